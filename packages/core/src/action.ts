@@ -1,0 +1,33 @@
+import * as core from '@actions/core';
+import { ConfigurationError, getErrorMessage } from './errors.js';
+import { Report } from './report.js';
+
+/**
+ * Runs an action body with the house rules: every throw (Error or not) fails the step with a message,
+ * the report (summary + report.json) is written whether the body succeeded or not, and failures the
+ * body recorded with `report.fail()` fail the step after the summary is written.
+ */
+export async function runAction(
+  action: string,
+  title: string,
+  body: (report: Report) => Promise<void>
+): Promise<Report> {
+  const report = new Report(action, title);
+  let error: string | undefined;
+  try {
+    await body(report);
+  } catch (e) {
+    error = getErrorMessage(e);
+    if (!(e instanceof ConfigurationError) && e instanceof Error && e.stack) core.debug(e.stack);
+  }
+  try {
+    await report.finish(error);
+  } catch (e) {
+    core.warning(`Could not write the report: ${getErrorMessage(e)}`);
+  }
+  if (error) core.setFailed(error);
+  else if (report.failures.length) {
+    core.setFailed(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));
+  }
+  return report;
+}

@@ -1,0 +1,46 @@
+/**
+ * A mistake the user can fix by changing an input, a file or a setting. Actions report it as is;
+ * anything else is our bug or an outage and is reported with its cause.
+ */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** A failure of something outside our control (an API outage, an audit backend answering 5xx). */
+export class InfrastructureError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown
+  ) {
+    super(message);
+    this.name = 'InfrastructureError';
+  }
+}
+
+/**
+ * Turns anything thrown into a message. Non-Error throws must not pass silently green, so
+ * strings and objects are rendered too.
+ */
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+
+/** Wraps anything thrown into an Error, keeping the original as `cause`. */
+export function wrapError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(getErrorMessage(error), { cause: error });
+}
+
+/** The HTTP status of an Octokit or core http error, when there is one. */
+export function getErrorStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,272 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError, getErrorStatus } from './errors.js';
+import type { GitHubClient } from './github.js';
+import type { Repository } from './inputs.js';
+import type { WriteResult } from './report.js';
+
+/** The fields of a release that release-kit reads. */
+export interface Release {
+  id: number;
+  tag_name: string;
+  name: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  immutable?: boolean;
+  upload_url: string;
+  html_url: string;
+  body?: string | null;
+  target_commitish?: string;
+  created_at?: string;
+  published_at?: string | null;
+  author?: { login: string } | null;
+}
+
+/** The fields of a release asset that release-kit reads. */
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  size: number;
+  /** `uploaded`, or `starter` for an upload that never finished. */
+  state: string;
+  /** `sha256:<hex>` where GitHub computed it. */
+  digest?: string | null;
+  content_type?: string;
+  browser_download_url: string;
+  url: string;
+  updated_at?: string;
+}
+
+/**
+ * The state of a release, as every action sees it:
+ * - `absent`: no release for that tag or id;
+ * - `draft`: exactly one draft (found by listing: the by-tag endpoint never returns drafts);
+ * - `published`: published, assets can still change;
+ * - `immutable`: published with immutable releases on; assets can no longer be added, replaced or deleted;
+ * - `ambiguous`: several drafts for one tag (parallel matrix jobs each created one).
+ */
+export type ReleaseKind = 'absent' | 'draft' | 'published' | 'immutable' | 'ambiguous';
+
+export interface ReleaseState {
+  kind: ReleaseKind;
+  /** The release, for `draft`, `published` and `immutable`. */
+  release?: Release;
+  /** Every release that matched (several for `ambiguous`). */
+  matches: Release[];
+  /** How the release was asked for, for messages: `tag v1.2.3` or `id 42`. */
+  query: string;
+}
+
+export type UploadPolicy = 'skip-identical' | 'replace' | 'fail';
+export const UPLOAD_POLICIES: readonly UploadPolicy[] = ['skip-identical', 'replace', 'fail'];
+
+function classify(release: Release): ReleaseKind {
+  if (release.draft) return 'draft';
+  return release.immutable ? 'immutable' : 'published';
+}
+
+/**
+ * Finds a release by tag (drafts included) or by id.
+ * A tag costs one request when the release is published; for drafts the releases are listed, since
+ * GitHub's by-tag endpoint never returns drafts.
+ * @throws when the API fails for another reason than "not found".
+ */
+export async function findRelease(
+  gh: GitHubClient,
+  repo: Repository,
+  query: { tag?: string; id?: number }
+): Promise<ReleaseState> {
+  if (query.id !== undefined) {
+    const label = `id ${query.id}`;
+    try {
+      const { data } = await gh.rest.repos.getRelease({ ...repo, release_id: query.id });
+      const release = data as unknown as Release;
+      return { kind: classify(release), release, matches: [release], query: label };
+    } catch (e) {
+      if (getErrorStatus(e) === 404) return { kind: 'absent', matches: [], query: label };
+      throw e;
+    }
+  }
+  const tag = query.tag;
+  if (!tag) throw new ConfigurationError('A release tag or id is needed to find the release.');
+  const label = `tag ${tag}`;
+  try {
+    const { data } = await gh.rest.repos.getReleaseByTag({ ...repo, tag });
+    const release = data as unknown as Release;
+    return { kind: classify(release), release, matches: [release], query: label };
+  } catch (e) {
+    if (getErrorStatus(e) !== 404) throw e;
+  }
+  const matches: Release[] = [];
+  for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
+    for (const r of page.data as unknown as Release[]) if (r.tag_name === tag) matches.push(r);
+  }
+  if (matches.length === 0) return { kind: 'absent', matches, query: label };
+  if (matches.length > 1) return { kind: 'ambiguous', matches, query: label };
+  return { kind: classify(matches[0]), release: matches[0], matches, query: label };
+}
+
+/** Describes the state for a person: `draft release v1.2.3 (id 5)`. */
+export function describeRelease(state: ReleaseState): string {
+  switch (state.kind) {
+    case 'absent':
+      return `no release with ${state.query}`;
+    case 'ambiguous':
+      return `${state.matches.length} draft releases with ${state.query} (ids ${state.matches.map((m) => m.id).join(', ')})`;
+    default:
+      return `${state.kind} release ${state.release!.tag_name} (id ${state.release!.id})`;
+  }
+}
+
+/**
+ * Returns the release, or throws a ConfigurationError that says what to do for `absent` and `ambiguous`.
+ */
+export function requireRelease(state: ReleaseState): Release {
+  if (state.kind === 'absent') {
+    throw new ConfigurationError(
+      `There is ${describeRelease(state)}. Create the release (a draft is enough) before this step, or check the tag.`
+    );
+  }
+  if (state.kind === 'ambiguous') {
+    throw new ConfigurationError(
+      `Found ${describeRelease(state)}: parallel jobs each created a draft. Delete the extra drafts, and create the release once in a job that the matrix jobs depend on.`
+    );
+  }
+  return state.release!;
+}
+
+/** Lists every asset of a release, 100 per request. */
+export async function listAssets(gh: GitHubClient, repo: Repository, releaseId: number): Promise<ReleaseAsset[]> {
+  const assets: ReleaseAsset[] = [];
+  for await (const page of gh.paginate.iterator(gh.rest.repos.listReleaseAssets, {
+    ...repo,
+    release_id: releaseId,
+    per_page: 100
+  })) {
+    assets.push(...(page.data as unknown as ReleaseAsset[]));
+  }
+  return assets;
+}
+
+/** The hex SHA-256 in an asset's `digest`, when GitHub reported one. */
+export function assetSha256(asset: Pick<ReleaseAsset, 'digest'>): string | undefined {
+  const m = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+// GitHub renames or rejects names with these; release-kit refuses them rather than guess the new name.
+const UNSAFE_ASSET_NAME = /[\x00-\x1f\x7f/\\<>:"|?*]/;
+
+/** Checks an asset name is one GitHub stores as given. Returns a reason when it is not. */
+export function assetNameProblem(name: string): string | undefined {
+  if (name === '' || name === '.' || name === '..') return 'it is empty or a dot name';
+  if (name.length > 255) return 'it is longer than 255 characters';
+  if (UNSAFE_ASSET_NAME.test(name)) return 'it holds a path separator, a control character or one of <>:"|?*';
+  if (name !== name.trim()) return 'it starts or ends with white space';
+  return undefined;
+}
+
+function refuseImmutable(state: ReleaseState, what: string): void {
+  if (state.kind === 'immutable') {
+    throw new ConfigurationError(
+      `Cannot ${what}: ${describeRelease(state)} is immutable, so its assets can no longer be added, replaced or deleted. ` +
+        'Attach assets while the release is a draft, then publish it (create the release with draft: true, run the upload steps, publish last).'
+    );
+  }
+}
+
+export interface UploadFile {
+  name: string;
+  /** The file to upload (read into memory: release-kit uploads checksum files and SBOMs, not binaries). */
+  path?: string;
+  data?: Buffer;
+  contentType?: string;
+}
+
+export interface UploadOutcome {
+  result: WriteResult;
+  asset?: ReleaseAsset;
+  reason?: string;
+}
+
+/**
+ * Uploads a file to a release under an upload policy, converging on re-runs:
+ * - an asset of that name with the same SHA-256 is left alone (`unchanged`) under every policy but `fail`;
+ * - `skip-identical` fails on different content, `replace` deletes and re-uploads it, `fail` fails on any
+ *   existing asset of that name;
+ * - an interrupted upload (`starter`) is always deleted and uploaded again.
+ * An immutable release is refused before any request.
+ * @param existing the release's assets, when already listed (saves a request per upload).
+ */
+export async function uploadAsset(
+  gh: GitHubClient,
+  repo: Repository,
+  state: ReleaseState,
+  file: UploadFile,
+  policy: UploadPolicy,
+  existing?: ReleaseAsset[]
+): Promise<UploadOutcome> {
+  refuseImmutable(state, `upload ${file.name}`);
+  const release = requireRelease(state);
+  const problem = assetNameProblem(file.name);
+  if (problem) throw new ConfigurationError(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+  const data = file.data ?? (file.path ? await readFile(file.path) : undefined);
+  if (!data) throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const assets = existing ?? (await listAssets(gh, repo, release.id));
+  const current = assets.find((a) => a.name === file.name);
+  let replacing = false;
+  if (current) {
+    const same = current.state === 'uploaded' && current.size === data.length && (await remoteSha256(gh, repo, current)) === sha256;
+    if (current.state !== 'uploaded') {
+      replacing = true;
+    } else if (policy === 'fail') {
+      throw new ConfigurationError(
+        `Asset ${file.name} already exists on ${describeRelease(state)} and on-conflict is 'fail'. Use 'skip-identical' to accept an identical asset, or 'replace'.`
+      );
+    } else if (same) {
+      return { result: 'unchanged', asset: current, reason: 'identical content already attached' };
+    } else if (policy === 'skip-identical') {
+      throw new ConfigurationError(
+        `Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`
+      );
+    } else replacing = true;
+    if (replacing) await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+  }
+  const { data: asset } = await gh.request({
+    method: 'POST',
+    url: release.upload_url,
+    name: file.name,
+    data,
+    headers: { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': data.length }
+  });
+  return {
+    result: replacing ? 'updated' : 'created',
+    asset: asset as ReleaseAsset,
+    reason: current && current.state !== 'uploaded' ? 'replaced an interrupted upload' : undefined
+  };
+}
+
+function remoteLabel(asset: ReleaseAsset): string {
+  return assetSha256(asset) ?? 'unknown';
+}
+
+async function remoteSha256(gh: GitHubClient, repo: Repository, asset: ReleaseAsset): Promise<string> {
+  const known = assetSha256(asset);
+  if (known) return known;
+  // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
+  const hash = createHash('sha256');
+  const response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+    ...repo,
+    asset_id: asset.id,
+    headers: { accept: 'application/octet-stream' }
+  });
+  hash.update(Buffer.from(response.data as unknown as ArrayBuffer));
+  return hash.digest('hex');
+}
+
+/** Deletes an asset; an immutable release is refused before any request. */
+export async function deleteAsset(gh: GitHubClient, repo: Repository, state: ReleaseState, asset: ReleaseAsset): Promise<void> {
+  refuseImmutable(state, `delete ${asset.name}`);
+  await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+}

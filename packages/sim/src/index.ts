@@ -1,0 +1,211 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { registerAdminRoutes } from './admin.js';
+import { createGitHubModule, type GitHubModule } from './github/index.js';
+import type { GitHubState } from './github/state.js';
+import type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
+import { SimServer } from './server.js';
+// TODO(crates helper): import { createCratesModule } from './crates/index.js';
+import { createNpmModule } from './npm/index.js';
+
+export type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
+export { SimError, SimServer, type FaultRule, type FaultStep, type LogEntry } from './server.js';
+export type { GitHubState } from './github/state.js';
+
+export interface SimulatorOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  host?: string;
+  /** A state file (object or path) seeding the modules. */
+  state?: SimStateFile | string;
+  /** The admin token; random when omitted. */
+  adminToken?: string;
+}
+
+export interface Simulator {
+  urls: SimUrls;
+  adminToken: string;
+  server: SimServer;
+  /** The GitHub module's state, for tests to seed and inspect directly. */
+  github: GitHubState;
+  /** GitHub helpers for tests (seeding users, tokens, workflow runs, interrupted uploads). */
+  gh: GitHubModule;
+  modules: SimModule[];
+  /** Fault-plan helpers over `server.addFault`. */
+  faults: SimFaults;
+  /** The whole state as a state file; written to `path` when given. */
+  save(path?: string): SimStateFile;
+  stop(): Promise<void>;
+}
+
+/** Shorthands for the fault plans tests use most. */
+export interface SimFaults {
+  /** `count` responses of `status` on a GitHub path (exact, or a RegExp), then normal service. */
+  status(path: string | RegExp, status: number, count?: number, service?: import('./server.js').Service): void;
+  /** A 403 secondary rate limit with `retry-after` seconds, `count` times. */
+  secondaryRateLimit(path: string | RegExp, retryAfter?: number, count?: number): void;
+  /** A 429 primary rate limit (remaining 0, reset soon), `count` times. */
+  primaryRateLimit(path: string | RegExp, retryAfter?: number, count?: number): void;
+  /** Drops the connection `count` times. */
+  reset(path: string | RegExp, count?: number, service?: import('./server.js').Service): void;
+  /** Cuts the body after `bytes` bytes, once. */
+  truncate(path: string | RegExp, bytes: number, service?: import('./server.js').Service): void;
+  /** Adds `ms` latency, once. */
+  delay(path: string | RegExp, ms: number, service?: import('./server.js').Service): void;
+  clear(): void;
+}
+
+function urlsFor(server: SimServer): SimUrls {
+  return {
+    get github() {
+      return server.url('github');
+    },
+    get uploads() {
+      return server.url('uploads');
+    },
+    get downloads() {
+      return server.url('downloads');
+    },
+    get crates() {
+      return server.url('crates');
+    },
+    get index() {
+      return `sparse+${server.url('index')}/`;
+    },
+    get npm() {
+      return server.url('npm');
+    },
+    get admin() {
+      return server.url('admin');
+    }
+  };
+}
+
+function readState(state: SimStateFile | string | undefined): SimStateFile {
+  if (state === undefined) return {};
+  if (typeof state !== 'string') return state;
+  return JSON.parse(readFileSync(state, 'utf8'), bufferReviver) as SimStateFile;
+}
+
+/** Buffers are saved as `{ "$base64": "…" }` so binary state (blobs, asset bytes) survives JSON. */
+function bufferReplacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  if (Buffer.isBuffer(raw)) return { $base64: raw.toString('base64') };
+  return value;
+}
+
+function bufferReviver(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.$base64 === 'string' && Object.keys(o).length === 1) return Buffer.from(o.$base64, 'base64');
+  }
+  return value;
+}
+
+/** Serialises a state file the way `--save` writes it. */
+export function stringifyState(state: SimStateFile): string {
+  return JSON.stringify(state, bufferReplacer, 2) + '\n';
+}
+
+/** Parses a state file the way `--state` reads it. */
+export function parseState(text: string): SimStateFile {
+  return JSON.parse(text, bufferReviver) as SimStateFile;
+}
+
+function makeFaults(server: SimServer): SimFaults {
+  const rule = (path: string | RegExp, service: import('./server.js').Service, steps: import('./server.js').FaultStep[]) =>
+    server.addFault({ service, path, steps });
+  const times = <T>(n: number, step: T): T[] => Array.from({ length: n }, () => step);
+  return {
+    status: (path, status, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'status', status })),
+    secondaryRateLimit: (path, retryAfter = 1, count = 1) =>
+      rule(
+        path,
+        'github',
+        times(count, {
+          kind: 'status',
+          status: 403,
+          headers: { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': '4999', 'x-ratelimit-limit': '5000', 'x-ratelimit-resource': 'core' },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            status: '403'
+          }
+        })
+      ),
+    primaryRateLimit: (path, retryAfter = 1, count = 1) =>
+      rule(
+        path,
+        'github',
+        times(count, {
+          kind: 'status',
+          status: 429,
+          headers: {
+            'retry-after': String(retryAfter),
+            'x-ratelimit-limit': '5000',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-used': '5000',
+            'x-ratelimit-resource': 'core',
+            'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + retryAfter)
+          },
+          body: { message: 'API rate limit exceeded.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '429' }
+        })
+      ),
+    reset: (path, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'reset' })),
+    truncate: (path, bytes, service = 'downloads') => rule(path, service, [{ kind: 'truncate', bytes }]),
+    delay: (path, ms, service = 'github') => rule(path, service, [{ kind: 'delay', ms }]),
+    clear: () => server.clearFaults()
+  };
+}
+
+/**
+ * Starts the simulator: one HTTP server with the GitHub, crates.io and npm modules, seeded from
+ * `options.state`. Resolves once it listens.
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const server = new SimServer();
+  const adminToken = options.adminToken ?? `sim_admin_${randomBytes(12).toString('hex')}`;
+  const github = createGitHubModule();
+  const modules: SimModule[] = [github];
+  // TODO(crates helper): modules.push(createCratesModule());
+  modules.push(createNpmModule());
+  const urls = urlsFor(server);
+  const ctx: SimContext = {
+    urls,
+    adminToken,
+    isAdmin: (token) => token !== undefined && token === adminToken,
+    identify: (token): SimIdentity | undefined => {
+      if (token !== undefined && token === adminToken) return { login: 'sim-admin', id: 1, kind: 'admin' };
+      return github.identify(token);
+    }
+  };
+  const state = readState(options.state);
+  for (const m of modules) {
+    m.register(server, ctx);
+    if (m.load && state[m.name] !== undefined) m.load(state[m.name]);
+  }
+  const snapshot = (): SimStateFile => {
+    const out: SimStateFile = { version: 1 };
+    for (const m of modules) if (m.save) out[m.name] = m.save();
+    return out;
+  };
+  registerAdminRoutes(server, ctx, { github, modules, snapshot });
+  await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  return {
+    urls,
+    adminToken,
+    server,
+    github: github.state,
+    gh: github,
+    modules,
+    faults: makeFaults(server),
+    save(path) {
+      const out = snapshot();
+      if (path) writeFileSync(path, stringifyState(out));
+      return out;
+    },
+    stop: () => server.close()
+  };
+}
+
+export { runSimCommand } from './command.js';

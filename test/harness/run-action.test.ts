@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, runAction, parseFileCommand } from './run-action.js';
+
+// The fixture action is bundled with ncc here, exactly like a shipped action, then run as the runner would.
+const fixture = path.join(ROOT, 'test/fixtures/actions/echo');
+let bundle: string;
+
+beforeAll(() => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'rk-echo-bundle-'));
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(fixture, 'src/index.ts'), '-o', out, '--quiet', '--transpile-only'], { cwd: ROOT });
+  copyFileSync(path.join(fixture, 'action.yml'), path.join(out, 'action.yml'));
+  bundle = path.join(out, 'index.js');
+}, 120_000);
+
+const opts = () => ({ bundle, actionYml: path.join(fixture, 'action.yml') });
+
+test('inputs reach the action as INPUT_* with action.yml defaults, outputs and summary come back', async () => {
+  const r = await runAction('echo', { ...opts(), inputs: { message: 'Hello', mode: 'upper', times: '2' } });
+  expect(r.code).toBe(0);
+  expect(r.outputs.echoed).toBe('HELLO HELLO');
+  expect(JSON.parse(r.outputs.context)).toEqual({ repository: 'octo-org/octo-repo', ref: 'refs/tags/v1.2.3', hasToken: false });
+  expect(r.summary).toContain('## Echo');
+  expect(r.summary).toContain('| text | HELLO HELLO |');
+  expect(r.report.status).toBe('success');
+  expect(r.report.outputs.echoed).toBe('HELLO HELLO');
+});
+
+test('the github.token default is filled from GITHUB_TOKEN and masked in the log', async () => {
+  const r = await runAction('echo', { ...opts(), inputs: { message: 'x' }, env: { GITHUB_TOKEN: 'ghs_secretvalue123' } });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.outputs.context).hasToken).toBe(true);
+  expect(r.log).toContain('::add-mask::ghs_secretvalue123');
+  expect(r.log).toContain('token is ghs_secretvalue123'); // the runner masks it on display because of add-mask
+  expect(r.log.indexOf('::add-mask::')).toBeLessThan(r.log.indexOf('token is'));
+});
+
+test('every bad and missing input is reported at once, and the step fails with exit code 1', async () => {
+  const r = await runAction('echo', { ...opts(), inputs: { times: '9', mode: 'shout' } });
+  expect(r.code).toBe(1);
+  const error = r.annotations.find((a) => a.level === 'error')!.message;
+  expect(error).toContain('Missing required input: message');
+  expect(error).toContain("Input 'times': 9 is out of range");
+  expect(error).toContain("Input 'mode': \"shout\" is not accepted; use one of: lower, upper");
+  expect(r.report.status).toBe('failure');
+});
+
+test('a recorded failure and a non-Error throw both fail the step', async () => {
+  const failed = await runAction('echo', { ...opts(), inputs: { message: 'fail' } });
+  expect(failed.code).toBe(1);
+  expect(failed.annotations.map((a) => a.message).join('\n')).toContain('echo: asked to fail');
+  const thrown = await runAction('echo', { ...opts(), inputs: { message: 'throw-string' } });
+  expect(thrown.code).toBe(1);
+  expect(thrown.annotations.map((a) => a.message).join('\n')).toContain('a bare string');
+});
+
+test('parseFileCommand reads heredoc and legacy lines', () => {
+  expect(parseFileCommand('a<<EOF_1\nline1\nline2\nEOF_1\nb=2\n')).toEqual({ a: 'line1\nline2', b: '2' });
+});
