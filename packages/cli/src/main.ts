@@ -19,13 +19,16 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'sim') {
-      const { flags, help } = parseFlags(rest, new Set(['port', 'host', 'state', 'save']));
-      if (help) {
-        process.stdout.write('release-kit sim [--port 0] [--host 127.0.0.1] [--state FILE] [--save FILE]\n');
+      if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write('release-kit sim [--port 0] [--host 127.0.0.1] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]\n');
         return 0;
       }
-      const { runSimCommand } = await import('../../sim/src/cli.js');
-      return await runSimCommand(flags);
+      const { runSimCommand } = await import('../../sim/src/command.js');
+      try {
+        return await runSimCommand(rest);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
     }
     if (command === 'demo') {
       const { flags, help } = parseFlags(rest, new Set(['keep']), new Set(['keep']));

@@ -2,27 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import type { ActionMetadata } from './generated/actions.js';
-
-function parseFileCommand(text: string): [string, string][] {
-  const out: [string, string][] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value: string[] = [];
-    i++;
-    while (i < lines.length && lines[i] !== m[2]) value.push(lines[i++]);
-    out.push([m[1], value.join('\n')]);
-  }
-  return out;
-}
-
-/** Fills `${{ github.token }}`-style defaults from the environment, as the runner does from its context. */
-export function resolveDefault(value: string): string {
-  return value.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_, key: string) =>
-    key === 'token' ? (process.env.GITHUB_TOKEN ?? '') : (process.env[`GITHUB_${key.toUpperCase()}`] ?? '')
-  );
-}
+import { parseFileCommand, resolveDefault } from './step-runner.js';
 
 /**
  * Runs an action's `run()` in this process with flags as inputs, the way the runner would: INPUT_*
@@ -53,7 +33,7 @@ export async function runActionLocally(
     await action.run();
   } finally {
     if (existsSync(textFile)) process.stdout.write('\n' + readFileSync(textFile, 'utf8') + '\n\n');
-    for (const [k, v] of parseFileCommand(readFileSync(outputFile, 'utf8'))) {
+    for (const [k, v] of Object.entries(parseFileCommand(readFileSync(outputFile, 'utf8')))) {
       if (k === 'report-json' || !(k in meta.outputs) || v.includes('\n')) process.stdout.write(`${k}=${JSON.stringify(v)}\n`);
       else process.stdout.write(`${k}=${v}\n`);
     }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { ConfigurationError, getErrorStatus } from './errors.js';
 import type { GitHubClient } from './github.js';
 import type { Repository } from './inputs.js';
@@ -256,12 +257,7 @@ async function remoteSha256(gh: GitHubClient, repo: Repository, asset: ReleaseAs
   if (known) return known;
   // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
   const hash = createHash('sha256');
-  const response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-    ...repo,
-    asset_id: asset.id,
-    headers: { accept: 'application/octet-stream' }
-  });
-  hash.update(Buffer.from(response.data as unknown as ArrayBuffer));
+  for await (const chunk of await openAssetStream(gh, repo, asset)) hash.update(chunk);
   return hash.digest('hex');
 }
 
@@ -269,4 +265,26 @@ async function remoteSha256(gh: GitHubClient, repo: Repository, asset: ReleaseAs
 export async function deleteAsset(gh: GitHubClient, repo: Repository, state: ReleaseState, asset: ReleaseAsset): Promise<void> {
   refuseImmutable(state, `delete ${asset.name}`);
   await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+}
+
+/**
+ * Opens an asset's bytes as a stream, never buffering the body: the API answers 302 to a download URL
+ * that fetch follows (dropping the Authorization header across origins, as the download host wants).
+ * Transient failures of the first response are retried by the client; a body that ends early surfaces
+ * as a stream error, which callers treat as a failed attempt, never as the asset's content.
+ */
+export async function openAssetStream(
+  gh: GitHubClient,
+  repo: Repository,
+  asset: Pick<ReleaseAsset, 'id'>
+): Promise<AsyncIterable<Uint8Array>> {
+  const response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+    ...repo,
+    asset_id: asset.id,
+    headers: { accept: 'application/octet-stream' },
+    request: { parseSuccessResponseBody: false }
+  });
+  const body = response.data as unknown as ReadableStream<Uint8Array> | null;
+  if (!body) return (async function* () {})();
+  return Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>);
 }

@@ -5,7 +5,7 @@ import { createGitHubModule, type GitHubModule } from './github/index.js';
 import type { GitHubState } from './github/state.js';
 import type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
 import { SimServer } from './server.js';
-// TODO(crates helper): import { createCratesModule } from './crates/index.js';
+import { createCratesModule } from './crates/index.js';
 import { createNpmModule } from './npm/index.js';
 
 export type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
@@ -167,7 +167,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const adminToken = options.adminToken ?? `sim_admin_${randomBytes(12).toString('hex')}`;
   const github = createGitHubModule();
   const modules: SimModule[] = [github];
-  // TODO(crates helper): modules.push(createCratesModule());
+  modules.push(createCratesModule());
   modules.push(createNpmModule());
   const urls = urlsFor(server);
   const ctx: SimContext = {

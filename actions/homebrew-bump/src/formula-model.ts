@@ -1,0 +1,135 @@
+import { analyseFormula, type BlockRange, type FormulaStructure, type LineInfo, type Platform } from './formula-structure.js';
+
+/** Where a quoted value sits in a line, so an edit can replace exactly those characters. */
+export interface ValueRef {
+  line: number;
+  /** Offset of the first character inside the quotes. */
+  start: number;
+  /** Offset just past the last character inside the quotes. */
+  end: number;
+  value: string;
+}
+
+/** One stable download of the formula: a url with its sha256 and mirrors, for one platform (or all). */
+export interface Download {
+  blockId: number;
+  platform: Platform;
+  /** `all`, `darwin`, `linux`, `arm64`, `amd64` or `<os>-<arch>` such as `darwin-arm64`. */
+  key: string;
+  url: ValueRef;
+  /** Trailing arguments of the url line (`, using: :homebrew_curl`), kept as they are. */
+  urlOptions: string;
+  sha256: ValueRef;
+  mirrors: ValueRef[];
+}
+
+export interface FormulaModel {
+  structure: FormulaStructure;
+  downloads: Download[];
+  /** `version "…"` lines in the stable part of the formula. */
+  versions: ValueRef[];
+  /** `revision N` lines in the stable part. */
+  revisions: ValueRef[];
+  bottles: BlockRange[];
+  /** Why the formula cannot be edited safely; empty when it can. */
+  problems: string[];
+}
+
+const STATEMENT = /^(\s*)(url|mirror|sha256|version)(\s+|\()(["'])([^"'\\]*)\4(\)?)(.*)$/;
+const REVISION = /^\s*revision\s+(\d+)\s*(#.*)?$/;
+
+/** The key a platform is named by in `urls`/`sha256s`. */
+export function platformKey(p: Platform): string {
+  if (p.os && p.arch) return `${p.os}-${p.arch}`;
+  return p.os ?? p.arch ?? 'all';
+}
+
+function ref(line: LineInfo, m: RegExpExecArray): ValueRef {
+  const start = m[1].length + m[2].length + m[3].length + 1;
+  return { line: line.index, start, end: start + m[5].length, value: m[5] };
+}
+
+/**
+ * Reads a formula's stable downloads, version, revision and bottle blocks, and lists every reason
+ * it cannot be edited safely (a url where the platform is unclear, a git url without sha256, …).
+ */
+export function readFormula(text: string): FormulaModel {
+  const structure = analyseFormula(text);
+  const problems = [...structure.problems];
+  if (structure.classLine < 0) problems.push('no `class … < Formula` found');
+  const versions: ValueRef[] = [];
+  const revisions: ValueRef[] = [];
+  const byBlock = new Map<number, { url?: { ref: ValueRef; options: string; line: LineInfo }; sha256?: ValueRef; mirrors: ValueRef[]; platform: Platform }>();
+  const blockOf = (l: LineInfo) => {
+    let b = byBlock.get(l.blockId);
+    if (!b) byBlock.set(l.blockId, (b = { mirrors: [], platform: l.platform }));
+    return b;
+  };
+  for (const l of structure.lines) {
+    if (!l.statement) continue;
+    const m = STATEMENT.exec(l.text);
+    const rev = REVISION.exec(l.text);
+    if (!m && !rev) continue;
+    if (l.region === 'skip') continue;
+    const what = m ? m[2] : 'revision';
+    if (l.region === 'unknown') {
+      if (structure.classLine >= 0 && l.index > structure.classLine) {
+        problems.push(`line ${l.index + 1}: \`${what}\` is inside a block that cannot be placed on a platform (${l.text.trim()}); edit this formula by hand`);
+      }
+      continue;
+    }
+    if (rev) {
+      revisions.push({ line: l.index, start: 0, end: l.text.length, value: rev[1] });
+      continue;
+    }
+    const [, , kind, , , , , rest] = m!;
+    const tail = rest.trim();
+    const value = ref(l, m!);
+    if (kind === 'version') {
+      if (tail && !tail.startsWith('#')) problems.push(`line ${l.index + 1}: unexpected text after the version: ${tail}`);
+      versions.push(value);
+    } else if (kind === 'url') {
+      const b = blockOf(l);
+      if (b.url) problems.push(`line ${l.index + 1}: a second url in the same block (first at line ${b.url.line.index + 1})`);
+      if (/\b(tag|revision|branch):/.test(tail)) problems.push(`line ${l.index + 1}: a git url (tag:/revision:) cannot be bumped by url and sha256`);
+      b.url = { ref: value, options: rest, line: l };
+    } else if (kind === 'sha256') {
+      if (!/^[0-9a-fA-F]{64}$/.test(value.value)) continue;
+      const b = blockOf(l);
+      if (b.sha256) problems.push(`line ${l.index + 1}: a second sha256 in the same block`);
+      b.sha256 = value;
+    } else if (kind === 'mirror') {
+      blockOf(l).mirrors.push(value);
+    }
+  }
+  const downloads: Download[] = [];
+  for (const [blockId, b] of byBlock) {
+    if (!b.url) {
+      if (b.sha256) problems.push(`line ${b.sha256.line + 1}: a sha256 without a url in its block`);
+      continue;
+    }
+    if (!b.sha256) {
+      problems.push(`line ${b.url.line.index + 1}: a url without a sha256 in its block`);
+      continue;
+    }
+    downloads.push({ blockId, platform: b.platform, key: platformKey(b.platform), url: b.url.ref, urlOptions: b.url.options, sha256: b.sha256, mirrors: b.mirrors });
+  }
+  downloads.sort((a, b) => a.url.line - b.url.line);
+  if (structure.classLine >= 0 && downloads.length === 0 && problems.length === 0) problems.push('no stable url with a sha256 found');
+  const keys = downloads.map((d) => d.key);
+  const dup = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (dup) problems.push(`two stable downloads for the same platform (${dup})`);
+  return { structure, downloads, versions, revisions, bottles: structure.bottles, problems };
+}
+
+/** The values a reader (or Homebrew) sees per download: for comparisons and read-back checks. */
+export interface DownloadValues {
+  key: string;
+  url: string;
+  sha256: string;
+  mirrors: string[];
+}
+
+export function downloadValues(model: FormulaModel): DownloadValues[] {
+  return model.downloads.map((d) => ({ key: d.key, url: d.url.value, sha256: d.sha256.value.toLowerCase(), mirrors: d.mirrors.map((m) => m.value) }));
+}

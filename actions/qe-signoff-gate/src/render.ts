@@ -1,0 +1,96 @@
+/**
+ * The gate's report: the decision first, then one table per evidence source. The same blocks feed the
+ * job summary, the Markdown file and the published comment; none holds a timestamp, so a re-run with
+ * the same evidence renders the same text (and the published comment is left unchanged).
+ */
+import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
+import type { CheckItem, Decision, Evidence, Verdict } from './evidence.js';
+
+export const DECISION_STATUS: Record<Decision, Status> = { ABORT: 'fail', HOTFIX: 'warn', CONDITIONAL: 'warn', 'SHIP IT': 'pass' };
+
+const STATE_STATUS: Record<CheckItem['state'], Status> = { success: 'pass', failure: 'fail', pending: 'warn', missing: 'warn' };
+
+const KIND: Record<CheckItem['kind'], string> = { workflow: 'workflow', 'check-run': 'check run', status: 'commit status', report: 'release-kit report' };
+
+/** A Markdown link, or the bare text when there is no URL. */
+export function link(text: string, url?: string): string {
+  const safe = text.replace(/([[\]])/g, '\\$1');
+  return url && /^https?:\/\//.test(url) ? `[${safe}](${url})` : safe;
+}
+
+export interface RenderContext {
+  repository: string;
+  sha: string;
+  tag?: string;
+}
+
+/** Writes the decision and the evidence tables into a report. */
+export function renderReport(report: Report, verdict: Verdict, evidence: Evidence, ctx: RenderContext): void {
+  report.status(DECISION_STATUS[verdict.decision], `**Decision: ${verdict.decision}**`);
+  report.text(`${ctx.repository}${ctx.tag ? ` ${ctx.tag}` : ''} at \`${ctx.sha.slice(0, 12)}\``);
+  report.list(verdict.reasons.map((r) => `\`${r.rule}\`: ${link(r.detail, r.url)}`));
+
+  report.heading('Workflows and checks');
+  const checks = evidence.checks;
+  if (checks.length === 0) report.text('No workflow run, check run or commit status for the release commit.');
+  else
+    report.table(
+      ['', 'kind', 'name', 'required', 'result', 'details'],
+      checks.map((c) => [
+        c.required && c.state !== 'success' && c.waiver ? '⏭️' : c.required ? mark(STATE_STATUS[c.state]) : 'ℹ️',
+        KIND[c.kind],
+        link(c.name, c.url),
+        c.required ? (c.waiver ? 'waived' : 'yes') : 'no',
+        c.conclusion ?? c.state,
+        c.detail ?? ''
+      ])
+    );
+
+  if (evidence.assets.checked) {
+    report.heading('Assets');
+    const a = evidence.assets;
+    const summary = `${a.verified} verified, ${a.missing.length} missing, ${a.mismatched.length} mismatched${a.unexpected.length ? `, ${a.unexpected.length} other asset(s) not expected` : ''}`;
+    report.text(link(summary, a.url));
+    if (a.error) report.status('fail', a.error);
+    if (a.rows.length) report.table(['asset', 'status', 'details'], a.rows.map((r) => [r.name, r.status, r.detail]));
+    const extra = a.mismatched.filter((m) => !a.rows.some((r) => r.name === m.name));
+    if (extra.length) report.list(extra.map((m) => `${m.name}: ${m.detail}`));
+  }
+
+  report.heading('Issues by priority');
+  if (evidence.issues.length === 0) report.text('No open P0, P1 or blocking issue.');
+  else
+    report.table(
+      ['priority', 'issue', 'labels', 'fix in flight', 'counted'],
+      evidence.issues.map((i) => [
+        i.priority,
+        link(`#${i.number} ${i.title}`, i.url),
+        i.labels.join(', '),
+        i.fixes.map((p) => link(`#${p.number}`, p.html_url)).join(', ') || 'none',
+        i.waiver ? `no: waived until ${i.waiver.until} by ${i.waiver.login}` : 'yes'
+      ])
+    );
+
+  if (evidence.waivers.length || evidence.invalidWaivers.length) {
+    report.heading('Waivers');
+    report.table(
+      ['waiver', 'status'],
+      [
+        ...evidence.waivers.map((w) => [w.line, w.valid ? 'valid' : `ignored: ${w.why}`]),
+        ...evidence.invalidWaivers.map((w) => [w.line, `ignored: ${w.why}`])
+      ]
+    );
+  }
+
+  const approval = evidence.approval;
+  if (approval.mode === 'comment') {
+    report.heading('Approvals');
+    const ev = approval.evaluation;
+    const rows: string[][] = [];
+    for (const c of ev?.counted ?? []) rows.push([c.login, c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off', `counted (${c.via})`, link(c.at, c.url)]);
+    for (const i of ev?.ignored ?? []) rows.push([i.login, i.kind, `ignored: ${i.why}`, link(i.at, i.url)]);
+    report.text(`On ${link(`#${approval.issue}`, approval.issueUrl)}: \`/qe sign-off\` or \`/qe reject <reason>\`.`);
+    if (rows.length) report.table(['login', 'command', 'counted', 'posted'], rows);
+    else report.text('No `/qe` command found.');
+  }
+}

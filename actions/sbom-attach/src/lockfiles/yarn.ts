@@ -1,0 +1,203 @@
+import path from 'node:path';
+import { integrityToHashes } from '../hashes.js';
+import type { LockfileResult, PackageHash, SbomPackage } from '../model.js';
+import { LockfileError, dirName, finish, markDevOnly, newPackage, parseYaml, readJsonManifest, readText } from './common.js';
+
+interface Entry {
+  line: number;
+  specs: string[];
+  fields: Record<string, string>;
+  dependencies: Record<string, string>;
+}
+
+function unquote(text: string): string {
+  const t = text.trim();
+  return t.startsWith('"') && t.endsWith('"') ? JSON.parse(t) : t;
+}
+
+/** The package name of a descriptor `name@range` (`@scope/name@range` included). */
+function descriptorName(spec: string): string {
+  const at = spec.indexOf('@', 1);
+  return at > 0 ? spec.slice(0, at) : spec;
+}
+
+/** Parses the yarn v1 lockfile format (indentation-based, not YAML), with line numbers for errors. */
+export function parseYarnV1Text(text: string, display: string): Entry[] {
+  const entries: Entry[] = [];
+  let current: Entry | undefined;
+  let nested: Record<string, string> | undefined;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
+    const indent = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (indent === 0) {
+      if (!body.endsWith(':')) throw new LockfileError(display, `expected an entry header ending with ':', found ${JSON.stringify(body)}`, line);
+      const specs = body
+        .slice(0, -1)
+        .split(/,\s*/)
+        .map(unquote)
+        .filter(Boolean);
+      current = { line, specs, fields: {}, dependencies: {} };
+      nested = undefined;
+      entries.push(current);
+      return;
+    }
+    if (!current) throw new LockfileError(display, 'indented line before any entry', line);
+    if (indent === 2) {
+      if (body.endsWith(':')) {
+        const key = unquote(body.slice(0, -1));
+        nested = key === 'dependencies' || key === 'optionalDependencies' ? current.dependencies : {};
+        return;
+      }
+      nested = undefined;
+      const m = /^("(?:[^"\\]|\\.)*"|\S+)\s+(.+)$/.exec(body);
+      if (!m) throw new LockfileError(display, `expected 'key value', found ${JSON.stringify(body)}`, line);
+      current.fields[unquote(m[1])] = unquote(m[2]);
+      return;
+    }
+    if (indent >= 4 && nested) {
+      const m = /^("(?:[^"\\]|\\.)*"|\S+)\s+(.+)$/.exec(body);
+      if (!m) throw new LockfileError(display, `expected 'name range', found ${JSON.stringify(body)}`, line);
+      nested[unquote(m[1])] = unquote(m[2]);
+      return;
+    }
+    throw new LockfileError(display, `unexpected indentation of ${indent} spaces`, line);
+  });
+  return entries;
+}
+
+function licenseOf(manifest: Record<string, any>): string | undefined {
+  return typeof manifest.license === 'string' ? manifest.license : undefined;
+}
+
+/** The root's edges from package.json, dev ones remembered, resolved through `lookup(name, range)`. */
+function rootEdges(
+  root: SbomPackage,
+  manifest: Record<string, any>,
+  lookup: (name: string, range: string) => SbomPackage | undefined,
+  devEdges: Set<string>
+): void {
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']) {
+    for (const [name, range] of Object.entries<string>(manifest[field] ?? {})) {
+      const target = lookup(name, String(range));
+      if (!target) continue;
+      root.dependencies.push(target.ref);
+      if (field === 'devDependencies') devEdges.add(`${root.ref}\0${target.ref}`);
+    }
+  }
+}
+
+/**
+ * Parses a yarn v1 `yarn.lock` with the `package.json` beside it (the lock does not record which
+ * dependencies are dev: package.json's devDependencies decide, through the graph).
+ */
+export async function parseYarnV1(lockPath: string, display: string): Promise<LockfileResult> {
+  const entries = parseYarnV1Text(readText(lockPath, display), display);
+  const dir = path.dirname(lockPath);
+  const manifest = readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
+  const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: licenseOf(manifest), own: true });
+  const bySpec = new Map<string, SbomPackage>();
+  const packages = new Map<string, SbomPackage>();
+  for (const e of entries) {
+    const version = e.fields.version;
+    if (!version) throw new LockfileError(display, `entry ${JSON.stringify(e.specs.join(', '))} has no version`, e.line);
+    const resolved = e.fields.resolved;
+    let hashes: PackageHash[] = integrityToHashes(e.fields.integrity);
+    // Old v1 lockfiles carry only the tarball's SHA-1 in the resolved URL's fragment.
+    const sha1 = /#([0-9a-f]{40})$/.exec(resolved ?? '');
+    if (!hashes.length && sha1) hashes = [{ alg: 'SHA-1', hex: sha1[1] }];
+    const name = descriptorName(e.specs[0]);
+    const pkg = newPackage({
+      ecosystem: 'npm',
+      name,
+      version,
+      hashes,
+      downloadLocation: resolved && /^https?:/.test(resolved) ? resolved.replace(/#.*$/, '') : undefined
+    });
+    const existing = packages.get(pkg.ref) ?? pkg;
+    packages.set(pkg.ref, existing);
+    for (const s of e.specs) bySpec.set(s, existing);
+    (existing as any)._deps = { ...((existing as any)._deps ?? {}), ...e.dependencies };
+  }
+  const lookup = (name: string, range: string) => bySpec.get(`${name}@${range}`);
+  for (const pkg of packages.values()) {
+    for (const [name, range] of Object.entries<string>((pkg as any)._deps ?? {})) {
+      const target = lookup(name, range);
+      if (target) pkg.dependencies.push(target.ref);
+    }
+    delete (pkg as any)._deps;
+  }
+  const devEdges = new Set<string>();
+  rootEdges(root, manifest, lookup, devEdges);
+  markDevOnly(root, packages, devEdges);
+  return finish(display, 'yarn-v1', root, packages.values());
+}
+
+/** `name@npm:1.2.3`, `name@patch:name@npm%3A1.2.3#…`, `name@workspace:.` → the parts. */
+function splitLocator(locator: string): { name: string; protocol: string; reference: string } {
+  const at = locator.indexOf('@', 1);
+  const name = locator.slice(0, at);
+  const rest = locator.slice(at + 1);
+  const colon = rest.indexOf(':');
+  return { name, protocol: colon >= 0 ? rest.slice(0, colon) : '', reference: colon >= 0 ? rest.slice(colon + 1) : rest };
+}
+
+/**
+ * Parses a Yarn Berry (v2+) `yarn.lock`, which is YAML. Berry's `checksum` is the hash of its own cache
+ * archive, not of the registry tarball, so it is not reported as the package's hash.
+ */
+export async function parseYarnBerry(lockPath: string, display: string): Promise<LockfileResult> {
+  const lock = await parseYaml(readText(lockPath, display), display);
+  if (!lock || typeof lock !== 'object' || !lock.__metadata) throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
+  const dir = path.dirname(lockPath);
+  const manifest = readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
+  const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: licenseOf(manifest), own: true });
+  const bySpec = new Map<string, SbomPackage>();
+  const packages = new Map<string, SbomPackage>();
+  const deps = new Map<SbomPackage, Record<string, string>>();
+  let rootWorkspace: Record<string, string> | undefined;
+  const members: SbomPackage[] = [];
+  for (const [key, entry] of Object.entries<any>(lock)) {
+    if (key === '__metadata') continue;
+    if (!entry || typeof entry.resolution !== 'string') throw new LockfileError(display, `entry ${JSON.stringify(key)} has no resolution`);
+    const loc = splitLocator(entry.resolution);
+    let pkg: SbomPackage;
+    if (loc.protocol === 'workspace') {
+      if (loc.reference === '.') {
+        pkg = root;
+        rootWorkspace = entry.dependencies ?? {};
+      } else {
+        const m = readJsonManifest(path.join(dir, loc.reference, 'package.json'), path.join(path.dirname(display), loc.reference, 'package.json')) ?? {};
+        pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: m.version ?? '', license: licenseOf(m), own: true });
+        members.push(pkg);
+        packages.set(pkg.ref, pkg);
+        root.dependencies.push(pkg.ref);
+      }
+    } else {
+      const tarball = loc.protocol === 'npm' && /^https?:/.test(loc.reference) ? loc.reference : undefined;
+      pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: String(entry.version ?? ''), downloadLocation: tarball });
+      pkg = packages.get(pkg.ref) ?? pkg;
+      packages.set(pkg.ref, pkg);
+    }
+    for (const spec of key.split(/,\s*/)) bySpec.set(spec.trim(), pkg);
+    if (pkg !== root) deps.set(pkg, { ...(deps.get(pkg) ?? {}), ...(entry.dependencies ?? {}) });
+  }
+  // Dependency ranges in the lock omit `npm:` only in older Berry versions; try both spellings.
+  const lookup = (name: string, range: string) => bySpec.get(`${name}@${range}`) ?? bySpec.get(`${name}@npm:${range}`);
+  for (const [pkg, d] of deps) {
+    for (const [name, range] of Object.entries<string>(d)) {
+      const target = lookup(name, String(range));
+      if (target && target !== root) pkg.dependencies.push(target.ref);
+    }
+  }
+  const devEdges = new Set<string>();
+  // The root workspace's lock entry merges dev and prod dependencies; package.json tells them apart.
+  const declared = { ...manifest };
+  if (!Object.keys(declared.dependencies ?? {}).length && rootWorkspace) declared.dependencies = rootWorkspace;
+  rootEdges(root, declared, lookup, devEdges);
+  markDevOnly(root, packages, devEdges);
+  for (const m of members) m.dev = false;
+  return finish(display, 'yarn-berry', root, packages.values());
+}

@@ -1,0 +1,80 @@
+/** What the SBOM generators need to know about one project, independent of the lockfile it came from. */
+
+export type Ecosystem = 'cargo' | 'npm' | 'pypi' | 'golang';
+
+export type LockfileKind =
+  | 'cargo'
+  | 'npm'
+  | 'pnpm'
+  | 'yarn-v1'
+  | 'yarn-berry'
+  | 'poetry'
+  | 'uv'
+  | 'requirements'
+  | 'gomod';
+
+/** Hash algorithms in the spelling CycloneDX uses; SPDX spellings are derived from them. */
+export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+
+export interface PackageHash {
+  alg: HashAlgorithm;
+  /** Lower-case hex. */
+  hex: string;
+}
+
+/** One resolved package (or a workspace member / the project root). */
+export interface SbomPackage {
+  /** Unique key inside one SBOM: the purl. */
+  ref: string;
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  purl: string;
+  hashes: PackageHash[];
+  /** Declared license, as written by the lockfile or manifest (validated later). */
+  license?: string;
+  /** Where it was resolved from (a registry tarball URL, a git URL), when the lockfile says. */
+  downloadLocation?: string;
+  /** Refs of direct dependencies. */
+  dependencies: string[];
+  /** Only reachable through development dependencies. */
+  dev: boolean;
+  /** Workspace members and project roots are the project's own code, not third-party packages. */
+  own?: boolean;
+}
+
+/** What one lockfile (with its manifest) yields. */
+export interface LockfileResult {
+  file: string;
+  kind: LockfileKind;
+  root: SbomPackage;
+  packages: SbomPackage[];
+  /** Things worth telling the user that are not errors (an unpinned requirement, a git source). */
+  notes: string[];
+}
+
+/** A file shipped with the release, described by its digests. */
+export interface ArtifactFile {
+  /** Path relative to the project root, with forward slashes. */
+  name: string;
+  size: number;
+  sha256: string;
+  sha1: string;
+}
+
+/** Everything an SBOM describes. */
+export interface Project {
+  root: SbomPackage;
+  /** Every package except the root, sorted by ref. */
+  packages: SbomPackage[];
+  artifacts: ArtifactFile[];
+  lockfiles: { file: string; kind: LockfileKind }[];
+  /** ISO 8601 UTC creation time, seconds precision. */
+  timestamp: string;
+  /** How the timestamp was chosen, for the summary. */
+  timestampSource: string;
+  /** The tool that made the SBOM. */
+  tool: { name: string; version: string };
+  /** The supplier of the root component (the repository owner), when known. */
+  supplier?: string;
+}

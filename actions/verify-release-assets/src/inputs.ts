@@ -1,0 +1,118 @@
+import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
+import { expandTemplate, parseTemplate } from '../../../packages/core/src/inventory.js';
+import { ConfigurationError } from '../../../packages/core/src/errors.js';
+
+/** Input names, once. */
+export const Inputs = {
+  Tag: 'tag',
+  Repository: 'repository',
+  Token: 'token',
+  Version: 'version',
+  Expected: 'expected',
+  Targets: 'targets',
+  Manifest: 'manifest',
+  AllowExtra: 'allow-extra',
+  Checksums: 'checksums',
+  Download: 'download',
+  WaitTimeout: 'wait-timeout',
+  PollInterval: 'poll-interval',
+  MinSize: 'min-size',
+  Concurrency: 'concurrency'
+} as const;
+
+/** Output names, once. */
+export const Outputs = {
+  Verified: 'verified',
+  Missing: 'missing',
+  Unexpected: 'unexpected',
+  Mismatched: 'mismatched',
+  Report: 'report'
+} as const;
+
+export type DownloadMode = 'auto' | 'always' | 'never';
+const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
+
+export interface VerifyInputs {
+  tag: string;
+  repository: Repository;
+  token: string;
+  version: string;
+  expected: string[];
+  targets: string[];
+  manifest?: string;
+  allowExtra: boolean;
+  /** `auto`, `sidecars`, `none`, or a checksum file asset name (templates expanded). */
+  checksums: string;
+  download: DownloadMode;
+  waitTimeoutMs: number;
+  pollIntervalMs: number;
+  minSize: number;
+  concurrency: number;
+}
+
+/** The tag without a leading `v`: `v1.2.3` → `1.2.3`. */
+export function versionFromTag(tag: string): string {
+  return tag.replace(/^[vV]/, '');
+}
+
+/**
+ * Reads and validates every input before any request. Templates are checked for syntax here; their
+ * expansion (with the manifest) happens in the inventory.
+ * @throws ConfigurationError naming every missing or invalid input.
+ */
+export function parseInputs(reader = new InputReader()): VerifyInputs {
+  const tag = reader.tag(Inputs.Tag, { required: true, fromRef: true });
+  const repository = reader.repository(Inputs.Repository);
+  const token = reader.secret(Inputs.Token, { required: true });
+  const versionInput = reader.optional(Inputs.Version);
+  // Asset names may hold commas, so only newlines separate expected names.
+  const expected = reader.list(Inputs.Expected, { separators: 'newline' });
+  const targets = reader.list(Inputs.Targets);
+  const manifest = reader.optional(Inputs.Manifest);
+  const allowExtra = reader.boolean(Inputs.AllowExtra, { default: false });
+  let checksums = reader.string(Inputs.Checksums, { default: 'auto' });
+  const download = reader.enum(Inputs.Download, DOWNLOAD_MODES, { default: 'auto' });
+  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 0, max: 6 * 3_600_000 });
+  const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 15_000, max: 3_600_000 });
+  const minSize = reader.integer(Inputs.MinSize, { default: 1, min: 0 });
+  const concurrency = reader.integer(Inputs.Concurrency, { default: 4, min: 1, max: 32 });
+  const version = versionInput ?? (tag ? versionFromTag(tag) : '');
+
+  if (waitTimeoutMs > 0 && pollIntervalMs === 0) reader.fail(Inputs.PollInterval, '0 with a wait-timeout would poll without pause; use at least 1s.');
+  for (const template of expected) {
+    try {
+      parseTemplate(template, Inputs.Expected);
+    } catch (e) {
+      reader.fail(Inputs.Expected, (e as Error).message.replace(/^Input 'expected': /, ''));
+    }
+  }
+  if (!['auto', 'sidecars', 'none'].includes(checksums.toLowerCase())) {
+    try {
+      // A checksum file name may use {version} and {tag}, like the expected names.
+      checksums = expandTemplate(checksums, { version, tag }, Inputs.Checksums)[0];
+    } catch (e) {
+      if (!(e instanceof ConfigurationError)) throw e;
+      reader.fail(
+        Inputs.Checksums,
+        `${e.message.replace(/^Input 'checksums': /, '')} Use auto, sidecars, none, or the name of a checksum file asset such as SHA256SUMS.txt.`
+      );
+    }
+  } else checksums = checksums.toLowerCase();
+  reader.finish();
+  return {
+    tag: tag!,
+    repository,
+    token,
+    version,
+    expected,
+    targets,
+    manifest,
+    allowExtra,
+    checksums,
+    download,
+    waitTimeoutMs,
+    pollIntervalMs,
+    minSize,
+    concurrency
+  };
+}

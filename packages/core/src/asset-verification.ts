@@ -1,0 +1,443 @@
+import { hashAsset, mapBounded, type AssetOpener, type HashedAsset } from './asset-hashing.js';
+import { ChecksumFileEncodingError, parseChecksumFile, parseSidecar } from './checksums.js';
+import { getErrorMessage } from './errors.js';
+import type { Inventory } from './inventory.js';
+import { assetSha256, type ReleaseAsset } from './release.js';
+import { sleep, timeScale } from './time-scale.js';
+
+export type { AssetOpener } from './asset-hashing.js';
+
+/** Checksum files `checksums: auto` looks for, in this order (case-insensitive). */
+export const DEFAULT_CHECKSUM_FILES = ['SHA256SUMS.txt', 'SHA256SUMS', 'checksums.txt'] as const;
+
+export type DownloadMode = 'auto' | 'always' | 'never';
+export const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
+
+/** `auto`, `sidecars`, `none`, or the name of a checksum file asset. */
+export type ChecksumMode = string;
+
+export interface VerificationOptions {
+  checksums: ChecksumMode;
+  download: DownloadMode;
+  allowExtra: boolean;
+  /** Smallest acceptable size in bytes (default 1). */
+  minSize?: number;
+  /** Downloads at once (default 4). */
+  concurrency?: number;
+  /** Attempts per download (default 3). */
+  attempts?: number;
+  /** Opens an asset's bytes; needed unless nothing is downloaded. */
+  open?: AssetOpener;
+  /** Progress messages for the log. */
+  log?: (message: string) => void;
+}
+
+/** Where a SHA-256 came from. `manifest`, `checksum-file` and `sidecar` are claims; the others are observations. */
+export type DigestKind = 'manifest' | 'checksum-file' | 'sidecar' | 'api-digest' | 'download';
+
+export interface DigestSource {
+  kind: DigestKind;
+  /** For people: `SHA256SUMS.txt line 3`, `sidecar caro-1.0-linux-amd64.sha256`, `API digest`. */
+  label: string;
+  sha256: string;
+}
+
+export type AssetStatus = 'ok' | 'extra' | 'missing' | 'broken' | 'too-small' | 'mismatch' | 'unexpected' | 'download-failed';
+
+export interface AssetResult {
+  name: string;
+  /** Whether the inventory names it. */
+  expected: boolean;
+  status: AssetStatus;
+  /** Size the API reports (absent for missing assets). */
+  size?: number;
+  /** `uploaded` or `starter`, as the API reports. */
+  state?: string;
+  /** The SHA-256 the asset should have, and which source said so first. */
+  expectedSha256?: string;
+  expectedSource?: string;
+  /** The SHA-256 the asset has: of the downloaded bytes, else the API digest. */
+  actualSha256?: string;
+  actualSource?: string;
+  /** Every SHA-256 gathered for it. */
+  digests: DigestSource[];
+  /** What is wrong with it, for people. */
+  problems: string[];
+  url?: string;
+}
+
+export interface Mismatch {
+  name: string;
+  detail: string;
+}
+
+/** A line of a checksum file or a sidecar naming an asset the release does not hold. */
+export interface ListedAbsent {
+  name: string;
+  source: string;
+}
+
+export interface VerificationResult {
+  /** Expected assets in inventory order, then the release's other assets by name. */
+  assets: AssetResult[];
+  /** Expected assets present, complete and agreeing with every checksum source. */
+  verified: string[];
+  /** Expected assets the release does not hold (including broken uploads). */
+  missing: string[];
+  /** Expected assets whose upload never finished (`starter`). */
+  broken: string[];
+  /** Assets beyond the expected set; a failure unless `allowExtra`. */
+  unexpected: string[];
+  /** Assets whose checksum sources (or sizes) disagree. */
+  mismatched: string[];
+  mismatches: Mismatch[];
+  tooSmall: string[];
+  /** Assets whose bytes could not be downloaded in full after retries. */
+  downloadFailed: string[];
+  /** Checksum files read, and the sidecars read. */
+  checksumFiles: string[];
+  sidecars: string[];
+  listedAbsent: ListedAbsent[];
+  /** Warnings that do not fail the verification (malformed checksum lines, unused entries). */
+  warnings: string[];
+  /** Every reason the verification fails, as `{rule, detail}` for `report.fail`. */
+  failures: { rule: string; detail: string }[];
+  downloads: number;
+  downloadedBytes: number;
+  passed: boolean;
+}
+
+// A sidecar or checksum file larger than this is not one; it is read only this far.
+const SIDECAR_LIMIT = 64 * 1024;
+const CHECKSUM_FILE_LIMIT = 16 * 1024 * 1024;
+
+function short(hex: string): string {
+  return hex.slice(0, 12) + '…';
+}
+
+function isUploaded(asset: ReleaseAsset): boolean {
+  return asset.state === 'uploaded';
+}
+
+/** The checksum files to read for a `checksums` mode; a named file is required. */
+function chooseChecksumFiles(mode: ChecksumMode, byName: Map<string, ReleaseAsset>): { files: ReleaseAsset[]; missing?: string } {
+  if (mode === 'none' || mode === 'sidecars') return { files: [] };
+  if (mode === 'auto') {
+    const lower = new Map([...byName.values()].map((a) => [a.name.toLowerCase(), a]));
+    const files = DEFAULT_CHECKSUM_FILES.map((n) => lower.get(n.toLowerCase())).filter((a): a is ReleaseAsset => a !== undefined);
+    return { files: [...new Set(files)] };
+  }
+  const file = byName.get(mode);
+  return file ? { files: [file] } : { files: [], missing: mode };
+}
+
+function describeDisagreement(digests: DigestSource[]): string {
+  const groups = new Map<string, string[]>();
+  for (const d of digests) groups.set(d.sha256, [...(groups.get(d.sha256) ?? []), d.label]);
+  return [...groups.entries()].map(([hex, labels]) => `${labels.join(' and ')} say${labels.length > 1 ? '' : 's'} ${short(hex)}`).join(', but ');
+}
+
+/**
+ * Verifies a release's assets against an inventory: which expected assets are present, missing,
+ * broken (`starter`) or too small, which are unexpected, and whether every SHA-256 source agrees — the
+ * manifest, the checksum file lines, the `.sha256` sidecars, the API `digest`, and the downloaded bytes.
+ * Downloads are streamed and hashed (never held in memory) with bounded concurrency.
+ * Makes no API request of its own except through `options.open`; the caller lists the assets, so the
+ * release action and the sign-off gate share this with the same inputs.
+ */
+export async function verifyAssets(
+  releaseAssets: readonly ReleaseAsset[],
+  inventory: Inventory,
+  options: VerificationOptions
+): Promise<VerificationResult> {
+  const log = options.log ?? (() => undefined);
+  const minSize = options.minSize ?? 1;
+  const byName = new Map(releaseAssets.map((a) => [a.name, a]));
+  const result: VerificationResult = {
+    assets: [],
+    verified: [],
+    missing: [],
+    broken: [],
+    unexpected: [],
+    mismatched: [],
+    mismatches: [],
+    tooSmall: [],
+    downloadFailed: [],
+    checksumFiles: [],
+    sidecars: [],
+    listedAbsent: [],
+    warnings: [],
+    failures: [],
+    downloads: 0,
+    downloadedBytes: 0,
+    passed: false
+  };
+
+  const rows = new Map<string, AssetResult>();
+  for (const e of inventory.assets) {
+    const asset = byName.get(e.name);
+    const row: AssetResult = { name: e.name, expected: true, status: 'ok', digests: [], problems: [] };
+    if (e.sha256) row.digests.push({ kind: 'manifest', label: e.source, sha256: e.sha256 });
+    if (asset) Object.assign(row, { size: asset.size, state: asset.state, url: asset.browser_download_url });
+    rows.set(e.name, row);
+  }
+  for (const a of [...releaseAssets].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+    if (rows.has(a.name)) continue;
+    rows.set(a.name, { name: a.name, expected: false, status: 'ok', size: a.size, state: a.state, url: a.browser_download_url, digests: [], problems: [] });
+  }
+  for (const row of rows.values()) {
+    const asset = byName.get(row.name);
+    const api = asset && isUploaded(asset) ? assetSha256(asset) : undefined;
+    if (api) row.digests.push({ kind: 'api-digest', label: 'the API digest', sha256: api });
+  }
+
+  // Gather checksum claims. Checksum files and sidecars are read in full (they are small), hashed on the way.
+  const opened = new Map<string, HashedAsset>();
+  const open = options.open;
+  const fetchSmall = async (asset: ReleaseAsset, limit: number) => {
+    if (!open) throw new Error('verifyAssets: reading checksum files needs options.open');
+    const h = await hashAsset(asset, open, {
+      attempts: options.attempts,
+      keep: limit,
+      onRetry: (a, n, why) => log(`Retrying the download of ${a.name} (attempt ${n}): ${why}`)
+    });
+    result.downloads += h.attempts;
+    result.downloadedBytes += h.bytes;
+    opened.set(asset.name, h);
+    return h;
+  };
+
+  const checksumChoice = options.checksums === 'none' ? { files: [] } : chooseChecksumFiles(options.checksums, byName);
+  if (checksumChoice.missing) {
+    result.failures.push({
+      rule: 'checksum-file-missing',
+      detail: `The checksum file ${checksumChoice.missing} named in 'checksums' is not on the release.`
+    });
+  }
+  const sidecarAssets =
+    options.checksums === 'none'
+      ? []
+      : releaseAssets.filter((a) => a.name.toLowerCase().endsWith('.sha256') && a.name.length > 7 && !checksumChoice.files.includes(a));
+
+  const claimAssets = [...checksumChoice.files, ...sidecarAssets].filter(isUploaded);
+  await mapBounded(claimAssets, options.concurrency ?? 4, (a) =>
+    fetchSmall(a, checksumChoice.files.includes(a) ? CHECKSUM_FILE_LIMIT : SIDECAR_LIMIT)
+  );
+
+  const claim = (name: string, source: DigestSource, origin: string) => {
+    if (byName.has(name)) rows.get(name)!.digests.push(source);
+    else result.listedAbsent.push({ name, source: origin });
+  };
+
+  for (const file of checksumChoice.files.filter(isUploaded)) {
+    const h = opened.get(file.name)!;
+    // A download that failed is reported as such below.
+    if (!h.head) continue;
+    if (file.size > CHECKSUM_FILE_LIMIT) {
+      result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name} is ${file.size} bytes: too large for a checksum file.` });
+      continue;
+    }
+    let parsed;
+    try {
+      parsed = parseChecksumFile(h.head);
+    } catch (e) {
+      const detail = e instanceof ChecksumFileEncodingError ? e.message : getErrorMessage(e);
+      result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name}: ${detail}` });
+      continue;
+    }
+    result.checksumFiles.push(file.name);
+    const malformed = parsed.malformed.filter((m) => m.reason !== 'empty line');
+    if (malformed.length) {
+      result.warnings.push(
+        `${file.name} has ${malformed.length} malformed line${malformed.length > 1 ? 's' : ''} (ignored): ${malformed
+          .slice(0, 5)
+          .map((m) => `line ${m.line}: ${m.reason}`)
+          .join('; ')}.`
+      );
+    }
+    for (const entry of parsed.entries) {
+      if (entry.algorithm !== 'sha256') continue;
+      // `sha256sum dist/*` writes `dist/name`; release assets are flat, so the last segment is the asset.
+      const name = entry.name.replace(/^\.\//, '').split('/').pop()!;
+      claim(name, { kind: 'checksum-file', label: `${file.name} line ${entry.line}`, sha256: entry.hash }, `${file.name} line ${entry.line}`);
+    }
+    if (parsed.entries.filter((e) => e.algorithm === 'sha256').length === 0) {
+      result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name} lists no SHA-256 checksum.` });
+    }
+  }
+
+  for (const sidecar of sidecarAssets.filter(isUploaded)) {
+    const target = sidecar.name.slice(0, -'.sha256'.length);
+    const h = opened.get(sidecar.name)!;
+    const parsed = h.head && sidecar.size <= SIDECAR_LIMIT ? parseSidecar(h.head.toString('utf8'), 'sha256') : undefined;
+    const row = rows.get(target);
+    const present = byName.get(target);
+    if (!present) {
+      result.listedAbsent.push({ name: target, source: `sidecar ${sidecar.name}` });
+      continue;
+    }
+    if (!h.head) continue;
+    result.sidecars.push(sidecar.name);
+    if (!parsed) {
+      const why = 'it is not a SHA-256 sidecar (one line: a hash, optionally followed by the file name)';
+      row!.problems.push(`sidecar ${sidecar.name} is unusable: ${why}`);
+      result.mismatches.push({ name: target, detail: `sidecar ${sidecar.name} is unusable: ${why}` });
+      continue;
+    }
+    const named = parsed.name?.replace(/^\.\//, '').split('/').pop();
+    if (named !== undefined && named !== target) {
+      row!.problems.push(`sidecar ${sidecar.name} names ${named}, not ${target}`);
+      result.mismatches.push({ name: target, detail: `sidecar ${sidecar.name} names ${JSON.stringify(named)}, not ${target}` });
+    }
+    claim(target, { kind: 'sidecar', label: `sidecar ${sidecar.name}`, sha256: parsed.hash }, `sidecar ${sidecar.name}`);
+  }
+
+  // Decide what to download and hash: every asset (`always`); those whose bytes are otherwise unknown (`auto`).
+  const toHash = releaseAssets.filter((a) => {
+    if (!isUploaded(a) || opened.has(a.name)) return false;
+    const row = rows.get(a.name)!;
+    if (options.download === 'always') return true;
+    if (options.download === 'never') return false;
+    return !assetSha256(a) && (row.expected || row.digests.length > 0);
+  });
+  if (toHash.length) {
+    if (!open) throw new Error('verifyAssets: downloading needs options.open');
+    log(`Downloading and hashing ${toHash.length} asset${toHash.length > 1 ? 's' : ''}, ${options.concurrency ?? 4} at a time.`);
+    await mapBounded(toHash, options.concurrency ?? 4, async (a) => {
+      const h = await hashAsset(a, open, {
+        attempts: options.attempts,
+        onRetry: (x, n, why) => log(`Retrying the download of ${x.name} (attempt ${n}): ${why}`)
+      });
+      result.downloads += h.attempts;
+      result.downloadedBytes += h.bytes;
+      opened.set(a.name, h);
+    });
+  }
+  for (const [name, h] of opened) {
+    const row = rows.get(name)!;
+    if (h.sha256) row.digests.push({ kind: 'download', label: 'the downloaded bytes', sha256: h.sha256 });
+    else {
+      row.problems.push(h.error!);
+      if (h.truncated) result.mismatches.push({ name, detail: `${h.error} (after ${h.attempts} attempts)` });
+      else result.downloadFailed.push(name);
+    }
+  }
+
+  // Classify each asset.
+  for (const row of rows.values()) {
+    const asset = byName.get(row.name);
+    const expectedSpec = inventory.byName.get(row.name);
+    const claims = row.digests.filter((d) => d.kind === 'manifest' || d.kind === 'checksum-file' || d.kind === 'sidecar');
+    const actual = row.digests.find((d) => d.kind === 'download') ?? row.digests.find((d) => d.kind === 'api-digest');
+    if (claims[0]) Object.assign(row, { expectedSha256: claims[0].sha256, expectedSource: claims[0].label });
+    else if (expectedSpec) row.expectedSource = expectedSpec.source;
+    if (actual) Object.assign(row, { actualSha256: actual.sha256, actualSource: actual.label });
+
+    if (!asset) {
+      row.status = 'missing';
+      row.problems.push('not on the release');
+      result.missing.push(row.name);
+      continue;
+    }
+    if (!isUploaded(asset)) {
+      row.status = 'broken';
+      row.problems.push(`its upload never finished (state ${asset.state})`);
+      if (row.expected) {
+        result.missing.push(row.name);
+        result.broken.push(row.name);
+      } else if (!options.allowExtra) result.unexpected.push(row.name);
+      else result.warnings.push(`${row.name} is an upload that never finished (state ${asset.state}); delete it.`);
+      continue;
+    }
+    const disagree = new Set(row.digests.map((d) => d.sha256)).size > 1;
+    if (disagree) result.mismatches.push({ name: row.name, detail: describeDisagreement(row.digests) });
+    if (expectedSpec?.size !== undefined && expectedSpec.size !== asset.size) {
+      result.mismatches.push({ name: row.name, detail: `${expectedSpec.source} says ${expectedSpec.size} bytes, the API says ${asset.size}` });
+    }
+    const mismatched = result.mismatches.some((m) => m.name === row.name);
+    if (mismatched) {
+      row.status = 'mismatch';
+      for (const m of result.mismatches.filter((m) => m.name === row.name && !row.problems.includes(m.detail))) row.problems.push(m.detail);
+      if (!result.mismatched.includes(row.name)) result.mismatched.push(row.name);
+    } else if (result.downloadFailed.includes(row.name)) row.status = 'download-failed';
+    else if (asset.size < minSize) {
+      row.status = 'too-small';
+      row.problems.push(`${asset.size} bytes, below the minimum of ${minSize}`);
+      result.tooSmall.push(row.name);
+    }
+    if (!row.expected) {
+      if (!options.allowExtra) {
+        result.unexpected.push(row.name);
+        if (row.status === 'ok') row.status = 'unexpected';
+      } else if (row.status === 'ok') row.status = 'extra';
+    } else if (row.status === 'ok') result.verified.push(row.name);
+  }
+  result.assets = [...rows.values()];
+
+  const list = (names: string[]) => names.join(', ');
+  if (result.missing.length) {
+    const broken = result.broken.length ? ` (${result.broken.length} of them uploads that never finished: ${list(result.broken)})` : '';
+    result.failures.push({ rule: 'missing', detail: `${result.missing.length} expected asset${result.missing.length > 1 ? 's are' : ' is'} missing: ${list(result.missing)}${broken}.` });
+  }
+  if (result.unexpected.length) {
+    result.failures.push({
+      rule: 'unexpected',
+      detail: `${result.unexpected.length} asset${result.unexpected.length > 1 ? 's are' : ' is'} not in the expected set: ${list(result.unexpected)}. Add them to the expected names, delete them, or set allow-extra: true.`
+    });
+  }
+  for (const m of result.mismatches) result.failures.push({ rule: 'mismatch', detail: `${m.name}: ${m.detail}.` });
+  for (const name of result.downloadFailed) {
+    result.failures.push({ rule: 'download-failed', detail: `${name}: ${rows.get(name)!.problems.join('; ')}.` });
+  }
+  if (result.tooSmall.length) {
+    result.failures.push({ rule: 'too-small', detail: `Smaller than ${minSize} byte${minSize === 1 ? '' : 's'}: ${list(result.tooSmall)}.` });
+  }
+  // Expected assets are already reported as missing; the rest are names only the checksums mention.
+  const unlisted = result.listedAbsent.filter((l) => !result.missing.includes(l.name));
+  if (unlisted.length) {
+    result.failures.push({
+      rule: 'listed-absent',
+      detail: `Checksums are listed for assets the release lacks: ${unlisted.map((l) => `${l.name} (${l.source})`).join(', ')}.`
+    });
+  }
+  result.passed = result.failures.length === 0;
+  return result;
+}
+
+/** Expected assets not yet present and complete (absent, or still `starter`). */
+export function pendingAssets(releaseAssets: readonly ReleaseAsset[], inventory: Inventory): string[] {
+  const byName = new Map(releaseAssets.map((a) => [a.name, a]));
+  return inventory.assets.filter((e) => !(byName.get(e.name) && isUploaded(byName.get(e.name)!))).map((e) => e.name);
+}
+
+export interface WaitOptions {
+  /** How long to keep polling (0: look once). Scaled by RELEASE_KIT_TIME_SCALE, like every wait. */
+  timeoutMs: number;
+  intervalMs: number;
+  /** Called after each listing that still lacks assets, before sleeping. */
+  onPending?: (pending: string[], poll: number) => void;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * Lists the release's assets until every expected one is present and `uploaded` (matrix jobs upload
+ * late) or the timeout passes; returns the last listing either way. Each poll costs one listing.
+ */
+export async function waitForExpectedAssets(
+  list: () => Promise<ReleaseAsset[]>,
+  inventory: Inventory,
+  options: WaitOptions
+): Promise<{ assets: ReleaseAsset[]; polls: number; pending: string[] }> {
+  const now = options.now ?? Date.now;
+  const wait = options.sleep ?? sleep;
+  const scale = options.sleep ? 1 : timeScale();
+  const deadline = now() + options.timeoutMs * scale;
+  for (let poll = 1; ; poll++) {
+    const assets = await list();
+    const pending = pendingAssets(assets, inventory);
+    if (pending.length === 0 || now() >= deadline) return { assets, polls: poll, pending };
+    options.onPending?.(pending, poll);
+    await wait(Math.max(0, Math.min(options.intervalMs, (deadline - now()) / (scale || 1))));
+  }
+}

@@ -1,0 +1,417 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { commitFiles, resolveCommitish } from './git-store.js';
+import {
+  emptyState,
+  nextId,
+  now,
+  repoKey,
+  type GitHubState,
+  type Permission,
+  type SimAsset,
+  type SimRelease,
+  type SimRepo,
+  type SimTeam,
+  type SimToken,
+  type SimUser,
+  type SimWorkflowRun
+} from './state.js';
+
+/**
+ * Turns a state-file `github` section (hand-written seed or a saved state) into a GitHubState.
+ * Seeds may be terse: users referenced by a repository, token or team are created on the fly, a
+ * repository gets an initial commit from `files` (default a README), assets take `content` as text.
+ * The format is documented in packages/sim/README.md.
+ */
+export function loadState(input: unknown, into: GitHubState = emptyState()): GitHubState {
+  const s = (input ?? {}) as Record<string, any>;
+  const state = into;
+  if (typeof s.clock === 'string') state.clock = s.clock;
+  if (typeof s.next_id === 'number') state.next_id = Math.max(state.next_id, s.next_id);
+  for (const u of asList(s.users)) ensureUser(state, u.login, u);
+  for (const t of asList(s.tokens)) addToken(state, t);
+  for (const t of asList(s.teams)) addTeam(state, t);
+  for (const r of asList(s.repos)) addRepo(state, r);
+  return state;
+}
+
+/** The state as the state file stores it (lists rather than maps, so hand edits stay easy). */
+export function saveState(state: GitHubState): Record<string, unknown> {
+  return {
+    ...(state.clock ? { clock: state.clock } : {}),
+    next_id: state.next_id,
+    users: Object.values(state.users),
+    tokens: Object.values(state.tokens),
+    teams: state.teams,
+    repos: Object.values(state.repos)
+  };
+}
+
+function asList(v: unknown): any[] {
+  if (!v) return [];
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'object') return Object.entries(v as Record<string, any>).map(([k, x]) => (typeof x === 'object' && x ? { login: k, token: k, ...x } : x));
+  return [];
+}
+
+export function ensureUser(state: GitHubState, login: string, spec: Partial<SimUser> = {}): SimUser {
+  if (!login || typeof login !== 'string') throw new Error('state: a user needs a login');
+  const existing = Object.values(state.users).find((u) => u.login.toLowerCase() === login.toLowerCase());
+  if (existing) {
+    Object.assign(existing, stripUndefined({ ...spec, id: existing.id, login: existing.login }));
+    return existing;
+  }
+  const user: SimUser = {
+    login,
+    id: spec.id ?? nextId(state),
+    type: spec.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+    name: spec.name ?? null,
+    email: spec.email ?? null,
+    site_admin: spec.site_admin ?? false,
+    created_at: spec.created_at ?? now(state),
+    ...(spec.members ? { members: spec.members } : {}),
+    ...(spec.base_permission ? { base_permission: spec.base_permission } : {})
+  };
+  if (user.type === 'Organization') {
+    user.members ??= {};
+    user.base_permission ??= 'read';
+    for (const m of Object.keys(user.members)) ensureUser(state, m);
+  }
+  state.users[login] = user;
+  return user;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function findUser(state: GitHubState, login: string): SimUser | undefined {
+  return state.users[login] ?? Object.values(state.users).find((u) => u.login.toLowerCase() === login.toLowerCase());
+}
+
+export function addToken(state: GitHubState, spec: Partial<SimToken>): SimToken {
+  if (!spec.token || !spec.login) throw new Error('state: a token needs `token` and `login`');
+  ensureUser(state, spec.login, spec.kind === 'integration' && spec.login.endsWith('[bot]') ? { type: 'Bot' } : {});
+  const t: SimToken = {
+    token: spec.token,
+    login: spec.login,
+    kind: spec.kind ?? 'user',
+    ...(spec.repositories ? { repositories: spec.repositories } : {}),
+    ...(spec.permissions ? { permissions: spec.permissions } : {}),
+    ...(spec.rate_limit ? { rate_limit: spec.rate_limit } : {}),
+    ...(spec.kind === 'integration' ? { app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } } : {})
+  };
+  state.tokens[t.token] = t;
+  return t;
+}
+
+export function addTeam(state: GitHubState, spec: Partial<SimTeam>): SimTeam {
+  if (!spec.org || !spec.slug) throw new Error('state: a team needs `org` and `slug`');
+  const org = ensureUser(state, spec.org, { type: 'Organization' });
+  const existing = state.teams.find((t) => t.org.toLowerCase() === spec.org!.toLowerCase() && t.slug === spec.slug);
+  const team: SimTeam = existing ?? { id: spec.id ?? nextId(state), org: org.login, slug: spec.slug, name: spec.name ?? spec.slug, members: {}, repos: {} };
+  Object.assign(team.members, spec.members ?? {});
+  Object.assign(team.repos, spec.repos ?? {});
+  for (const m of Object.keys(team.members)) {
+    ensureUser(state, m);
+    org.members![m] ??= 'member';
+  }
+  if (!existing) state.teams.push(team);
+  return team;
+}
+
+/** Creates (or replaces) a repository from a seed entry or a saved one. */
+export function addRepo(state: GitHubState, spec: Record<string, any>): SimRepo {
+  if (!spec.owner || !spec.name) throw new Error('state: a repository needs `owner` and `name`');
+  const owner = ensureUser(state, spec.owner);
+  const t = now(state);
+  if (spec.objects && spec.refs) {
+    // A saved repository: taken as it is (Buffers were revived by the state reader).
+    const repo = spec as SimRepo;
+    state.repos[repoKey(repo.owner, repo.name)] = repo;
+    for (const login of Object.keys(repo.collaborators ?? {})) ensureUser(state, login);
+    return repo;
+  }
+  const repo: SimRepo = {
+    id: spec.id ?? nextId(state),
+    owner: owner.login,
+    name: spec.name,
+    private: spec.private ?? false,
+    description: spec.description ?? null,
+    homepage: spec.homepage ?? null,
+    default_branch: spec.default_branch ?? 'main',
+    immutable_releases: spec.immutable_releases ?? false,
+    archived: spec.archived ?? false,
+    has_issues: spec.has_issues ?? true,
+    parent: spec.parent ?? null,
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? t,
+    pushed_at: spec.pushed_at ?? t,
+    collaborators: { ...(spec.collaborators ?? {}) },
+    objects: {},
+    refs: {},
+    releases: [],
+    burned_tags: [],
+    issues: [],
+    comments: [],
+    labels: [],
+    milestones: [],
+    check_runs: [],
+    statuses: [],
+    workflows: [],
+    workflow_runs: [],
+    next_number: 1,
+    next_milestone: 1
+  };
+  for (const login of Object.keys(repo.collaborators)) ensureUser(state, login);
+  state.repos[repoKey(repo.owner, repo.name)] = repo;
+  const author = { name: owner.name ?? owner.login, email: owner.email ?? `${owner.id}+${owner.login}@users.noreply.github.com`, date: t };
+  if (!spec.empty) {
+    const files: Record<string, Buffer> = {};
+    for (const [p, c] of Object.entries(spec.files ?? { 'README.md': `# ${repo.name}\n` })) files[p] = toBuffer(c);
+    commitFiles(repo, repo.default_branch, files, spec.message ?? 'Initial commit', author);
+  }
+  for (const [branch, from] of Object.entries((spec.branches ?? {}) as Record<string, string>)) {
+    const sha = resolveCommitish(repo, from);
+    if (sha) repo.refs[`refs/heads/${branch}`] = sha;
+  }
+  for (const [tag, from] of Object.entries((spec.tags ?? {}) as Record<string, string>)) {
+    const sha = resolveCommitish(repo, from);
+    if (sha) repo.refs[`refs/tags/${tag}`] = sha;
+  }
+  for (const l of asList(spec.labels)) addLabel(state, repo, typeof l === 'string' ? { name: l } : l);
+  for (const m of asList(spec.milestones)) addMilestone(state, repo, m);
+  for (const r of asList(spec.releases)) addRelease(state, repo, r);
+  for (const i of asList(spec.issues)) addIssue(state, repo, i);
+  for (const w of asList(spec.workflows)) addWorkflow(state, repo, w);
+  for (const run of asList(spec.workflow_runs)) addWorkflowRun(state, repo, run);
+  for (const c of asList(spec.check_runs)) addCheckRun(state, repo, c);
+  for (const st of asList(spec.statuses)) addStatus(state, repo, st);
+  return repo;
+}
+
+export function toBuffer(c: unknown): Buffer {
+  if (Buffer.isBuffer(c)) return c;
+  if (typeof c === 'string') return Buffer.from(c, 'utf8');
+  if (c && typeof c === 'object' && typeof (c as any).base64 === 'string') return Buffer.from((c as any).base64, 'base64');
+  if (c && typeof c === 'object' && typeof (c as any).$base64 === 'string') return Buffer.from((c as any).$base64, 'base64');
+  return Buffer.from(JSON.stringify(c));
+}
+
+export function addLabel(state: GitHubState, repo: SimRepo, spec: { name: string; color?: string; description?: string | null }) {
+  const existing = repo.labels.find((l) => l.name.toLowerCase() === spec.name.toLowerCase());
+  if (existing) return existing;
+  const label = { id: nextId(state), name: spec.name, color: (spec.color ?? 'ededed').replace(/^#/, ''), description: spec.description ?? null, default: false };
+  repo.labels.push(label);
+  return label;
+}
+
+export function addMilestone(state: GitHubState, repo: SimRepo, spec: Record<string, any>) {
+  const t = now(state);
+  const m = {
+    id: nextId(state),
+    number: spec.number ?? repo.next_milestone++,
+    title: String(spec.title),
+    description: spec.description ?? null,
+    state: spec.state ?? 'open',
+    creator: spec.creator ?? repo.owner,
+    due_on: spec.due_on ?? null,
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? t,
+    closed_at: spec.state === 'closed' ? (spec.closed_at ?? t) : null
+  };
+  repo.next_milestone = Math.max(repo.next_milestone, m.number + 1);
+  repo.milestones.push(m);
+  return m;
+}
+
+export function makeAsset(state: GitHubState, spec: Record<string, any>, uploader: string): SimAsset {
+  const data = toBuffer(spec.content ?? spec.data ?? '');
+  const t = now(state);
+  const stateName = spec.state ?? 'uploaded';
+  return {
+    id: spec.id ?? nextId(state),
+    name: String(spec.name),
+    label: spec.label ?? null,
+    content_type: spec.content_type ?? 'application/octet-stream',
+    state: stateName,
+    data,
+    size: spec.size ?? data.length,
+    // GitHub computes the digest once the upload completes; an interrupted (starter) upload has none.
+    digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? `sha256:${createHash('sha256').update(data).digest('hex')}` : null,
+    uploader: spec.uploader ?? uploader,
+    download_count: spec.download_count ?? 0,
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? t
+  };
+}
+
+export function addRelease(state: GitHubState, repo: SimRepo, spec: Record<string, any>): SimRelease {
+  const t = now(state);
+  const draft = spec.draft ?? false;
+  const rel: SimRelease = {
+    id: spec.id ?? nextId(state),
+    tag_name: String(spec.tag_name),
+    target_commitish: spec.target_commitish ?? repo.default_branch,
+    name: spec.name ?? spec.tag_name,
+    body: spec.body ?? null,
+    draft,
+    prerelease: spec.prerelease ?? false,
+    immutable: spec.immutable ?? (!draft && repo.immutable_releases),
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? t,
+    published_at: draft ? null : (spec.published_at ?? t),
+    author: spec.author ?? repo.owner,
+    untagged_slug: spec.untagged_slug ?? `untagged-${randomBytes(10).toString('hex')}`,
+    assets: []
+  };
+  for (const a of asList(spec.assets)) rel.assets.push(makeAsset(state, a, rel.author));
+  if (!draft) ensureTag(repo, rel);
+  repo.releases.push(rel);
+  return rel;
+}
+
+/** Publishing a release creates its tag from `target_commitish` when the tag does not exist yet. */
+export function ensureTag(repo: SimRepo, rel: SimRelease): void {
+  if (repo.refs[`refs/tags/${rel.tag_name}`]) return;
+  const sha = resolveCommitish(repo, rel.target_commitish);
+  if (sha) repo.refs[`refs/tags/${rel.tag_name}`] = sha;
+}
+
+export function addIssue(state: GitHubState, repo: SimRepo, spec: Record<string, any>) {
+  const t = now(state);
+  const closed = spec.state === 'closed';
+  const labels: string[] = (spec.labels ?? []).map((l: any) => addLabel(state, repo, typeof l === 'string' ? { name: l } : l).name);
+  let milestone: number | null = null;
+  if (spec.milestone !== undefined && spec.milestone !== null) {
+    const m = repo.milestones.find((x) => x.number === spec.milestone || x.title === spec.milestone) ?? addMilestone(state, repo, { title: String(spec.milestone) });
+    milestone = m.number;
+  }
+  const user = spec.user ?? repo.owner;
+  ensureUser(state, user);
+  const issue = {
+    id: spec.id ?? nextId(state),
+    number: spec.number ?? repo.next_number++,
+    title: String(spec.title),
+    body: spec.body ?? null,
+    state: closed ? ('closed' as const) : ('open' as const),
+    state_reason: spec.state_reason ?? (closed ? 'completed' : null),
+    user,
+    labels,
+    assignees: spec.assignees ?? [],
+    milestone,
+    locked: false,
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? spec.created_at ?? t,
+    closed_at: closed ? (spec.closed_at ?? t) : null,
+    closed_by: closed ? (spec.closed_by ?? user) : null
+  };
+  repo.next_number = Math.max(repo.next_number, issue.number + 1);
+  repo.issues.push(issue);
+  for (const c of asList(spec.comments)) {
+    ensureUser(state, c.user ?? repo.owner);
+    repo.comments.push({
+      id: c.id ?? nextId(state),
+      issue_number: issue.number,
+      body: String(c.body ?? ''),
+      user: c.user ?? repo.owner,
+      created_at: c.created_at ?? t,
+      updated_at: c.updated_at ?? c.created_at ?? t
+    });
+  }
+  return issue;
+}
+
+export function addWorkflow(state: GitHubState, repo: SimRepo, spec: Record<string, any>) {
+  const path = spec.path ?? `.github/workflows/${spec.file ?? spec.name}`;
+  const existing = repo.workflows.find((w) => w.path === path);
+  if (existing) return existing;
+  const t = now(state);
+  const wf = {
+    id: spec.id ?? nextId(state),
+    name: spec.name ?? path.split('/').pop()!.replace(/\.ya?ml$/, ''),
+    path,
+    state: spec.state ?? 'active',
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? t
+  };
+  repo.workflows.push(wf);
+  return wf;
+}
+
+/** Adds a workflow run (GitHub has no REST endpoint to create one): `workflow` is a file name, path, name or id. */
+export function addWorkflowRun(state: GitHubState, repo: SimRepo, spec: Record<string, any>): SimWorkflowRun {
+  const ref = spec.workflow ?? spec.workflow_id ?? spec.path ?? 'ci.yml';
+  let wf = repo.workflows.find(
+    (w) => w.id === ref || w.path === ref || w.path.endsWith('/' + ref) || w.name === ref
+  );
+  if (!wf) wf = addWorkflow(state, repo, typeof ref === 'string' && /\.ya?ml$/.test(ref) ? { path: ref.includes('/') ? ref : `.github/workflows/${ref}` } : { name: String(ref), path: `.github/workflows/${String(ref)}.yml` });
+  const t = now(state);
+  const headSha =
+    spec.head_sha && /^[0-9a-f]{40}$/.test(spec.head_sha)
+      ? spec.head_sha
+      : (resolveCommitish(repo, spec.head_sha ?? spec.head_branch ?? repo.default_branch) ?? '0'.repeat(40));
+  const attemptsSpec: any[] = spec.attempts ?? [{ status: spec.status ?? 'completed', conclusion: spec.conclusion !== undefined ? spec.conclusion : 'success' }];
+  const attempts = attemptsSpec.map((a, i) => ({
+    run_attempt: i + 1,
+    status: a.status ?? 'completed',
+    conclusion: a.conclusion !== undefined ? a.conclusion : (a.status ?? 'completed') === 'completed' ? 'success' : null,
+    created_at: a.created_at ?? spec.created_at ?? t,
+    updated_at: a.updated_at ?? a.created_at ?? spec.created_at ?? t,
+    run_started_at: a.run_started_at ?? a.created_at ?? spec.created_at ?? t
+  }));
+  const run: SimWorkflowRun = {
+    id: spec.id ?? nextId(state),
+    workflow_id: wf.id,
+    name: spec.name ?? wf.name,
+    display_title: spec.display_title ?? spec.name ?? wf.name,
+    head_sha: headSha,
+    head_branch: spec.head_branch ?? repo.default_branch,
+    event: spec.event ?? 'push',
+    run_number: spec.run_number ?? repo.workflow_runs.filter((r) => r.workflow_id === wf!.id).length + 1,
+    actor: spec.actor ?? repo.owner,
+    check_suite_id: nextId(state),
+    attempts
+  };
+  repo.workflow_runs.push(run);
+  return run;
+}
+
+export function addCheckRun(state: GitHubState, repo: SimRepo, spec: Record<string, any>) {
+  const t = now(state);
+  const status = spec.status ?? (spec.conclusion ? 'completed' : 'queued');
+  const run = {
+    id: spec.id ?? nextId(state),
+    name: String(spec.name),
+    head_sha: resolveCommitish(repo, spec.head_sha ?? repo.default_branch) ?? String(spec.head_sha),
+    status,
+    conclusion: spec.conclusion ?? null,
+    external_id: spec.external_id ?? null,
+    details_url: spec.details_url ?? null,
+    started_at: spec.started_at ?? t,
+    completed_at: status === 'completed' ? (spec.completed_at ?? t) : null,
+    output: { title: spec.output?.title ?? null, summary: spec.output?.summary ?? null, text: spec.output?.text ?? null },
+    app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' },
+    check_suite_id: spec.check_suite_id ?? nextId(state)
+  };
+  repo.check_runs.push(run);
+  return run;
+}
+
+export function addStatus(state: GitHubState, repo: SimRepo, spec: Record<string, any>) {
+  const t = now(state);
+  const st = {
+    id: spec.id ?? nextId(state),
+    sha: resolveCommitish(repo, spec.sha ?? repo.default_branch) ?? String(spec.sha),
+    state: spec.state ?? 'success',
+    context: spec.context ?? 'default',
+    description: spec.description ?? null,
+    target_url: spec.target_url ?? null,
+    creator: spec.creator ?? repo.owner,
+    created_at: spec.created_at ?? t,
+    updated_at: spec.updated_at ?? t
+  };
+  repo.statuses.push(st);
+  return st;
+}
+
+export type { Permission };
