@@ -119,6 +119,5 @@ describeCargo('real cargo against the simulated registry', () => {
     const again = await run(cargo!, ['publish', '--registry', 'sim', '--no-verify'], { cwd: a, env });
     expect(again.code).not.toBe(0);
     expect(again.stderr).toMatch(/already (uploaded|exists)/);
-  console.log(reg.server.log.map((e) => `${e.method} ${e.service}${e.path} ${e.status}`).join("\n"));
   }, 240_000);
 });

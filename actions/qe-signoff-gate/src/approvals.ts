@@ -94,7 +94,9 @@ export function evaluateApprovals(comments: IssueComment[], ctx: ApprovalContext
   const latest = new Map<string, CountedApproval>();
   const authors = new Set(ctx.authors.map((a) => a.toLowerCase()));
   const commitMs = ctx.commitTime ? Date.parse(ctx.commitTime) : undefined;
-  const ordered = [...comments].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+  const ordered = [...comments].sort(
+    (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id
+  );
   for (const c of ordered) {
     if (ctx.ownMarker && c.body?.includes(ctx.ownMarker)) continue;
     const command = parseApprovalCommand(c.body);
@@ -105,10 +107,13 @@ export function evaluateApprovals(comments: IssueComment[], ctx: ApprovalContext
     let why: string | undefined;
     if (!c.user) why = 'the author no longer exists';
     else if (commitMs === undefined) why = 'the release commit time is unknown';
-    else if (!(Date.parse(c.created_at) > commitMs)) why = `posted ${c.created_at}, before the release commit (${ctx.commitTime})`;
+    else if (!(Date.parse(c.created_at) > commitMs))
+      why = `posted ${c.created_at}, before the release commit (${ctx.commitTime})`;
     else if (c.updated_at !== c.created_at) why = `edited at ${c.updated_at} after it was posted`;
-    else if (ctx.fourEyes && authors.has(login.toLowerCase())) why = 'four-eyes: the release author cannot approve their own release';
-    else if (!authority?.allowed) why = authority ? authority.via : 'no write, maintain or admin permission and not in approvers';
+    else if (ctx.fourEyes && authors.has(login.toLowerCase()))
+      why = 'four-eyes: the release author cannot approve their own release';
+    else if (!authority?.allowed)
+      why = authority ? authority.via : 'no write, maintain or admin permission and not in approvers';
     if (why) {
       ignored.push({ ...base, why });
       continue;

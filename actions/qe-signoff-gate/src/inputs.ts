@@ -89,11 +89,18 @@ export function parseApprover(text: string): Approver | undefined {
 export function parseFailOn(items: string[], reader: InputReader): Decision[] {
   const out = new Set<Decision>();
   for (const item of items) {
-    const norm = item.trim().toUpperCase().replace(/[-_\s]+/g, ' ');
+    const norm = item
+      .trim()
+      .toUpperCase()
+      .replace(/[-_\s]+/g, ' ');
     if (norm === 'NONE') continue;
     const hit = DECISIONS.find((d) => d === norm);
     if (hit) out.add(hit);
-    else reader.fail(Inputs.FailOn, `${JSON.stringify(item)} is not a decision; use a comma-separated list of ${DECISIONS.join(', ')} (or none).`);
+    else
+      reader.fail(
+        Inputs.FailOn,
+        `${JSON.stringify(item)} is not a decision; use a comma-separated list of ${DECISIONS.join(', ')} (or none).`
+      );
   }
   return [...out];
 }
@@ -106,7 +113,8 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   const tag = reader.tag(Inputs.Tag, { fromRef: true });
   const sha = reader.optional(Inputs.Sha) ?? process.env.GITHUB_SHA ?? '';
   if (!sha) reader.fail(Inputs.Sha, 'is empty and GITHUB_SHA is not set; pass the release commit SHA.');
-  else if (!/^[0-9a-f]{40}$/i.test(sha)) reader.fail(Inputs.Sha, `${JSON.stringify(sha)} is not a full 40-character commit SHA.`);
+  else if (!/^[0-9a-f]{40}$/i.test(sha))
+    reader.fail(Inputs.Sha, `${JSON.stringify(sha)} is not a full 40-character commit SHA.`);
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
   const requiredWorkflows = reader.list(Inputs.RequiredWorkflows);
@@ -114,7 +122,9 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 0, max: 6 * 3_600_000 });
   const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 15_000 });
   if (pollIntervalMs <= 0) reader.fail(Inputs.PollInterval, 'must be longer than 0, such as 15s.');
-  const timeoutDecision = reader.enum(Inputs.TimeoutDecision, ['ABORT', 'CONDITIONAL'] as const, { default: 'ABORT' });
+  const timeoutDecision = reader.enum(Inputs.TimeoutDecision, ['ABORT', 'CONDITIONAL'] as const, {
+    default: 'ABORT'
+  });
   const { waivers, invalid: invalidWaivers } = parseWaivers(reader.optional(Inputs.Waivers) ?? '');
   const expectedAssets = reader.list(Inputs.ExpectedAssets, { separators: 'newline' });
   const targets = reader.list(Inputs.Targets);
@@ -130,7 +140,11 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   if (approvalIssueRaw !== undefined) {
     const m = /^#?(\d+)$/.exec(approvalIssueRaw);
     if (m && Number(m[1]) > 0) approvalIssue = Number(m[1]);
-    else reader.fail(Inputs.ApprovalIssue, `${JSON.stringify(approvalIssueRaw)} is not an issue number; use the number, such as 42.`);
+    else
+      reader.fail(
+        Inputs.ApprovalIssue,
+        `${JSON.stringify(approvalIssueRaw)} is not an issue number; use the number, such as 42.`
+      );
   }
   const approvers: Approver[] = [];
   for (const entry of reader.list(Inputs.Approvers)) {
@@ -140,20 +154,40 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   }
   const fourEyes = reader.boolean(Inputs.FourEyes, { default: false });
   const reports = reader.list(Inputs.Reports, { separators: 'newline' });
-  const failOn = parseFailOn(reader.list(Inputs.FailOn, { default: ['ABORT', 'HOTFIX', 'CONDITIONAL'] }), reader);
-  const commentOn = reader.enum(Inputs.CommentOn, ['none', 'approval-issue', 'release'] as const, { default: 'none' });
+  const failOn = parseFailOn(
+    reader.list(Inputs.FailOn, { default: ['ABORT', 'HOTFIX', 'CONDITIONAL'] }),
+    reader
+  );
+  const commentOn = reader.enum(Inputs.CommentOn, ['none', 'approval-issue', 'release'] as const, {
+    default: 'none'
+  });
 
   if (approval === 'comment' && approvalIssue === undefined) {
-    reader.fail(Inputs.ApprovalIssue, "is required when approval is 'comment'; pass the number of the issue QE comments `/qe sign-off` on.");
+    reader.fail(
+      Inputs.ApprovalIssue,
+      "is required when approval is 'comment'; pass the number of the issue QE comments `/qe sign-off` on."
+    );
   }
   if (commentOn === 'approval-issue' && approvalIssue === undefined) {
-    reader.fail(Inputs.CommentOn, "is 'approval-issue' but approval-issue is not set; pass the issue number.");
+    reader.fail(
+      Inputs.CommentOn,
+      "is 'approval-issue' but approval-issue is not set; pass the issue number."
+    );
   }
-  if (commentOn === 'release' && !tag) reader.fail(Inputs.CommentOn, "is 'release' but there is no tag (set tag, or run on a tag push).");
-  if (expectedAssets.length && !tag) reader.fail(Inputs.ExpectedAssets, 'are set but there is no tag to find the release by (set tag, or run on a tag push).');
+  if (commentOn === 'release' && !tag)
+    reader.fail(Inputs.CommentOn, "is 'release' but there is no tag (set tag, or run on a tag push).");
+  if (expectedAssets.length && !tag)
+    reader.fail(
+      Inputs.ExpectedAssets,
+      'are set but there is no tag to find the release by (set tag, or run on a tag push).'
+    );
   const p0 = new Set([...p0Labels, ...blockingLabels].map((l) => l.toLowerCase()));
   const both = p1Labels.filter((l) => p0.has(l.toLowerCase()));
-  if (both.length) reader.fail(Inputs.P1Labels, `${JSON.stringify(both.join(', '))} is also a P0 or blocking label; a label marks one priority.`);
+  if (both.length)
+    reader.fail(
+      Inputs.P1Labels,
+      `${JSON.stringify(both.join(', '))} is also a P0 or blocking label; a label marks one priority.`
+    );
   reader.finish();
   return {
     tag,

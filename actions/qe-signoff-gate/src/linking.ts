@@ -12,7 +12,8 @@ export interface PullRequestRef {
   draft?: boolean;
 }
 
-const CLOSING = /(?<![\w-])(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+))?#(\d+)\b/gi;
+const CLOSING =
+  /(?<![\w-])(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+))?#(\d+)\b/gi;
 
 /**
  * The issue numbers a text closes.
@@ -28,10 +29,16 @@ export function closedIssueNumbers(text: string, repository?: string): number[] 
 }
 
 /** Maps each issue number to the open pull requests that close it. */
-export function linkPullRequests(pulls: PullRequestRef[], repository?: string): Map<number, PullRequestRef[]> {
+export function linkPullRequests(
+  pulls: PullRequestRef[],
+  repository?: string
+): Map<number, PullRequestRef[]> {
   const links = new Map<number, PullRequestRef[]>();
   for (const pr of pulls) {
-    const numbers = new Set([...closedIssueNumbers(pr.title, repository), ...closedIssueNumbers(pr.body ?? '', repository)]);
+    const numbers = new Set([
+      ...closedIssueNumbers(pr.title, repository),
+      ...closedIssueNumbers(pr.body ?? '', repository)
+    ]);
     for (const n of numbers) {
       const list = links.get(n) ?? [];
       list.push(pr);

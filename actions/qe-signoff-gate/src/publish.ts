@@ -43,20 +43,42 @@ export async function publishComment(
   const mine = [...comments].reverse().find((c) => c.body?.includes(COMMENT_MARKER));
   if (mine) {
     if (mine.body === body) return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
-    const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: mine.id, body });
-    return { kind: 'comment', target, result: 'updated', url: (data as { html_url?: string }).html_url ?? mine.html_url };
+    const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...repo,
+      comment_id: mine.id,
+      body
+    });
+    return {
+      kind: 'comment',
+      target,
+      result: 'updated',
+      url: (data as { html_url?: string }).html_url ?? mine.html_url
+    };
   }
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issue,
+    body
+  });
   return { kind: 'comment', target, result: 'created', url: (data as { html_url?: string }).html_url };
 }
 
 /** Creates or updates the gate's section of the release notes. */
-export async function publishToRelease(gh: GitHubClient, repo: Repository, release: Release, markdown: string): Promise<WriteRecord> {
+export async function publishToRelease(
+  gh: GitHubClient,
+  repo: Repository,
+  release: Release,
+  markdown: string
+): Promise<WriteRecord> {
   const target = `release ${release.tag_name} notes`;
   const notes = release.body ?? '';
   const next = withSection(notes, markdown);
   if (next === notes) return { kind: 'release-notes', target, result: 'unchanged', url: release.html_url };
   const existed = notes.includes(SECTION_START);
-  await gh.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...repo, release_id: release.id, body: next });
+  await gh.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+    ...repo,
+    release_id: release.id,
+    body: next
+  });
   return { kind: 'release-notes', target, result: existed ? 'updated' : 'created', url: release.html_url };
 }

@@ -6,11 +6,26 @@
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import type { CheckItem, Decision, Evidence, Verdict } from './evidence.js';
 
-export const DECISION_STATUS: Record<Decision, Status> = { ABORT: 'fail', HOTFIX: 'warn', CONDITIONAL: 'warn', 'SHIP IT': 'pass' };
+export const DECISION_STATUS: Record<Decision, Status> = {
+  ABORT: 'fail',
+  HOTFIX: 'warn',
+  CONDITIONAL: 'warn',
+  'SHIP IT': 'pass'
+};
 
-const STATE_STATUS: Record<CheckItem['state'], Status> = { success: 'pass', failure: 'fail', pending: 'warn', missing: 'warn' };
+const STATE_STATUS: Record<CheckItem['state'], Status> = {
+  success: 'pass',
+  failure: 'fail',
+  pending: 'warn',
+  missing: 'warn'
+};
 
-const KIND: Record<CheckItem['kind'], string> = { workflow: 'workflow', 'check-run': 'check run', status: 'commit status', report: 'release-kit report' };
+const KIND: Record<CheckItem['kind'], string> = {
+  workflow: 'workflow',
+  'check-run': 'check run',
+  status: 'commit status',
+  report: 'release-kit report'
+};
 
 /** A Markdown link, or the bare text when there is no URL. */
 export function link(text: string, url?: string): string {
@@ -37,7 +52,11 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
     report.table(
       ['', 'kind', 'name', 'required', 'result', 'details'],
       checks.map((c) => [
-        c.required && c.state !== 'success' && c.waiver ? '⏭️' : c.required ? mark(STATE_STATUS[c.state]) : 'ℹ️',
+        c.required && c.state !== 'success' && c.waiver
+          ? '⏭️'
+          : c.required
+            ? mark(STATE_STATUS[c.state])
+            : 'ℹ️',
         KIND[c.kind],
         link(c.name, c.url),
         c.required ? (c.waiver ? 'waived' : 'yes') : 'no',
@@ -52,7 +71,11 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
     const summary = `${a.verified} verified, ${a.missing.length} missing, ${a.mismatched.length} mismatched${a.unexpected.length ? `, ${a.unexpected.length} other asset(s) not expected` : ''}`;
     report.text(link(summary, a.url));
     if (a.error) report.status('fail', a.error);
-    if (a.rows.length) report.table(['asset', 'status', 'details'], a.rows.map((r) => [r.name, r.status, r.detail]));
+    if (a.rows.length)
+      report.table(
+        ['asset', 'status', 'details'],
+        a.rows.map((r) => [r.name, r.status, r.detail])
+      );
     const extra = a.mismatched.filter((m) => !a.rows.some((r) => r.name === m.name));
     if (extra.length) report.list(extra.map((m) => `${m.name}: ${m.detail}`));
   }
@@ -87,9 +110,17 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
     report.heading('Approvals');
     const ev = approval.evaluation;
     const rows: string[][] = [];
-    for (const c of ev?.counted ?? []) rows.push([c.login, c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off', `counted (${c.via})`, link(c.at, c.url)]);
+    for (const c of ev?.counted ?? [])
+      rows.push([
+        c.login,
+        c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off',
+        `counted (${c.via})`,
+        link(c.at, c.url)
+      ]);
     for (const i of ev?.ignored ?? []) rows.push([i.login, i.kind, `ignored: ${i.why}`, link(i.at, i.url)]);
-    report.text(`On ${link(`#${approval.issue}`, approval.issueUrl)}: \`/qe sign-off\` or \`/qe reject <reason>\`.`);
+    report.text(
+      `On ${link(`#${approval.issue}`, approval.issueUrl)}: \`/qe sign-off\` or \`/qe reject <reason>\`.`
+    );
     if (rows.length) report.table(['login', 'command', 'counted', 'posted'], rows);
     else report.text('No `/qe` command found.');
   }

@@ -19,7 +19,8 @@ export interface InvalidWaiver {
   why: string;
 }
 
-const WAIVER = /^(.+?)\s+until\s+(\d{4}-\d{2}-\d{2})\s+by\s+@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)\s*:\s*(.*)$/i;
+const WAIVER =
+  /^(.+?)\s+until\s+(\d{4}-\d{2}-\d{2})\s+by\s+@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)\s*:\s*(.*)$/i;
 
 /** True when `YYYY-MM-DD` is a real calendar date. */
 export function isCalendarDate(text: string): boolean {
@@ -34,7 +35,10 @@ export function parseWaiver(line: string): Waiver | InvalidWaiver {
   const text = line.trim();
   const m = WAIVER.exec(text);
   if (!m) {
-    return { line: text, why: 'not of the form `<issue-number or check name> until <YYYY-MM-DD> by <login>: <reason>`' };
+    return {
+      line: text,
+      why: 'not of the form `<issue-number or check name> until <YYYY-MM-DD> by <login>: <reason>`'
+    };
   }
   const [, rawTarget, until, login, rawReason] = m;
   if (!isCalendarDate(until)) return { line: text, why: `${until} is not a calendar date (YYYY-MM-DD)` };
@@ -42,7 +46,9 @@ export function parseWaiver(line: string): Waiver | InvalidWaiver {
   if (!reason) return { line: text, why: 'a waiver needs a reason after the colon' };
   const t = rawTarget.trim();
   const issue = /^#?(\d+)$/.exec(t);
-  const target: Waiver['target'] = issue ? { kind: 'issue', number: Number(issue[1]) } : { kind: 'check', name: t };
+  const target: Waiver['target'] = issue
+    ? { kind: 'issue', number: Number(issue[1]) }
+    : { kind: 'check', name: t };
   return { line: text, target, until, login, reason };
 }
 
@@ -72,10 +78,15 @@ export interface JudgedWaiver extends Waiver {
  * @param today `YYYY-MM-DD` in UTC.
  * @param canWrite whether a login has write, maintain or admin permission.
  */
-export function judgeWaivers(waivers: Waiver[], today: string, canWrite: (login: string) => boolean): JudgedWaiver[] {
+export function judgeWaivers(
+  waivers: Waiver[],
+  today: string,
+  canWrite: (login: string) => boolean
+): JudgedWaiver[] {
   return waivers.map((w) => {
     if (w.until < today) return { ...w, valid: false, why: `expired on ${w.until}` };
-    if (!canWrite(w.login)) return { ...w, valid: false, why: `${w.login} has no write access to the repository` };
+    if (!canWrite(w.login))
+      return { ...w, valid: false, why: `${w.login} has no write access to the repository` };
     return { ...w, valid: true };
   });
 }
@@ -92,5 +103,10 @@ export function waiverForIssue(waivers: JudgedWaiver[], number: number): JudgedW
 
 /** The valid waiver covering any of a check's names (workflow name, file name, check or context), if any. */
 export function waiverForCheck(waivers: JudgedWaiver[], names: string[]): JudgedWaiver | undefined {
-  return waivers.find((w) => w.valid && w.target.kind === 'check' && names.some((n) => sameName(n, (w.target as { name: string }).name)));
+  return waivers.find(
+    (w) =>
+      w.valid &&
+      w.target.kind === 'check' &&
+      names.some((n) => sameName(n, (w.target as { name: string }).name))
+  );
 }

@@ -35,6 +35,11 @@ export interface SbomPackage {
   license?: string;
   /** Where it was resolved from (a registry tarball URL, a git URL), when the lockfile says. */
   downloadLocation?: string;
+  /**
+   * Every distribution-file digest the lockfile lists (`sha256:<hex>`), when a package has several files
+   * (Python wheels and sdists) and so no single package hash.
+   */
+  fileHashes?: string[];
   /** Refs of direct dependencies. */
   dependencies: string[];
   /** Only reachable through development dependencies. */

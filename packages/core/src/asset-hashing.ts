@@ -64,7 +64,12 @@ export async function hashAsset(asset: ReleaseAsset, open: AssetOpener, options:
         error: `the download gave ${bytes} bytes where the API reports ${asset.size}`
       };
     } catch (e) {
-      last = { bytes, attempts: attempt, error: `the download failed after ${bytes} bytes: ${getErrorMessage(e)}` };
+      // A body that breaks off part-way is a truncation (the bytes disagree with the size); a failure
+      // before any byte arrived is an outage.
+      last =
+        bytes > 0
+          ? { bytes, attempts: attempt, truncated: true, error: `the download was cut short after ${bytes} of ${asset.size} bytes (${getErrorMessage(e)})` }
+          : { bytes, attempts: attempt, error: `the download failed: ${getErrorMessage(e)}` };
     }
     if (attempt < attempts) {
       options.onRetry?.(asset, attempt + 1, last.error!);

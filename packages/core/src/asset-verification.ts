@@ -131,6 +131,9 @@ function chooseChecksumFiles(mode: ChecksumMode, byName: Map<string, ReleaseAsse
   return file ? { files: [file] } : { files: [], missing: mode };
 }
 
+// Claims first, then what GitHub holds: messages read "the checksum file says X, but the API digest says Y".
+const KIND_ORDER: DigestKind[] = ['manifest', 'checksum-file', 'sidecar', 'api-digest', 'download'];
+
 function describeDisagreement(digests: DigestSource[]): string {
   const groups = new Map<string, string[]>();
   for (const d of digests) groups.set(d.sha256, [...(groups.get(d.sha256) ?? []), d.label]);
@@ -325,6 +328,7 @@ export async function verifyAssets(
 
   // Classify each asset.
   for (const row of rows.values()) {
+    row.digests.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
     const asset = byName.get(row.name);
     const expectedSpec = inventory.byName.get(row.name);
     const claims = row.digests.filter((d) => d.kind === 'manifest' || d.kind === 'checksum-file' || d.kind === 'sidecar');

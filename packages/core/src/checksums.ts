@@ -188,9 +188,8 @@ export class ChecksumFileEncodingError extends Error {
 }
 
 /**
- * Parses a whole checksum file: UTF-8 with or without a BOM, LF or CRLF line ends. Blank lines are
- * skipped (coreutils counts them as malformed only under `--strict`; so do we: they are reported in
- * `malformed` with reason `empty line`, and callers decide).
+ * Parses a whole checksum file: UTF-8 with or without a BOM, LF or CRLF line ends. Blank lines and
+ * `#` comment lines are skipped, as `sha256sum -c` skips them; every other line is an entry or malformed.
  * @throws ChecksumFileEncodingError for UTF-16 or NUL-holding input, naming the encoding.
  */
 export function parseChecksumFile(data: Uint8Array | string, expected?: ChecksumAlgorithm): ParsedChecksumFile {
@@ -216,6 +215,8 @@ export function parseChecksumFile(data: Uint8Array | string, expected?: Checksum
   const out: ParsedChecksumFile = { entries: [], malformed: [], encoding, crlf: false };
   lines.forEach((raw, i) => {
     if (raw.endsWith('\r')) out.crlf = true;
+    // coreutils skips blank lines and `#` comments, even under --strict.
+    if (raw === '' || raw === '\r' || raw.startsWith('#')) return;
     const parsed = parseChecksumLine(raw, expected);
     if (parsed.ok) out.entries.push({ ...parsed.entry, line: i + 1 });
     else out.malformed.push({ line: i + 1, text: raw.replace(/\r$/, ''), reason: parsed.reason });

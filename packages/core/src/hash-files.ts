@@ -105,7 +105,12 @@ async function hashPath(path, algorithm) {
     fs.closeSync(fd);
   }
 }
-parentPort.on('message', async (batch) => {
+// Batches arrive two at a time; they share the buffers, so they run one after the other.
+let queue = Promise.resolve();
+parentPort.on('message', (batch) => {
+  queue = queue.then(() => run(batch));
+});
+async function run(batch) {
   const results = [];
   for (const [index, path] of batch.items) {
     try {
@@ -116,7 +121,7 @@ parentPort.on('message', async (batch) => {
     }
   }
   parentPort.postMessage(results);
-});
+}
 `;
 
 type WorkerResult = [index: number, hash: string | null, size: number, code?: string, message?: string];

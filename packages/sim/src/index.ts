@@ -5,8 +5,8 @@ import { createGitHubModule, type GitHubModule } from './github/index.js';
 import type { GitHubState } from './github/state.js';
 import type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
 import { SimServer } from './server.js';
-import { createCratesModule } from './crates/index.js';
-import { createNpmModule } from './npm/index.js';
+import { createCratesModule, type CratesModule } from './crates/index.js';
+import { createNpmModule, type NpmModule } from './npm/index.js';
 
 export type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
 export { SimError, SimServer, type FaultRule, type FaultStep, type LogEntry } from './server.js';
@@ -30,6 +30,10 @@ export interface Simulator {
   github: GitHubState;
   /** GitHub helpers for tests (seeding users, tokens, workflow runs, interrupted uploads). */
   gh: GitHubModule;
+  /** The crates.io module (live state for seeding). */
+  crates: CratesModule;
+  /** The npm module (live state for seeding). */
+  npm: NpmModule;
   modules: SimModule[];
   /** Fault-plan helpers over `server.addFault`. */
   faults: SimFaults;
@@ -166,9 +170,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const server = new SimServer();
   const adminToken = options.adminToken ?? `sim_admin_${randomBytes(12).toString('hex')}`;
   const github = createGitHubModule();
-  const modules: SimModule[] = [github];
-  modules.push(createCratesModule());
-  modules.push(createNpmModule());
+  const crates = createCratesModule();
+  const npm = createNpmModule();
+  const modules: SimModule[] = [github, crates, npm];
   const urls = urlsFor(server);
   const ctx: SimContext = {
     urls,
@@ -197,6 +201,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     server,
     github: github.state,
     gh: github,
+    crates,
+    npm,
     modules,
     faults: makeFaults(server),
     save(path) {

@@ -79,6 +79,23 @@ export interface LogEntry {
   fault?: string;
 }
 
+/** What an observer sees of each answer a handler produced (fault-plan answers are not observed). */
+export interface ObservedExchange {
+  service: Service;
+  method: string;
+  /** Raw (still percent-encoded) path below the service prefix. */
+  path: string;
+  query: URLSearchParams;
+  requestHeaders: IncomingHttpHeaders;
+  requestBody: Buffer;
+  status: number;
+  headers: Record<string, string | string[]>;
+  /** The handler's body before serialisation: an object for JSON, a Buffer/string/Readable otherwise. */
+  body: unknown;
+}
+
+export type Observer = (exchange: ObservedExchange) => void;
+
 interface Route {
   service: Service;
   method: string;
@@ -114,6 +131,7 @@ function splitPath(path: string): string[] {
 export class SimServer {
   private readonly routes: Route[] = [];
   private readonly faults: FaultRule[] = [];
+  private readonly observers: Observer[] = [];
   readonly log: LogEntry[] = [];
   private server?: http.Server;
   private readonly sockets = new Set<import('node:net').Socket>();
@@ -137,6 +155,15 @@ export class SimServer {
 
   clearFaults(): void {
     this.faults.length = 0;
+  }
+
+  /** Calls `observer` with every handler answer (used by the OpenAPI fidelity tests); returns an unsubscribe. */
+  observe(observer: Observer): () => void {
+    this.observers.push(observer);
+    return () => {
+      const i = this.observers.indexOf(observer);
+      if (i >= 0) this.observers.splice(i, 1);
+    };
   }
 
   /** Log entries matching a filter, for counting API calls in tests. */
@@ -291,6 +318,19 @@ export class SimServer {
           body: { message: err.message, documentation_url: 'https://docs.github.com/rest', status: String(err.status), ...err.extra }
         };
       } else throw err;
+    }
+    for (const observe of this.observers) {
+      observe({
+        service,
+        method,
+        path: rest,
+        query: url.searchParams,
+        requestHeaders: req.headers,
+        requestBody: body,
+        status: response.status,
+        headers: response.headers ?? {},
+        body: response.body
+      });
     }
     await this.send(res, response, method, truncate);
     finish(response.status);

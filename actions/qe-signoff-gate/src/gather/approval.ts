@@ -15,13 +15,19 @@ export interface CommitFacts {
 export async function commitFacts(gh: GitHubClient, repo: Repository, sha: string): Promise<CommitFacts> {
   try {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: sha });
-    const d = data as unknown as { author?: { login?: string } | null; commit?: { committer?: { date?: string } | null; author?: { date?: string } | null } };
+    const d = data as unknown as {
+      author?: { login?: string } | null;
+      commit?: { committer?: { date?: string } | null; author?: { date?: string } | null };
+    };
     return { time: d.commit?.committer?.date ?? d.commit?.author?.date, authorLogin: d.author?.login };
   } catch (e) {
     if (getErrorStatus(e) !== 404 && getErrorStatus(e) !== 422) throw e;
   }
   try {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: sha });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+      ...repo,
+      commit_sha: sha
+    });
     const d = data as unknown as { committer?: { date?: string }; author?: { date?: string } };
     return { time: d.committer?.date ?? d.author?.date };
   } catch (e) {
@@ -31,6 +37,14 @@ export async function commitFacts(gh: GitHubClient, repo: Repository, sha: strin
 }
 
 /** Lists every comment on an issue (paginated). */
-export async function listIssueComments(gh: GitHubClient, repo: Repository, issue: number): Promise<IssueComment[]> {
-  return (await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })) as unknown as IssueComment[];
+export async function listIssueComments(
+  gh: GitHubClient,
+  repo: Repository,
+  issue: number
+): Promise<IssueComment[]> {
+  return (await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issue,
+    per_page: 100
+  })) as unknown as IssueComment[];
 }

@@ -40,10 +40,11 @@ export async function checkAssets(
   inventory: Inventory,
   options: AssetCheckOptions
 ): Promise<AssetEvidence> {
-  const [{ requireRelease, listAssets, openAssetStream }, { verifyAssets, waitForExpectedAssets }] = await Promise.all([
-    import('../../../../packages/core/src/release.js'),
-    import('../../../../packages/core/src/asset-verification.js')
-  ]);
+  const [{ requireRelease, listAssets, openAssetStream }, { verifyAssets, waitForExpectedAssets }] =
+    await Promise.all([
+      import('../../../../packages/core/src/release.js'),
+      import('../../../../packages/core/src/asset-verification.js')
+    ]);
   let release: Release;
   try {
     release = requireRelease(state);
@@ -56,7 +57,10 @@ export async function checkAssets(
     timeoutMs: options.waitMs,
     intervalMs: Math.max(1, options.pollIntervalMs),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    onPending: (pending, poll) => options.log(`Poll ${poll}: ${pending.length} expected asset(s) not uploaded yet: ${pending.slice(0, 5).join(', ')}`)
+    onPending: (pending, poll) =>
+      options.log(
+        `Poll ${poll}: ${pending.length} expected asset(s) not uploaded yet: ${pending.slice(0, 5).join(', ')}`
+      )
   });
   if (polls > 1) options.log(`Listed the release assets ${polls} times.`);
   const result = await verifyAssets(assets, inventory, {
@@ -80,6 +84,12 @@ export async function checkAssets(
     url: release.html_url,
     rows: result.assets
       .filter((a) => a.expected)
-      .map((a) => ({ name: a.name, status: a.status, detail: a.problems.join('; ') || (a.actualSha256 ? `sha256 ${a.actualSha256.slice(0, 12)}… (${a.actualSource})` : '') }))
+      .map((a) => ({
+        name: a.name,
+        status: a.status,
+        detail:
+          a.problems.join('; ') ||
+          (a.actualSha256 ? `sha256 ${a.actualSha256.slice(0, 12)}… (${a.actualSource})` : '')
+      }))
   };
 }

@@ -26,7 +26,10 @@ export class AuthorityLookup {
     let p = this.permissions.get(key);
     if (!p) {
       p = this.gh
-        .request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...this.repo, username: login })
+        .request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+          ...this.repo,
+          username: login
+        })
         .then(({ data }) => {
           const d = data as unknown as { permission?: string; role_name?: string };
           return d.role_name || d.permission || 'none';
@@ -50,13 +53,19 @@ export class AuthorityLookup {
     let p = this.teams.get(key);
     if (!p) {
       p = this.gh
-        .request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: team, username: login })
+        .request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+          org,
+          team_slug: team,
+          username: login
+        })
         .then(({ data }) => (data as unknown as { state?: string }).state === 'active')
         .catch((e) => {
           const status = getErrorStatus(e);
           if (status === 404) return false;
           if (status === 403) {
-            core.warning(`Cannot read the membership of team ${org}/${team} (${getErrorMessage(e)}); give the token read:org to count its approvals.`);
+            core.warning(
+              `Cannot read the membership of team ${org}/${team} (${getErrorMessage(e)}); give the token read:org to count its approvals.`
+            );
             return false;
           }
           throw e;
@@ -71,10 +80,12 @@ export class AuthorityLookup {
     const role = await this.permission(login);
     if (WRITE_ROLES.has(role)) return { allowed: true, via: `${role} permission` };
     for (const a of approvers) {
-      if (a.kind === 'user' && a.login.toLowerCase() === login.toLowerCase()) return { allowed: true, via: 'listed in approvers' };
+      if (a.kind === 'user' && a.login.toLowerCase() === login.toLowerCase())
+        return { allowed: true, via: 'listed in approvers' };
     }
     for (const a of approvers) {
-      if (a.kind === 'team' && (await this.isTeamMember(a.org, a.team, login))) return { allowed: true, via: `member of ${a.org}/${a.team}` };
+      if (a.kind === 'team' && (await this.isTeamMember(a.org, a.team, login)))
+        return { allowed: true, via: `member of ${a.org}/${a.team}` };
     }
     return { allowed: false, via: `${login} has ${role} permission and is not in approvers` };
   }

@@ -27,17 +27,30 @@ export interface CommitStatus {
 
 /** Lists the check runs for a SHA (paginated). */
 export async function listCheckRuns(gh: GitHubClient, repo: Repository, sha: string): Promise<CheckRun[]> {
-  return (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100 })) as unknown as CheckRun[];
+  return (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    ...repo,
+    ref: sha,
+    per_page: 100
+  })) as unknown as CheckRun[];
 }
 
 /**
  * The combined status of a SHA (latest status per context). The combined endpoint has no list key the
  * paginate plugin understands, so it is paged by hand.
  */
-export async function listCombinedStatuses(gh: GitHubClient, repo: Repository, sha: string): Promise<CommitStatus[]> {
+export async function listCombinedStatuses(
+  gh: GitHubClient,
+  repo: Repository,
+  sha: string
+): Promise<CommitStatus[]> {
   const out: CommitStatus[] = [];
   for (let page = 1; page <= 50; page++) {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...repo, ref: sha, per_page: 100, page });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+      ...repo,
+      ref: sha,
+      per_page: 100,
+      page
+    });
     const statuses = (data as unknown as { statuses?: CommitStatus[] }).statuses ?? [];
     out.push(...statuses);
     if (statuses.length < 100) break;
@@ -97,7 +110,15 @@ export function checkItems(checkRuns: CheckRun[], statuses: CommitStatus[], requ
   }
   for (const r of required) {
     if (!items.some((i) => i.names.some((n) => sameName(n, r)))) {
-      items.push({ kind: 'check-run', name: r, names: [r], required: true, state: 'missing', conclusion: 'no check run', detail: 'no check run or status for the release commit yet' });
+      items.push({
+        kind: 'check-run',
+        name: r,
+        names: [r],
+        required: true,
+        state: 'missing',
+        conclusion: 'no check run',
+        detail: 'no check run or status for the release commit yet'
+      });
     }
   }
   return items;

@@ -25,23 +25,45 @@ export interface IssueQuery {
 }
 
 /** Resolves the `milestone` input (a number or a title) to a milestone number. */
-export async function resolveMilestone(gh: GitHubClient, repo: Repository, milestone: string): Promise<number> {
+export async function resolveMilestone(
+  gh: GitHubClient,
+  repo: Repository,
+  milestone: string
+): Promise<number> {
   if (/^\d+$/.test(milestone)) return Number(milestone);
-  const all = (await gh.paginate('GET /repos/{owner}/{repo}/milestones', { ...repo, state: 'all', per_page: 100 })) as unknown as {
+  const all = (await gh.paginate('GET /repos/{owner}/{repo}/milestones', {
+    ...repo,
+    state: 'all',
+    per_page: 100
+  })) as unknown as {
     number: number;
     title: string;
   }[];
-  const hit = all.find((m) => m.title === milestone) ?? all.find((m) => m.title.toLowerCase() === milestone.toLowerCase());
+  const hit =
+    all.find((m) => m.title === milestone) ??
+    all.find((m) => m.title.toLowerCase() === milestone.toLowerCase());
   if (!hit) {
     const known = all.map((m) => JSON.stringify(m.title)).join(', ') || 'none';
-    throw new ConfigurationError(`Input 'milestone': ${JSON.stringify(milestone)} is not a milestone of ${repo.owner}/${repo.repo}; its milestones are ${known}.`);
+    throw new ConfigurationError(
+      `Input 'milestone': ${JSON.stringify(milestone)} is not a milestone of ${repo.owner}/${repo.repo}; its milestones are ${known}.`
+    );
   }
   return hit.number;
 }
 
-async function listOpenWithLabel(gh: GitHubClient, repo: Repository, label: string, milestone?: number): Promise<ListedIssue[]> {
-  const params: Record<string, unknown> = { ...repo, state: 'open', labels: label, per_page: 100 };
-  if (milestone !== undefined) params.milestone = String(milestone);
+async function listOpenWithLabel(
+  gh: GitHubClient,
+  repo: Repository,
+  label: string,
+  milestone?: number
+): Promise<ListedIssue[]> {
+  const params = {
+    ...repo,
+    state: 'open' as const,
+    labels: label,
+    per_page: 100,
+    ...(milestone !== undefined ? { milestone: String(milestone) } : {})
+  };
   const issues = (await gh.paginate('GET /repos/{owner}/{repo}/issues', params)) as unknown as ListedIssue[];
   // The issues endpoint lists pull requests too; a labelled pull request is not an issue to fix.
   return issues.filter((i) => !i.pull_request);
@@ -52,24 +74,40 @@ function labelNames(issue: ListedIssue): string[] {
 }
 
 /** Lists open issues carrying any P0 (or blocking) label and any P1 label; an issue with both is a P0. */
-export async function listPriorityIssues(gh: GitHubClient, repo: Repository, query: IssueQuery): Promise<{ issue: ListedIssue; priority: 'P0' | 'P1' }[]> {
+export async function listPriorityIssues(
+  gh: GitHubClient,
+  repo: Repository,
+  query: IssueQuery
+): Promise<{ issue: ListedIssue; priority: 'P0' | 'P1' }[]> {
   const found = new Map<number, { issue: ListedIssue; priority: 'P0' | 'P1' }>();
   for (const label of query.p0Labels) {
-    for (const issue of await listOpenWithLabel(gh, repo, label, query.milestone)) found.set(issue.number, { issue, priority: 'P0' });
+    for (const issue of await listOpenWithLabel(gh, repo, label, query.milestone))
+      found.set(issue.number, { issue, priority: 'P0' });
   }
   for (const label of query.p1Labels) {
-    for (const issue of await listOpenWithLabel(gh, repo, label, query.milestone)) if (!found.has(issue.number)) found.set(issue.number, { issue, priority: 'P1' });
+    for (const issue of await listOpenWithLabel(gh, repo, label, query.milestone))
+      if (!found.has(issue.number)) found.set(issue.number, { issue, priority: 'P1' });
   }
-  return [...found.values()].sort((a, b) => (a.priority === b.priority ? a.issue.number - b.issue.number : a.priority === 'P0' ? -1 : 1));
+  return [...found.values()].sort((a, b) =>
+    a.priority === b.priority ? a.issue.number - b.issue.number : a.priority === 'P0' ? -1 : 1
+  );
 }
 
 /** Lists open pull requests (paginated), for closing-keyword links. */
 export async function listOpenPulls(gh: GitHubClient, repo: Repository): Promise<PullRequestRef[]> {
-  return (await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', per_page: 100 })) as unknown as PullRequestRef[];
+  return (await gh.paginate('GET /repos/{owner}/{repo}/pulls', {
+    ...repo,
+    state: 'open',
+    per_page: 100
+  })) as unknown as PullRequestRef[];
 }
 
 /** Joins issues with the open pull requests that close them. */
-export function issueItems(issues: { issue: ListedIssue; priority: 'P0' | 'P1' }[], pulls: PullRequestRef[], repository: string): IssueItem[] {
+export function issueItems(
+  issues: { issue: ListedIssue; priority: 'P0' | 'P1' }[],
+  pulls: PullRequestRef[],
+  repository: string
+): IssueItem[] {
   const links = linkPullRequests(pulls, repository);
   return issues.map(({ issue, priority }) => ({
     number: issue.number,
@@ -77,6 +115,11 @@ export function issueItems(issues: { issue: ListedIssue; priority: 'P0' | 'P1' }
     url: issue.html_url,
     priority,
     labels: labelNames(issue),
-    fixes: (links.get(issue.number) ?? []).map((p) => ({ number: p.number, title: p.title, html_url: p.html_url, draft: p.draft }))
+    fixes: (links.get(issue.number) ?? []).map((p) => ({
+      number: p.number,
+      title: p.title,
+      html_url: p.html_url,
+      draft: p.draft
+    }))
   }));
 }

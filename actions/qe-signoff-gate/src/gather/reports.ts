@@ -21,10 +21,22 @@ export async function reportItem(file: string, cwd = process.cwd()): Promise<Che
   try {
     json = JSON.parse(await readFile(full, 'utf8')) as ReportJson;
   } catch (e) {
-    return { ...base, name: file, state: 'failure', conclusion: 'unreadable', detail: `cannot read ${file}: ${getErrorMessage(e)}` };
+    return {
+      ...base,
+      name: file,
+      state: 'failure',
+      conclusion: 'unreadable',
+      detail: `cannot read ${file}: ${getErrorMessage(e)}`
+    };
   }
   if (json?.schema !== 'release-kit/report@1') {
-    return { ...base, name: file, state: 'failure', conclusion: 'not a report', detail: `${file} is not a release-kit report.json (schema ${JSON.stringify(json?.schema)})` };
+    return {
+      ...base,
+      name: file,
+      state: 'failure',
+      conclusion: 'not a report',
+      detail: `${file} is not a release-kit report.json (schema ${JSON.stringify(json?.schema)})`
+    };
   }
   const failures = Array.isArray(json.failures) ? json.failures : [];
   // A step that threw has status failure with an error and possibly no recorded failures: count it once.
@@ -40,6 +52,8 @@ export async function reportItem(file: string, cwd = process.cwd()): Promise<Che
     names: [name, ...base.names],
     state: count ? 'failure' : 'success',
     conclusion: count ? `${count} failure${count > 1 ? 's' : ''}` : 'success',
-    detail: count ? firstFew.join('; ') + (failures.length > 3 ? `; and ${failures.length - 3} more` : '') : `${file}`
+    detail: count
+      ? firstFew.join('; ') + (failures.length > 3 ? `; and ${failures.length - 3} more` : '')
+      : `${file}`
   };
 }

@@ -19,12 +19,21 @@ export interface WorkflowRun {
 }
 
 /** Conclusions that fail a required workflow or check (startup_failure: the workflow file is broken). */
-export const FAILING_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure']);
+export const FAILING_CONCLUSIONS = new Set([
+  'failure',
+  'cancelled',
+  'timed_out',
+  'action_required',
+  'startup_failure'
+]);
 /** Conclusions that pass: neutral and skipped pass as they do in branch protection. */
 export const PASSING_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
 
 /** Maps a run's or check run's status and conclusion to the gate's state. */
-export function runState(status: string | null, conclusion: string | null): { state: CheckState; conclusion: string } {
+export function runState(
+  status: string | null,
+  conclusion: string | null
+): { state: CheckState; conclusion: string } {
   if (status !== 'completed') return { state: 'pending', conclusion: status ?? 'pending' };
   const c = conclusion ?? 'unknown';
   if (PASSING_CONCLUSIONS.has(c)) return { state: 'success', conclusion: c };
@@ -34,8 +43,16 @@ export function runState(status: string | null, conclusion: string | null): { st
 }
 
 /** Lists every workflow run for a SHA (paginated). */
-export async function listWorkflowRuns(gh: GitHubClient, repo: Repository, sha: string): Promise<WorkflowRun[]> {
-  return (await gh.paginate('GET /repos/{owner}/{repo}/actions/runs', { ...repo, head_sha: sha, per_page: 100 })) as unknown as WorkflowRun[];
+export async function listWorkflowRuns(
+  gh: GitHubClient,
+  repo: Repository,
+  sha: string
+): Promise<WorkflowRun[]> {
+  return (await gh.paginate('GET /repos/{owner}/{repo}/actions/runs', {
+    ...repo,
+    head_sha: sha,
+    per_page: 100
+  })) as unknown as WorkflowRun[];
 }
 
 function fileName(path: string | undefined): string | undefined {
@@ -58,7 +75,8 @@ export function workflowItems(runs: WorkflowRun[], required: string[], callingRu
     if (callingRunId !== undefined && run.id === callingRunId) continue;
     const key = String(run.workflow_id ?? run.path ?? run.name);
     const seen = latest.get(key);
-    if (!seen || run.run_number > seen.run_number || (run.run_number === seen.run_number && run.id > seen.id)) latest.set(key, run);
+    if (!seen || run.run_number > seen.run_number || (run.run_number === seen.run_number && run.id > seen.id))
+      latest.set(key, run);
   }
   const groups = [...latest.values()];
   const items: CheckItem[] = [];
@@ -84,7 +102,15 @@ export function workflowItems(runs: WorkflowRun[], required: string[], callingRu
       if (!used.has(match)) items.push(item(match, true));
       used.add(match);
     } else {
-      items.push({ kind: 'workflow', name: entry, names: [entry], required: true, state: 'missing', conclusion: 'no run', detail: 'no run for the release commit yet' });
+      items.push({
+        kind: 'workflow',
+        name: entry,
+        names: [entry],
+        required: true,
+        state: 'missing',
+        conclusion: 'no run',
+        detail: 'no run for the release commit yet'
+      });
     }
   }
   for (const run of groups) if (!used.has(run)) items.push(item(run, false));

@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { InputReader } from '../../../packages/core/src/inputs.js';
+
+/** Input names, once. */
+export const Inputs = {
+  Crate: 'crate',
+  ManifestPath: 'manifest-path',
+  Version: 'version',
+  Tag: 'tag',
+  CrateFile: 'crate-file',
+  Index: 'index',
+  RegistryApi: 'registry-api',
+  Commit: 'commit',
+  WaitTimeout: 'wait-timeout',
+  PollInterval: 'poll-interval',
+  Mode: 'mode',
+  RegistryToken: 'registry-token',
+  AllowYanked: 'allow-yanked'
+} as const;
+
+/** Output names, once. */
+export const Outputs = {
+  Published: 'published',
+  ChecksumMatch: 'checksum-match',
+  Yanked: 'yanked'
+} as const;
+
+export const MODES = ['verify', 'yank', 'unyank'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const DEFAULT_INDEX = 'sparse+https://index.crates.io/';
+
+export interface Settings {
+  crate?: string;
+  /** Absolute path of the Cargo.toml to read; undefined when only `crate` is given. */
+  manifestPath?: string;
+  version?: string;
+  tag?: string;
+  /** Absolute path of a `.crate` file, or of a directory holding `<name>-<version>.crate` files. */
+  crateFile?: string;
+  /** The index base URL without `sparse+`, ending in `/`. */
+  indexUrl: string;
+  registryApi?: string;
+  commit?: string;
+  waitTimeoutMs: number;
+  pollIntervalMs: number;
+  mode: Mode;
+  registryToken: string;
+  allowYanked: boolean;
+  /** Where relative paths are resolved: GITHUB_WORKSPACE, else the working directory. */
+  workspace: string;
+}
+
+/** crates.io's rule for names: ASCII letter first, then letters, digits, `-` and `_`, at most 64. */
+export const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+// Semantic versioning 2.0.0, as cargo accepts it (no leading `v`, no leading zeros).
+const NUM = '(?:0|[1-9]\\d*)';
+const IDENT = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+export const SEMVER = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-${IDENT}(?:\\.${IDENT})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+
+/** `sparse+https://host/path` → `https://host/path/`; undefined for anything cargo would not read as a sparse index. */
+export function parseIndexUrl(text: string): string | undefined {
+  const raw = text.startsWith('sparse+') ? text.slice('sparse+'.length) : text;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.search || url.hash || url.username || url.password) return undefined;
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function parseHttpUrl(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads and checks every input up front; throws one ConfigurationError listing every problem. */
+export function parseInputs(reader = new InputReader()): Settings {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const crate = reader.optional(Inputs.Crate);
+  const manifestPath = reader.optional(Inputs.ManifestPath);
+  const version = reader.optional(Inputs.Version);
+  const tag = reader.tag(Inputs.Tag, { fromRef: true });
+  const crateFile = reader.optional(Inputs.CrateFile);
+  const index = reader.string(Inputs.Index, { default: DEFAULT_INDEX });
+  const registryApi = reader.optional(Inputs.RegistryApi);
+  const commit = reader.optional(Inputs.Commit) ?? (process.env.GITHUB_SHA || undefined);
+  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 600_000, max: 6 * 3_600_000 });
+  const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 10_000, max: 3_600_000 });
+  const mode = reader.enum(Inputs.Mode, MODES, { default: 'verify' });
+  const registryToken = reader.secret(Inputs.RegistryToken);
+  const allowYanked = reader.boolean(Inputs.AllowYanked, { default: false });
+
+  if (crate !== undefined && !CRATE_NAME.test(crate)) {
+    reader.fail(Inputs.Crate, `${JSON.stringify(crate)} is not a crate name; use an ASCII letter followed by up to 63 letters, digits, '-' or '_'.`);
+  }
+  if (version !== undefined && !SEMVER.test(version)) {
+    reader.fail(Inputs.Version, `${JSON.stringify(version)} is not a semantic version; use one such as 1.2.3 or 1.2.3-rc.1 (no leading v).`);
+  }
+  const indexUrl = parseIndexUrl(index);
+  if (!indexUrl) {
+    reader.fail(Inputs.Index, `${JSON.stringify(index)} is not a sparse index URL; use one such as ${DEFAULT_INDEX} (git indexes are not supported).`);
+  }
+  const api = registryApi === undefined ? undefined : parseHttpUrl(registryApi);
+  if (registryApi !== undefined && !api) {
+    reader.fail(Inputs.RegistryApi, `${JSON.stringify(registryApi)} is not an http(s) URL; use the registry's API base, such as https://crates.io.`);
+  }
+  if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) {
+    reader.fail(Inputs.Commit, `${JSON.stringify(commit)} is not a full commit SHA; use the 40 (or 64) hex digits of the commit.`);
+  }
+  if (pollIntervalMs < 1000) reader.fail(Inputs.PollInterval, `${pollIntervalMs} ms is too short; use at least 1s (registries ask for one request per second at most).`);
+  if ((mode === 'yank' || mode === 'unyank') && !registryToken) {
+    reader.fail(Inputs.RegistryToken, `is required when mode is ${mode}; use a registry API token with the yank scope.`);
+  }
+  reader.finish();
+  return {
+    crate,
+    manifestPath: manifestPath === undefined ? undefined : path.resolve(workspace, manifestPath),
+    version,
+    tag,
+    crateFile: crateFile === undefined ? undefined : path.resolve(workspace, crateFile),
+    indexUrl: indexUrl!,
+    registryApi: api,
+    commit: commit?.toLowerCase(),
+    waitTimeoutMs,
+    pollIntervalMs,
+    mode,
+    registryToken,
+    allowYanked,
+    workspace
+  };
+}

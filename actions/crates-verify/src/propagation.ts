@@ -1,0 +1,133 @@
+import * as core from '@actions/core';
+import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
+import type { PollClock } from './poll-clock.js';
+import type { ApiVersion, IndexLine, RegistryClient } from './registry-client.js';
+
+/**
+ * How a version's propagation ended:
+ * - `visible`: both the API and the index list it;
+ * - `crate-not-found`: neither knows the crate at all (fails at once, no waiting);
+ * - `propagating`: one side lists it, the other did not by the deadline;
+ * - `never-published`: the crate exists but neither side listed the version by the deadline.
+ */
+export type PropagationOutcome = 'visible' | 'crate-not-found' | 'propagating' | 'never-published';
+
+export interface Propagation {
+  name: string;
+  version: string;
+  outcome: PropagationOutcome;
+  api?: ApiVersion;
+  index?: IndexLine;
+  /** Input-time ms from the start of polling until each side first listed the version. */
+  apiSeenAfterMs?: number;
+  indexSeenAfterMs?: number;
+  /** Input-time ms spent on this version (until both sides showed it, or the deadline). */
+  waitedMs: number;
+  /** The last error a source answered with while polling, for the failure message. */
+  lastError?: string;
+  detail: string;
+}
+
+export interface PollOptions {
+  timeoutMs: number;
+  intervalMs: number;
+  /** Growth of the interval after each round without news (backoff), capped at `maxIntervalMs`. */
+  backoff?: number;
+  maxIntervalMs?: number;
+}
+
+interface Pending {
+  result: Propagation;
+  crateKnown?: boolean;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10}s`;
+
+/**
+ * Polls the API and the index until every version is listed by both or the deadline passes. A
+ * source that fails (after core's retries) is polled again next round; a refused token is not.
+ */
+export async function waitForVersions(
+  client: RegistryClient,
+  targets: { name: string; version: string }[],
+  clock: PollClock,
+  options: PollOptions
+): Promise<Propagation[]> {
+  const started = clock.elapsed();
+  const pending: Pending[] = targets.map((t) => ({
+    result: { name: t.name, version: t.version, outcome: 'never-published', waitedMs: 0, detail: '' }
+  }));
+  let interval = options.intervalMs;
+  for (;;) {
+    let news = false;
+    // A version is dated by the round that found it: a first-round find waited 0 s.
+    const roundStart = clock.elapsed() - started;
+    for (const p of pending.filter((x) => x.result.outcome === 'never-published' || x.result.outcome === 'propagating')) {
+      const r = p.result;
+      try {
+        if (!r.api) {
+          const probe = await client.apiVersion(r.name, r.version);
+          if (probe.kind === 'found') {
+            r.api = probe.value;
+            r.apiSeenAfterMs = roundStart;
+            news = true;
+          } else if (p.crateKnown === undefined) p.crateKnown = await client.crateExists(r.name);
+        }
+        if (!r.index) {
+          const probe = await client.indexLine(r.name, r.version);
+          if (probe.kind === 'found') {
+            r.index = probe.value;
+            r.indexSeenAfterMs = roundStart;
+            news = true;
+          } else if (probe.kind === 'absent') p.crateKnown = true;
+        }
+        r.lastError = undefined;
+      } catch (e) {
+        if (e instanceof ConfigurationError) throw e;
+        r.lastError = getErrorMessage(e);
+        core.warning(`Polling ${r.name} ${r.version}: ${r.lastError}`);
+      }
+      if (r.api && r.index) {
+        r.outcome = 'visible';
+        r.waitedMs = Math.max(r.apiSeenAfterMs ?? 0, r.indexSeenAfterMs ?? 0);
+        r.detail = r.waitedMs > 0 ? `visible in both after ${seconds(r.waitedMs)}` : 'visible in both';
+      } else if (p.crateKnown === false && !r.api && !r.index && !r.lastError) {
+        // Neither the API nor the index has ever heard of the crate: waiting cannot help.
+        r.outcome = 'crate-not-found';
+        r.detail = `crate not found: neither the API nor the index knows a crate named ${r.name}`;
+      } else r.outcome = r.api || r.index ? 'propagating' : 'never-published';
+    }
+    const open = pending.filter((p) => p.result.outcome === 'propagating' || p.result.outcome === 'never-published');
+    if (open.length === 0) break;
+    const elapsed = clock.elapsed() - started;
+    if (elapsed >= options.timeoutMs) {
+      for (const p of open) describeTimeout(p.result, elapsed);
+      break;
+    }
+    const left = options.timeoutMs - elapsed;
+    core.info(
+      `Waiting ${seconds(Math.min(interval, left))} for ${open.map((p) => `${p.result.name} ${p.result.version} (${sides(p.result)})`).join(', ')}`
+    );
+    await clock.wait(Math.min(interval, left));
+    if (!news) interval = Math.min(interval * (options.backoff ?? 1.5), options.maxIntervalMs ?? Math.max(options.intervalMs, 60_000));
+  }
+  return pending.map((p) => p.result);
+}
+
+function sides(r: Propagation): string {
+  if (r.api && !r.index) return 'API yes, index not yet';
+  if (r.index && !r.api) return 'index yes, API not yet';
+  return 'in neither yet';
+}
+
+function describeTimeout(r: Propagation, elapsed: number): void {
+  r.waitedMs = elapsed;
+  const why = r.lastError ? ` (last error: ${r.lastError})` : '';
+  if (r.api && !r.index) {
+    r.detail = `still propagating: the API has listed ${r.name} ${r.version} since ${seconds(r.apiSeenAfterMs ?? 0)}, but the index did not list it within ${seconds(elapsed)} — the index lagged${why}`;
+  } else if (r.index && !r.api) {
+    r.detail = `still propagating: the index has listed ${r.name} ${r.version} since ${seconds(r.indexSeenAfterMs ?? 0)}, but the API did not within ${seconds(elapsed)} — the API lagged${why}`;
+  } else {
+    r.detail = `never published: the crate ${r.name} exists but neither the API nor the index listed version ${r.version} within ${seconds(elapsed)}${why}`;
+  }
+}

@@ -1,0 +1,101 @@
+import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
+import { CHECKS, ECOSYSTEMS, THRESHOLDS, type Check, type Ecosystem, type Threshold } from './findings.js';
+import { parseIgnoreLines, type IgnoreRule } from './ignore.js';
+
+export const Inputs = {
+  Path: 'path',
+  Ecosystems: 'ecosystems',
+  SeverityThreshold: 'severity-threshold',
+  Checks: 'checks',
+  Ignore: 'ignore',
+  IssueTitle: 'issue-title',
+  Labels: 'labels',
+  Assignees: 'assignees',
+  CloseWhenClean: 'close-when-clean',
+  FailOnFindings: 'fail-on-findings',
+  ReportDir: 'report-dir',
+  InstallCargoAudit: 'install-cargo-audit',
+  Repository: 'repository',
+  Token: 'token'
+} as const;
+
+export const Outputs = {
+  Findings: 'findings',
+  IssueNumber: 'issue-number',
+  IssueUrl: 'issue-url',
+  ReportDir: 'report-dir'
+} as const;
+
+/** Defaults; they must equal action.yml's. */
+export const DEFAULTS = {
+  path: '.',
+  severityThreshold: 'high' as Threshold,
+  checks: ['audit', 'outdated'] as Check[],
+  issueTitle: 'Dependency Watch Alerts',
+  labels: ['dependencies', 'security'],
+  closeWhenClean: true,
+  failOnFindings: false,
+  reportDir: 'dependency-watch-report/',
+  installCargoAudit: false
+};
+
+export interface DependencyWatchInputs {
+  path: string;
+  /** Empty: detect from lockfiles. */
+  ecosystems: Ecosystem[];
+  threshold: Threshold;
+  checks: Check[];
+  ignore: IgnoreRule[];
+  issueTitle: string;
+  labels: string[];
+  assignees: string[];
+  closeWhenClean: boolean;
+  failOnFindings: boolean;
+  reportDir: string;
+  installCargoAudit: boolean;
+  repository: Repository;
+  token: string;
+}
+
+// GitHub logins: alphanumerics and single hyphens, up to 39 characters.
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+/** Reads and validates every input; throws one ConfigurationError listing all problems. */
+export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
+  const path = reader.string(Inputs.Path, { default: DEFAULTS.path });
+  const ecosystems = reader.enumList(Inputs.Ecosystems, ECOSYSTEMS);
+  const threshold = reader.enum(Inputs.SeverityThreshold, THRESHOLDS, { default: DEFAULTS.severityThreshold });
+  const checks = reader.enumList(Inputs.Checks, CHECKS, { default: DEFAULTS.checks });
+  const ignoreLines = reader.list(Inputs.Ignore, { separators: 'newline' });
+  const { rules: ignore, problems } = parseIgnoreLines(ignoreLines);
+  for (const p of problems) reader.fail(Inputs.Ignore, p);
+  const issueTitle = reader.string(Inputs.IssueTitle, { default: DEFAULTS.issueTitle });
+  if (issueTitle.length > 256) reader.fail(Inputs.IssueTitle, `is ${issueTitle.length} characters long; GitHub accepts up to 256.`);
+  const labels = reader.list(Inputs.Labels, { default: DEFAULTS.labels });
+  for (const l of labels) if (l.length > 50) reader.fail(Inputs.Labels, `${JSON.stringify(l)} is longer than GitHub's 50-character label limit.`);
+  const assignees = reader.list(Inputs.Assignees).map((a) => a.replace(/^@/, ''));
+  for (const a of assignees) if (!LOGIN.test(a)) reader.fail(Inputs.Assignees, `${JSON.stringify(a)} is not a GitHub login.`);
+  const closeWhenClean = reader.boolean(Inputs.CloseWhenClean, { default: DEFAULTS.closeWhenClean });
+  const failOnFindings = reader.boolean(Inputs.FailOnFindings, { default: DEFAULTS.failOnFindings });
+  const reportDir = reader.string(Inputs.ReportDir, { default: DEFAULTS.reportDir });
+  const installCargoAudit = reader.boolean(Inputs.InstallCargoAudit, { default: DEFAULTS.installCargoAudit });
+  const repository = reader.repository(Inputs.Repository);
+  const token = reader.secret(Inputs.Token, { required: true });
+  reader.finish();
+  return {
+    path,
+    ecosystems,
+    threshold,
+    checks,
+    ignore,
+    issueTitle,
+    labels,
+    assignees,
+    closeWhenClean,
+    failOnFindings,
+    reportDir,
+    installCargoAudit,
+    repository,
+    token
+  };
+}

@@ -1,0 +1,181 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { runAction } from '../../../packages/core/src/action.js';
+import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import type { Report } from '../../../packages/core/src/report.js';
+import { planEcosystems } from './ecosystems.js';
+import { compareFindings, compareOutdated, findingKey, meetsThreshold, type CheckResult, type Finding } from './findings.js';
+import { applyIgnores } from './ignore.js';
+import { renderIssueBody, renderReportMarkdown, type IssueModel } from './issue-body.js';
+import { decodeState } from './issue-state.js';
+import { Inputs, Outputs, parseInputs, type DependencyWatchInputs } from './inputs.js';
+import { writeReportFiles, type ReportFileData } from './report-files.js';
+import { findTrackedIssues, issueMarker, syncTrackingIssue, type TrackedIssue } from './tracking-issue.js';
+
+/**
+ * Where people find the full report when the body is cut: the workflow's run list (stable across
+ * runs, so a cut body does not change, and so cause a write, on every run).
+ */
+function reportLink(): string | undefined {
+  const server = process.env.GITHUB_SERVER_URL;
+  const repo = process.env.GITHUB_REPOSITORY;
+  if (!server || !repo) return undefined;
+  const workflow = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  return `${server}/${repo}/actions${workflow ? `/workflows/${workflow}` : ''}`;
+}
+
+function projectPath(workspace: string, dir: string): string {
+  const rel = path.relative(workspace, dir).split(path.sep).join('/');
+  return rel === '' ? '.' : rel;
+}
+
+function summarise(report: Report, results: CheckResult[], findings: Finding[], inputs: DependencyWatchInputs): void {
+  report.table(
+    ['Ecosystem', 'Check', 'Result', 'Detail'],
+    results.map((r) => [
+      r.ecosystem,
+      r.check,
+      r.status === 'ok' ? '✅ ok' : r.status === 'skipped' ? '⏭️ skipped' : r.infrastructure ? '❌ infrastructure failure' : '❌ failed',
+      r.status === 'ok'
+        ? r.check === 'audit'
+          ? `${r.findings.length} advisory finding(s) in total`
+          : `${r.outdated.length} outdated`
+        : `${r.reason ?? ''}${r.advice ? ` — ${r.advice}` : ''}`
+    ])
+  );
+  if (findings.length) {
+    report.heading(`Findings at or above ${inputs.threshold}`, 4);
+    report.table(
+      ['Severity', 'Ecosystem', 'Package', 'Installed', 'Advisory', 'Fixed in'],
+      findings.slice(0, 200).map((f) => [f.severity, f.ecosystem, f.package, f.installed, f.id, f.fixedIn || '—'])
+    );
+    if (findings.length > 200) report.text(`… and ${findings.length - 200} more in report.json.`);
+  }
+}
+
+export async function run(): Promise<void> {
+  await runAction('dependency-watch', 'Dependency watch', async (report) => {
+    const inputs = parseInputs();
+    const workspace = process.cwd();
+    const dir = path.resolve(workspace, inputs.path);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new ConfigurationError(`Input '${Inputs.Path}': ${JSON.stringify(inputs.path)} is not a directory (resolved to ${dir}). Point it at the project holding the lockfile.`);
+    }
+    const plans = planEcosystems(dir, inputs.ecosystems);
+    if (!plans.length) {
+      throw new ConfigurationError(
+        `Input '${Inputs.Path}': no lockfile in ${JSON.stringify(inputs.path)}. dependency-watch detects package-lock.json or npm-shrinkwrap.json (npm), pnpm-lock.yaml (pnpm), yarn.lock (yarn) and Cargo.lock (cargo); point 'path' at the project or name the ecosystems in '${Inputs.Ecosystems}'.`
+      );
+    }
+    const reportDir = path.resolve(workspace, inputs.reportDir);
+    report.output(Outputs.ReportDir, reportDir);
+
+    // The runners and parsers (exec, semver, TOML) load only once the inputs are known to be good.
+    const { runChecks } = await import('./run-checks.js');
+    const results = await runChecks(plans, { dir, checks: inputs.checks, installCargoAudit: inputs.installCargoAudit });
+    const audits = results.filter((r) => r.check === 'audit');
+    const failedAudits = audits.filter((r) => r.status === 'failed');
+    const notAudited = new Set(audits.filter((r) => r.status !== 'ok').map((r) => r.ecosystem));
+    const now = new Date();
+    const ignores = applyIgnores(audits.flatMap((r) => r.findings), inputs.ignore, now);
+    const counted = ignores.counted.filter((f) => meetsThreshold(f.severity, inputs.threshold));
+    const outdated = results.flatMap((r) => r.outdated).sort(compareOutdated);
+
+    const unknown = failedAudits.length > 0;
+    const marker = issueMarker(projectPath(workspace, dir));
+    const build = (carriedOver: Finding[], issue?: TrackedIssue) => {
+      const findings = [...counted, ...carriedOver].sort(compareFindings);
+      const model: IssueModel = {
+        marker,
+        threshold: inputs.threshold,
+        findings,
+        keptKeys: new Set(carriedOver.map(findingKey)),
+        expired: ignores.expired.filter((e) => meetsThreshold(e.finding.severity, inputs.threshold)),
+        ignoredCount: ignores.ignored.length,
+        belowThreshold: ignores.counted.length - counted.length,
+        outdated,
+        failed: results.filter((r) => r.status === 'failed'),
+        skipped: results.filter((r) => r.status === 'skipped'),
+        reportLink: reportLink()
+      };
+      const data: ReportFileData = {
+        repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
+        path: projectPath(workspace, dir),
+        threshold: inputs.threshold,
+        generatedAt: now.toISOString(),
+        status: unknown ? 'unknown' : findings.length ? 'findings' : 'clean',
+        findingsCount: unknown ? null : counted.length,
+        checks: results,
+        findings: audits
+          .flatMap((r) => r.findings)
+          .sort(compareFindings)
+          .map((f) => ({
+            ...f,
+            atOrAboveThreshold: meetsThreshold(f.severity, inputs.threshold),
+            ignored: ignores.ignored.some((i) => i.finding === f),
+            expiredIgnore: ignores.expired.some((i) => i.finding === f)
+          })),
+        carriedOver,
+        outdated,
+        ignores,
+        ...(issue ? { issue: { number: issue.number, url: issue.html_url, state: issue.state } } : {})
+      };
+      writeReportFiles(reportDir, data, renderReportMarkdown(model, inputs.issueTitle));
+      return { findings, model };
+    };
+    // Written now, so the report survives GitHub being unreachable; rewritten below with the issue.
+    build([]);
+
+    // The previous findings live in the tracking issue; read them before deciding anything.
+    const { createGitHubClient } = await import('../../../packages/core/src/github.js');
+    const gh = await createGitHubClient(inputs.token);
+    const existing = await findTrackedIssues(gh, inputs.repository, marker);
+    const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];
+    // An audit that did not run says nothing about its ecosystem: its last findings stand.
+    const carriedOver = (decodeState(open?.body) ?? []).filter((f) => notAudited.has(f.ecosystem));
+    const { findings, model } = build(carriedOver);
+    const { body, omittedRows } = renderIssueBody(model);
+    if (omittedRows) report.status('warn', `The issue body was cut: ${omittedRows} row(s) are only in the report artifact.`);
+
+    const issue = await syncTrackingIssue(
+      gh,
+      inputs.repository,
+      existing,
+      {
+        title: inputs.issueTitle,
+        labels: inputs.labels,
+        assignees: inputs.assignees,
+        body,
+        findings,
+        clean: findings.length === 0 && !unknown,
+        closeWhenClean: inputs.closeWhenClean,
+        threshold: inputs.threshold
+      },
+      report
+    );
+    if (issue) build(carriedOver, issue);
+
+    // Unknown is not zero: with an audit that could not run, the count stays empty.
+    report.output(Outputs.Findings, unknown ? '' : String(counted.length));
+    report.output(Outputs.IssueNumber, issue ? String(issue.number) : '');
+    report.output(Outputs.IssueUrl, issue ? issue.html_url : '');
+    report.data.findings = counted.length;
+    report.data.status = unknown ? 'unknown' : findings.length ? 'findings' : 'clean';
+
+    if (unknown) {
+      report.status('fail', `Findings unknown: ${failedAudits.map((r) => `${r.command} — ${r.infrastructure ? 'infrastructure failure' : 'failed'}: ${r.reason}`).join('; ')}.`);
+    } else if (counted.length) {
+      report.status('warn', `${counted.length} finding(s) at or above ${inputs.threshold}.`);
+    } else {
+      report.status('pass', `No findings at or above ${inputs.threshold}.`);
+    }
+    for (const s of results.filter((r) => r.status === 'skipped')) report.status('skip', `${s.command || `${s.ecosystem} ${s.check}`}: ${s.reason}${s.advice ? `. ${s.advice}` : ''}`);
+    if (ignores.unused.length) report.status('info', `Ignore lines that matched nothing: ${ignores.unused.map((r) => r.id).join(', ')}.`);
+    summarise(report, results, findings, inputs);
+
+    for (const r of failedAudits) {
+      report.fail(r.infrastructure ? 'audit-infrastructure' : 'audit-failed', `${r.command}: ${r.reason} (previous findings kept; this is not a clean result)`);
+    }
+    if (inputs.failOnFindings && counted.length) report.fail('findings', `${counted.length} finding(s) at or above ${inputs.threshold}`);
+  });
+}

@@ -1,0 +1,205 @@
+import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/errors.js';
+import type { GitHubClient } from '../../../packages/core/src/github.js';
+import type { Repository } from '../../../packages/core/src/inputs.js';
+import { sleep } from '../../../packages/core/src/time-scale.js';
+
+// The tap through the REST API: the contents API to read and commit one file (GitHub makes the commit
+// server-side, so with a GitHub App token it shows as verified), git refs for branches, and pulls
+// listed by `head` (never the search API, which lags) to find an open pull request again.
+
+export interface TapFile {
+  path: string;
+  text: string;
+  /** The blob SHA, the precondition for updating the file. */
+  sha: string;
+}
+
+export interface PullRequest {
+  number: number;
+  html_url: string;
+  title: string;
+  body: string | null;
+  head: { ref: string; sha: string };
+}
+
+const name = (r: Repository) => `${r.owner}/${r.repo}`;
+
+/** Turns a 403/404 on a write into what to configure; other errors pass through. */
+export function writeError(error: unknown, what: string, repo: Repository): unknown {
+  const status = getErrorStatus(error);
+  if (status === 401) return new ConfigurationError(`Could not ${what} in ${name(repo)}: the token in 'token' was rejected (401). Pass a valid token.`);
+  if (status === 403 || status === 404) {
+    return new ConfigurationError(
+      `Could not ${what} in ${name(repo)} (${status}): the token in 'token' cannot write there. A tap is another repository, so the workflow GITHUB_TOKEN usually cannot; ` +
+        `pass a personal access token or GitHub App token with contents: write and pull-requests: write on ${name(repo)}.`
+    );
+  }
+  return error;
+}
+
+export class GitHubTap {
+  /** Requests made, by kind, for the summary and for tests of the request budget. */
+  readonly calls: string[] = [];
+
+  constructor(
+    private readonly gh: GitHubClient,
+    readonly repo: Repository
+  ) {}
+
+  get fullName(): string {
+    return name(this.repo);
+  }
+
+  /** The commit a branch points at, or undefined when there is no such branch. */
+  async branchHead(branch: string, repo = this.repo): Promise<string | undefined> {
+    this.calls.push('get-ref');
+    try {
+      const { data } = await this.gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch (e) {
+      if (getErrorStatus(e) === 404) return undefined;
+      throw e;
+    }
+  }
+
+  /** A file at a ref, or undefined when it does not exist there. */
+  async readFile(path: string, ref: string, repo = this.repo): Promise<TapFile | undefined> {
+    this.calls.push('get-contents');
+    try {
+      const { data } = await this.gh.rest.repos.getContent({ ...repo, path, ref });
+      if (Array.isArray(data) || data.type !== 'file') {
+        throw new ConfigurationError(`${path} in ${name(repo)} is not a file.`);
+      }
+      const file = data as { content?: string; encoding?: string; sha: string; size: number };
+      if (file.encoding !== 'base64' || file.content === undefined) {
+        throw new ConfigurationError(`${path} in ${name(repo)} is too large for the contents API (${file.size} bytes); a formula never is.`);
+      }
+      return { path, text: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
+    } catch (e) {
+      if (getErrorStatus(e) === 404) return undefined;
+      throw e;
+    }
+  }
+
+  /** Creates a branch; `exists` when it already does (GitHub answers 422). */
+  async createBranch(branch: string, sha: string, repo = this.repo): Promise<'created' | 'exists'> {
+    this.calls.push('create-ref');
+    try {
+      await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+      return 'created';
+    } catch (e) {
+      if (getErrorStatus(e) === 422 && /exist/i.test(String((e as Error).message))) return 'exists';
+      throw writeError(e, `create branch ${branch}`, repo);
+    }
+  }
+
+  /** Points an existing branch at `sha` (a stale bump branch with no open pull request). */
+  async resetBranch(branch: string, sha: string, repo = this.repo): Promise<void> {
+    this.calls.push('update-ref');
+    try {
+      await this.gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+    } catch (e) {
+      throw writeError(e, `reset branch ${branch}`, repo);
+    }
+  }
+
+  /** Commits a new version of one file on a branch; returns the commit SHA. */
+  async writeFile(file: TapFile, text: string, branch: string, message: string, repo = this.repo): Promise<string> {
+    this.calls.push('put-contents');
+    try {
+      const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: file.path,
+        message,
+        content: Buffer.from(text, 'utf8').toString('base64'),
+        sha: file.sha,
+        branch
+      });
+      return data.commit.sha!;
+    } catch (e) {
+      const status = getErrorStatus(e);
+      if (status === 409 || (status === 422 && /sha/i.test(String((e as Error).message)))) {
+        throw new Error(`${file.path} changed on ${branch} in ${name(repo)} while this step ran (${status}); re-run the step.`);
+      }
+      throw writeError(e, `commit ${file.path} on ${branch}`, repo);
+    }
+  }
+
+  /** The open pull request from `headOwner:branch`, found by listing (not searching). */
+  async findOpenPull(headOwner: string, branch: string): Promise<PullRequest | undefined> {
+    this.calls.push('list-pulls');
+    const { data } = await this.gh.rest.pulls.list({ ...this.repo, head: `${headOwner}:${branch}`, state: 'open', per_page: 10 });
+    return (data as unknown as PullRequest[])[0];
+  }
+
+  async createPull(head: string, base: string, title: string, body: string): Promise<PullRequest> {
+    this.calls.push('create-pull');
+    try {
+      const { data } = await this.gh.rest.pulls.create({ ...this.repo, head, base, title, body, maintainer_can_modify: true });
+      return data as unknown as PullRequest;
+    } catch (e) {
+      throw writeError(e, `open a pull request from ${head}`, this.repo);
+    }
+  }
+
+  async updatePull(number: number, title: string, body: string): Promise<void> {
+    this.calls.push('update-pull');
+    try {
+      await this.gh.rest.pulls.update({ ...this.repo, pull_number: number, title, body });
+    } catch (e) {
+      throw writeError(e, `update pull request #${number}`, this.repo);
+    }
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<void> {
+    this.calls.push('add-labels');
+    try {
+      await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
+    } catch (e) {
+      throw writeError(e, `label pull request #${number}`, this.repo);
+    }
+  }
+
+  /** Forks the tap for the token's user (GitHub returns the existing fork when there is one). */
+  async fork(): Promise<Repository> {
+    this.calls.push('create-fork');
+    try {
+      const { data } = await this.gh.rest.repos.createFork({ ...this.repo });
+      return { owner: data.owner.login, repo: data.name };
+    } catch (e) {
+      const status = getErrorStatus(e);
+      throw new ConfigurationError(
+        `The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${(e as Error).message}). ` +
+          `Give the token write access to ${this.fullName} (contents and pull requests), or use a token of a user who can fork it; the workflow GITHUB_TOKEN can do neither for another repository.`
+      );
+    }
+  }
+
+  /**
+   * Waits for a fresh fork to have the base commit (GitHub creates forks asynchronously), then
+   * creates the branch there.
+   */
+  async createBranchInFork(fork: Repository, branch: string, sha: string): Promise<'created' | 'exists'> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.createBranch(branch, sha, fork);
+      } catch (e) {
+        const status = getErrorStatus((e as { cause?: unknown }).cause ?? e);
+        if (attempt >= 5 || !(e instanceof ConfigurationError || status === 422 || status === 404)) throw e;
+        await sleep(1000 * 2 ** attempt);
+      }
+    }
+  }
+
+  /** Commits that touched `path`, newest first, from `ref`, one page at a time. */
+  async *fileHistory(path: string, ref: string, maxCommits = 200): AsyncGenerator<{ sha: string; message: string }> {
+    let seen = 0;
+    for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, { ...this.repo, path, sha: ref, per_page: 50 })) {
+      this.calls.push('list-commits');
+      for (const c of page.data) {
+        yield { sha: c.sha, message: c.commit.message };
+        if (++seen >= maxCommits) return;
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/** Gathers every piece of evidence the decision rules read, waiting for unfinished runs up to the deadline. */
+import * as core from '@actions/core';
+import type { GitHubClient } from '../../../packages/core/src/github.js';
+import type { Inventory } from '../../../packages/core/src/inventory.js';
+import type { ReleaseState } from '../../../packages/core/src/release.js';
+import { timeScale } from '../../../packages/core/src/time-scale.js';
+import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
+import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
+import { checkAssets, unverifiable } from './gather/assets.js';
+import { commitFacts, listIssueComments } from './gather/approval.js';
+import { AuthorityLookup } from './gather/authority.js';
+import { checkItems, listCheckRuns, listCombinedStatuses } from './gather/checks.js';
+import { issueItems, listOpenPulls, listPriorityIssues, resolveMilestone } from './gather/issues.js';
+import { reportItem } from './gather/reports.js';
+import { listWorkflowRuns, workflowItems } from './gather/workflows.js';
+import type { GateInputs } from './inputs.js';
+import { COMMENT_MARKER } from './publish.js';
+import { judgeWaivers, waiverForCheck, waiverForIssue, type JudgedWaiver } from './waivers.js';
+
+export interface Gathered {
+  evidence: Evidence;
+  release?: ReleaseState;
+  /** The approval issue's comments, when read (publishing reuses them). */
+  comments?: IssueComment[];
+}
+
+export interface GatherOptions {
+  /** The calling workflow run, left out of the workflows (it is this run, still in progress). */
+  callingRunId?: number;
+  /** Where relative `reports` paths are resolved. */
+  workspace: string;
+  /** The web URL of the repository, for links. */
+  repositoryUrl: string;
+  /** `YYYY-MM-DD`, UTC: waivers hold through their `until` day. */
+  today: string;
+}
+
+function blocking(c: CheckItem): 'failure' | 'waiting' | undefined {
+  if (!c.required || c.waiver || c.state === 'success') return undefined;
+  return c.state === 'failure' ? 'failure' : 'waiting';
+}
+
+/** Sleeps `ms` of real time. */
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
+
+export async function gatherEvidence(
+  gh: GitHubClient,
+  inputs: GateInputs,
+  inventory: Inventory | undefined,
+  options: GatherOptions
+): Promise<Gathered> {
+  const repo = inputs.repository;
+  const repoName = `${repo.owner}/${repo.repo}`;
+  const authority = new AuthorityLookup(gh, repo);
+  const scale = timeScale();
+  const startedAt = Date.now();
+  // The deadline is on the scaled clock, like every other wait release-kit makes.
+  const deadline = startedAt + inputs.waitTimeoutMs * scale;
+  const pollMs = inputs.pollIntervalMs * scale;
+
+  const waiverLogins = [...new Set(inputs.waivers.map((w) => w.login.toLowerCase()))];
+  const writers = new Map(
+    await Promise.all(waiverLogins.map(async (l) => [l, await authority.canWrite(l)] as const))
+  );
+  const waivers: JudgedWaiver[] = judgeWaivers(
+    inputs.waivers,
+    options.today,
+    (l) => writers.get(l.toLowerCase()) ?? false
+  );
+
+  const reports = await Promise.all(inputs.reports.map((f) => reportItem(f, options.workspace)));
+  const withWaivers = (items: CheckItem[]) =>
+    items.map((c) =>
+      c.required && c.state !== 'success' ? { ...c, waiver: waiverForCheck(waivers, c.names) } : c
+    );
+
+  let checks: CheckItem[] = [];
+  for (let poll = 1; ; poll++) {
+    const [runs, checkRuns, statuses] = await Promise.all([
+      listWorkflowRuns(gh, repo, inputs.sha),
+      listCheckRuns(gh, repo, inputs.sha),
+      listCombinedStatuses(gh, repo, inputs.sha)
+    ]);
+    checks = withWaivers([
+      ...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId),
+      ...checkItems(checkRuns, statuses, inputs.requiredChecks),
+      ...reports
+    ]);
+    const states = checks.map(blocking);
+    const waiting = checks.filter((_, i) => states[i] === 'waiting');
+    // A failure already decides ABORT: waiting longer cannot change that.
+    if (waiting.length === 0 || states.includes('failure') || Date.now() >= deadline) break;
+    core.info(
+      `Poll ${poll}: waiting for ${waiting.map((c) => `${c.name} (${c.conclusion ?? c.state})`).join(', ')}`
+    );
+    await pause(Math.min(pollMs, deadline - Date.now()));
+  }
+
+  let release: ReleaseState | undefined;
+  if (inputs.tag && (inventory || inputs.commentOn === 'release' || inputs.fourEyes)) {
+    const { findRelease } = await import('../../../packages/core/src/release.js');
+    release = await findRelease(gh, repo, { tag: inputs.tag });
+  }
+
+  let assets: AssetEvidence = {
+    checked: false,
+    verified: 0,
+    missing: [],
+    mismatched: [],
+    unexpected: [],
+    rows: []
+  };
+  if (inventory) {
+    assets = release
+      ? await checkAssets(gh, repo, release, inventory, {
+          checksums: inputs.checksums,
+          waitMs: Math.max(0, deadline - Date.now()),
+          pollIntervalMs: pollMs,
+          log: (m) => core.info(m)
+        })
+      : unverifiable(inventory, 'there is no tag to find the release by');
+  }
+
+  const milestone = inputs.milestone ? await resolveMilestone(gh, repo, inputs.milestone) : undefined;
+  const priority = await listPriorityIssues(gh, repo, {
+    p0Labels: [...inputs.p0Labels, ...inputs.blockingLabels],
+    p1Labels: inputs.p1Labels,
+    milestone
+  });
+  const pulls = priority.length ? await listOpenPulls(gh, repo) : [];
+  const issues: IssueItem[] = issueItems(priority, pulls, repoName).map((i) => ({
+    ...i,
+    waiver: waiverForIssue(waivers, i.number)
+  }));
+
+  const approval: ApprovalEvidence = { mode: inputs.approval };
+  let comments: IssueComment[] | undefined;
+  if (
+    inputs.approvalIssue !== undefined &&
+    (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')
+  ) {
+    comments = await listIssueComments(gh, repo, inputs.approvalIssue);
+  }
+  if (inputs.approval === 'comment' && comments) {
+    approval.issue = inputs.approvalIssue;
+    approval.issueUrl = `${options.repositoryUrl}/issues/${inputs.approvalIssue}`;
+    const commit = await commitFacts(gh, repo, inputs.sha);
+    const authors = [release?.release?.author?.login, commit.authorLogin].filter((a): a is string => !!a);
+    const logins = commandAuthors(comments, COMMENT_MARKER);
+    const authorityMap = new Map<string, Authority>(
+      await Promise.all(
+        logins.map(async (l) => [l, await authority.approvalAuthority(l, inputs.approvers)] as const)
+      )
+    );
+    approval.evaluation = evaluateApprovals(comments, {
+      commitTime: commit.time,
+      authors,
+      fourEyes: inputs.fourEyes,
+      authority: authorityMap,
+      ownMarker: COMMENT_MARKER
+    });
+  }
+
+  return {
+    evidence: {
+      checks,
+      timeoutDecision: inputs.timeoutDecision,
+      waitedMs: Date.now() - startedAt,
+      assets,
+      issues,
+      approval,
+      waivers,
+      invalidWaivers: inputs.invalidWaivers
+    },
+    release,
+    comments
+  };
+}

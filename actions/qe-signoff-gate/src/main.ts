@@ -1,0 +1,132 @@
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAction } from '../../../packages/core/src/action.js';
+import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
+import { Report } from '../../../packages/core/src/report.js';
+import type { Verdict } from './evidence.js';
+import { Inputs, Outputs, parseInputs, type GateInputs } from './inputs.js';
+
+export const ACTION = 'qe-signoff-gate';
+const TITLE = 'QE sign-off gate';
+
+async function loadInventory(inputs: GateInputs) {
+  if (inputs.expectedAssets.length === 0) return undefined;
+  const { buildInventory } = await import('../../../packages/core/src/inventory.js');
+  return buildInventory({
+    expected: inputs.expectedAssets,
+    targets: inputs.targets,
+    tag: inputs.tag,
+    version: inputs.version ?? inputs.tag?.replace(/^v/, ''),
+    inputNames: { expected: Inputs.ExpectedAssets, targets: Inputs.Targets }
+  });
+}
+
+/** Writes the gate's own JSON and Markdown reports beside report.json; returns their paths. */
+function writeGateReport(data: unknown, markdown: string): { json: string; markdown: string } {
+  const dir = Report.directory();
+  mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, `${ACTION}-decision.json`);
+  const md = path.join(dir, `${ACTION}-decision.md`);
+  writeFileSync(json, JSON.stringify(data, null, 2) + '\n');
+  writeFileSync(md, markdown.trim() + '\n');
+  return { json, markdown: md };
+}
+
+export async function run(): Promise<void> {
+  await runAction(ACTION, TITLE, async (report) => {
+    const inputs = parseInputs();
+    const inventory = await loadInventory(inputs);
+
+    const [{ createGitHubClient }, { gatherEvidence }, { decide }, { renderReport }] = await Promise.all([
+      import('../../../packages/core/src/github.js'),
+      import('./gather.js'),
+      import('./decision.js'),
+      import('./render.js')
+    ]);
+    const gh = await createGitHubClient(inputs.token);
+    const repoName = `${inputs.repository.owner}/${inputs.repository.repo}`;
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = Number(process.env.GITHUB_RUN_ID);
+
+    let gathered: Awaited<ReturnType<typeof gatherEvidence>>;
+    try {
+      gathered = await gatherEvidence(gh, inputs, inventory, {
+        callingRunId: Number.isSafeInteger(runId) && runId > 0 ? runId : undefined,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        repositoryUrl: `${serverUrl}/${repoName}`,
+        today: new Date().toISOString().slice(0, 10)
+      });
+    } catch (e) {
+      // Without the evidence there is no decision to trust: say ABORT, so no `if:` ever reads it as a go.
+      if (!(e instanceof ConfigurationError)) {
+        const reasons = [
+          {
+            rule: 'evidence-unavailable',
+            detail: `The evidence could not be gathered: ${getErrorMessage(e)}`
+          }
+        ];
+        report.output(Outputs.Decision, 'ABORT');
+        report.output(Outputs.Reasons, reasons);
+      }
+      throw e;
+    }
+    const { evidence } = gathered;
+    const verdict: Verdict = decide(evidence);
+    const ctx = { repository: repoName, sha: inputs.sha, tag: inputs.tag };
+
+    renderReport(report, verdict, evidence, ctx);
+    const standalone = new Report(ACTION, TITLE);
+    renderReport(standalone, verdict, evidence, ctx);
+    const markdown = standalone.markdown();
+
+    const data = {
+      schema: 'release-kit/qe-signoff-gate@1',
+      repository: repoName,
+      tag: inputs.tag,
+      sha: inputs.sha,
+      ...verdict,
+      evidence
+    };
+    Object.assign(report.data, { decision: verdict.decision, reasons: verdict.reasons, evidence });
+    const files = writeGateReport(data, markdown);
+
+    report.output(Outputs.Decision, verdict.decision);
+    report.output(Outputs.Reasons, verdict.reasons);
+    report.output(Outputs.Report, files.json);
+    report.output(Outputs.ReportMarkdown, files.markdown);
+    core.info(`Decision: ${verdict.decision}`);
+    for (const r of verdict.reasons) core.info(`  ${r.rule}: ${r.detail}${r.url ? ` (${r.url})` : ''}`);
+
+    if (inputs.commentOn !== 'none') {
+      const { publishComment, publishToRelease } = await import('./publish.js');
+      if (inputs.commentOn === 'approval-issue') {
+        report.write(
+          await publishComment(
+            gh,
+            inputs.repository,
+            inputs.approvalIssue!,
+            markdown,
+            gathered.comments ?? []
+          )
+        );
+      } else {
+        const release = gathered.release?.release;
+        if (release) report.write(await publishToRelease(gh, inputs.repository, release, markdown));
+        else
+          report.write({
+            kind: 'release-notes',
+            target: `release ${inputs.tag}`,
+            result: 'skipped',
+            reason: `no single release for tag ${inputs.tag}`
+          });
+      }
+    }
+
+    if (inputs.failOn.includes(verdict.decision)) {
+      report.fail('decision', `${verdict.decision} is in fail-on (${inputs.failOn.join(', ')})`);
+      for (const r of verdict.reasons)
+        if (r.rule !== 'waived' && r.rule !== 'ship-it') report.fail(r.rule, r.detail, r.url);
+    }
+  });
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { prefixedHexToHash } from '../hashes.js';
+import type { LockfileResult, PackageHash, SbomPackage } from '../model.js';
+import { normalizePypiName } from '../purl.js';
+import { LockfileError, finish, markDevOnly, newPackage, parseToml, readText } from './common.js';
+import { readPythonProject } from './python-project.js';
+
+/**
+ * The hash to report for a Python package that lists several distribution files: the sdist's when
+ * there is one (the source every wheel is built from), else the only file's. Several wheels and no
+ * sdist leave it out: no single file is "the" package.
+ */
+export function pythonPackageHash(files: { name: string; hash?: string }[]): PackageHash[] {
+  const sdist = files.find((f) => /\.(tar\.gz|zip|tar\.bz2)$/.test(f.name));
+  const chosen = sdist ?? (files.length === 1 ? files[0] : undefined);
+  const h = prefixedHexToHash(chosen?.hash);
+  return h ? [h] : [];
+}
+
+/** Every listed file's digest, `sha256:<hex>`, when there are several files. */
+export function fileHashes(files: { name: string; hash?: string }[]): string[] | undefined {
+  if (files.length < 2) return undefined;
+  const out = files.map((f) => prefixedHexToHash(f.hash)).filter((h): h is PackageHash => h !== undefined);
+  return out.length ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort() : undefined;
+}
+
+/**
+ * Parses `poetry.lock` (Poetry 1.x `category` and 2.x `groups`) with `pyproject.toml` for the root.
+ * Without either marker, dev-only packages come from the pyproject's dev groups through the graph.
+ */
+export async function parsePoetry(lockPath: string, display: string): Promise<LockfileResult> {
+  const lock = await parseToml(readText(lockPath, display), display);
+  if (!Array.isArray(lock.package)) throw new LockfileError(display, 'has no [[package]] entries');
+  const project = await readPythonProject(path.dirname(lockPath), path.dirname(display));
+  const root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+  const byName = new Map<string, SbomPackage>();
+  const flags = new Map<SbomPackage, boolean | undefined>();
+  const rawDeps = new Map<SbomPackage, string[]>();
+  lock.package.forEach((raw: any, i: number) => {
+    if (typeof raw?.name !== 'string' || typeof raw?.version !== 'string') throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
+    const files = Array.isArray(raw.files) ? raw.files.map((f: any) => ({ name: String(f.file ?? ''), hash: f.hash })) : [];
+    const source = raw.source ?? {};
+    const qualifiers: Record<string, string> = {};
+    if (source.type === 'legacy' && typeof source.url === 'string') qualifiers.repository_url = source.url;
+    const pkg = newPackage({ ecosystem: 'pypi', name: raw.name, version: raw.version, hashes: pythonPackageHash(files), qualifiers });
+    pkg.fileHashes = fileHashes(files);
+    byName.set(normalizePypiName(raw.name), pkg);
+    const groups: string[] | undefined = Array.isArray(raw.groups) ? raw.groups : undefined;
+    flags.set(pkg, groups ? !groups.includes('main') : raw.category !== undefined ? raw.category === 'dev' : undefined);
+    rawDeps.set(pkg, Object.keys(raw.dependencies ?? {}));
+  });
+  for (const [pkg, names] of rawDeps) {
+    for (const n of names) {
+      const target = byName.get(normalizePypiName(n));
+      if (target) pkg.dependencies.push(target.ref);
+    }
+  }
+  const devEdges = new Set<string>();
+  const direct = project.found ? [...project.prod, ...project.dev] : [];
+  for (const n of direct) {
+    const target = byName.get(n);
+    if (!target) continue;
+    root.dependencies.push(target.ref);
+    if (!project.prod.has(n)) devEdges.add(`${root.ref}\0${target.ref}`);
+  }
+  if (!project.found) {
+    const depended = new Set([...byName.values()].flatMap((p) => p.dependencies));
+    root.dependencies.push(...[...byName.values()].filter((p) => !depended.has(p.ref)).map((p) => p.ref));
+  }
+  const all = new Map([...byName.values()].map((p) => [p.ref, p]));
+  const marked = [...flags.values()].some((f) => f !== undefined);
+  if (marked) for (const [pkg, dev] of flags) pkg.dev = dev === true;
+  else markDevOnly(root, all, devEdges);
+  const notes = project.found ? [] : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
+  return finish(display, 'poetry', root, byName.values(), notes);
+}

@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runAction } from '../../../packages/core/src/action.js';
+import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import type { Report } from '../../../packages/core/src/report.js';
+import { Outputs, parseInputs, type Settings } from './inputs.js';
+
+const CONTENT_TYPE = 'application/json';
+
+/**
+ * Finds the target release first: an immutable, absent or ambiguous release is refused before
+ * anything is generated.
+ */
+async function openRelease(attach: NonNullable<Settings['attach']>) {
+  const { createGitHubClient } = await import('../../../packages/core/src/github.js');
+  const release = await import('../../../packages/core/src/release.js');
+  const gh = await createGitHubClient(attach.token);
+  const state = await release.findRelease(gh, attach.repository, { tag: attach.tag, id: attach.id });
+  if (state.kind === 'immutable') {
+    throw new ConfigurationError(
+      `Cannot attach SBOMs: ${release.describeRelease(state)} is immutable, so assets can no longer be added. ` +
+        'Create the release as a draft, attach the SBOMs (and other assets) while it is a draft, then publish it.'
+    );
+  }
+  const target = release.requireRelease(state);
+  return { gh, state, target, release };
+}
+
+async function attachFiles(
+  report: Report,
+  attach: NonNullable<Settings['attach']>,
+  opened: Awaited<ReturnType<typeof openRelease>>,
+  files: { name: string; data: Buffer }[]
+): Promise<void> {
+  const { gh, state, release } = opened;
+  const existing = await release.listAssets(gh, attach.repository, opened.target.id);
+  const assets: { name: string; result: string; url?: string }[] = [];
+  for (const f of files) {
+    const outcome = await release.uploadAsset(gh, attach.repository, state, { name: f.name, data: f.data, contentType: CONTENT_TYPE }, attach.policy, existing);
+    const url = outcome.asset?.browser_download_url;
+    report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url });
+    assets.push({ name: f.name, result: outcome.result, url });
+  }
+  report.output(Outputs.Assets, assets);
+  report.status('pass', `Attached ${files.length} SBOM${files.length === 1 ? '' : 's'} to ${release.describeRelease(state)}.`);
+}
+
+export async function run(): Promise<void> {
+  await runAction('sbom-attach', 'SBOM', async (report) => {
+    const settings = parseInputs();
+    const cwd = process.cwd();
+    const root = path.resolve(cwd, settings.path);
+    const opened = settings.attach ? await openRelease(settings.attach) : undefined;
+    const outDir = path.resolve(cwd, settings.outputDir);
+
+    if (settings.sbomFile) {
+      const { loadForeignSbom } = await import('./foreign.js');
+      const foreign = await loadForeignSbom(path.resolve(cwd, settings.sbomFile), settings.sbomFile);
+      report.status('pass', `${settings.sbomFile} is valid ${foreign.label} JSON (${foreign.components} components).`);
+      report.output(Outputs.Files, [settings.sbomFile]);
+      report.output(foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, settings.sbomFile);
+      report.output(Outputs.Components, String(foreign.components));
+      report.data.sbomFile = { file: settings.sbomFile, format: foreign.format, components: foreign.components };
+      if (settings.attach && opened) await attachFiles(report, settings.attach, opened, [{ name: foreign.fileName, data: foreign.content }]);
+      else report.text('No release-tag or release-id: validated only, nothing attached.');
+      return;
+    }
+
+    const { generateSboms } = await import('./generate.js');
+    const { renderSummary } = await import('./summary.js');
+    const tag = opened?.target.tag_name ?? settings.attach?.tag;
+    const generated = await generateSboms({
+      root,
+      cwd,
+      lockfiles: settings.lockfiles,
+      artifacts: settings.artifacts,
+      formats: settings.formats,
+      name: settings.name,
+      version: settings.version,
+      tagVersion: tag?.replace(/^v(?=\d)/, ''),
+      includeDev: settings.includeDev,
+      supplier: settings.attach?.repository.owner || process.env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
+      releaseCreatedAt: opened?.target.created_at
+    });
+    await mkdir(outDir, { recursive: true });
+    const written: string[] = [];
+    const files: { name: string; data: Buffer }[] = [];
+    for (const doc of generated.documents) {
+      const file = path.join(outDir, doc.fileName);
+      await writeFile(file, doc.content);
+      const shown = path.relative(cwd, file).split(path.sep).join('/');
+      written.push(shown);
+      files.push({ name: doc.fileName, data: Buffer.from(doc.content) });
+      report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, shown);
+    }
+    report.output(Outputs.Files, written);
+    report.output(Outputs.Components, String(generated.project.packages.length));
+    renderSummary(report, generated, written);
+    if (settings.attach && opened) await attachFiles(report, settings.attach, opened, files);
+    else report.text('No release-tag or release-id: the SBOMs were written and validated, nothing attached.');
+  });
+}

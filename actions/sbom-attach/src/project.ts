@@ -1,0 +1,69 @@
+import type { LockfileResult, Project, SbomPackage } from './model.js';
+import { makePurl } from './purl.js';
+
+export interface AssembleOptions {
+  /** Overrides the root's name and version (the `name`/`version` inputs). */
+  name?: string;
+  version?: string;
+  includeDev: boolean;
+}
+
+/**
+ * Merges lockfile results into one project: the first lockfile's root is the project's root (or a
+ * root named by the inputs); other lockfiles' roots become components the root depends on. Packages
+ * are deduplicated by purl, dev-only ones dropped unless asked for, and everything sorted so that the
+ * same inputs give the same document.
+ */
+export function assemble(results: LockfileResult[], options: AssembleOptions, fallbackName: string): Omit<Project, 'artifacts' | 'timestamp' | 'timestampSource' | 'tool'> {
+  const packages = new Map<string, SbomPackage>();
+  const add = (p: SbomPackage) => {
+    const seen = packages.get(p.ref);
+    if (!seen) {
+      packages.set(p.ref, { ...p, dependencies: [...p.dependencies] });
+      return;
+    }
+    seen.dependencies = [...new Set([...seen.dependencies, ...p.dependencies])];
+    seen.dev = seen.dev && p.dev;
+    seen.own = seen.own || p.own;
+    if (!seen.hashes.length) seen.hashes = p.hashes;
+    seen.license ??= p.license;
+    seen.downloadLocation ??= p.downloadLocation;
+    seen.fileHashes ??= p.fileHashes;
+  };
+  const primary = results[0]?.root;
+  const ecosystem = primary?.ecosystem ?? 'npm';
+  const name = options.name ?? primary?.name ?? fallbackName;
+  const version = options.version ?? primary?.version ?? '';
+  const rootRef = makePurl(ecosystem, name, version || undefined);
+  const root: SbomPackage = {
+    ref: rootRef,
+    ecosystem,
+    name,
+    version,
+    purl: rootRef,
+    hashes: [],
+    license: primary?.license,
+    downloadLocation: undefined,
+    dependencies: [...(primary?.dependencies ?? [])],
+    dev: false,
+    own: true
+  };
+  // References to the primary root's old ref (when renamed by the inputs) point at the new root.
+  const renamed = primary && primary.ref !== rootRef ? primary.ref : undefined;
+  for (const [n, r] of results.entries()) {
+    if (n > 0) {
+      add({ ...r.root, dev: false, own: true });
+      root.dependencies.push(r.root.ref);
+    }
+    for (const p of r.packages) add(p);
+  }
+  packages.delete(rootRef);
+  if (renamed) packages.delete(renamed);
+  const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
+  const fix = (deps: string[]) =>
+    [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))].filter((d) => d !== rootRef || false).filter((d) => kept.has(d)).sort();
+  root.dependencies = fix(root.dependencies);
+  for (const p of kept.values()) p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);
+  const sorted = [...kept.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  return { root, packages: sorted, lockfiles: results.map((r) => ({ file: r.file, kind: r.kind })) };
+}

@@ -1,0 +1,116 @@
+import * as core from '@actions/core';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { formatBsdLine, formatChecksumLine, formatGnuLine } from '../../../packages/core/src/checksums.js';
+import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { expandGlobs } from '../../../packages/core/src/files.js';
+import { cpuCount, hashFiles } from '../../../packages/core/src/hash-files.js';
+import type { Report } from '../../../packages/core/src/report.js';
+import { Inputs, Outputs, type Settings } from './inputs.js';
+import { displayPath, relativeName, resolveWorkingDirectory } from './working-directory.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface HashedFile {
+  /** Relative to the working directory, forward slashes. */
+  name: string;
+  abs: string;
+  hash: string;
+  size: number;
+}
+
+// GitHub caps a step's outputs at 1 MB; beyond this the full list lives in the checksum file and report.json.
+const MAX_OUTPUT_BYTES = 512 * 1024;
+
+/** Sets the `checksums` output unless it would be too big for the runner, which is then said. */
+export function setChecksumsOutput(report: Report, checksums: Record<string, string>): void {
+  const json = JSON.stringify(checksums);
+  if (json.length <= MAX_OUTPUT_BYTES) report.output(Outputs.Checksums, json);
+  else core.warning(`The '${Outputs.Checksums}' output is left empty: ${Object.keys(checksums).length} entries (${json.length} bytes) exceed what a step output should hold. Read the checksum file or report.json instead.`);
+}
+
+/** The sidecar of a file: exactly what `sha256sum <base> > <base>.sha256` writes in the file's directory. */
+export function sidecarContent(settings: Pick<Settings, 'algorithm' | 'sidecarFormat'>, file: Pick<HashedFile, 'name' | 'hash'>): string {
+  const base = file.name.slice(file.name.lastIndexOf('/') + 1);
+  if (settings.sidecarFormat === 'hash-only') return `${file.hash}\n`;
+  if (settings.sidecarFormat === 'bsd') return formatBsdLine(settings.algorithm, file.hash, base);
+  return formatGnuLine(file.hash, base, { algorithm: settings.algorithm });
+}
+
+function humanSize(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let n = bytes;
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) {
+    n /= 1024;
+    u++;
+  }
+  return u === 0 ? `${bytes} B` : `${n.toFixed(1)} ${units[u]}`;
+}
+
+/**
+ * Generate mode: expand the patterns, hash every file (all before writing anything), then write the
+ * checksum file and sidecars atomically, report, and upload when a release tag is given.
+ */
+export async function generate(settings: Settings, report: Report): Promise<void> {
+  const cwd = resolveWorkingDirectory(settings.workingDirectory);
+  const outputName = relativeName(cwd, settings.output);
+  const outputAbs = path.resolve(cwd, settings.output);
+  const ext = `.${settings.algorithm}`;
+
+  const { files: matched, unmatched } = await expandGlobs(settings.files, { cwd, inputName: Inputs.Files });
+  const matchedSet = new Set(matched);
+  // The checksum file and the sidecars of matched files are outputs, never inputs (a re-run must not
+  // checksum last run's checksums).
+  const names = matched.filter((n) => n !== outputName && !(n.endsWith(ext) && matchedSet.has(n.slice(0, -ext.length))));
+  for (const pattern of unmatched) core.warning(`Input '${Inputs.Files}': ${JSON.stringify(pattern)} matched no file in ${displayPath(cwd)}.`);
+  if (names.length === 0) {
+    throw new ConfigurationError(
+      `Input '${Inputs.Files}': no file matched ${settings.files.map((p) => JSON.stringify(p)).join(', ')} in ${displayPath(cwd)} (directories and checksum files are skipped). Check the patterns and working-directory, and that the files were built before this step.`
+    );
+  }
+
+  const results = await hashFiles(
+    names.map((n) => path.join(cwd, n)),
+    { algorithm: settings.algorithm, concurrency: settings.concurrency || cpuCount() }
+  );
+  const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
+  if (unreadable.length) {
+    throw new ConfigurationError(`Could not read ${unreadable.length} matched file${unreadable.length > 1 ? 's' : ''}; no checksum file was written:\n${unreadable.join('\n')}`);
+  }
+  const hashed: HashedFile[] = results.map((r, i) => ({ name: names[i], abs: r.path, hash: r.hash!, size: r.size! }));
+
+  const content = hashed.map((f) => formatChecksumLine(settings.format, settings.algorithm, f.hash, f.name)).join('');
+  const outputs: { name: string; abs: string }[] = [];
+  await mkdir(path.dirname(outputAbs), { recursive: true });
+  report.write({ kind: 'file', target: displayPath(outputAbs), result: await writeFileAtomic(outputAbs, content) });
+  outputs.push({ name: path.basename(outputAbs), abs: outputAbs });
+  if (settings.sidecars) {
+    for (const f of hashed) {
+      const abs = f.abs + ext;
+      report.write({ kind: 'file', target: displayPath(abs), result: await writeFileAtomic(abs, sidecarContent(settings, f)) });
+      outputs.push({ name: path.basename(abs), abs });
+    }
+  }
+
+  const checksums = Object.fromEntries(hashed.map((f) => [f.name, f.hash]));
+  report.output(Outputs.ChecksumsFile, displayPath(outputAbs));
+  setChecksumsOutput(report, checksums);
+  report.output(Outputs.Count, String(hashed.length));
+  report.data.checksums = hashed.map((f) => ({ name: f.name, size: f.size, [settings.algorithm]: f.hash }));
+
+  const total = hashed.reduce((s, f) => s + f.size, 0);
+  report.status('pass', `${hashed.length} file${hashed.length > 1 ? 's' : ''} (${humanSize(total)}) hashed with ${settings.algorithm} into \`${displayPath(outputAbs)}\` (${settings.format} format${settings.sidecars ? `, with ${ext} sidecars` : ''}).`);
+  const shown = hashed.slice(0, 500);
+  report.table(['file', 'size', settings.algorithm], shown.map((f) => [`\`${f.name}\``, humanSize(f.size), `\`${f.hash}\``]));
+  if (hashed.length > shown.length) report.text(`… and ${hashed.length - shown.length} more (all in report.json and the checksum file).`);
+
+  if (settings.upload) {
+    if (hashed.some((f) => f.name.includes('/'))) {
+      core.warning(
+        `Names in ${path.basename(outputAbs)} hold directories (e.g. ${hashed.find((f) => f.name.includes('/'))!.name}), but release assets download into one folder, so 'sha256sum -c' fails there. Set working-directory to the folder of the files (e.g. working-directory: dist, files: '*').`
+      );
+    }
+    const { uploadChecksums } = await import('./upload.js');
+    await uploadChecksums(settings.upload, outputs, report);
+  }
+}

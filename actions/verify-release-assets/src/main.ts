@@ -1,0 +1,89 @@
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAction } from '../../../packages/core/src/action.js';
+import { buildInventory } from '../../../packages/core/src/inventory.js';
+import { Report } from '../../../packages/core/src/report.js';
+import { Outputs, parseInputs } from './inputs.js';
+import { assetReport, renderSummary } from './summary.js';
+
+/** Verifies a release's assets against the expected set; see action.yml and docs.md. */
+export async function run(): Promise<void> {
+  await runAction('verify-release-assets', 'Verify release assets', async (report) => {
+    const inputs = parseInputs();
+    const inventory = await buildInventory({
+      expected: inputs.expected,
+      targets: inputs.targets,
+      manifest: inputs.manifest,
+      version: inputs.version,
+      tag: inputs.tag,
+      cwd: process.env.GITHUB_WORKSPACE || process.cwd()
+    });
+    for (const w of inventory.warnings) core.warning(w);
+    core.info(`Expecting ${inventory.assets.length} assets on ${inputs.repository.owner}/${inputs.repository.repo} tag ${inputs.tag}.`);
+
+    // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
+    const [{ createGitHubClient }, release, engine, { sleep, timeScale }] = await Promise.all([
+      import('../../../packages/core/src/github.js'),
+      import('../../../packages/core/src/release.js'),
+      import('../../../packages/core/src/asset-verification.js'),
+      import('../../../packages/core/src/time-scale.js')
+    ]);
+    const gh = await createGitHubClient(inputs.token);
+    const repo = inputs.repository;
+
+    // The release itself may not exist yet while the matrix is still creating it.
+    const deadline = Date.now() + inputs.waitTimeoutMs * timeScale();
+    let state = await release.findRelease(gh, repo, { tag: inputs.tag });
+    while (state.kind === 'absent' && Date.now() < deadline) {
+      core.info(`No release for tag ${inputs.tag} yet; looking again in ${inputs.pollIntervalMs / 1000}s.`);
+      await sleep(inputs.pollIntervalMs);
+      state = await release.findRelease(gh, repo, { tag: inputs.tag });
+    }
+    if (state.kind === 'ambiguous') {
+      report.status('fail', `${state.matches.length} draft releases exist for tag ${inputs.tag}; which one ships is ambiguous.`);
+      report.table(
+        ['draft', 'id', 'name', 'created'],
+        state.matches.map((m) => [`[${m.tag_name}](${m.html_url})`, String(m.id), m.name ?? '', m.created_at ?? ''])
+      );
+      report.data.ambiguous = state.matches.map((m) => ({ id: m.id, name: m.name, url: m.html_url, created_at: m.created_at }));
+    }
+    const found = release.requireRelease(state);
+    const label = release.describeRelease(state);
+    core.info(`Found ${label}.`);
+
+    const waitLeftMs = Math.max(0, (deadline - Date.now()) / (timeScale() || 1));
+    const { assets, polls, pending } = await engine.waitForExpectedAssets(() => release.listAssets(gh, repo, found.id), inventory, {
+      timeoutMs: waitLeftMs,
+      intervalMs: inputs.pollIntervalMs,
+      onPending: (names, poll) =>
+        core.info(`Poll ${poll}: ${names.length} expected asset(s) not uploaded yet (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`)
+    });
+    if (polls > 1) core.info(`Listed the assets ${polls} times; ${pending.length ? `${pending.length} still pending` : 'all expected assets are uploaded'}.`);
+
+    const result = await engine.verifyAssets(assets, inventory, {
+      checksums: inputs.checksums,
+      download: inputs.download,
+      allowExtra: inputs.allowExtra,
+      minSize: inputs.minSize,
+      concurrency: inputs.concurrency,
+      open: (asset) => release.openAssetStream(gh, repo, asset),
+      log: (m) => core.info(m)
+    });
+    for (const w of result.warnings) core.warning(w);
+
+    const json = assetReport(inputs, state, result, { polls });
+    const file = path.join(Report.directory(), 'verify-release-assets-assets.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
+    report.data.verification = json;
+
+    report.output(Outputs.Verified, String(result.verified.length));
+    report.output(Outputs.Missing, result.missing);
+    report.output(Outputs.Unexpected, result.unexpected);
+    report.output(Outputs.Mismatched, result.mismatched);
+    report.output(Outputs.Report, file);
+    renderSummary(report, inputs, label, found.html_url, result);
+    for (const f of result.failures) report.fail(f.rule, f.detail, f.rule === 'missing' ? found.html_url : undefined);
+  });
+}

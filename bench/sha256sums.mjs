@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Benchmarks the bundled sha256sums action (whole process: `node dist/sha256sums/index.js` with INPUT_
+// variables, as the runner starts it) against `sha256sum` and `openssl dgst -sha256` on the same files:
+//   (a) one 2 GiB file, (b) 1,000 × 1 MiB, (c) 20,000 × 4 KiB, generated once under bench/.work/.
+// Tools run interleaved within each repetition so machine noise hits them alike; medians are reported.
+// Usage: npm run bench:sha256sums [-- --reps 5 --cases a,b,c]
+import { spawnSync } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, 'bench', '.work');
+const bundle = path.join(root, 'dist', 'sha256sums', 'index.js');
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const reps = Number(arg('reps', process.env.BENCH_REPS ?? '5'));
+const only = arg('cases', 'a,b,c').split(',');
+
+const CASES = [
+  { id: 'a', label: '(a) 1 × 2 GiB', count: 1, size: 2 * 1024 ** 3 },
+  { id: 'b', label: '(b) 1,000 × 1 MiB', count: 1000, size: 1024 ** 2 },
+  { id: 'c', label: '(c) 20,000 × 4 KiB', count: 20000, size: 4096 }
+].filter((c) => only.includes(c.id));
+
+if (!existsSync(bundle)) {
+  console.error(`${path.relative(root, bundle)} is missing: run \`node scripts/build.mjs --only sha256sums\` first.`);
+  process.exit(2);
+}
+
+/** Creates the files of a case once (random bytes, so nothing compresses or dedupes). */
+function prepare(c) {
+  const dir = path.join(work, c.id);
+  const stamp = path.join(dir, '.complete');
+  const spec = `${c.count}x${c.size}`;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === spec) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  process.stderr.write(`generating ${c.label} in ${path.relative(root, dir)} … `);
+  const chunk = Buffer.allocUnsafe(Math.min(c.size, 8 * 1024 * 1024));
+  const width = String(c.count - 1).length;
+  for (let i = 0; i < c.count; i++) {
+    const fd = openSync(path.join(dir, `f${String(i).padStart(width, '0')}`), 'w');
+    for (let left = c.size; left > 0; left -= chunk.length) {
+      randomFillSync(chunk);
+      writeSync(fd, chunk, 0, Math.min(chunk.length, left));
+    }
+    closeSync(fd);
+  }
+  writeFileSync(stamp, spec);
+  process.stderr.write('done\n');
+  return dir;
+}
+
+const hasTime = existsSync('/usr/bin/time');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
+
+/** Runs a shell command in `cwd`; returns wall seconds, CPU seconds and peak RSS (KiB) from /usr/bin/time. */
+function measure(command, cwd, env = {}) {
+  const timeFile = path.join(scratch, 'time.txt');
+  const argv = hasTime ? ['/usr/bin/time', '-o', timeFile, '-f', '%e %U %S %M', 'sh', '-c', command] : ['sh', '-c', command];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`${command} failed (${r.status}): ${r.stdout}\n${r.stderr}`);
+  if (!hasTime) return { wall, cpu: NaN, rssKiB: NaN };
+  const [, user, sys, rss] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  return { wall, cpu: user + sys, rssKiB: rss };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function runCase(c) {
+  const dir = prepare(c);
+  const out = (tool) => path.join(scratch, `${c.id}.${tool}.txt`);
+  const actionEnv = {
+    'INPUT_MODE': 'generate',
+    'INPUT_FILES': 'f*',
+    'INPUT_WORKING-DIRECTORY': dir,
+    'INPUT_ALGORITHM': 'sha256',
+    'INPUT_FORMAT': 'gnu',
+    'INPUT_OUTPUT': out('ours'),
+    'INPUT_SIDECARS': 'false',
+    'INPUT_CONCURRENCY': '0',
+    GITHUB_OUTPUT: path.join(scratch, 'github-output'),
+    GITHUB_STEP_SUMMARY: path.join(scratch, 'summary.md'),
+    RUNNER_TEMP: scratch
+  };
+  // The runner creates these files before the step starts.
+  writeFileSync(actionEnv.GITHUB_OUTPUT, '');
+  writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '');
+  const tools = {
+    'release-kit': () => measure(`"${process.execPath}" "${bundle}"`, dir, actionEnv),
+    sha256sum: () => measure(`sha256sum f* > "${out('sha256sum')}"`, dir),
+    'openssl dgst': () => measure(`openssl dgst -sha256 f* > "${out('openssl')}"`, dir)
+  };
+  const samples = Object.fromEntries(Object.keys(tools).map((t) => [t, []]));
+  // One untimed warm-up of each, so every tool reads from the page cache.
+  for (const run of Object.values(tools)) run();
+  for (let i = 0; i < reps; i++) for (const [name, run] of Object.entries(tools)) samples[name].push(run());
+  // Same bytes as coreutils: the action's GNU output must equal sha256sum's.
+  const identical = readFileSync(out('ours')).equals(readFileSync(out('sha256sum')));
+  return { c, samples, identical };
+}
+
+const cpu = readFileSync('/proc/cpuinfo', 'utf8');
+const shaNi = (cpu.match(/\bsha_ni\b/g) ?? []).length;
+console.log(`sha256sums benchmark — node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), sha_ni on ${shaNi} CPU(s), ${reps} repetitions, medians`);
+console.log(`sha256sum: ${spawnSync('sha256sum', ['--version']).stdout.toString().split('\n')[0]}; openssl: ${spawnSync('openssl', ['version']).stdout.toString().trim()}`);
+console.log('');
+
+const rows = [];
+const verdicts = [];
+for (const c of CASES) {
+  const { samples, identical } = runCase(c);
+  const med = (tool, key) => median(samples[tool].map((s) => s[key]));
+  const base = med('sha256sum', 'wall');
+  const ossl = med('openssl dgst', 'wall');
+  for (const tool of Object.keys(samples)) {
+    const wall = med(tool, 'wall');
+    rows.push([
+      c.label,
+      tool,
+      wall.toFixed(3),
+      `${Math.min(...samples[tool].map((s) => s.wall)).toFixed(3)}–${Math.max(...samples[tool].map((s) => s.wall)).toFixed(3)}`,
+      `${(base / wall).toFixed(2)}× faster`,
+      `${(wall / ossl).toFixed(2)}× time`,
+      `${Math.round((med(tool, 'cpu') / wall) * 100)}%`,
+      `${(med(tool, 'rssKiB') / 1024).toFixed(0)} MB`
+    ]);
+  }
+  const ours = med('release-kit', 'wall');
+  const rss = Math.max(...samples['release-kit'].map((s) => s.rssKiB)) / 1024;
+  if (c.id === 'c') verdicts.push([c.label, `faster than sha256sum: ${(base / ours).toFixed(2)}×`, ours < base]);
+  else {
+    verdicts.push([c.label, `≥3× faster than sha256sum: ${(base / ours).toFixed(2)}×`, base / ours >= 3]);
+    verdicts.push([c.label, `≤1.25× openssl time: ${(ours / ossl).toFixed(2)}×`, ours / ossl <= 1.25]);
+  }
+  if (c.id === 'b') verdicts.push([c.label, `uses both cores: CPU ${Math.round((med('release-kit', 'cpu') / ours) * 100)}% of wall`, med('release-kit', 'cpu') / ours > 1.3]);
+  verdicts.push([c.label, `peak RSS < 150 MB: ${rss.toFixed(0)} MB (max of runs)`, rss < 150]);
+  verdicts.push([c.label, 'output byte-identical to sha256sum', identical]);
+}
+
+const headers = ['case', 'tool', 'median s', 'min–max s', 'vs sha256sum', 'vs openssl', 'CPU/wall', 'peak RSS'];
+const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(headers));
+console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+for (const r of rows) console.log(line(r));
+console.log('');
+for (const [label, text, ok] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}: ${text}`);
+rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import type { SimContext } from '../module.js';
+import { SimError, type SimRequest, type SimResponse, type SimServer, type Service } from '../server.js';
+import { callerOf, findRepo, type Caller } from './auth.js';
+import { Render } from './render.js';
+import type { GitHubState, SimRepo } from './state.js';
+
+export type GitHubHandler = (req: SimRequest, caller: Caller) => SimResponse | Promise<SimResponse>;
+
+interface RateWindow {
+  limit: number;
+  used: number;
+  reset: number;
+}
+
+/**
+ * What the GitHub route files share: the state, the renderer, and `route()`, which resolves the
+ * caller (401 on unknown tokens) and stamps GitHub's rate-limit headers on every answer, errors included.
+ */
+export class GitHubApi {
+  readonly render: Render;
+  private readonly windows = new Map<string, RateWindow>();
+
+  constructor(
+    readonly state: GitHubState,
+    readonly ctx: SimContext,
+    readonly server: SimServer
+  ) {
+    this.render = new Render(state, ctx);
+  }
+
+  route(method: string, pattern: string, handler: GitHubHandler, service: Service = 'github'): void {
+    this.server.route(service, method, pattern, async (req) => {
+      let rate: Record<string, string> = {};
+      try {
+        const caller = callerOf(this.state, this.ctx, req);
+        rate = this.rateHeaders(caller);
+        const res = await handler(req, caller);
+        return { ...res, headers: { ...baseHeaders(), ...rate, ...(res.headers ?? {}) } };
+      } catch (err) {
+        if (err instanceof SimError) throw new SimError(err.status, err.message, err.extra, { ...baseHeaders(), ...rate, ...err.headers });
+        throw err;
+      }
+    });
+  }
+
+  private rateHeaders(caller: Caller): Record<string, string> {
+    const nowSec = Math.floor(Date.now() / 1000);
+    let w = this.windows.get(caller.key);
+    if (!w || w.reset <= nowSec) {
+      const limit = caller.token?.rate_limit ?? (caller.login === null ? 60 : caller.token?.kind === 'integration' ? 1000 : 5000);
+      w = { limit, used: 0, reset: nowSec + 3600 };
+      this.windows.set(caller.key, w);
+    }
+    w.used++;
+    return {
+      'x-ratelimit-limit': String(w.limit),
+      'x-ratelimit-remaining': String(Math.max(0, w.limit - w.used)),
+      'x-ratelimit-reset': String(w.reset),
+      'x-ratelimit-used': String(w.used),
+      'x-ratelimit-resource': 'core'
+    };
+  }
+
+  repo(req: SimRequest, caller: Caller): SimRepo {
+    return findRepo(this.state, caller, req.params.owner, req.params.repo);
+  }
+
+  /** Slices a list by `page`/`per_page` (max 100) and adds GitHub's `Link` header. */
+  paginate<T>(req: SimRequest, items: T[], service: Service = 'github'): { items: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(100, Math.max(1, intParam(req, 'per_page', 30)));
+    const page = Math.max(1, intParam(req, 'page', 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const link = (p: number, rel: string) => {
+      const q = new URLSearchParams(req.query);
+      q.set('per_page', String(perPage));
+      q.set('page', String(p));
+      return `<${this.server.url(service)}${req.path}?${q.toString()}>; rel="${rel}"`;
+    };
+    const parts: string[] = [];
+    if (page > 1) parts.push(link(page - 1, 'prev'));
+    if (page < last) parts.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) parts.push(link(1, 'first'));
+    return { items: slice, headers: parts.length ? { link: parts.join(', ') } : {} };
+  }
+}
+
+function baseHeaders(): Record<string, string> {
+  return {
+    'x-github-api-version-selected': '2022-11-28',
+    'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
+    'x-github-media-type': 'github.v3; format=json'
+  };
+}
+
+export function intParam(req: SimRequest, name: string, fallback: number): number {
+  const raw = req.query.get(name);
+  if (raw === null || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw new SimError(422, `Invalid value for parameter '${name}'`);
+  return n;
+}
+
+/** GitHub's 422 "Validation Failed" with one error entry. */
+export function validationFailed(resource: string, field: string, code: string, message?: string): SimError {
+  return new SimError(422, 'Validation Failed', { errors: [{ resource, field, code, ...(message ? { message } : {}) }] });
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {
+  return { status, body, headers };
+}

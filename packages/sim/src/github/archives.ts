@@ -1,0 +1,130 @@
+import { gzipSync, crc32 } from 'node:zlib';
+import { SimError } from '../server.js';
+import type { GitHubApi } from './api.js';
+import { flattenTree, getObject, resolveCommitish } from './git-store.js';
+import { streamBuffer } from './routes-assets.js';
+import type { SimRepo } from './state.js';
+
+function files(repo: SimRepo, sha: string): { path: string; data: Buffer; mode: string }[] {
+  const commit = getObject(repo, sha, 'commit')!;
+  return [...flattenTree(repo, commit.tree)].map(([path, f]) => ({ path, mode: f.mode, data: getObject(repo, f.sha, 'blob')?.content ?? Buffer.alloc(0) }));
+}
+
+function tarHeader(name: string, size: number, mode: string, type: '0' | '5', mtime: number): Buffer {
+  const h = Buffer.alloc(512);
+  let prefix = '';
+  let base = name;
+  if (Buffer.byteLength(name) > 100) {
+    const cut = name.lastIndexOf('/', 154);
+    prefix = name.slice(0, cut);
+    base = name.slice(cut + 1);
+  }
+  h.write(base, 0, 100);
+  h.write(mode.padStart(7, '0').slice(-7) + '\0', 100);
+  h.write('0000000\0', 108);
+  h.write('0000000\0', 116);
+  h.write(size.toString(8).padStart(11, '0') + '\0', 124);
+  h.write(mtime.toString(8).padStart(11, '0') + '\0', 136);
+  h.write('        ', 148);
+  h.write(type, 156);
+  h.write('ustar\0' + '00', 257);
+  h.write(prefix, 345, 155);
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+  return h;
+}
+
+/** A gzipped ustar archive with everything under `<owner>-<repo>-<sha7>/`, as GitHub's tarballs. */
+export function tarball(repo: SimRepo, sha: string, root: string): Buffer {
+  const commit = getObject(repo, sha, 'commit')!;
+  const mtime = Math.floor(new Date(commit.committer.date).getTime() / 1000);
+  const parts: Buffer[] = [tarHeader(root + '/', 0, '775', '5', mtime)];
+  for (const f of files(repo, sha)) {
+    parts.push(tarHeader(`${root}/${f.path}`, f.data.length, f.mode === '100755' ? '775' : '664', '0', mtime), f.data);
+    const pad = (512 - (f.data.length % 512)) % 512;
+    if (pad) parts.push(Buffer.alloc(pad));
+  }
+  parts.push(Buffer.alloc(1024));
+  return gzipSync(Buffer.concat(parts));
+}
+
+/** A zip (stored, no compression) with the same layout. */
+export function zipball(repo: SimRepo, sha: string, root: string): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const f of files(repo, sha)) {
+    const name = Buffer.from(`${root}/${f.path}`);
+    const crc = crc32(f.data) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(10, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(f.data.length, 18);
+    local.writeUInt32LE(f.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(10, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(f.data.length, 20);
+    central.writeUInt32LE(f.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, f.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + f.data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** Source archives: the API answers with a redirect to the download host (GitHub's codeload). */
+export function registerArchiveRoutes(api: GitHubApi): void {
+  for (const format of ['tarball', 'zipball'] as const) {
+    const redirect = (repo: SimRepo, ref: string) => {
+      const sha = resolveCommitish(repo, ref);
+      if (!sha) throw new SimError(404, 'Not Found');
+      const kind = format === 'tarball' ? 'tar.gz' : 'zip';
+      return { status: 302, headers: { location: `${api.ctx.urls.downloads}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
+    };
+    api.route('GET', `/repos/:owner/:repo/${format}`, (req, caller) => {
+      const repo = api.repo(req, caller);
+      return redirect(repo, repo.default_branch);
+    });
+    api.route('GET', `/repos/:owner/:repo/${format}/*ref`, (req, caller) => redirect(api.repo(req, caller), req.params.ref));
+  }
+  api.route(
+    'GET',
+    '/archive/:owner/:repo/:kind/*ref',
+    (req, caller) => {
+      const repo = api.repo(req, caller);
+      const sha = resolveCommitish(repo, req.params.ref);
+      if (!sha) throw new SimError(404, 'Not Found');
+      const root = `${repo.owner}-${repo.name}-${sha.slice(0, 7)}`;
+      const zip = req.params.kind === 'zip';
+      if (!zip && req.params.kind !== 'tar.gz') throw new SimError(404, 'Not Found');
+      const data = zip ? zipball(repo, sha, root) : tarball(repo, sha, root);
+      return {
+        status: 200,
+        headers: {
+          'content-type': zip ? 'application/zip' : 'application/x-gzip',
+          'content-length': String(data.length),
+          'content-disposition': `attachment; filename=${root}.${zip ? 'zip' : 'tar.gz'}`
+        },
+        body: streamBuffer(data)
+      };
+    },
+    'downloads'
+  );
+}

@@ -1,0 +1,171 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { SimError, type SimRequest, type SimResponse } from '../server.js';
+import { json, validationFailed, type GitHubApi } from './api.js';
+import { requireAuth, requirePermission, type Caller } from './auth.js';
+import { canPush, releaseById } from './routes-releases.js';
+import { nextId, now, type SimAsset, type SimRelease, type SimRepo } from './state.js';
+
+/**
+ * GitHub renames uploaded files: characters outside a safe set become `.`, and leading/trailing dots
+ * go. Names the actions use (`tool-1.2.3-linux-amd64.tar.gz`) are unchanged.
+ */
+export function githubAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._+\-@~]/g, '.').replace(/^\.+|\.+$/g, '') || 'default';
+}
+
+/** A body that arrives in 64 KiB chunks, so the truncate fault and client streaming behave as on a network. */
+export function streamBuffer(buf: Buffer): Readable {
+  const size = 64 * 1024;
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, Math.min(buf.length, i + size));
+    })()
+  );
+}
+
+function findAsset(repo: SimRepo, id: string): { rel: SimRelease; asset: SimAsset } | undefined {
+  for (const rel of repo.releases) {
+    const asset = rel.assets.find((a) => String(a.id) === id);
+    if (asset) return { rel, asset };
+  }
+  return undefined;
+}
+
+/** Release assets: list, get, download (302 to a signed URL), update, delete, upload, and the download host. */
+export function registerAssetRoutes(api: GitHubApi): void {
+  const { state, render } = api;
+  const secret = randomBytes(16);
+  const sign = (id: number, expires: number) => createHmac('sha256', secret).update(`${id}:${expires}`).digest('hex').slice(0, 32);
+  const signedUrl = (a: SimAsset) => {
+    const expires = Math.floor(Date.now() / 1000) + 300;
+    return `${api.ctx.urls.downloads}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
+  };
+
+  const assetFor = (req: SimRequest, caller: Caller, repo: SimRepo) => {
+    const hit = findAsset(repo, req.params.asset_id);
+    if (!hit || (hit.rel.draft && !canPush(api, caller, repo))) throw new SimError(404, 'Not Found');
+    return hit;
+  };
+
+  const refuseImmutable = (rel: SimRelease, action: string) => {
+    if (rel.immutable) throw new SimError(422, `Cannot ${action} an immutable release.`);
+  };
+
+  api.route('GET', '/repos/:owner/:repo/releases/:release_id/assets', (req, caller) => {
+    const repo = api.repo(req, caller);
+    const rel = releaseById(api, req, caller, repo);
+    const page = api.paginate(req, rel.assets);
+    return json(200, page.items.map((a) => render.asset(repo, rel, a)), page.headers);
+  });
+
+  api.route('GET', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
+    const repo = api.repo(req, caller);
+    const { rel, asset } = assetFor(req, caller, repo);
+    if (/application\/octet-stream/i.test(String(req.headers.accept ?? ''))) {
+      if (asset.state !== 'uploaded') throw new SimError(404, 'Not Found');
+      return { status: 302, headers: { location: signedUrl(asset) } };
+    }
+    return json(200, render.asset(repo, rel, asset));
+  });
+
+  api.route('PATCH', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
+    requireAuth(caller);
+    const repo = api.repo(req, caller);
+    requirePermission(state, caller, repo, 'contents', 'write');
+    const { rel, asset } = assetFor(req, caller, repo);
+    refuseImmutable(rel, 'update assets of');
+    const body = req.json();
+    if (typeof body.name === 'string') {
+      const name = githubAssetName(body.name);
+      if (rel.assets.some((a) => a !== asset && a.name === name)) throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+      asset.name = name;
+    }
+    if (typeof body.label === 'string') asset.label = body.label;
+    if (typeof body.state === 'string' && (body.state === 'uploaded' || body.state === 'open')) asset.state = body.state;
+    asset.updated_at = now(state);
+    return json(200, render.asset(repo, rel, asset));
+  });
+
+  api.route('DELETE', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
+    requireAuth(caller);
+    const repo = api.repo(req, caller);
+    requirePermission(state, caller, repo, 'contents', 'write');
+    const { rel, asset } = assetFor(req, caller, repo);
+    refuseImmutable(rel, 'delete assets from');
+    rel.assets.splice(rel.assets.indexOf(asset), 1);
+    return { status: 204 };
+  });
+
+  api.route(
+    'POST',
+    '/repos/:owner/:repo/releases/:release_id/assets',
+    (req, caller) => {
+      requireAuth(caller);
+      const repo = api.repo(req, caller);
+      requirePermission(state, caller, repo, 'contents', 'write');
+      const rel = releaseById(api, req, caller, repo);
+      const raw = req.query.get('name');
+      if (!raw) throw validationFailed('ReleaseAsset', 'name', 'missing_field');
+      refuseImmutable(rel, 'upload assets to');
+      const name = githubAssetName(raw);
+      if (rel.assets.some((a) => a.name === name)) throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+      const t = now(state);
+      const asset: SimAsset = {
+        id: nextId(state),
+        name,
+        label: req.query.get('label') || null,
+        content_type: String(req.headers['content-type'] ?? 'application/octet-stream'),
+        state: 'uploaded',
+        data: req.body,
+        size: req.body.length,
+        digest: `sha256:${createHash('sha256').update(req.body).digest('hex')}`,
+        uploader: caller.login,
+        download_count: 0,
+        created_at: t,
+        updated_at: t
+      };
+      rel.assets.push(asset);
+      return json(201, render.asset(repo, rel, asset));
+    },
+    'uploads'
+  );
+
+  // The signed URL the API redirects to: no credentials needed, like GitHub's object storage.
+  api.server.route('downloads', 'GET', '/assets/:id/:name', (req): SimResponse => {
+    const expires = Number(req.query.get('expires'));
+    if (req.query.get('sig') !== sign(Number(req.params.id), expires) || expires < Date.now() / 1000) {
+      return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AccessDenied</Code></Error>' };
+    }
+    for (const repo of Object.values(state.repos)) {
+      const hit = findAsset(repo, req.params.id);
+      if (!hit) continue;
+      hit.asset.download_count++;
+      return {
+        status: 200,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-length': String(hit.asset.data.length),
+          'content-disposition': `attachment; filename=${hit.asset.name}`,
+          etag: `"0x${createHash('md5').update(hit.asset.data).digest('hex')}"`
+        },
+        body: streamBuffer(hit.asset.data)
+      };
+    }
+    return { status: 404, body: 'Not Found' };
+  });
+
+  // browser_download_url: what `curl -L` and `gh release download` follow.
+  api.route(
+    'GET',
+    '/:owner/:repo/releases/download/:tag/:name',
+    (req, caller) => {
+      const repo = api.repo(req, caller);
+      const rel = repo.releases.find((r) => (r.draft ? r.untagged_slug === req.params.tag && canPush(api, caller, repo) : r.tag_name === req.params.tag));
+      const asset = rel?.assets.find((a) => a.name === req.params.name && a.state === 'uploaded');
+      if (!asset) throw new SimError(404, 'Not Found');
+      return { status: 302, headers: { location: signedUrl(asset) } };
+    },
+    'downloads'
+  );
+}

@@ -1,0 +1,233 @@
+import { SimError } from '../server.js';
+import { json, validationFailed, type GitHubApi } from './api.js';
+import { effectivePermission, requireAuth, requirePermission, userPermission, ADMIN_LOGIN, type Caller } from './auth.js';
+import { resolveCommitish } from './git-store.js';
+import type { RenderGit } from './render-git.js';
+import { addRepo, ensureUser, findUser } from './seed.js';
+import { now, repoKey, type SimRepo } from './state.js';
+
+/** Users, repositories, forks, collaborators, teams and branches. */
+export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
+  const { state, render } = api;
+
+  api.route('GET', '/user', (_req, caller) => {
+    requireAuth(caller);
+    if (caller.token?.kind === 'integration') throw new SimError(403, 'Resource not accessible by integration');
+    return json(200, render.privateUser(caller.user));
+  });
+
+  api.route('GET', '/users/:username', (req) => {
+    const u = findUser(state, req.params.username);
+    if (!u) throw new SimError(404, 'Not Found');
+    const p = render.privateUser(u);
+    const { private_gists, total_private_repos, owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan, notification_email, ...pub } = p;
+    void [private_gists, total_private_repos, owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan, notification_email];
+    return json(200, { ...pub, user_view_type: 'public' });
+  });
+
+  const create = (caller: Caller, ownerLogin: string, body: Record<string, any>) => {
+    if (typeof body.name !== 'string' || !/^[A-Za-z0-9._-]{1,100}$/.test(body.name)) {
+      throw validationFailed('Repository', 'name', 'custom', 'name is invalid');
+    }
+    if (state.repos[repoKey(ownerLogin, body.name)]) {
+      throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
+    }
+    const t = now(state);
+    const repo = addRepo(state, {
+      owner: ownerLogin,
+      name: body.name,
+      description: body.description ?? null,
+      homepage: body.homepage ?? null,
+      private: body.private ?? body.visibility === 'private',
+      has_issues: body.has_issues ?? true,
+      // GitHub creates an empty repository unless auto_init asks for a README commit.
+      empty: !body.auto_init,
+      files: { 'README.md': `# ${body.name}\n${body.description ? `\n${body.description}\n` : ''}` },
+      created_at: t
+    });
+    return json(201, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+  };
+
+  api.route('POST', '/user/repos', (req, caller) => {
+    requireAuth(caller);
+    if (caller.token?.kind === 'integration') throw new SimError(403, 'Resource not accessible by integration');
+    return create(caller, caller.login, req.json());
+  });
+
+  api.route('POST', '/orgs/:org/repos', (req, caller) => {
+    requireAuth(caller);
+    let org = findUser(state, req.params.org);
+    if (!org && caller.admin) org = ensureUser(state, req.params.org, { type: 'Organization' });
+    if (!org || org.type !== 'Organization') throw new SimError(404, 'Not Found');
+    const role = Object.entries(org.members ?? {}).find(([m]) => m.toLowerCase() === caller.login.toLowerCase())?.[1];
+    if (!caller.admin && !role) throw new SimError(403, 'You need admin access to the organization before adding a repository to it.');
+    if (caller.token?.kind === 'integration' && caller.token.permissions?.administration !== 'write') {
+      throw new SimError(403, 'Resource not accessible by integration');
+    }
+    return create(caller, org.login, req.json());
+  });
+
+  api.route('GET', '/repos/:owner/:repo', (req, caller) => {
+    const repo = api.repo(req, caller);
+    return json(200, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+  });
+
+  api.route('PATCH', '/repos/:owner/:repo', (req, caller) => {
+    const repo = api.repo(req, caller);
+    requirePermission(state, caller, repo, 'administration', 'admin');
+    const body = req.json();
+    if (typeof body.description === 'string' || body.description === null) repo.description = body.description;
+    if (typeof body.homepage === 'string') repo.homepage = body.homepage;
+    if (typeof body.private === 'boolean') repo.private = body.private;
+    if (typeof body.archived === 'boolean') repo.archived = body.archived;
+    if (typeof body.has_issues === 'boolean') repo.has_issues = body.has_issues;
+    if (typeof body.default_branch === 'string') {
+      if (!repo.refs[`refs/heads/${body.default_branch}`]) throw validationFailed('Repository', 'default_branch', 'invalid');
+      repo.default_branch = body.default_branch;
+    }
+    repo.updated_at = now(state);
+    return json(200, render.fullRepository(repo, 'admin'));
+  });
+
+  // The repository setting behind immutable releases.
+  api.route('GET', '/repos/:owner/:repo/immutable-releases', (req, caller) => {
+    const repo = api.repo(req, caller);
+    requirePermission(state, caller, repo, 'administration', 'admin');
+    if (!repo.immutable_releases) throw new SimError(404, 'Not Found');
+    return json(200, { enabled: true, enforced_by_owner: false });
+  });
+  for (const [method, on] of [['PUT', true], ['DELETE', false]] as const) {
+    api.route(method, '/repos/:owner/:repo/immutable-releases', (req, caller) => {
+      const repo = api.repo(req, caller);
+      requirePermission(state, caller, repo, 'administration', 'admin');
+      repo.immutable_releases = on;
+      return { status: 204 };
+    });
+  }
+
+  api.route('POST', '/repos/:owner/:repo/forks', (req, caller) => {
+    requireAuth(caller);
+    const source = api.repo(req, caller);
+    const body = req.json();
+    const owner = typeof body.organization === 'string' ? body.organization : caller.login;
+    if (caller.token?.kind === 'integration') throw new SimError(403, 'Resource not accessible by integration');
+    if (typeof body.organization === 'string') {
+      const org = findUser(state, body.organization);
+      if (!org || !(caller.admin || org.members?.[caller.login])) throw new SimError(404, 'Not Found');
+    }
+    const name = typeof body.name === 'string' ? body.name : source.name;
+    const existing = state.repos[repoKey(owner, name)];
+    // Forking again returns the existing fork, as GitHub does.
+    if (existing && existing.parent?.toLowerCase() === `${source.owner}/${source.name}`.toLowerCase()) {
+      return json(202, render.fullRepository(existing, 'admin'));
+    }
+    if (existing) throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
+    const fork = forkRepo(api, source, owner, name, body.default_branch_only === true);
+    return json(202, render.fullRepository(fork, 'admin'));
+  });
+
+  api.route('GET', '/repos/:owner/:repo/collaborators/:username/permission', (req, caller) => {
+    const repo = api.repo(req, caller);
+    requireAuth(caller);
+    requirePermission(state, caller, repo, 'metadata', 'read');
+    if (!caller.admin && caller.token?.kind !== 'integration' && userPermission(state, caller.login, repo) === 'read' && repo.private) {
+      throw new SimError(403, 'Must have push access to view repository collaborators.');
+    }
+    const user = findUser(state, req.params.username);
+    if (!user) throw new SimError(404, 'Not Found');
+    const p = user.login === ADMIN_LOGIN ? 'admin' : userPermission(state, user.login, repo);
+    const explicit = p !== 'none' && !(p === 'read' && !repo.private && !isMember(api, repo, user.login));
+    const roleName = explicit ? p : 'none';
+    const legacy = roleName === 'maintain' ? 'write' : roleName === 'triage' ? 'read' : roleName;
+    return json(200, {
+      permission: legacy,
+      role_name: roleName === 'none' ? 'read' : roleName,
+      user: { ...render.simpleUser(user), permissions: permissionsFor(roleName), role_name: roleName === 'none' ? 'read' : roleName }
+    });
+  });
+
+  api.route('GET', '/orgs/:org/teams/:team/memberships/:username', (_req, caller) => {
+    requireAuth(caller);
+    const org = findUser(state, _req.params.org);
+    if (!org || org.type !== 'Organization') throw new SimError(404, 'Not Found');
+    const team = state.teams.find((t) => t.org.toLowerCase() === org.login.toLowerCase() && t.slug.toLowerCase() === _req.params.team.toLowerCase());
+    if (!team) throw new SimError(404, 'Not Found');
+    if (!caller.admin && caller.token?.kind !== 'integration' && !org.members?.[caller.login]) throw new SimError(404, 'Not Found');
+    const role = Object.entries(team.members).find(([m]) => m.toLowerCase() === _req.params.username.toLowerCase())?.[1];
+    if (!role) throw new SimError(404, 'Not Found');
+    return json(200, {
+      url: `${api.ctx.urls.github}/teams/${team.id}/memberships/${_req.params.username}`,
+      role,
+      state: 'active'
+    });
+  });
+
+  api.route('GET', '/repos/:owner/:repo/branches', (req, caller) => {
+    const repo = api.repo(req, caller);
+    const branches = Object.entries(repo.refs)
+      .filter(([r]) => r.startsWith('refs/heads/'))
+      .map(([r, sha]) => git.shortBranch(repo, r.slice('refs/heads/'.length), sha))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const page = api.paginate(req, branches);
+    return json(200, page.items, page.headers);
+  });
+
+  api.route('GET', '/repos/:owner/:repo/branches/*branch', (req, caller) => {
+    const repo = api.repo(req, caller);
+    const sha = repo.refs[`refs/heads/${req.params.branch}`];
+    if (!sha) throw new SimError(404, 'Branch not found');
+    return json(200, git.branch(repo, req.params.branch, sha));
+  });
+
+  api.route('GET', '/repos/:owner/:repo/tags', (req, caller) => {
+    const repo = api.repo(req, caller);
+    const base = `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+    const tags = Object.entries(repo.refs)
+      .filter(([r]) => r.startsWith('refs/tags/'))
+      .map(([r, sha]) => {
+        const name = r.slice('refs/tags/'.length);
+        const commit = resolveCommitish(repo, r) ?? sha;
+        return {
+          name,
+          commit: { sha: commit, url: `${base}/commits/${commit}` },
+          zipball_url: `${base}/zipball/refs/tags/${name}`,
+          tarball_url: `${base}/tarball/refs/tags/${name}`,
+          node_id: render.nodeId('Ref', `${repo.id}:${r}`)
+        };
+      })
+      .reverse();
+    const page = api.paginate(req, tags);
+    return json(200, page.items, page.headers);
+  });
+}
+
+function isMember(api: GitHubApi, repo: SimRepo, login: string): boolean {
+  const lower = login.toLowerCase();
+  if (repo.owner.toLowerCase() === lower) return true;
+  if (Object.keys(repo.collaborators).some((c) => c.toLowerCase() === lower)) return true;
+  const owner = findUser(api.state, repo.owner);
+  if (owner?.members && Object.keys(owner.members).some((m) => m.toLowerCase() === lower)) return true;
+  const full = `${repo.owner}/${repo.name}`.toLowerCase();
+  return api.state.teams.some(
+    (t) => Object.keys(t.members).some((m) => m.toLowerCase() === lower) && Object.keys(t.repos).some((r) => r.toLowerCase() === full)
+  );
+}
+
+function permissionsFor(role: string) {
+  const rank = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 }[role] ?? 0;
+  return { pull: rank >= 1, triage: rank >= 2, push: rank >= 3, maintain: rank >= 4, admin: rank >= 5 };
+}
+
+/** Copies a repository's git data (all branches, or only the default one) into a new fork. */
+export function forkRepo(api: GitHubApi, source: SimRepo, owner: string, name: string, defaultBranchOnly = false): SimRepo {
+  const fork = addRepo(api.state, { owner, name, empty: true, private: source.private, description: source.description, default_branch: source.default_branch });
+  fork.parent = `${source.owner}/${source.name}`;
+  fork.objects = { ...source.objects };
+  for (const [ref, sha] of Object.entries(source.refs)) {
+    if (!ref.startsWith('refs/heads/') && !ref.startsWith('refs/tags/')) continue;
+    if (defaultBranchOnly && ref.startsWith('refs/heads/') && ref !== `refs/heads/${source.default_branch}`) continue;
+    fork.refs[ref] = sha;
+  }
+  return fork;
+}
+

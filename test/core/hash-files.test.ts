@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { hashBytes, hashFile, hashFiles, hashStream } from '../../packages/core/src/hash-files.js';
+
+let dir: string;
+const contents = new Map<string, Buffer>();
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'rk-hash-'));
+  // Sizes around the 2 MiB read buffer: empty, tiny, exactly one buffer, one byte more, several buffers.
+  const sizes = [0, 1, 4096, 2 * 1024 * 1024, 2 * 1024 * 1024 + 1, 5 * 1024 * 1024 + 7];
+  for (let i = 0; i < 40; i++) {
+    const size = i < sizes.length ? sizes[i] : 1000 + i * 37;
+    const data = randomBytes(size);
+    const file = path.join(dir, `f${i}`);
+    writeFileSync(file, data);
+    contents.set(file, data);
+  }
+  mkdirSync(path.join(dir, 'subdir'));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const expected = (data: Buffer, algorithm: 'sha256' | 'sha512') => createHash(algorithm).update(data).digest('hex');
+
+describe('hashFiles', () => {
+  it.each([1, 2, 3])('hashes every file correctly with concurrency %i, in order', async (concurrency) => {
+    const files = [...contents.keys()];
+    const results = await hashFiles(files, { algorithm: 'sha256', concurrency });
+    expect(results.map((r) => r.path)).toEqual(files);
+    for (const r of results) {
+      expect(r.error).toBeUndefined();
+      expect(r.hash).toBe(expected(contents.get(r.path)!, 'sha256'));
+      expect(r.size).toBe(contents.get(r.path)!.length);
+    }
+  });
+
+  it('computes SHA-512 too', async () => {
+    const files = [...contents.keys()].slice(0, 8);
+    const results = await hashFiles(files, { algorithm: 'sha512', concurrency: 2 });
+    expect(results.map((r) => r.hash)).toEqual(files.map((f) => expected(contents.get(f)!, 'sha512')));
+  });
+
+  it('reports missing files and directories per file without failing the others', async () => {
+    const files = [path.join(dir, 'f1'), path.join(dir, 'nope'), path.join(dir, 'subdir'), path.join(dir, 'f2')];
+    for (const concurrency of [1, 2]) {
+      const results = await hashFiles(files, { algorithm: 'sha256', concurrency });
+      expect(results[0].hash).toBe(expected(contents.get(files[0])!, 'sha256'));
+      expect(results[1].error?.code).toBe('ENOENT');
+      expect(results[2].error?.code).toBe('EISDIR');
+      expect(results[3].hash).toBe(expected(contents.get(files[3])!, 'sha256'));
+    }
+  });
+
+  it('returns nothing for no files', async () => {
+    expect(await hashFiles([], { algorithm: 'sha256' })).toEqual([]);
+  });
+});
+
+describe('single file, stream and bytes', () => {
+  it('hashFile matches and throws for a missing file', async () => {
+    const file = path.join(dir, 'f4');
+    expect(await hashFile(file, 'sha256')).toEqual({ hash: expected(contents.get(file)!, 'sha256'), size: contents.get(file)!.length });
+    await expect(hashFile(path.join(dir, 'nope'), 'sha256')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('hashStream hashes chunks and strings, and rejects on a stream error', async () => {
+    expect(await hashStream(Readable.from([Buffer.from('ab'), 'c']), 'sha256')).toEqual({ hash: expected(Buffer.from('abc'), 'sha256'), size: 3 });
+    const failing = new Readable({
+      read() {
+        this.destroy(new Error('boom'));
+      }
+    });
+    await expect(hashStream(failing, 'sha256')).rejects.toThrow('boom');
+    expect(hashBytes('abc', 'sha512')).toBe(expected(Buffer.from('abc'), 'sha512'));
+  });
+});

@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCrateFile, indexPath } from '../../packages/sim/src/crates/index.js';
+import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
+import { runAction, type RunResult } from '../harness/run-action.js';
+import { cargoEnv, findCargo, run, writeCrate } from '../fixtures/crates/cargo.js';
+
+// End to end: the bundled action (build it with `node scripts/build.mjs --only crates-verify`)
+// against the simulator's registry. Waits are scaled by SCALE: the registry lags are set in real
+// milliseconds as `seconds × 1000 × SCALE`, so "20 s" of lag is 20 s of input time for the action.
+
+const SCALE = 0.05;
+const COMMIT = 'c0ffee'.padEnd(40, '0');
+const TOKEN = 'cio_release_bot_token_1234';
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const inputSeconds = (s: number, scale = SCALE) => s * 1000 * scale;
+
+let sim: Simulator;
+let n = 0;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+  sim.crates.state.tokens.push({ token: TOKEN, login: 'release-bot' });
+});
+afterAll(async () => {
+  await sim?.stop();
+});
+
+/** A unique crate name per test, so that one shared simulator serves them all. */
+const uniqueName = (base: string) => `${base}-${++n}`;
+
+function seed(name: string, version: string, opts: { sha1?: string | null; yanked?: boolean; files?: Record<string, string> } = {}): Buffer {
+  const crate = buildCrateFile({ name, version, vcs: opts.sha1 === null ? undefined : { sha1: opts.sha1 ?? COMMIT }, files: opts.files });
+  sim.crates.state.seedCrate({ name, owners: ['release-bot'], versions: [{ num: version, crate, yanked: opts.yanked }] });
+  return crate;
+}
+
+function workspaceDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'rk-crates-verify-'));
+}
+
+function act(inputs: Record<string, string>, extra: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return runAction('crates-verify', {
+    inputs: { index: sim.urls.index, 'poll-interval': '2s', 'wait-timeout': '30s', ...inputs },
+    cwd: extra.cwd,
+    env: { GITHUB_SHA: COMMIT, RELEASE_KIT_TIME_SCALE: String(SCALE), ...(extra.env ?? {}) }
+  });
+}
+
+const published = (r: RunResult) => JSON.parse(r.outputs.published) as Record<string, unknown>[];
+const failures = (r: RunResult) => (r.report?.failures ?? []) as { rule: string; detail: string }[];
+
+describe('crates-verify against the simulated registry', () => {
+  test('published and matching: index, API, download, crate-file and commit agree', async () => {
+    const name = uniqueName('rk-ok');
+    const bytes = seed(name, '1.2.3');
+    const dir = workspaceDir();
+    writeCrate(dir, { name, version: '1.2.3' });
+    mkdirSync(path.join(dir, 'target', 'package'), { recursive: true });
+    writeFileSync(path.join(dir, 'target', 'package', `${name}-1.2.3.crate`), bytes);
+    const before = sim.server.log.length;
+    const r = await act({}, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(published(r)).toEqual([
+      { name, version: '1.2.3', cksum: sha256(bytes), yanked: false, 'api-visible': true, 'index-visible': true, 'seconds-waited': 0 }
+    ]);
+    expect(r.outputs['checksum-match']).toBe('true');
+    expect(r.outputs.yanked).toBe('false');
+    expect(r.summary).toContain(`| 1 | ${name} | 1.2.3 | ✅ |`);
+    const checks = r.report.data.crates[0].checks.map((c: { rule: string; status: string }) => `${c.rule}:${c.status}`);
+    expect(checks).toEqual(['visible:pass', 'sources-agree:pass', 'download-checksum:pass', 'crate-file-checksum:pass', 'provenance:pass', 'yanked:pass']);
+    // Index reads carry a cache-busting query; the .crate came from the dl template of config.json.
+    const mine = sim.server.log.slice(before);
+    expect(mine.find((e) => e.service === 'index' && e.path === '/config.json')).toBeDefined();
+    expect(mine.filter((e) => e.service === 'index' && e.path === `/${indexPath(name)}`).every((e) => /^\?rk=/.test(e.query))).toBe(true);
+    expect(mine.find((e) => e.service === 'downloads' && e.path === `/crates/${name}/${name}-1.2.3.crate`)?.status).toBe(200);
+  });
+
+  test('index lags the API by 20 s within a 30 s timeout: waits, then passes and reports the wait', async () => {
+    const name = uniqueName('rk-lag');
+    seed(name, '1.2.3');
+    // A slower scale here, so that the action's own start-up (real time) is small against the lag.
+    sim.crates.state.setLag(name, '1.2.3', { indexMs: inputSeconds(20, 0.1) });
+    const r = await act({ crate: name }, { env: { RELEASE_KIT_TIME_SCALE: '0.1' } });
+    expect(r.code).toBe(0);
+    const [entry] = published(r);
+    expect(entry['index-visible']).toBe(true);
+    expect(entry['seconds-waited']).toBeGreaterThanOrEqual(8);
+    expect(entry['seconds-waited']).toBeLessThanOrEqual(30);
+    const indexHits = sim.server.requests({ service: 'index', path: `/${indexPath(name)}` });
+    expect(indexHits.some((e) => e.status === 404)).toBe(true);
+    expect(indexHits.at(-1)!.status).toBe(200);
+    expect(r.log).toMatch(/API yes, index not yet/);
+  });
+
+  test('index lags longer than the timeout: still propagating, and the index is named as the side that lagged', async () => {
+    const name = uniqueName('rk-slow');
+    seed(name, '1.2.3');
+    sim.crates.state.setLag(name, '1.2.3', { indexMs: inputSeconds(600) });
+    const r = await act({ crate: name, 'wait-timeout': '10s' });
+    expect(r.code).not.toBe(0);
+    expect(failures(r)).toEqual([
+      { rule: 'still-propagating', detail: expect.stringMatching(/still propagating: the API has listed .* but the index did not list it within 1\d(\.\d)?s — the index lagged/) }
+    ]);
+    expect(published(r)[0]).toMatchObject({ 'api-visible': true, 'index-visible': false });
+  });
+
+  test('a version that never appears fails as never published; a crate nobody knows fails at once', async () => {
+    const name = uniqueName('rk-never');
+    seed(name, '1.2.2');
+    const r = await act({ crate: name, 'wait-timeout': '8s' });
+    expect(r.code).not.toBe(0);
+    expect(failures(r)[0]).toEqual({ rule: 'never-published', detail: expect.stringContaining('never published: the crate') });
+
+    const started = Date.now();
+    const missing = await act({ crate: uniqueName('rk-nobody'), 'wait-timeout': '10m' });
+    expect(missing.code).not.toBe(0);
+    expect(failures(missing)[0]).toEqual({ rule: 'crate-not-found', detail: expect.stringContaining('crate not found') });
+    // 10 minutes of input time are 30 s real at this scale: failing at once means well under that.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  test('a yanked version fails, unless allow-yanked', async () => {
+    const name = uniqueName('rk-yanked');
+    seed(name, '1.2.3', { yanked: true });
+    const r = await act({ crate: name });
+    expect(r.code).not.toBe(0);
+    expect(failures(r).map((f) => f.rule)).toEqual(['yanked']);
+    expect(r.outputs.yanked).toBe('true');
+    const allowed = await act({ crate: name, 'allow-yanked': 'true' });
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs.yanked).toBe('true');
+    expect(allowed.summary).toMatch(/is yanked \(allowed by allow-yanked\)/);
+  });
+
+  test('provenance: a crate packaged from another commit, or outside git, fails', async () => {
+    const other = uniqueName('rk-other-commit');
+    seed(other, '1.2.3', { sha1: 'b'.repeat(40) });
+    const r = await act({ crate: other });
+    expect(failures(r)).toEqual([{ rule: 'provenance', detail: expect.stringContaining(`packaged from commit ${'b'.repeat(40)}, not ${COMMIT}`) }]);
+    const nogit = uniqueName('rk-nogit');
+    seed(nogit, '1.2.3', { sha1: null });
+    const r2 = await act({ crate: nogit });
+    expect(failures(r2)).toEqual([{ rule: 'provenance', detail: expect.stringContaining('has no .cargo_vcs_info.json') }]);
+  });
+
+  test('a workspace of three crates with one publish = false: members in dependency order, the private one skipped', async () => {
+    const base = uniqueName('zz-base');
+    const top = uniqueName('aa-top');
+    const internal = uniqueName('mm-internal');
+    seed(base, '1.2.3');
+    seed(top, '1.2.3');
+    const dir = workspaceDir();
+    writeFileSync(path.join(dir, 'Cargo.toml'), `[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n\n[workspace.package]\nversion = "1.2.3"\n`);
+    const member = (n: string, extra: string) => {
+      mkdirSync(path.join(dir, 'crates', n, 'src'), { recursive: true });
+      writeFileSync(path.join(dir, 'crates', n, 'Cargo.toml'), `[package]\nname = "${n}"\nversion.workspace = true\nedition = "2021"\n${extra}`);
+    };
+    member(base, '');
+    member(top, `\n[dependencies]\n${base} = { path = "../${base}", version = "1.2.3" }\n`);
+    member(internal, `publish = false\n\n[dependencies]\n${top} = { path = "../${top}" }\n`);
+    const r = await act({ 'manifest-path': 'Cargo.toml' }, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(published(r).map((p) => p.name)).toEqual([base, top]);
+    expect(r.summary).toMatch(new RegExp(`\\| 1 \\| ${base} \\|[^\\n]*\\n\\| 2 \\| ${top} \\|`));
+    expect(r.summary).toContain(`${internal}: skipped (publish = false)`);
+    expect(sim.server.requests({ service: 'index', path: `/${indexPath(internal)}` })).toHaveLength(0);
+  });
+
+  test('version/tag mismatch fails naming both values, without polling the registry', async () => {
+    const name = uniqueName('rk-mismatch');
+    seed(name, '1.2.3');
+    const dir = workspaceDir();
+    writeCrate(dir, { name, version: '1.2.3' });
+    const r = await act({}, { cwd: dir, env: { GITHUB_REF: 'refs/tags/v1.3.0' } });
+    expect(r.code).not.toBe(0);
+    expect(failures(r)).toEqual([
+      { rule: 'version-consistency', detail: `${name} 1.2.3: version 1.2.3 of ${name} does not match the tag v1.3.0 (which announces 1.3.0)` }
+    ]);
+    expect(sim.server.requests({ service: 'crates', path: new RegExp(name) })).toHaveLength(0);
+  });
+
+  test('yank, yank again (no-op), unyank, then verify passes again; the token never shows in the log', async () => {
+    const name = uniqueName('rk-rollback');
+    seed(name, '1.2.3');
+    const yank = await act({ crate: name, mode: 'yank', 'registry-token': TOKEN });
+    expect(yank.code).toBe(0);
+    expect(yank.outputs.yanked).toBe('true');
+    expect(yank.report.writes).toEqual([{ kind: 'crate-version', target: `${name}@1.2.3`, result: 'updated', reason: 'yanked' }]);
+    expect(sim.crates.state.findVersion(name, '1.2.3')!.version.yanked).toBe(true);
+    expect((await act({ crate: name })).code).not.toBe(0);
+
+    const deletes = () => sim.server.requests({ service: 'crates', method: 'DELETE', path: new RegExp(name) }).length;
+    expect(deletes()).toBe(1);
+    const again = await act({ crate: name, mode: 'yank', 'registry-token': TOKEN });
+    expect(again.code).toBe(0);
+    expect(again.report.writes[0]).toMatchObject({ result: 'unchanged', reason: 'already yanked' });
+    expect(deletes()).toBe(1);
+
+    const unyank = await act({ crate: name, mode: 'unyank', 'registry-token': TOKEN });
+    expect(unyank.code).toBe(0);
+    expect(unyank.outputs.yanked).toBe('false');
+    const verify = await act({ crate: name });
+    expect(verify.code).toBe(0);
+    for (const res of [yank, again, unyank]) {
+      expect(res.log.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
+    }
+    const refused = await act({ crate: name, mode: 'yank', 'registry-token': 'cio_wrong' });
+    expect(refused.code).not.toBe(0);
+    expect(refused.log).toMatch(/refused .* \(403: authentication failed\)/);
+  });
+
+  test('429 and 503 answers during polling are ridden out', async () => {
+    const name = uniqueName('rk-faults');
+    seed(name, '1.2.3');
+    sim.crates.state.setLag(name, '1.2.3', { indexMs: inputSeconds(15) });
+    const indexFile = `/${indexPath(name)}`;
+    sim.server.addFault({
+      service: 'index',
+      path: indexFile,
+      steps: [
+        { kind: 'status', status: 503 },
+        { kind: 'pass' },
+        { kind: 'status', status: 429, headers: { 'retry-after': '2' } },
+        { kind: 'status', status: 503 }
+      ]
+    });
+    sim.server.addFault({ service: 'crates', path: `/api/v1/crates/${name}/1.2.3`, steps: [{ kind: 'status', status: 503 }, { kind: 'status', status: 429, headers: { 'retry-after': '1' } }] });
+    const r = await act({ crate: name });
+    expect(r.code).toBe(0);
+    const statuses = sim.server.requests({ service: 'index', path: indexFile }).map((e) => e.status);
+    expect(statuses).toEqual(expect.arrayContaining([503, 429, 404, 200]));
+    expect(r.log).toMatch(/Retrying .* HTTP 503/);
+    expect(r.log).toMatch(/Retrying .* HTTP 429/);
+    expect(r.outputs['checksum-match']).toBe('true');
+  });
+
+  test('an index failing past the retries opens the circuit breaker, which the log shows, and fails as still propagating', async () => {
+    const name = uniqueName('rk-outage');
+    seed(name, '1.2.3');
+    sim.server.addFault({ service: 'index', path: `/${indexPath(name)}`, steps: Array.from({ length: 40 }, () => ({ kind: 'status' as const, status: 503 })) });
+    const r = await act({ crate: name, 'wait-timeout': '20s' });
+    expect(r.code).not.toBe(0);
+    expect(r.log).toMatch(/Circuit breaker for 127\.0\.0\.1:\d+: closed → open/);
+    expect(failures(r)[0]).toMatchObject({ rule: 'still-propagating', detail: expect.stringContaining('last error') });
+    sim.server.clearFaults();
+  });
+});
+
+const cargo = findCargo();
+if (!cargo) console.log('crates-verify e2e: cargo not found, the real-cargo checksum scenario uses a crate built in-process instead.');
+
+describe('crates-verify with a locally packaged crate', () => {
+  test('checksum mismatch: the local .crate differs from the published one; both hashes are shown', async () => {
+    const name = uniqueName('rk-local');
+    const dir = workspaceDir();
+    writeCrate(dir, { name, version: '1.2.3' });
+    let local: string;
+    let head = COMMIT;
+    if (cargo) {
+      // The real flow: package and publish with cargo from a git checkout, then verify it passes …
+      const env = { ...cargoEnv(workspaceDir(), sim.urls.index, TOKEN), CARGO_TARGET_DIR: path.join(dir, 'target') };
+      writeFileSync(path.join(dir, '.gitignore'), 'target\n');
+      await run('git', ['init', '-q', '-b', 'main'], { cwd: dir, env });
+      await run('git', ['add', '.'], { cwd: dir, env });
+      await run('git', ['commit', '-q', '-m', 'release'], { cwd: dir, env });
+      head = (await run('git', ['rev-parse', 'HEAD'], { cwd: dir, env })).stdout.trim();
+      // CI packages, then publishes; cargo packages reproducibly, so both are the same bytes.
+      expect((await run(cargo, ['package', '--no-verify'], { cwd: dir, env })).code).toBe(0);
+      const pub = await run(cargo, ['publish', '--registry', 'sim', '--no-verify'], { cwd: dir, env });
+      expect(pub.stderr).toMatch(/Uploaded|Published/);
+      const ok = await act({}, { cwd: dir, env: { GITHUB_SHA: head } });
+      expect(failures(ok)).toEqual([]);
+      expect(ok.report.data.crates[0].checks.find((c: { rule: string }) => c.rule === 'crate-file-checksum').status).toBe('pass');
+      // … then change the source and package again: what CI has now is not what the registry serves.
+      writeFileSync(path.join(dir, 'src', 'lib.rs'), 'pub fn answer() -> u32 { 43 }\n');
+      const pkg = await run(cargo, ['package', '--no-verify', '--allow-dirty'], { cwd: dir, env });
+      expect(pkg.code).toBe(0);
+      local = path.join(dir, 'target', 'package', `${name}-1.2.3.crate`);
+    } else {
+      seed(name, '1.2.3');
+      local = path.join(dir, 'local.crate');
+      writeFileSync(local, buildCrateFile({ name, version: '1.2.3', files: { 'src/lib.rs': '// rebuilt\n' } }));
+    }
+    const r = await act({ 'crate-file': local }, { cwd: dir, env: { GITHUB_SHA: head } });
+    expect(r.code).not.toBe(0);
+    const localSha = sha256(readFileSync(local));
+    const remote = sim.crates.state.findVersion(name, '1.2.3')!.version.cksum;
+    expect(localSha).not.toBe(remote);
+    expect(failures(r)).toEqual([{ rule: 'crate-file-checksum', detail: expect.stringContaining(`SHA-256 ${localSha}, the registry's cksum is ${remote}`) }]);
+    expect(r.outputs['checksum-match']).toBe('false');
+  }, 120_000);
+});

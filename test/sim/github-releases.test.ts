@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { expectConforming, startValidatedSim, type ValidatedSim } from './openapi-harness.js';
+
+let v: ValidatedSim;
+beforeAll(async () => {
+  v = await startValidatedSim();
+});
+afterAll(async () => {
+  await v.stop();
+});
+afterEach(() => {
+  expectConforming(v.problems.splice(0));
+});
+
+const repo = { owner: 'octo-org', repo: 'widget' };
+
+describe('repositories and users', () => {
+  test('GET /user and repository permissions for the caller', async () => {
+    const alice = v.client('tok-alice');
+    const me = await alice.rest.users.getAuthenticated();
+    expect(me.data.login).toBe('alice');
+    const r = await alice.rest.repos.get(repo);
+    expect(r.data.permissions).toMatchObject({ admin: true, push: true });
+    const rita = await v.client('tok-reader').rest.repos.get(repo);
+    expect(rita.data.permissions).toMatchObject({ admin: false, push: false, pull: true });
+    expect(r.data.default_branch).toBe('main');
+  });
+
+  test('repositories are created by a user token and by the admin token in an org', async () => {
+    const alice = v.client('tok-alice');
+    const mine = await alice.rest.repos.createForAuthenticatedUser({ name: 'scratch', auto_init: true });
+    expect(mine.status).toBe(201);
+    expect(mine.data.full_name).toBe('alice/scratch');
+    const admin = v.client(v.sim.adminToken);
+    const org = await admin.rest.repos.createInOrg({ org: 'new-org', name: 'tap', private: true });
+    expect(org.data.private).toBe(true);
+    await expect(alice.rest.repos.createForAuthenticatedUser({ name: 'scratch' })).rejects.toMatchObject({ status: 422 });
+  });
+});
+
+describe('releases', () => {
+  test('drafts are invisible by tag and to readers, visible to pushers in the list', async () => {
+    const bob = v.client('tok-bob');
+    const draft = await bob.rest.repos.createRelease({ ...repo, tag_name: 'v0.9.0', draft: true, name: 'v0.9.0' });
+    expect(draft.data.draft).toBe(true);
+    expect(draft.data.upload_url).toMatch(/\/uploads\/repos\/octo-org\/widget\/releases\/\d+\/assets\{\?name,label\}$/);
+    await expect(bob.rest.repos.getReleaseByTag({ ...repo, tag: 'v0.9.0' })).rejects.toMatchObject({ status: 404 });
+    const listed = await bob.rest.repos.listReleases(repo);
+    expect(listed.data.map((r) => r.id)).toContain(draft.data.id);
+    const reader = v.client('tok-reader');
+    const readerList = await reader.rest.repos.listReleases(repo);
+    expect(readerList.data.map((r) => r.id)).not.toContain(draft.data.id);
+    await expect(reader.rest.repos.getRelease({ ...repo, release_id: draft.data.id })).rejects.toMatchObject({ status: 404 });
+    const published = await bob.rest.repos.updateRelease({ ...repo, release_id: draft.data.id, draft: false });
+    expect(published.data.published_at).not.toBeNull();
+    const byTag = await reader.rest.repos.getReleaseByTag({ ...repo, tag: 'v0.9.0' });
+    expect(byTag.data.id).toBe(draft.data.id);
+    expect(v.sim.github.repos['octo-org/widget'].refs['refs/tags/v0.9.0']).toMatch(/^[0-9a-f]{40}$/);
+    await expect(bob.rest.repos.createRelease({ ...repo, tag_name: 'v0.9.0' })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [expect.objectContaining({ code: 'already_exists', field: 'tag_name' })] } }
+    });
+  });
+
+  test('upload, list with digest, download byte-identical through the 302', async () => {
+    const bob = v.client('tok-bob');
+    const rel = await bob.rest.repos.createRelease({ ...repo, tag_name: 'v1.0.0', draft: true });
+    const bytes = randomBytes(300_000);
+    const up = await bob.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: rel.data.id,
+      url: rel.data.upload_url,
+      name: 'widget-1.0.0-linux-amd64.tar.gz',
+      data: bytes as unknown as string,
+      headers: { 'content-type': 'application/gzip', 'content-length': bytes.length }
+    });
+    expect(up.status).toBe(201);
+    expect(up.data).toMatchObject({ state: 'uploaded', size: bytes.length, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` });
+    await expect(
+      bob.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'widget-1.0.0-linux-amd64.tar.gz', data: 'x' })
+    ).rejects.toMatchObject({ status: 422, response: { data: { errors: [expect.objectContaining({ code: 'already_exists' })] } } });
+    const dl = await bob.rest.repos.getReleaseAsset({ ...repo, asset_id: up.data.id, headers: { accept: 'application/octet-stream' } });
+    expect(Buffer.from(dl.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
+    const browser = await fetch(up.data.browser_download_url, { headers: { authorization: 'token tok-bob' } });
+    expect(Buffer.from(await browser.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+});
+
+afterAll(() => {
+  // The watcher saw and validated the answers above (a silent watcher would prove nothing).
+  expect(v.validated.get('repos/upload-release-asset')).toBeGreaterThanOrEqual(1);
+  expect(v.validated.get('repos/create-release')).toBeGreaterThanOrEqual(2);
+  expect(v.validated.get('repos/get-release-by-tag')).toBeGreaterThanOrEqual(2);
+});
