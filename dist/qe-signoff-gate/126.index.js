@@ -164,7 +164,12 @@ async function checkAssets(gh, repo, state, inventory, options) {
         url: release.html_url,
         rows: result.assets
             .filter((a) => a.expected)
-            .map((a) => ({ name: a.name, status: a.status, detail: a.problems.join('; ') || (a.actualSha256 ? `sha256 ${a.actualSha256.slice(0, 12)}… (${a.actualSource})` : '') }))
+            .map((a) => ({
+            name: a.name,
+            status: a.status,
+            detail: a.problems.join('; ') ||
+                (a.actualSha256 ? `sha256 ${a.actualSha256.slice(0, 12)}… (${a.actualSource})` : '')
+        }))
     };
 }
 
@@ -183,7 +188,10 @@ async function commitFacts(gh, repo, sha) {
             throw e;
     }
     try {
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: sha });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+            ...repo,
+            commit_sha: sha
+        });
         const d = data;
         return { time: d.committer?.date ?? d.author?.date };
     }
@@ -195,7 +203,11 @@ async function commitFacts(gh, repo, sha) {
 }
 /** Lists every comment on an issue (paginated). */
 async function listIssueComments(gh, repo, issue) {
-    return (await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 }));
+    return (await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: issue,
+        per_page: 100
+    }));
 }
 
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather/authority.ts
@@ -221,7 +233,10 @@ class AuthorityLookup {
         let p = this.permissions.get(key);
         if (!p) {
             p = this.gh
-                .request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...this.repo, username: login })
+                .request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+                ...this.repo,
+                username: login
+            })
                 .then(({ data }) => {
                 const d = data;
                 return d.role_name || d.permission || 'none';
@@ -244,7 +259,11 @@ class AuthorityLookup {
         let p = this.teams.get(key);
         if (!p) {
             p = this.gh
-                .request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: team, username: login })
+                .request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+                org,
+                team_slug: team,
+                username: login
+            })
                 .then(({ data }) => data.state === 'active')
                 .catch((e) => {
                 const status = (0,errors/* getErrorStatus */.v9)(e);
@@ -282,7 +301,13 @@ var src_waivers = __webpack_require__(9206);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather/workflows.ts
 
 /** Conclusions that fail a required workflow or check (startup_failure: the workflow file is broken). */
-const FAILING_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure']);
+const FAILING_CONCLUSIONS = new Set([
+    'failure',
+    'cancelled',
+    'timed_out',
+    'action_required',
+    'startup_failure'
+]);
 /** Conclusions that pass: neutral and skipped pass as they do in branch protection. */
 const PASSING_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
 /** Maps a run's or check run's status and conclusion to the gate's state. */
@@ -299,7 +324,11 @@ function runState(status, conclusion) {
 }
 /** Lists every workflow run for a SHA (paginated). */
 async function listWorkflowRuns(gh, repo, sha) {
-    return (await gh.paginate('GET /repos/{owner}/{repo}/actions/runs', { ...repo, head_sha: sha, per_page: 100 }));
+    return (await gh.paginate('GET /repos/{owner}/{repo}/actions/runs', {
+        ...repo,
+        head_sha: sha,
+        per_page: 100
+    }));
 }
 function fileName(path) {
     return path ? path.split('/').pop() : undefined;
@@ -350,7 +379,15 @@ function workflowItems(runs, required, callingRunId) {
             used.add(match);
         }
         else {
-            items.push({ kind: 'workflow', name: entry, names: [entry], required: true, state: 'missing', conclusion: 'no run', detail: 'no run for the release commit yet' });
+            items.push({
+                kind: 'workflow',
+                name: entry,
+                names: [entry],
+                required: true,
+                state: 'missing',
+                conclusion: 'no run',
+                detail: 'no run for the release commit yet'
+            });
         }
     }
     for (const run of groups)
@@ -364,7 +401,11 @@ function workflowItems(runs, required, callingRunId) {
 
 /** Lists the check runs for a SHA (paginated). */
 async function listCheckRuns(gh, repo, sha) {
-    return (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100 }));
+    return (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...repo,
+        ref: sha,
+        per_page: 100
+    }));
 }
 /**
  * The combined status of a SHA (latest status per context). The combined endpoint has no list key the
@@ -373,7 +414,12 @@ async function listCheckRuns(gh, repo, sha) {
 async function listCombinedStatuses(gh, repo, sha) {
     const out = [];
     for (let page = 1; page <= 50; page++) {
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...repo, ref: sha, per_page: 100, page });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+            ...repo,
+            ref: sha,
+            per_page: 100,
+            page
+        });
         const statuses = data.statuses ?? [];
         out.push(...statuses);
         if (statuses.length < 100)
@@ -436,7 +482,15 @@ function checkItems(checkRuns, statuses, required) {
     }
     for (const r of required) {
         if (!items.some((i) => i.names.some((n) => (0,src_waivers/* sameName */.q)(n, r)))) {
-            items.push({ kind: 'check-run', name: r, names: [r], required: true, state: 'missing', conclusion: 'no check run', detail: 'no check run or status for the release commit yet' });
+            items.push({
+                kind: 'check-run',
+                name: r,
+                names: [r],
+                required: true,
+                state: 'missing',
+                conclusion: 'no check run',
+                detail: 'no check run or status for the release commit yet'
+            });
         }
     }
     return items;
@@ -466,7 +520,10 @@ function closedIssueNumbers(text, repository) {
 function linkPullRequests(pulls, repository) {
     const links = new Map();
     for (const pr of pulls) {
-        const numbers = new Set([...closedIssueNumbers(pr.title, repository), ...closedIssueNumbers(pr.body ?? '', repository)]);
+        const numbers = new Set([
+            ...closedIssueNumbers(pr.title, repository),
+            ...closedIssueNumbers(pr.body ?? '', repository)
+        ]);
         for (const n of numbers) {
             const list = links.get(n) ?? [];
             list.push(pr);
@@ -487,8 +544,13 @@ function linkPullRequests(pulls, repository) {
 async function resolveMilestone(gh, repo, milestone) {
     if (/^\d+$/.test(milestone))
         return Number(milestone);
-    const all = (await gh.paginate('GET /repos/{owner}/{repo}/milestones', { ...repo, state: 'all', per_page: 100 }));
-    const hit = all.find((m) => m.title === milestone) ?? all.find((m) => m.title.toLowerCase() === milestone.toLowerCase());
+    const all = (await gh.paginate('GET /repos/{owner}/{repo}/milestones', {
+        ...repo,
+        state: 'all',
+        per_page: 100
+    }));
+    const hit = all.find((m) => m.title === milestone) ??
+        all.find((m) => m.title.toLowerCase() === milestone.toLowerCase());
     if (!hit) {
         const known = all.map((m) => JSON.stringify(m.title)).join(', ') || 'none';
         throw new errors/* ConfigurationError */.j1(`Input 'milestone': ${JSON.stringify(milestone)} is not a milestone of ${repo.owner}/${repo.repo}; its milestones are ${known}.`);
@@ -496,7 +558,13 @@ async function resolveMilestone(gh, repo, milestone) {
     return hit.number;
 }
 async function listOpenWithLabel(gh, repo, label, milestone) {
-    const params = { ...repo, state: 'open', labels: label, per_page: 100, ...(milestone !== undefined ? { milestone: String(milestone) } : {}) };
+    const params = {
+        ...repo,
+        state: 'open',
+        labels: label,
+        per_page: 100,
+        ...(milestone !== undefined ? { milestone: String(milestone) } : {})
+    };
     const issues = (await gh.paginate('GET /repos/{owner}/{repo}/issues', params));
     // The issues endpoint lists pull requests too; a labelled pull request is not an issue to fix.
     return issues.filter((i) => !i.pull_request);
@@ -516,11 +584,15 @@ async function listPriorityIssues(gh, repo, query) {
             if (!found.has(issue.number))
                 found.set(issue.number, { issue, priority: 'P1' });
     }
-    return [...found.values()].sort((a, b) => (a.priority === b.priority ? a.issue.number - b.issue.number : a.priority === 'P0' ? -1 : 1));
+    return [...found.values()].sort((a, b) => a.priority === b.priority ? a.issue.number - b.issue.number : a.priority === 'P0' ? -1 : 1);
 }
 /** Lists open pull requests (paginated), for closing-keyword links. */
 async function listOpenPulls(gh, repo) {
-    return (await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', per_page: 100 }));
+    return (await gh.paginate('GET /repos/{owner}/{repo}/pulls', {
+        ...repo,
+        state: 'open',
+        per_page: 100
+    }));
 }
 /** Joins issues with the open pull requests that close them. */
 function issueItems(issues, pulls, repository) {
@@ -531,7 +603,12 @@ function issueItems(issues, pulls, repository) {
         url: issue.html_url,
         priority,
         labels: labelNames(issue),
-        fixes: (links.get(issue.number) ?? []).map((p) => ({ number: p.number, title: p.title, html_url: p.html_url, draft: p.draft }))
+        fixes: (links.get(issue.number) ?? []).map((p) => ({
+            number: p.number,
+            title: p.title,
+            html_url: p.html_url,
+            draft: p.draft
+        }))
     }));
 }
 
@@ -554,10 +631,22 @@ async function reportItem(file, cwd = process.cwd()) {
         json = JSON.parse(await (0,promises_.readFile)(full, 'utf8'));
     }
     catch (e) {
-        return { ...base, name: file, state: 'failure', conclusion: 'unreadable', detail: `cannot read ${file}: ${(0,errors/* getErrorMessage */.u1)(e)}` };
+        return {
+            ...base,
+            name: file,
+            state: 'failure',
+            conclusion: 'unreadable',
+            detail: `cannot read ${file}: ${(0,errors/* getErrorMessage */.u1)(e)}`
+        };
     }
     if (json?.schema !== 'release-kit/report@1') {
-        return { ...base, name: file, state: 'failure', conclusion: 'not a report', detail: `${file} is not a release-kit report.json (schema ${JSON.stringify(json?.schema)})` };
+        return {
+            ...base,
+            name: file,
+            state: 'failure',
+            conclusion: 'not a report',
+            detail: `${file} is not a release-kit report.json (schema ${JSON.stringify(json?.schema)})`
+        };
     }
     const failures = Array.isArray(json.failures) ? json.failures : [];
     // A step that threw has status failure with an error and possibly no recorded failures: count it once.
@@ -573,7 +662,9 @@ async function reportItem(file, cwd = process.cwd()) {
         names: [name, ...base.names],
         state: count ? 'failure' : 'success',
         conclusion: count ? `${count} failure${count > 1 ? 's' : ''}` : 'success',
-        detail: count ? firstFew.join('; ') + (failures.length > 3 ? `; and ${failures.length - 3} more` : '') : `${file}`
+        detail: count
+            ? firstFew.join('; ') + (failures.length > 3 ? `; and ${failures.length - 3} more` : '')
+            : `${file}`
     };
 }
 
@@ -613,7 +704,7 @@ async function gatherEvidence(gh, inputs, inventory, options) {
     const writers = new Map(await Promise.all(waiverLogins.map(async (l) => [l, await authority.canWrite(l)])));
     const waivers = (0,src_waivers/* judgeWaivers */.he)(inputs.waivers, options.today, (l) => writers.get(l.toLowerCase()) ?? false);
     const reports = await Promise.all(inputs.reports.map((f) => reportItem(f, options.workspace)));
-    const withWaivers = (items) => items.map((c) => (c.required && c.state !== 'success' ? { ...c, waiver: (0,src_waivers/* waiverForCheck */.Mn)(waivers, c.names) } : c));
+    const withWaivers = (items) => items.map((c) => c.required && c.state !== 'success' ? { ...c, waiver: (0,src_waivers/* waiverForCheck */.Mn)(waivers, c.names) } : c);
     let checks = [];
     for (let poll = 1;; poll++) {
         const [runs, checkRuns, statuses] = await Promise.all([
@@ -621,7 +712,11 @@ async function gatherEvidence(gh, inputs, inventory, options) {
             listCheckRuns(gh, repo, inputs.sha),
             listCombinedStatuses(gh, repo, inputs.sha)
         ]);
-        checks = withWaivers([...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId), ...checkItems(checkRuns, statuses, inputs.requiredChecks), ...reports]);
+        checks = withWaivers([
+            ...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId),
+            ...checkItems(checkRuns, statuses, inputs.requiredChecks),
+            ...reports
+        ]);
         const states = checks.map(blocking);
         const waiting = checks.filter((_, i) => states[i] === 'waiting');
         // A failure already decides ABORT: waiting longer cannot change that.
@@ -635,7 +730,14 @@ async function gatherEvidence(gh, inputs, inventory, options) {
         const { findRelease } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 7828));
         release = await findRelease(gh, repo, { tag: inputs.tag });
     }
-    let assets = { checked: false, verified: 0, missing: [], mismatched: [], unexpected: [], rows: [] };
+    let assets = {
+        checked: false,
+        verified: 0,
+        missing: [],
+        mismatched: [],
+        unexpected: [],
+        rows: []
+    };
     if (inventory) {
         assets = release
             ? await checkAssets(gh, repo, release, inventory, {
@@ -647,12 +749,20 @@ async function gatherEvidence(gh, inputs, inventory, options) {
             : unverifiable(inventory, 'there is no tag to find the release by');
     }
     const milestone = inputs.milestone ? await resolveMilestone(gh, repo, inputs.milestone) : undefined;
-    const priority = await listPriorityIssues(gh, repo, { p0Labels: [...inputs.p0Labels, ...inputs.blockingLabels], p1Labels: inputs.p1Labels, milestone });
+    const priority = await listPriorityIssues(gh, repo, {
+        p0Labels: [...inputs.p0Labels, ...inputs.blockingLabels],
+        p1Labels: inputs.p1Labels,
+        milestone
+    });
     const pulls = priority.length ? await listOpenPulls(gh, repo) : [];
-    const issues = issueItems(priority, pulls, repoName).map((i) => ({ ...i, waiver: (0,src_waivers/* waiverForIssue */.Du)(waivers, i.number) }));
+    const issues = issueItems(priority, pulls, repoName).map((i) => ({
+        ...i,
+        waiver: (0,src_waivers/* waiverForIssue */.Du)(waivers, i.number)
+    }));
     const approval = { mode: inputs.approval };
     let comments;
-    if (inputs.approvalIssue !== undefined && (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')) {
+    if (inputs.approvalIssue !== undefined &&
+        (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')) {
         comments = await listIssueComments(gh, repo, inputs.approvalIssue);
     }
     if (inputs.approval === 'comment' && comments) {
@@ -725,10 +835,23 @@ async function publishComment(gh, repo, issue, markdown, comments) {
     if (mine) {
         if (mine.body === body)
             return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
-        const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: mine.id, body });
-        return { kind: 'comment', target, result: 'updated', url: data.html_url ?? mine.html_url };
+        const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            ...repo,
+            comment_id: mine.id,
+            body
+        });
+        return {
+            kind: 'comment',
+            target,
+            result: 'updated',
+            url: data.html_url ?? mine.html_url
+        };
     }
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: issue,
+        body
+    });
     return { kind: 'comment', target, result: 'created', url: data.html_url };
 }
 /** Creates or updates the gate's section of the release notes. */
@@ -739,7 +862,11 @@ async function publishToRelease(gh, repo, release, markdown) {
     if (next === notes)
         return { kind: 'release-notes', target, result: 'unchanged', url: release.html_url };
     const existed = notes.includes(SECTION_START);
-    await gh.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...repo, release_id: release.id, body: next });
+    await gh.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        ...repo,
+        release_id: release.id,
+        body: next
+    });
     return { kind: 'release-notes', target, result: existed ? 'updated' : 'created', url: release.html_url };
 }
 

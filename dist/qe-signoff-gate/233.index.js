@@ -36,35 +36,65 @@ function decide(evidence) {
         if (!item.required || item.state === 'success')
             continue;
         if (item.waiver) {
-            waived.push({ rule: 'waived', detail: `${describeCheck(item)} is ${item.state}, waived until ${item.waiver.until} by ${item.waiver.login}: ${item.waiver.reason}`, url: item.url });
+            waived.push({
+                rule: 'waived',
+                detail: `${describeCheck(item)} is ${item.state}, waived until ${item.waiver.until} by ${item.waiver.login}: ${item.waiver.reason}`,
+                url: item.url
+            });
             continue;
         }
         if (item.state === 'failure') {
-            abort.push({ rule: RULE_BY_KIND[item.kind], detail: `${describeCheck(item)} concluded ${item.conclusion ?? 'failure'}`, url: item.url });
+            abort.push({
+                rule: RULE_BY_KIND[item.kind],
+                detail: `${describeCheck(item)} concluded ${item.conclusion ?? 'failure'}`,
+                url: item.url
+            });
         }
         else {
-            const what = item.state === 'missing' ? 'has no run for the release commit' : `was still ${item.conclusion ?? 'pending'}`;
-            late.push({ rule: 'unfinished-at-deadline', detail: `${describeCheck(item)} ${what} at the deadline`, url: item.url });
+            const what = item.state === 'missing'
+                ? 'has no run for the release commit'
+                : `was still ${item.conclusion ?? 'pending'}`;
+            late.push({
+                rule: 'unfinished-at-deadline',
+                detail: `${describeCheck(item)} ${what} at the deadline`,
+                url: item.url
+            });
         }
     }
     const assets = evidence.assets;
     if (assets.checked) {
         if (assets.error)
-            abort.push({ rule: 'asset-missing', detail: `The expected assets could not be verified: ${assets.error}`, url: assets.url });
+            abort.push({
+                rule: 'asset-missing',
+                detail: `The expected assets could not be verified: ${assets.error}`,
+                url: assets.url
+            });
         for (const name of assets.missing)
             abort.push({ rule: 'asset-missing', detail: `Expected asset ${name} is missing`, url: assets.url });
         for (const m of assets.mismatched)
-            abort.push({ rule: 'asset-mismatched', detail: `Asset ${m.name} does not match: ${m.detail}`, url: assets.url });
+            abort.push({
+                rule: 'asset-mismatched',
+                detail: `Asset ${m.name} does not match: ${m.detail}`,
+                url: assets.url
+            });
     }
     for (const issue of evidence.issues) {
         const label = `${issue.priority} #${issue.number} ${issue.title}`;
         if (issue.waiver) {
-            waived.push({ rule: 'waived', detail: `${label} waived until ${issue.waiver.until} by ${issue.waiver.login}: ${issue.waiver.reason}`, url: issue.url });
+            waived.push({
+                rule: 'waived',
+                detail: `${label} waived until ${issue.waiver.until} by ${issue.waiver.login}: ${issue.waiver.reason}`,
+                url: issue.url
+            });
             continue;
         }
         if (issue.priority === 'P0') {
             if (issue.fixes.length === 0)
-                abort.push({ rule: 'p0-open', detail: `${label} is open with no linked open pull request`, url: issue.url });
+                abort.push({
+                    rule: 'p0-open',
+                    detail: `${label} is open with no linked open pull request`,
+                    url: issue.url
+                });
             else
                 hotfix.push({
                     rule: 'p0-fix-in-flight',
@@ -80,10 +110,16 @@ function decide(evidence) {
     if (approval.mode === 'comment') {
         const evaluation = approval.evaluation;
         for (const r of evaluation?.rejections ?? []) {
-            abort.push({ rule: 'qe-rejected', detail: `${r.login} rejected the release: ${r.reason ?? '(no reason given)'}`, url: r.url });
+            abort.push({
+                rule: 'qe-rejected',
+                detail: `${r.login} rejected the release: ${r.reason ?? '(no reason given)'}`,
+                url: r.url
+            });
         }
         if (!evaluation || evaluation.signOffs.length === 0) {
-            const ignored = evaluation?.ignored.length ? ` (${evaluation.ignored.length} ignored, see the approvals table)` : '';
+            const ignored = evaluation?.ignored.length
+                ? ` (${evaluation.ignored.length} ignored, see the approvals table)`
+                : '';
             conditional.push({
                 rule: 'approval-missing',
                 detail: `No valid /qe sign-off on #${approval.issue}${ignored}`,
@@ -91,7 +127,13 @@ function decide(evidence) {
             });
         }
     }
-    const decision = abort.length ? 'ABORT' : hotfix.length ? 'HOTFIX' : conditional.length ? 'CONDITIONAL' : 'SHIP IT';
+    const decision = abort.length
+        ? 'ABORT'
+        : hotfix.length
+            ? 'HOTFIX'
+            : conditional.length
+                ? 'CONDITIONAL'
+                : 'SHIP IT';
     const reasons = [...abort, ...hotfix, ...conditional];
     if (decision === 'SHIP IT') {
         const required = evidence.checks.filter((c) => c.required).length;

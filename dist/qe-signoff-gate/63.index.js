@@ -18,9 +18,24 @@ __webpack_require__.r(__webpack_exports__);
  * the same evidence renders the same text (and the published comment is left unchanged).
  */
 
-const DECISION_STATUS = { ABORT: 'fail', HOTFIX: 'warn', CONDITIONAL: 'warn', 'SHIP IT': 'pass' };
-const STATE_STATUS = { success: 'pass', failure: 'fail', pending: 'warn', missing: 'warn' };
-const KIND = { workflow: 'workflow', 'check-run': 'check run', status: 'commit status', report: 'release-kit report' };
+const DECISION_STATUS = {
+    ABORT: 'fail',
+    HOTFIX: 'warn',
+    CONDITIONAL: 'warn',
+    'SHIP IT': 'pass'
+};
+const STATE_STATUS = {
+    success: 'pass',
+    failure: 'fail',
+    pending: 'warn',
+    missing: 'warn'
+};
+const KIND = {
+    workflow: 'workflow',
+    'check-run': 'check run',
+    status: 'commit status',
+    report: 'release-kit report'
+};
 /** A Markdown link, or the bare text when there is no URL. */
 function link(text, url) {
     const safe = text.replace(/([[\]])/g, '\\$1');
@@ -37,7 +52,11 @@ function renderReport(report, verdict, evidence, ctx) {
         report.text('No workflow run, check run or commit status for the release commit.');
     else
         report.table(['', 'kind', 'name', 'required', 'result', 'details'], checks.map((c) => [
-            c.required && c.state !== 'success' && c.waiver ? '⏭️' : c.required ? (0,_packages_core_src_report_js__WEBPACK_IMPORTED_MODULE_0__/* .mark */ .G)(STATE_STATUS[c.state]) : 'ℹ️',
+            c.required && c.state !== 'success' && c.waiver
+                ? '⏭️'
+                : c.required
+                    ? (0,_packages_core_src_report_js__WEBPACK_IMPORTED_MODULE_0__/* .mark */ .G)(STATE_STATUS[c.state])
+                    : 'ℹ️',
             KIND[c.kind],
             link(c.name, c.url),
             c.required ? (c.waiver ? 'waived' : 'yes') : 'no',
@@ -81,7 +100,12 @@ function renderReport(report, verdict, evidence, ctx) {
         const ev = approval.evaluation;
         const rows = [];
         for (const c of ev?.counted ?? [])
-            rows.push([c.login, c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off', `counted (${c.via})`, link(c.at, c.url)]);
+            rows.push([
+                c.login,
+                c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off',
+                `counted (${c.via})`,
+                link(c.at, c.url)
+            ]);
         for (const i of ev?.ignored ?? [])
             rows.push([i.login, i.kind, `ignored: ${i.why}`, link(i.at, i.url)]);
         report.text(`On ${link(`#${approval.issue}`, approval.issueUrl)}: \`/qe sign-off\` or \`/qe reject <reason>\`.`);

@@ -63,7 +63,12 @@ async function hashAsset(asset, open, options = {}) {
             };
         }
         catch (e) {
-            last = { bytes, attempts: attempt, error: `the download failed after ${bytes} bytes: ${(0,errors/* getErrorMessage */.u1)(e)}` };
+            // A body that breaks off part-way is a truncation (the bytes disagree with the size); a failure
+            // before any byte arrived is an outage.
+            last =
+                bytes > 0
+                    ? { bytes, attempts: attempt, truncated: true, error: `the download was cut short after ${bytes} of ${asset.size} bytes (${(0,errors/* getErrorMessage */.u1)(e)})` }
+                    : { bytes, attempts: attempt, error: `the download failed: ${(0,errors/* getErrorMessage */.u1)(e)}` };
         }
         if (attempt < attempts) {
             options.onRetry?.(asset, attempt + 1, last.error);
@@ -246,9 +251,8 @@ class ChecksumFileEncodingError extends Error {
     }
 }
 /**
- * Parses a whole checksum file: UTF-8 with or without a BOM, LF or CRLF line ends. Blank lines are
- * skipped (coreutils counts them as malformed only under `--strict`; so do we: they are reported in
- * `malformed` with reason `empty line`, and callers decide).
+ * Parses a whole checksum file: UTF-8 with or without a BOM, LF or CRLF line ends. Blank lines and
+ * `#` comment lines are skipped, as `sha256sum -c` skips them; every other line is an entry or malformed.
  * @throws ChecksumFileEncodingError for UTF-16 or NUL-holding input, naming the encoding.
  */
 function parseChecksumFile(data, expected) {
@@ -275,6 +279,9 @@ function parseChecksumFile(data, expected) {
     lines.forEach((raw, i) => {
         if (raw.endsWith('\r'))
             out.crlf = true;
+        // coreutils skips blank lines and `#` comments, even under --strict.
+        if (raw === '' || raw === '\r' || raw.startsWith('#'))
+            return;
         const parsed = parseChecksumLine(raw, expected);
         if (parsed.ok)
             out.entries.push({ ...parsed.entry, line: i + 1 });
@@ -350,6 +357,8 @@ function chooseChecksumFiles(mode, byName) {
     const file = byName.get(mode);
     return file ? { files: [file] } : { files: [], missing: mode };
 }
+// Claims first, then what GitHub holds: messages read "the checksum file says X, but the API digest says Y".
+const KIND_ORDER = ['manifest', 'checksum-file', 'sidecar', 'api-digest', 'download'];
 function describeDisagreement(digests) {
     const groups = new Map();
     for (const d of digests)
@@ -544,6 +553,7 @@ async function verifyAssets(releaseAssets, inventory, options) {
     }
     // Classify each asset.
     for (const row of rows.values()) {
+        row.digests.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
         const asset = byName.get(row.name);
         const expectedSpec = inventory.byName.get(row.name);
         const claims = row.digests.filter((d) => d.kind === 'manifest' || d.kind === 'checksum-file' || d.kind === 'sidecar');

@@ -38,10 +38,23 @@ async function publishComment(gh, repo, issue, markdown, comments) {
     if (mine) {
         if (mine.body === body)
             return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
-        const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: mine.id, body });
-        return { kind: 'comment', target, result: 'updated', url: data.html_url ?? mine.html_url };
+        const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            ...repo,
+            comment_id: mine.id,
+            body
+        });
+        return {
+            kind: 'comment',
+            target,
+            result: 'updated',
+            url: data.html_url ?? mine.html_url
+        };
     }
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: issue,
+        body
+    });
     return { kind: 'comment', target, result: 'created', url: data.html_url };
 }
 /** Creates or updates the gate's section of the release notes. */
@@ -52,7 +65,11 @@ async function publishToRelease(gh, repo, release, markdown) {
     if (next === notes)
         return { kind: 'release-notes', target, result: 'unchanged', url: release.html_url };
     const existed = notes.includes(SECTION_START);
-    await gh.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...repo, release_id: release.id, body: next });
+    await gh.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        ...repo,
+        release_id: release.id,
+        body: next
+    });
     return { kind: 'release-notes', target, result: existed ? 'updated' : 'created', url: release.html_url };
 }
 

@@ -27,27 +27,34 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const expected = (data: Buffer, algorithm: 'sha256' | 'sha512') => createHash(algorithm).update(data).digest('hex');
 
 describe('hashFiles', () => {
-  it.each([1, 2, 3])('hashes every file correctly with concurrency %i, in order', async (concurrency) => {
-    const files = [...contents.keys()];
-    const results = await hashFiles(files, { algorithm: 'sha256', concurrency });
+  it.each([1, 2, 3])('hashes every file correctly with concurrency %i, in order, on that many threads', async (concurrency) => {
+    const files = [...contents.keys(), ...contents.keys(), ...contents.keys()];
+    const results = await hashFiles(files, { algorithm: 'sha256', concurrency, workerDelayMs: 0 });
     expect(results.map((r) => r.path)).toEqual(files);
     for (const r of results) {
       expect(r.error).toBeUndefined();
       expect(r.hash).toBe(expected(contents.get(r.path)!, 'sha256'));
       expect(r.size).toBe(contents.get(r.path)!.length);
     }
+    expect(new Set(results.map((r) => r.thread)).size).toBe(concurrency);
+  });
+
+  it('hashes a short job on the calling thread alone', async () => {
+    const files = [...contents.keys()].slice(0, 3);
+    const results = await hashFiles(files, { algorithm: 'sha256', concurrency: 2, workerDelayMs: 10_000 });
+    expect(results.map((r) => r.thread)).toEqual([0, 0, 0]);
   });
 
   it('computes SHA-512 too', async () => {
     const files = [...contents.keys()].slice(0, 8);
-    const results = await hashFiles(files, { algorithm: 'sha512', concurrency: 2 });
+    const results = await hashFiles(files, { algorithm: 'sha512', concurrency: 2, workerDelayMs: 0 });
     expect(results.map((r) => r.hash)).toEqual(files.map((f) => expected(contents.get(f)!, 'sha512')));
   });
 
   it('reports missing files and directories per file without failing the others', async () => {
     const files = [path.join(dir, 'f1'), path.join(dir, 'nope'), path.join(dir, 'subdir'), path.join(dir, 'f2')];
     for (const concurrency of [1, 2]) {
-      const results = await hashFiles(files, { algorithm: 'sha256', concurrency });
+      const results = await hashFiles([...files, ...files], { algorithm: 'sha256', concurrency, workerDelayMs: 0 });
       expect(results[0].hash).toBe(expected(contents.get(files[0])!, 'sha256'));
       expect(results[1].error?.code).toBe('ENOENT');
       expect(results[2].error?.code).toBe('EISDIR');

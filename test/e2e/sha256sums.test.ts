@@ -69,7 +69,7 @@ describe('generate', () => {
     expect(r.outputs.count).toBe('5');
     expect(JSON.parse(r.outputs.checksums)['dist/empty']).toBe(sha256(''));
     expect(r.summary).toContain('| file | size | sha256 |');
-    expect(r.summary).toContain(`| \`dist/caro-1.2.3-linux-amd64.tar.gz\` | 1.7 KiB | \`${sha256(RELEASE_FILES['dist/caro-1.2.3-linux-amd64.tar.gz'])}\` |`);
+    expect(r.summary).toContain(`| \`dist/caro-1.2.3-linux-amd64.tar.gz\` | 1.8 KiB | \`${sha256(RELEASE_FILES['dist/caro-1.2.3-linux-amd64.tar.gz'])}\` |`);
     expect(r.report.writes).toEqual([expect.objectContaining({ kind: 'file', target: 'SHA256SUMS.txt', result: 'created' })]);
   });
 

@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,9 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
   const clock = new PollClock();
   const http = createRegistryHttp(new HostPacer(clock));
   const client = await RegistryClient.connect(http, settings.indexUrl, settings.registryApi, settings.registryToken || undefined);
+  const { api, dl } = client.endpoints;
+  core.info(`Registry ${settings.indexUrl}: API ${api}, downloads ${dl}`);
+  core.info(`Crates: ${plan.targets.map((t) => `${t.name} ${t.version}`).join(', ')}${plan.skipped.length ? ` (skipped: ${plan.skipped.map((s) => s.name).join(', ')})` : ''}`);
   const byName = new Map<string, CrateResult>();
 
   // A version that contradicts the tag (or the version input) is reported, never polled or yanked.
@@ -58,5 +62,9 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
   }
 
   const results = plan.targets.map((t) => byName.get(t.name)!);
+  for (const r of results) {
+    const bad = r.checks.filter((c) => c.status === 'fail').map((c) => c.rule);
+    core.info(`${r.name} ${r.version}: ${bad.length ? `failed ${bad.join(', ')}` : 'ok'}`);
+  }
   reportResults(report, results, plan.skipped, { mode: settings.mode, registry: settings.indexUrl });
 }

@@ -21,7 +21,7 @@ export function publishedEntry(r: CrateResult): Record<string, unknown> {
   return {
     name: r.name,
     version: r.version,
-    cksum: r.cksum ?? null,
+    cksum: r.cksum ?? r.apiChecksum ?? null,
     yanked: r.yanked ?? null,
     'api-visible': r.apiVisible,
     'index-visible': r.indexVisible,
@@ -45,7 +45,7 @@ export function reportResults(report: Report, results: CrateResult[], skipped: S
         mark(overall(r)),
         r.apiVisible ? '✅' : '❌',
         r.indexVisible ? '✅' : context.mode === 'verify' ? '❌' : '—',
-        short(r.cksum),
+        short(r.cksum ?? r.apiChecksum),
         cell(r, 'download-checksum'),
         cell(r, 'crate-file-checksum'),
         cell(r, 'provenance'),
@@ -53,6 +53,10 @@ export function reportResults(report: Report, results: CrateResult[], skipped: S
         `${r.secondsWaited}s`
       ])
     );
+  }
+  const lagged = results.filter((r) => r.apiSeconds !== undefined && r.indexSeconds !== undefined && (r.apiSeconds > 0 || r.indexSeconds > 0));
+  if (lagged.length) {
+    report.text(`Propagation: ${lagged.map((r) => `${r.name} ${r.version} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`);
   }
   if (skipped.length) report.list(skipped.map((s) => `⏭️ ${s.name}: skipped (${s.reason})`));
   for (const r of results) {

@@ -30,6 +30,9 @@ export interface CrateResult {
   apiVisible: boolean;
   indexVisible: boolean;
   secondsWaited: number;
+  /** Input-time seconds until the API and the index first listed the version. */
+  apiSeconds?: number;
+  indexSeconds?: number;
   /** True when every hash compared agreed (undefined: nothing could be compared). */
   checksumMatch?: boolean;
   vcsSha1?: string;
@@ -43,7 +46,7 @@ export interface VerifyOptions {
   tempDir: string;
 }
 
-const short = (h?: string) => (h ? h.slice(0, 12) : '—');
+const tenths = (ms: number) => Math.round(ms / 100) / 10;
 
 /** A result for a crate that was not (or not fully) seen on the registry. */
 export function resultFromPropagation(p: Propagation): CrateResult {
@@ -55,7 +58,9 @@ export function resultFromPropagation(p: Propagation): CrateResult {
     yanked: p.index?.yanked ?? p.api?.yanked,
     apiVisible: p.api !== undefined,
     indexVisible: p.index !== undefined,
-    secondsWaited: Math.round(p.waitedMs / 100) / 10,
+    secondsWaited: tenths(p.waitedMs),
+    apiSeconds: p.apiSeenAfterMs === undefined ? undefined : tenths(p.apiSeenAfterMs),
+    indexSeconds: p.indexSeenAfterMs === undefined ? undefined : tenths(p.indexSeenAfterMs),
     checks: []
   };
 }
@@ -81,7 +86,7 @@ export async function verifyCrate(client: RegistryClient, target: CrateTarget, p
       status: 'fail',
       detail: `the API says yanked=${api.yanked} but the index says yanked=${index.yanked} (a yank still propagating?)`
     });
-  } else checks.push({ rule: 'sources-agree', status: 'pass', detail: `index and API agree (cksum ${short(index.cksum)}, yanked=${index.yanked})` });
+  } else checks.push({ rule: 'sources-agree', status: 'pass', detail: `index and API agree (cksum ${index.cksum}, yanked=${index.yanked})` });
 
   let matches = api.checksum === undefined || api.checksum === index.cksum;
   const dir = mkdtempSync(path.join(options.tempDir, 'crate-'));

@@ -3,6 +3,7 @@ import { openSync, readSync, closeSync, read } from 'node:fs';
 import { open } from 'node:fs/promises';
 import os from 'node:os';
 import type { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import type { ChecksumAlgorithm } from './checksums.js';
 
 /*
@@ -18,31 +19,51 @@ import type { ChecksumAlgorithm } from './checksums.js';
 /** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
 const CHUNK = 2 * 1024 * 1024;
 
+/** How long the calling thread hashes alone before worker threads are started for what is left. */
+const WORKER_DELAY_MS = 10;
+
+/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
+const BATCH_BYTES = 8 * 1024 * 1024;
+
 /** The outcome for one file: its digest and size, or the error that stopped it (`code` as Node gives it). */
 export interface FileHash {
   path: string;
   hash?: string;
   size?: number;
   error?: { code: string; message: string };
+  /** Which thread hashed it: 0 the calling thread, 1… a worker (for diagnostics and tests). */
+  thread?: number;
 }
 
 export interface HashFilesOptions {
   algorithm: ChecksumAlgorithm;
   /** Files hashed at once, one per thread (default: the number of CPUs). 1 hashes on the calling thread only. */
   concurrency?: number;
+  /** How long the calling thread works alone before workers start (default 10 ms; 0 starts them at once). */
+  workerDelayMs?: number;
 }
 
 /** The number of CPUs Node may use. */
 export function cpuCount(): number {
-  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  return Math.max(
+    1,
+    typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+  );
 }
 
 function readAsync(fd: number, buffer: Buffer): Promise<number> {
-  return new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+  return new Promise((resolve, reject) =>
+    read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n)))
+  );
 }
 
 /** Hashes one path with the given buffers; small files take one synchronous read, big ones overlap read and hash. */
-async function hashPath(path: string, algorithm: ChecksumAlgorithm, a: Buffer, b: Buffer): Promise<{ hash: string; size: number }> {
+async function hashPath(
+  path: string,
+  algorithm: ChecksumAlgorithm,
+  a: Buffer,
+  b: Buffer
+): Promise<{ hash: string; size: number }> {
   const fd = openSync(path, 'r');
   try {
     const hash = createHash(algorithm);
@@ -127,73 +148,110 @@ async function run(batch) {
 type WorkerResult = [index: number, hash: string | null, size: number, code?: string, message?: string];
 
 /**
- * Hashes many files as fast as the machine allows: the calling thread plus `concurrency - 1` worker
- * threads, each reading into reused buffers. Never throws for a file: each result carries either
- * `hash` and `size` or `error` (ENOENT, EISDIR, EACCES, …), in the order of `paths`.
+ * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
+ * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
+ * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
+ * EISDIR, EACCES, …), in the order of `paths`.
  */
 export async function hashFiles(paths: readonly string[], options: HashFilesOptions): Promise<FileHash[]> {
   const { algorithm } = options;
   const results: FileHash[] = paths.map((path) => ({ path }));
   const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
   let next = 0;
+  let doneFiles = 0;
+  let doneBytes = 0;
+  const record = (index: number, result: FileHash) => {
+    results[index] = result;
+    doneFiles++;
+    doneBytes += result.size ?? 0;
+  };
+  // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
+  // files and the last batches short for big ones, so no thread finishes long before the others.
   const take = (): [number, string][] => {
+    const average = doneFiles ? doneBytes / doneFiles : CHUNK;
     const remaining = paths.length - next;
-    const size = Math.max(1, Math.min(256, Math.ceil(remaining / (threads * 4))));
+    const size = Math.max(
+      1,
+      Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2)))
+    );
     const items: [number, string][] = [];
     for (let i = 0; i < size && next < paths.length; i++, next++) items.push([next, paths[next]]);
     return items;
   };
 
   const workers: Promise<void>[] = [];
-  if (threads > 1) {
-    const { Worker } = await import('node:worker_threads');
-    for (let w = 1; w < threads; w++) {
-      workers.push(
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-          let outstanding = 0;
-          let failed = false;
-          const feed = () => {
-            // Two batches in flight so the worker never waits for this thread between batches.
-            while (outstanding < 2 && next < paths.length) {
-              worker.postMessage({ algorithm, items: take() });
-              outstanding++;
-            }
-            if (outstanding === 0) void worker.terminate().then(() => resolve());
-          };
-          worker.on('message', (batch: WorkerResult[]) => {
-            outstanding--;
-            for (const [index, hash, size, code, message] of batch) {
-              results[index] = hash === null ? { path: paths[index], error: { code: code!, message: message! } } : { path: paths[index], hash, size };
-            }
-            feed();
-          });
-          worker.on('error', (e) => {
-            failed = true;
-            reject(e);
-          });
-          worker.on('exit', (code) => {
-            if (!failed && outstanding > 0) reject(new Error(`hash worker exited with code ${code} before finishing`));
-          });
+  const booting = new Set<Worker>();
+  const startWorker = (thread: number) =>
+    workers.push(
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
+        booting.add(worker);
+        let outstanding = 0;
+        let failed = false;
+        const feed = () => {
+          // Two batches in flight so the worker never waits for this thread between batches.
+          while (outstanding < 2 && next < paths.length) {
+            worker.postMessage({ algorithm, items: take() });
+            outstanding++;
+          }
+          if (outstanding === 0) void worker.terminate();
+        };
+        worker.on('message', (batch: WorkerResult[]) => {
+          outstanding--;
+          for (const [index, hash, size, code, message] of batch) {
+            record(
+              index,
+              hash === null
+                ? { path: paths[index], error: { code: code!, message: message! }, thread }
+                : { path: paths[index], hash, size, thread }
+            );
+          }
           feed();
-        })
-      );
-    }
-  }
+        });
+        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
+        worker.on('online', () => {
+          booting.delete(worker);
+          feed();
+        });
+        worker.on('error', (e) => {
+          failed = true;
+          reject(e);
+        });
+        worker.on('exit', (code) => {
+          if (failed) return;
+          if (outstanding > 0) reject(new Error(`hash worker exited with code ${code} before finishing`));
+          else resolve();
+        });
+      })
+    );
+  // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
+  const timer =
+    threads > 1
+      ? setTimeout(() => {
+          for (let w = 1; w < threads && next < paths.length; w++) startWorker(w);
+        }, options.workerDelayMs ?? WORKER_DELAY_MS)
+      : undefined;
 
   const a = Buffer.allocUnsafe(CHUNK);
   const b = Buffer.allocUnsafe(CHUNK);
+  let lastYield = Date.now();
   while (next < paths.length) {
-    for (const [index, path] of take()) {
-      try {
-        results[index] = { path, ...(await hashPath(path, algorithm, a, b)) };
-      } catch (e) {
-        results[index] = { path, error: errorOf(e) };
-      }
+    const index = next++;
+    const path = paths[index];
+    try {
+      record(index, { path, ...(await hashPath(path, algorithm, a, b)), thread: 0 });
+    } catch (e) {
+      record(index, { path, error: errorOf(e), thread: 0 });
     }
-    // Small files are read synchronously: let the event loop feed the workers between batches.
-    if (threads > 1) await new Promise((r) => setImmediate(r));
+    // Small files are read synchronously: let the event loop start and feed the workers now and then.
+    if (threads > 1 && Date.now() - lastYield >= 2) {
+      await new Promise((r) => setImmediate(r));
+      lastYield = Date.now();
+    }
   }
+  clearTimeout(timer);
+  // A worker still booting has nothing left to do.
+  for (const worker of booting) void worker.terminate();
   await Promise.all(workers);
   return results;
 }
@@ -202,7 +260,10 @@ export async function hashFiles(paths: readonly string[], options: HashFilesOpti
  * Hashes one file on the calling thread, streaming through two reused buffers.
  * @throws the file system error (ENOENT, EISDIR, …).
  */
-export async function hashFile(path: string, algorithm: ChecksumAlgorithm): Promise<{ hash: string; size: number }> {
+export async function hashFile(
+  path: string,
+  algorithm: ChecksumAlgorithm
+): Promise<{ hash: string; size: number }> {
   const handle = await open(path, 'r');
   try {
     const hash = createHash(algorithm);
@@ -221,7 +282,10 @@ export async function hashFile(path: string, algorithm: ChecksumAlgorithm): Prom
 }
 
 /** Hashes a stream without buffering it. Rejects when the stream errors. */
-export async function hashStream(stream: Readable | AsyncIterable<Uint8Array | string>, algorithm: ChecksumAlgorithm): Promise<{ hash: string; size: number }> {
+export async function hashStream(
+  stream: Readable | AsyncIterable<Uint8Array | string>,
+  algorithm: ChecksumAlgorithm
+): Promise<{ hash: string; size: number }> {
   const hash = createHash(algorithm);
   let size = 0;
   for await (const chunk of stream) {

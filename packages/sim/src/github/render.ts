@@ -33,15 +33,17 @@ export class Render {
   }
 
   simpleUser(u: SimUser) {
-    const url = `${this.api}/users/${u.login}`;
+    // Bot logins such as `github-actions[bot]` are percent-encoded in URLs, as GitHub does.
+    const enc = encodeURIComponent(u.login);
+    const url = `${this.api}/users/${enc}`;
     return {
       login: u.login,
       id: u.id,
       node_id: this.nodeId(u.type, u.id),
-      avatar_url: `${this.web}/avatars/${u.login}`,
+      avatar_url: `${this.web}/avatars/${enc}`,
       gravatar_id: '',
       url,
-      html_url: `${this.web}/${u.login}`,
+      html_url: `${this.web}/${enc}`,
       followers_url: `${url}/followers`,
       following_url: `${url}/following{/other_user}`,
       gists_url: `${url}/gists{/gist_id}`,

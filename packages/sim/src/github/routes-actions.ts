@@ -1,6 +1,6 @@
 import { SimError, type SimRequest } from '../server.js';
 import { json, type GitHubApi } from './api.js';
-import type { Caller } from './auth.js';
+import { requirePermission, type Caller } from './auth.js';
 import { getObject } from './git-store.js';
 import type { SimRepo, SimRunAttempt, SimWorkflow, SimWorkflowRun } from './state.js';
 
@@ -11,6 +11,7 @@ export function registerActionsRoutes(api: GitHubApi): void {
 
   const readable = (req: SimRequest, caller: Caller) => {
     const repo = api.repo(req, caller);
+    if (repo.private) requirePermission(api.state, caller, repo, 'actions', 'read');
     return repo;
   };
 

@@ -55,7 +55,7 @@ export function registerCheckRoutes(api: GitHubApi): void {
 
   const status = (s: SimStatus) => ({
     url: `${api.ctx.urls.github}/repos/statuses/${s.sha}`,
-    avatar_url: `${render.web}/avatars/${s.creator}`,
+    avatar_url: `${render.web}/avatars/${encodeURIComponent(s.creator)}`,
     id: s.id,
     node_id: render.nodeId('StatusContext', s.id),
     state: s.state,
