@@ -33,7 +33,7 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
   test('passes action-validator', () => {
     // action-validator 0.6.0 (the latest) embeds a schema whose runs.using enum stops at node20; the
     // runtime is checked to be node24 below, and everything else is validated as is.
-    const errors = validator.validateAction(text.replace(/^(\s+using:\s*)node24\s*$/m, '$1node20')).errors;
+    const errors = validator.validateAction(text.replace(/^(\s+using:\s*)(['"]?)node24\2\s*$/m, '$1node20')).errors;
     expect(errors.map((e) => `${e.path ?? ''} ${e.title}: ${e.detail ?? ''}`)).toEqual([]);
   });
 

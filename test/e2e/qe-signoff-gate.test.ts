@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SimIssue } from '../../packages/sim/src/github/state.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
 
@@ -59,7 +60,7 @@ async function start(repo: Repo = {}, extra: Record<string, unknown> = {}): Prom
       github: {
         clock: CLOCK,
         users: [
-          { login: OWNER, type: 'Organization' },
+          { login: OWNER, type: 'Organization', members: { octocat: 'admin' } },
           { login: 'octocat' },
           { login: 'qa' },
           { login: 'reader' },
@@ -88,6 +89,44 @@ async function start(repo: Repo = {}, extra: Record<string, unknown> = {}): Prom
     }
   });
   return sim;
+}
+
+/** Adds an open pull request straight into the simulator's state (the seed has no pull requests). */
+function addPull(s: Simulator, number: number, title: string, body: string | null, draft = false): void {
+  const repo = s.gh.repo(OWNER, REPO);
+  const sha = repo.refs['refs/heads/main'];
+  const issue: SimIssue = {
+    id: 500_000 + number,
+    number,
+    title,
+    body,
+    state: 'open',
+    state_reason: null,
+    user: 'qa',
+    labels: [],
+    assignees: [],
+    milestone: null,
+    locked: false,
+    created_at: AFTER,
+    updated_at: AFTER,
+    closed_at: null,
+    closed_by: null,
+    pull: {
+      id: 600_000 + number,
+      number,
+      head_ref: `${OWNER}:fix-${number}`,
+      head_repo: `${OWNER}/${REPO}`,
+      head_sha: sha,
+      base_ref: 'main',
+      base_sha: sha,
+      draft,
+      maintainer_can_modify: false,
+      merged: false,
+      merged_at: null,
+      merge_commit_sha: null
+    }
+  };
+  repo.issues.push(issue);
 }
 
 function headSha(s: Simulator): string {
@@ -297,18 +336,20 @@ describe('qe-signoff-gate end to end', () => {
   });
 
   it('HOTFIX: every open P0 has an open pull request that closes it', async () => {
-    await start({
-      issues: [
-        { number: 7, title: 'Crash on start', labels: ['P0'] },
-        { number: 8, title: 'Fix the crash', body: 'This RESOLVES #7.', pull: { head_ref: 'fix-7' } }
-      ]
-    });
+    const s = await start({ issues: [{ number: 7, title: 'Crash on start', labels: ['P0'] }] });
+    addPull(s, 9, 'Docs', 'Mentions #7 without a closing keyword.');
+    const before = await gate();
+    expectDecision(before, 'ABORT', 1);
+    addPull(s, 8, 'Fix the crash', 'This RESOLVES #7.', true);
     const r = await gate();
     expectDecision(r, 'HOTFIX', 1);
-    expect(reasons(r)[0]).toMatchObject({
-      rule: 'p0-fix-in-flight',
-      detail: expect.stringContaining('fix in flight: #8')
-    });
+    expect(reasons(r)).toEqual([
+      {
+        rule: 'p0-fix-in-flight',
+        detail: 'P0 #7 Crash on start is open; fix in flight: #8',
+        url: expect.stringContaining('/pull/8')
+      }
+    ]);
   });
 
   describe('CONDITIONAL', () => {
