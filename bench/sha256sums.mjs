@@ -6,7 +6,17 @@
 // Usage: npm run bench:sha256sums [-- --reps 5 --cases a,b,c]
 import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +39,9 @@ const CASES = [
 ].filter((c) => only.includes(c.id));
 
 if (!existsSync(bundle)) {
-  console.error(`${path.relative(root, bundle)} is missing: run \`node scripts/build.mjs --only sha256sums\` first.`);
+  console.error(
+    `${path.relative(root, bundle)} is missing: run \`node scripts/build.mjs --only sha256sums\` first.`
+  );
   process.exit(2);
 }
 
@@ -63,9 +75,16 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
 /** Runs a shell command in `cwd`; returns wall seconds, CPU seconds and peak RSS (KiB) from /usr/bin/time. */
 function measure(command, cwd, env = {}) {
   const timeFile = path.join(scratch, 'time.txt');
-  const argv = hasTime ? ['/usr/bin/time', '-o', timeFile, '-f', '%e %U %S %M', 'sh', '-c', command] : ['sh', '-c', command];
+  const argv = hasTime
+    ? ['/usr/bin/time', '-o', timeFile, '-f', '%e %U %S %M', 'sh', '-c', command]
+    : ['sh', '-c', command];
   const started = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(argv[0], argv.slice(1), {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024
+  });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${command} failed (${r.status}): ${r.stdout}\n${r.stderr}`);
   if (!hasTime) return { wall, cpu: NaN, rssKiB: NaN };
@@ -83,14 +102,14 @@ function runCase(c) {
   const dir = prepare(c);
   const out = (tool) => path.join(scratch, `${c.id}.${tool}.txt`);
   const actionEnv = {
-    'INPUT_MODE': 'generate',
-    'INPUT_FILES': 'f*',
+    INPUT_MODE: 'generate',
+    INPUT_FILES: 'f*',
     'INPUT_WORKING-DIRECTORY': dir,
-    'INPUT_ALGORITHM': 'sha256',
-    'INPUT_FORMAT': 'gnu',
-    'INPUT_OUTPUT': out('ours'),
-    'INPUT_SIDECARS': 'false',
-    'INPUT_CONCURRENCY': '0',
+    INPUT_ALGORITHM: 'sha256',
+    INPUT_FORMAT: 'gnu',
+    INPUT_OUTPUT: out('ours'),
+    INPUT_SIDECARS: 'false',
+    INPUT_CONCURRENCY: '0',
     GITHUB_OUTPUT: path.join(scratch, 'github-output'),
     GITHUB_STEP_SUMMARY: path.join(scratch, 'summary.md'),
     RUNNER_TEMP: scratch
@@ -114,8 +133,12 @@ function runCase(c) {
 
 const cpu = readFileSync('/proc/cpuinfo', 'utf8');
 const shaNi = (cpu.match(/\bsha_ni\b/g) ?? []).length;
-console.log(`sha256sums benchmark — node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), sha_ni on ${shaNi} CPU(s), ${reps} repetitions, medians`);
-console.log(`sha256sum: ${spawnSync('sha256sum', ['--version']).stdout.toString().split('\n')[0]}; openssl: ${spawnSync('openssl', ['version']).stdout.toString().trim()}`);
+console.log(
+  `sha256sums benchmark — node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), sha_ni on ${shaNi} CPU(s), ${reps} repetitions, medians`
+);
+console.log(
+  `sha256sum: ${spawnSync('sha256sum', ['--version']).stdout.toString().split('\n')[0]}; openssl: ${spawnSync('openssl', ['version']).stdout.toString().trim()}`
+);
 console.log('');
 
 const rows = [];
@@ -140,17 +163,32 @@ for (const c of CASES) {
   }
   const ours = med('release-kit', 'wall');
   const rss = Math.max(...samples['release-kit'].map((s) => s.rssKiB)) / 1024;
-  if (c.id === 'c') verdicts.push([c.label, `faster than sha256sum: ${(base / ours).toFixed(2)}×`, ours < base]);
+  if (c.id === 'c')
+    verdicts.push([c.label, `faster than sha256sum: ${(base / ours).toFixed(2)}×`, ours < base]);
   else {
     verdicts.push([c.label, `≥3× faster than sha256sum: ${(base / ours).toFixed(2)}×`, base / ours >= 3]);
     verdicts.push([c.label, `≤1.25× openssl time: ${(ours / ossl).toFixed(2)}×`, ours / ossl <= 1.25]);
   }
-  if (c.id === 'b') verdicts.push([c.label, `uses both cores: CPU ${Math.round((med('release-kit', 'cpu') / ours) * 100)}% of wall`, med('release-kit', 'cpu') / ours > 1.3]);
+  if (c.id === 'b')
+    verdicts.push([
+      c.label,
+      `uses both cores: CPU ${Math.round((med('release-kit', 'cpu') / ours) * 100)}% of wall`,
+      med('release-kit', 'cpu') / ours > 1.3
+    ]);
   verdicts.push([c.label, `peak RSS < 150 MB: ${rss.toFixed(0)} MB (max of runs)`, rss < 150]);
   verdicts.push([c.label, 'output byte-identical to sha256sum', identical]);
 }
 
-const headers = ['case', 'tool', 'median s', 'min–max s', 'vs sha256sum', 'vs openssl', 'CPU/wall', 'peak RSS'];
+const headers = [
+  'case',
+  'tool',
+  'median s',
+  'min–max s',
+  'vs sha256sum',
+  'vs openssl',
+  'CPU/wall',
+  'peak RSS'
+];
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
 console.log(line(headers));

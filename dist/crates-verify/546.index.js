@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkCrates: () => (/* binding */ checkCrates)
 });
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -100,10 +102,8 @@ class HostPacer {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/propagation.ts
 
 
@@ -124,41 +124,52 @@ async function waitForVersions(client, targets, clock, options) {
         const roundStart = clock.elapsed() - started;
         for (const p of pending.filter((x) => x.result.outcome === 'never-published' || x.result.outcome === 'propagating')) {
             const r = p.result;
-            try {
-                if (!r.api) {
-                    const probe = await client.apiVersion(r.name, r.version);
-                    if (probe.kind === 'found') {
-                        r.api = probe.value;
+            // Each source is probed on its own: one failing (after core's retries) does not stop the other.
+            const errors = [];
+            const probe = async (source, fn) => {
+                try {
+                    await fn();
+                }
+                catch (e) {
+                    if (e instanceof src_errors/* ConfigurationError */.j1)
+                        throw e;
+                    errors.push(`${source}: ${(0,src_errors/* getErrorMessage */.u1)(e)}`);
+                    core/* warning */.$e(`Polling ${r.name} ${r.version} (${source}): ${(0,src_errors/* getErrorMessage */.u1)(e)}`);
+                }
+            };
+            let indexAnswered = false;
+            if (!r.api) {
+                await probe('API', async () => {
+                    const found = await client.apiVersion(r.name, r.version);
+                    if (found.kind === 'found') {
+                        r.api = found.value;
                         r.apiSeenAfterMs = roundStart;
                         news = true;
                     }
                     else if (p.crateKnown === undefined)
                         p.crateKnown = await client.crateExists(r.name);
-                }
-                if (!r.index) {
-                    const probe = await client.indexLine(r.name, r.version);
-                    if (probe.kind === 'found') {
-                        r.index = probe.value;
+                });
+            }
+            if (!r.index) {
+                await probe('index', async () => {
+                    const found = await client.indexLine(r.name, r.version);
+                    indexAnswered = true;
+                    if (found.kind === 'found') {
+                        r.index = found.value;
                         r.indexSeenAfterMs = roundStart;
                         news = true;
                     }
-                    else if (probe.kind === 'absent')
+                    else if (found.kind === 'absent')
                         p.crateKnown = true;
-                }
-                r.lastError = undefined;
+                });
             }
-            catch (e) {
-                if (e instanceof errors/* ConfigurationError */.j1)
-                    throw e;
-                r.lastError = (0,errors/* getErrorMessage */.u1)(e);
-                core/* warning */.$e(`Polling ${r.name} ${r.version}: ${r.lastError}`);
-            }
+            r.lastError = errors.length ? errors.join('; ') : undefined;
             if (r.api && r.index) {
                 r.outcome = 'visible';
                 r.waitedMs = Math.max(r.apiSeenAfterMs ?? 0, r.indexSeenAfterMs ?? 0);
                 r.detail = r.waitedMs > 0 ? `visible in both after ${seconds(r.waitedMs)}` : 'visible in both';
             }
-            else if (p.crateKnown === false && !r.api && !r.index && !r.lastError) {
+            else if (p.crateKnown === false && indexAnswered && !r.api && !r.index && !r.lastError) {
                 // Neither the API nor the index has ever heard of the crate: waiting cannot help.
                 r.outcome = 'crate-not-found';
                 r.detail = `crate not found: neither the API nor the index knows a crate named ${r.name}`;
@@ -287,21 +298,21 @@ class RegistryClient {
         const url = `${index}config.json`;
         const res = await http.request(url, { headers: { accept: 'application/json' } });
         if (res.status === 404)
-            throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${index} has no config.json (404), so it is not a sparse index.`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${index} has no config.json (404), so it is not a sparse index.`);
         if (res.status !== 200)
-            throw new errors/* InfrastructureError */.EN(`Reading ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
+            throw new src_errors/* InfrastructureError */.EN(`Reading ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
         let config;
         try {
             config = JSON.parse(res.text);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${url} is not JSON, so ${index} is not a sparse index.`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${url} is not JSON, so ${index} is not a sparse index.`);
         }
         if (typeof config.dl !== 'string' || !config.dl)
-            throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${url} has no "dl" download location.`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${url} has no "dl" download location.`);
         const api = apiOverride ?? (typeof config.api === 'string' && config.api ? config.api.replace(/\/+$/, '') : undefined);
         if (!api)
-            throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.RegistryApi}' is needed: ${url} names no "api" for this registry.`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.RegistryApi}' is needed: ${url} names no "api" for this registry.`);
         const endpoints = { index, api, dl: config.dl, authRequired: config['auth-required'] === true };
         return new RegistryClient(endpoints, http, token);
     }
@@ -319,9 +330,9 @@ class RegistryClient {
     }
     refuse(url, status, text) {
         if (status === 401 || status === 403) {
-            throw new errors/* ConfigurationError */.j1(`The registry refused ${url} (${status}: ${errorDetail(text)}); check ${inputs/* Inputs */.G0.RegistryToken} and its scopes.`);
+            throw new src_errors/* ConfigurationError */.j1(`The registry refused ${url} (${status}: ${errorDetail(text)}); check ${inputs/* Inputs */.G0.RegistryToken} and its scopes.`);
         }
-        throw new errors/* InfrastructureError */.EN(`${url} answered ${status}: ${errorDetail(text)}`);
+        throw new src_errors/* InfrastructureError */.EN(`${url} answered ${status}: ${errorDetail(text)}`);
     }
     /** The crate's existence on the API (`crate-absent` for crates.io's 404). */
     async crateExists(name) {
@@ -343,7 +354,7 @@ class RegistryClient {
             this.refuse(url, res.status, res.text);
         const body = JSON.parse(res.text);
         if (!body.version || body.version.num !== version)
-            throw new errors/* InfrastructureError */.EN(`${url} answered a record for ${body.version?.num ?? 'no version'}.`);
+            throw new src_errors/* InfrastructureError */.EN(`${url} answered a record for ${body.version?.num ?? 'no version'}.`);
         return { kind: 'found', value: body.version };
     }
     /**
@@ -394,7 +405,7 @@ class RegistryClient {
             // An unexpected body is reported below.
         }
         if (!ok)
-            throw new errors/* InfrastructureError */.EN(`${url} answered 200 without {"ok":true}: ${res.text.slice(0, 200)}`);
+            throw new src_errors/* InfrastructureError */.EN(`${url} answered 200 without {"ok":true}: ${res.text.slice(0, 200)}`);
     }
 }
 
@@ -526,7 +537,7 @@ const USER_AGENT = `release-kit/${RELEASE_KIT_VERSION} (+https://github.com/rele
  */
 
 /** An HTTP failure: a status after retries, or a network error. `status` is undefined for the latter. */
-class HttpError extends errors/* InfrastructureError */.EN {
+class HttpError extends src_errors/* InfrastructureError */.EN {
     url;
     status;
     code;
@@ -898,7 +909,7 @@ function publishedEntry(r) {
     return {
         name: r.name,
         version: r.version,
-        cksum: r.cksum ?? null,
+        cksum: r.cksum ?? r.apiChecksum ?? null,
         yanked: r.yanked ?? null,
         'api-visible': r.apiVisible,
         'index-visible': r.indexVisible,
@@ -919,13 +930,17 @@ function reportResults(report, results, skipped, context) {
             (0,src_report/* mark */.G)(overall(r)),
             r.apiVisible ? '✅' : '❌',
             r.indexVisible ? '✅' : context.mode === 'verify' ? '❌' : '—',
-            summary_short(r.cksum),
+            summary_short(r.cksum ?? r.apiChecksum),
             cell(r, 'download-checksum'),
             cell(r, 'crate-file-checksum'),
             cell(r, 'provenance'),
             r.yanked === undefined ? '—' : r.yanked ? 'yes' : 'no',
             `${r.secondsWaited}s`
         ]));
+    }
+    const lagged = results.filter((r) => r.apiSeconds !== undefined && r.indexSeconds !== undefined && (r.apiSeconds > 0 || r.indexSeconds > 0));
+    if (lagged.length) {
+        report.text(`Propagation: ${lagged.map((r) => `${r.name} ${r.version} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`);
     }
     if (skipped.length)
         report.list(skipped.map((s) => `⏭️ ${s.name}: skipped (${s.reason})`));
@@ -987,13 +1002,13 @@ function readToml(file) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': cannot read ${file} (${e.code ?? e.message}); use the path of a Cargo.toml.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': cannot read ${file} (${e.code ?? e.message}); use the path of a Cargo.toml.`);
     }
     try {
         return (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} is not valid TOML: ${e.message.split('\n')[0]}`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} is not valid TOML: ${e.message.split('\n')[0]}`);
     }
 }
 /** Cargo's workspace glob: `*`, `?` and `[…]` within a segment, `**` across segments. */
@@ -1084,7 +1099,7 @@ function inherited(value, field, ws, member) {
         return value;
     const wsPackage = isTable(ws?.package) ? ws.package : undefined;
     if (!wsPackage || !(field in wsPackage)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': ${member} sets ${field}.workspace = true but the workspace has no [workspace.package] ${field}.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': ${member} sets ${field}.workspace = true but the workspace has no [workspace.package] ${field}.`);
     }
     return wsPackage[field];
 }
@@ -1118,10 +1133,10 @@ function readMember(dir, ws) {
         return undefined;
     const name = pkg.name;
     if (typeof name !== 'string')
-        throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has no package.name.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has no package.name.`);
     const version = inherited(pkg.version, 'version', ws, file);
     if (version !== undefined && typeof version !== 'string')
-        throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has a package.version that is not a string.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has a package.version that is not a string.`);
     return { name, version, dir, publish: inherited(pkg.publish, 'publish', ws, file), deps: dependencyNames(doc, ws) };
 }
 /** Why cargo would not publish a member to crates.io, or undefined when it would. */
@@ -1161,14 +1176,14 @@ function readManifestCrates(manifestPath) {
     }
     else {
         if (!isTable(doc.package))
-            throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has neither [package] nor [workspace].`);
+            throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has neither [package] nor [workspace].`);
         const found = findWorkspaceRoot(dir, doc.package);
         if (found)
             root = found.root;
         members = [readMember(dir, isTable(found?.doc.workspace) ? found.doc.workspace : undefined)];
     }
     if (members.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Input 'manifest-path': the workspace in ${file} has no member packages.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': the workspace in ${file} has no member packages.`);
     const skipped = [];
     const publishable = [];
     for (const m of members) {
@@ -1237,7 +1252,7 @@ function planTargets(settings) {
     const skipped = [...(manifest?.skipped ?? [])];
     if (!manifest) {
         if (!settings.crate) {
-            throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Crate}' or '${inputs/* Inputs */.G0.ManifestPath}' is needed: there is no Cargo.toml in ${settings.workspace}. Set crate (with version or tag) or manifest-path.`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Crate}' or '${inputs/* Inputs */.G0.ManifestPath}' is needed: there is no Cargo.toml in ${settings.workspace}. Set crate (with version or tag) or manifest-path.`);
         }
         targets = [{ name: settings.crate, dependsOn: [] }];
     }
@@ -1245,7 +1260,7 @@ function planTargets(settings) {
         const hit = manifest.crates.find((c) => sameName(c.name, settings.crate));
         if (!hit) {
             const skip = manifest.skipped.find((s) => sameName(s.name, settings.crate));
-            throw new errors/* ConfigurationError */.j1(skip
+            throw new src_errors/* ConfigurationError */.j1(skip
                 ? `Input '${inputs/* Inputs */.G0.Crate}': ${skip.name} is not published to crates.io (${skip.reason}).`
                 : `Input '${inputs/* Inputs */.G0.Crate}': ${JSON.stringify(settings.crate)} is not a package of ${manifestPath}; it has ${manifest.crates.map((c) => c.name).join(', ')}.`);
         }
@@ -1267,7 +1282,7 @@ function planTargets(settings) {
     }
     const crateFileIsDir = settings.crateFile !== undefined && (0,external_node_fs_.statSync)(settings.crateFile, { throwIfNoEntry: false })?.isDirectory();
     if (settings.crateFile && !crateFileIsDir && targets.length > 1) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.CrateFile}': ${settings.crateFile} is one file but ${targets.length} crates are checked (${targets.map((t) => t.name).join(', ')}); give the directory holding their .crate files, such as target/package.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.CrateFile}': ${settings.crateFile} is one file but ${targets.length} crates are checked (${targets.map((t) => t.name).join(', ')}); give the directory holding their .crate files, such as target/package.`);
     }
     const out = targets.map((t) => {
         const problems = [];
@@ -1278,7 +1293,7 @@ function planTargets(settings) {
         const fromTag = settings.tag ? tagVersion(settings.tag, t.name) : undefined;
         if (!version) {
             if (!fromTag) {
-                throw new errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Version}' is needed for ${t.name}: there is no manifest to read it from and no version tag (tag: ${settings.tag ?? 'none'}).`);
+                throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Version}' is needed for ${t.name}: there is no manifest to read it from and no version tag (tag: ${settings.tag ?? 'none'}).`);
             }
             version = fromTag.version;
         }
@@ -1303,7 +1318,10 @@ function planTargets(settings) {
     return { targets: out, skipped, manifest: manifest ? manifestPath : undefined };
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/core/src/hash-files.ts
+
 
 
 
@@ -1319,6 +1337,10 @@ function planTargets(settings) {
  */
 /** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
 const CHUNK = 2 * 1024 * 1024;
+/** How long the calling thread hashes alone before worker threads are started for what is left. */
+const WORKER_DELAY_MS = 10;
+/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
+const BATCH_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** The number of CPUs Node may use. */
 function cpuCount() {
     return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -1408,74 +1430,106 @@ async function run(batch) {
 }
 `));
 /**
- * Hashes many files as fast as the machine allows: the calling thread plus `concurrency - 1` worker
- * threads, each reading into reused buffers. Never throws for a file: each result carries either
- * `hash` and `size` or `error` (ENOENT, EISDIR, EACCES, …), in the order of `paths`.
+ * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
+ * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
+ * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
+ * EISDIR, EACCES, …), in the order of `paths`.
  */
 async function hashFiles(paths, options) {
     const { algorithm } = options;
     const results = paths.map((path) => ({ path }));
     const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
     let next = 0;
+    let doneFiles = 0;
+    let doneBytes = 0;
+    const record = (index, result) => {
+        results[index] = result;
+        doneFiles++;
+        doneBytes += result.size ?? 0;
+    };
+    // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
+    // files and the last batches short for big ones, so no thread finishes long before the others.
     const take = () => {
+        const average = doneFiles ? doneBytes / doneFiles : CHUNK;
         const remaining = paths.length - next;
-        const size = Math.max(1, Math.min(256, Math.ceil(remaining / (threads * 4))));
+        const size = Math.max(1, Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2))));
         const items = [];
         for (let i = 0; i < size && next < paths.length; i++, next++)
             items.push([next, paths[next]]);
         return items;
     };
     const workers = [];
-    if (threads > 1) {
-        const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
-        for (let w = 1; w < threads; w++) {
-            workers.push(new Promise((resolve, reject) => {
-                const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-                let outstanding = 0;
-                let failed = false;
-                const feed = () => {
-                    // Two batches in flight so the worker never waits for this thread between batches.
-                    while (outstanding < 2 && next < paths.length) {
-                        worker.postMessage({ algorithm, items: take() });
-                        outstanding++;
-                    }
-                    if (outstanding === 0)
-                        void worker.terminate().then(() => resolve());
-                };
-                worker.on('message', (batch) => {
-                    outstanding--;
-                    for (const [index, hash, size, code, message] of batch) {
-                        results[index] = hash === null ? { path: paths[index], error: { code: code, message: message } } : { path: paths[index], hash, size };
-                    }
-                    feed();
-                });
-                worker.on('error', (e) => {
-                    failed = true;
-                    reject(e);
-                });
-                worker.on('exit', (code) => {
-                    if (!failed && outstanding > 0)
-                        reject(new Error(`hash worker exited with code ${code} before finishing`));
-                });
-                feed();
-            }));
-        }
-    }
+    const booting = new Set();
+    const startWorker = (thread) => workers.push(new Promise((resolve, reject) => {
+        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
+        booting.add(worker);
+        let outstanding = 0;
+        let failed = false;
+        const feed = () => {
+            // Two batches in flight so the worker never waits for this thread between batches.
+            while (outstanding < 2 && next < paths.length) {
+                worker.postMessage({ algorithm, items: take() });
+                outstanding++;
+            }
+            if (outstanding === 0)
+                void worker.terminate();
+        };
+        worker.on('message', (batch) => {
+            outstanding--;
+            for (const [index, hash, size, code, message] of batch) {
+                record(index, hash === null
+                    ? { path: paths[index], error: { code: code, message: message }, thread }
+                    : { path: paths[index], hash, size, thread });
+            }
+            feed();
+        });
+        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
+        worker.on('online', () => {
+            booting.delete(worker);
+            feed();
+        });
+        worker.on('error', (e) => {
+            failed = true;
+            reject(e);
+        });
+        worker.on('exit', (code) => {
+            if (failed)
+                return;
+            if (outstanding > 0)
+                reject(new Error(`hash worker exited with code ${code} before finishing`));
+            else
+                resolve();
+        });
+    }));
+    // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
+    const timer = threads > 1
+        ? setTimeout(() => {
+            for (let w = 1; w < threads && next < paths.length; w++)
+                startWorker(w);
+        }, options.workerDelayMs ?? WORKER_DELAY_MS)
+        : undefined;
     const a = Buffer.allocUnsafe(CHUNK);
     const b = Buffer.allocUnsafe(CHUNK);
+    let lastYield = Date.now();
     while (next < paths.length) {
-        for (const [index, path] of take()) {
-            try {
-                results[index] = { path, ...(await hashPath(path, algorithm, a, b)) };
-            }
-            catch (e) {
-                results[index] = { path, error: errorOf(e) };
-            }
+        const index = next++;
+        const path = paths[index];
+        try {
+            record(index, { path, ...(await hashPath(path, algorithm, a, b)), thread: 0 });
         }
-        // Small files are read synchronously: let the event loop feed the workers between batches.
-        if (threads > 1)
+        catch (e) {
+            record(index, { path, error: errorOf(e), thread: 0 });
+        }
+        // Small files are read synchronously: let the event loop start and feed the workers now and then.
+        if (threads > 1 && Date.now() - lastYield >= 2) {
             await new Promise((r) => setImmediate(r));
+            lastYield = Date.now();
+        }
     }
+    clearTimeout(timer);
+    // A worker still booting has nothing left to do.
+    for (const worker of booting)
+        void worker.terminate();
     await Promise.all(workers);
     return results;
 }
@@ -1619,7 +1673,7 @@ function readVcsInfo(crate, name, version) {
 
 
 
-const verify_crate_short = (h) => (h ? h.slice(0, 12) : '—');
+const tenths = (ms) => Math.round(ms / 100) / 10;
 /** A result for a crate that was not (or not fully) seen on the registry. */
 function resultFromPropagation(p) {
     return {
@@ -1630,7 +1684,9 @@ function resultFromPropagation(p) {
         yanked: p.index?.yanked ?? p.api?.yanked,
         apiVisible: p.api !== undefined,
         indexVisible: p.index !== undefined,
-        secondsWaited: Math.round(p.waitedMs / 100) / 10,
+        secondsWaited: tenths(p.waitedMs),
+        apiSeconds: p.apiSeenAfterMs === undefined ? undefined : tenths(p.apiSeenAfterMs),
+        indexSeconds: p.indexSeenAfterMs === undefined ? undefined : tenths(p.indexSeenAfterMs),
         checks: []
     };
 }
@@ -1657,7 +1713,7 @@ async function verifyCrate(client, target, p, options) {
         });
     }
     else
-        checks.push({ rule: 'sources-agree', status: 'pass', detail: `index and API agree (cksum ${verify_crate_short(index.cksum)}, yanked=${index.yanked})` });
+        checks.push({ rule: 'sources-agree', status: 'pass', detail: `index and API agree (cksum ${index.cksum}, yanked=${index.yanked})` });
     let matches = api.checksum === undefined || api.checksum === index.cksum;
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempDir, 'crate-'));
     try {
@@ -1669,7 +1725,7 @@ async function verifyCrate(client, target, p, options) {
             bytes = (0,external_node_fs_.readFileSync)(file);
         }
         catch (e) {
-            checks.push({ rule: 'download', status: 'fail', detail: `downloading the .crate failed: ${(0,errors/* getErrorMessage */.u1)(e)}` });
+            checks.push({ rule: 'download', status: 'fail', detail: `downloading the .crate failed: ${(0,src_errors/* getErrorMessage */.u1)(e)}` });
             matches = false;
         }
         if (result.downloadSha256 !== undefined) {
@@ -1700,7 +1756,7 @@ async function verifyCrate(client, target, p, options) {
                     checks.push({ rule: 'crate-file-checksum', status: 'skip', detail: 'no local .crate to compare' });
                 else {
                     matches = false;
-                    checks.push({ rule: 'crate-file-checksum', status: 'fail', detail: `cannot read crate-file ${target.crateFile}: ${(0,errors/* getErrorMessage */.u1)(e)}` });
+                    checks.push({ rule: 'crate-file-checksum', status: 'fail', detail: `cannot read crate-file ${target.crateFile}: ${(0,src_errors/* getErrorMessage */.u1)(e)}` });
                 }
             }
         }
@@ -1728,7 +1784,7 @@ function provenance(result, bytes, target, commit) {
         info = readVcsInfo(bytes, target.name, target.version);
     }
     catch (e) {
-        return { rule: 'provenance', status: 'fail', detail: `the downloaded .crate cannot be read as a gzip'd tar: ${(0,errors/* getErrorMessage */.u1)(e)}` };
+        return { rule: 'provenance', status: 'fail', detail: `the downloaded .crate cannot be read as a gzip'd tar: ${(0,src_errors/* getErrorMessage */.u1)(e)}` };
     }
     result.vcsSha1 = info?.sha1;
     if (!commit)
@@ -1804,6 +1860,7 @@ async function setYankedAll(client, targets, yank, report) {
 
 
 
+
 const OUTCOME_RULE = {
     'crate-not-found': 'crate-not-found',
     propagating: 'still-propagating',
@@ -1815,6 +1872,9 @@ async function checkCrates(settings, report) {
     const clock = new PollClock();
     const http = createRegistryHttp(new HostPacer(clock));
     const client = await RegistryClient.connect(http, settings.indexUrl, settings.registryApi, settings.registryToken || undefined);
+    const { api, dl } = client.endpoints;
+    core/* info */.pq(`Registry ${settings.indexUrl}: API ${api}, downloads ${dl}`);
+    core/* info */.pq(`Crates: ${plan.targets.map((t) => `${t.name} ${t.version}`).join(', ')}${plan.skipped.length ? ` (skipped: ${plan.skipped.map((s) => s.name).join(', ')})` : ''}`);
     const byName = new Map();
     // A version that contradicts the tag (or the version input) is reported, never polled or yanked.
     for (const t of plan.targets.filter((x) => x.inconsistency)) {
@@ -1849,6 +1909,10 @@ async function checkCrates(settings, report) {
             byName.set(r.name, r);
     }
     const results = plan.targets.map((t) => byName.get(t.name));
+    for (const r of results) {
+        const bad = r.checks.filter((c) => c.status === 'fail').map((c) => c.rule);
+        core/* info */.pq(`${r.name} ${r.version}: ${bad.length ? `failed ${bad.join(', ')}` : 'ok'}`);
+    }
     reportResults(report, results, plan.skipped, { mode: settings.mode, registry: settings.indexUrl });
 }
 

@@ -2746,8 +2746,20 @@ async function bumpViaApi(ctx, target, result) {
     }
     result.commitSha = await tap.writeFile(file, change.after, branch, message, head);
     pull = await tap.createPull(`${head.owner}:${branch}`, ctx.base, title, inputs.prBody ?? pullRequestBody(result, inputs));
-    if (inputs.labels.length)
-        await tap.addLabels(pull.number, inputs.labels);
+    if (inputs.labels.length) {
+        try {
+            await tap.addLabels(pull.number, inputs.labels);
+        }
+        catch (e) {
+            // Labelling needs triage access on the tap, which a fork's owner usually lacks: the pull
+            // request stands, so say so instead of failing a bump that worked.
+            if (!isFork)
+                throw e;
+            const why = `labels ${inputs.labels.join(', ')} not added to #${pull.number}: the fork's token cannot label pull requests in ${tap.fullName}`;
+            result.notes.push(why);
+            core/* warning */.$e(why);
+        }
+    }
     result.status = 'changed';
     result.pullRequest = { number: pull.number, url: pull.html_url, result: 'created' };
     report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'created', reason: `from ${head.owner}:${branch}`, url: pull.html_url });

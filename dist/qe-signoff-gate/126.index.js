@@ -209,6 +209,26 @@ async function listIssueComments(gh, repo, issue) {
         per_page: 100
     }));
 }
+/**
+ * Reads the approval issue's web address, so a mistyped number fails clearly instead of reading as
+ * "no approval yet".
+ * @throws ConfigurationError when the issue does not exist.
+ */
+async function approvalIssueUrl(gh, repo, issue) {
+    try {
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+            ...repo,
+            issue_number: issue
+        });
+        return data.html_url;
+    }
+    catch (e) {
+        if ((0,errors/* getErrorStatus */.v9)(e) === 404 || (0,errors/* getErrorStatus */.v9)(e) === 410) {
+            throw new errors/* ConfigurationError */.j1(`Input 'approval-issue': #${issue} is not an issue or pull request of ${repo.owner}/${repo.repo} (the API answered ${(0,errors/* getErrorStatus */.v9)(e)}). Pass the number of the issue QE comments on.`);
+        }
+        throw e;
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather/authority.ts
 /** Who may approve or waive: repository permission and team membership, each looked up once. */
@@ -763,11 +783,11 @@ async function gatherEvidence(gh, inputs, inventory, options) {
     let comments;
     if (inputs.approvalIssue !== undefined &&
         (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')) {
+        approval.issueUrl = await approvalIssueUrl(gh, repo, inputs.approvalIssue);
         comments = await listIssueComments(gh, repo, inputs.approvalIssue);
     }
     if (inputs.approval === 'comment' && comments) {
         approval.issue = inputs.approvalIssue;
-        approval.issueUrl = `${options.repositoryUrl}/issues/${inputs.approvalIssue}`;
         const commit = await commitFacts(gh, repo, inputs.sha);
         const authors = [release?.release?.author?.login, commit.authorLogin].filter((a) => !!a);
         const logins = commandAuthors(comments, publish/* COMMENT_MARKER */.JO);

@@ -19,6 +19,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
@@ -27,6 +33,29 @@ var time_scale = __webpack_require__(1823);
 
 
 
+
+
+// Node hands each socket read to JavaScript in a freshly allocated 64 KiB buffer. V8 lets those dead
+// buffers pile up (measured: about 100 MB in Node 24, 40 MB in Node 20, while hashing a 1 GiB body)
+// before collecting them, and that pile is what peak memory measures. A young-generation collection
+// every few MiB keeps the peak flat (and hashing faster: less memory churn). V8 exposes `gc` to contexts
+// created after `--expose-gc` is set, which is the only way to ask for a collection; if that ever stops
+// working, hashing still works, only with the higher peak.
+const COLLECT_EVERY = 8 * 1024 * 1024;
+let collector;
+function collectDeadBuffers() {
+    if (collector === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collector = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collector = null;
+        }
+    }
+    collector?.({ type: 'minor' });
+}
 /**
  * Streams an asset through SHA-256 without holding it in memory, checking the byte count against the
  * size the API reports (a body cut short is never taken for the asset). A dropped connection or a short
@@ -41,11 +70,17 @@ async function hashAsset(asset, open, options = {}) {
         const kept = [];
         let keptBytes = 0;
         let bytes = 0;
+        let sinceCollect = 0;
         try {
             const body = await open(asset);
             for await (const chunk of body) {
                 hash.update(chunk);
                 bytes += chunk.byteLength;
+                sinceCollect += chunk.byteLength;
+                if (sinceCollect >= COLLECT_EVERY) {
+                    sinceCollect = 0;
+                    collectDeadBuffers();
+                }
                 if (keptBytes < keep) {
                     const slice = Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.byteLength, keep - keptBytes));
                     kept.push(Buffer.from(slice));
@@ -231,9 +266,14 @@ function detectEncoding(data) {
     if (n >= 4) {
         let evenNul = 0;
         let oddNul = 0;
-        for (let i = 0; i < n; i++)
-            if (data[i] === 0)
-                (i % 2 ? oddNul++ : evenNul++);
+        for (let i = 0; i < n; i++) {
+            if (data[i] !== 0)
+                continue;
+            if (i % 2)
+                oddNul++;
+            else
+                evenNul++;
+        }
         if (oddNul > n / 4 && evenNul === 0)
             return 'utf-16le';
         if (evenNul > n / 4 && oddNul === 0)

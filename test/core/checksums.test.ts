@@ -54,23 +54,44 @@ describe('formatting', () => {
 
 describe('parseChecksumLine', () => {
   it('reads text, binary and shasum universal mode', () => {
-    expect(parseChecksumLine(`${H}  a b`)).toEqual({ ok: true, entry: { name: 'a b', hash: H, algorithm: 'sha256', format: 'gnu', binary: false } });
-    expect(parseChecksumLine(`${H} *a`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a', binary: true }) });
+    expect(parseChecksumLine(`${H}  a b`)).toEqual({
+      ok: true,
+      entry: { name: 'a b', hash: H, algorithm: 'sha256', format: 'gnu', binary: false }
+    });
+    expect(parseChecksumLine(`${H} *a`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: 'a', binary: true })
+    });
     expect(parseChecksumLine(`${H} ^a`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a' }) });
-    expect(parseChecksumLine(`${H512}  a`)).toEqual({ ok: true, entry: expect.objectContaining({ algorithm: 'sha512' }) });
+    expect(parseChecksumLine(`${H512}  a`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ algorithm: 'sha512' })
+    });
   });
 
   it('keeps names that begin with spaces or stars after the mode character', () => {
-    expect(parseChecksumLine(`${H}   two`)).toEqual({ ok: true, entry: expect.objectContaining({ name: ' two' }) });
-    expect(parseChecksumLine(`${H} **x`)).toEqual({ ok: true, entry: expect.objectContaining({ name: '*x', binary: true }) });
+    expect(parseChecksumLine(`${H}   two`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: ' two' })
+    });
+    expect(parseChecksumLine(`${H} **x`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: '*x', binary: true })
+    });
   });
 
   it('tolerates CR at the end, leading blanks and upper-case hex', () => {
-    expect(parseChecksumLine(`  ${H.toUpperCase()}  a\r`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a', hash: H }) });
+    expect(parseChecksumLine(`  ${H.toUpperCase()}  a\r`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: 'a', hash: H })
+    });
   });
 
   it('reads BSD lines whose names hold ") = "', () => {
-    expect(parseChecksumLine(`SHA256 (a) = b) = ${H}`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a) = b', format: 'bsd' }) });
+    expect(parseChecksumLine(`SHA256 (a) = b) = ${H}`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: 'a) = b', format: 'bsd' })
+    });
   });
 
   it.each([
@@ -114,7 +135,9 @@ describe('parseChecksumFile', () => {
   });
 
   it('strips a UTF-8 BOM', () => {
-    const parsed = parseChecksumFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${H}  a\n`)]));
+    const parsed = parseChecksumFile(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${H}  a\n`)])
+    );
     expect(parsed.encoding).toBe('utf-8-bom');
     expect(parsed.entries[0].name).toBe('a');
     expect(parseChecksumFile(`\uFEFF${H}  a`).entries[0].name).toBe('a');
@@ -131,7 +154,9 @@ describe('parseChecksumFile', () => {
   });
 
   it('refuses binary input', () => {
-    expect(() => parseChecksumFile(Buffer.from([0x61, 0x00, 0x00, 0x00, 0x62, 0x00, 0x00, 0x00, 0x01]))).toThrow(/NUL/);
+    expect(() =>
+      parseChecksumFile(Buffer.from([0x61, 0x00, 0x00, 0x00, 0x62, 0x00, 0x00, 0x00, 0x01]))
+    ).toThrow(/NUL/);
   });
 
   it('handles names with multi-byte characters', () => {

@@ -8,7 +8,17 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'rk-files-'));
-  for (const f of ['dist/a.tar.gz', 'dist/b.zip', 'dist/.hidden', 'dist/sub/c.tar.gz', 'dist/sub/deep/d.txt', 'top.txt', 'x[1].bin', 'dist/é.bin', 'dist/Z.bin']) {
+  for (const f of [
+    'dist/a.tar.gz',
+    'dist/b.zip',
+    'dist/.hidden',
+    'dist/sub/c.tar.gz',
+    'dist/sub/deep/d.txt',
+    'top.txt',
+    'x[1].bin',
+    'dist/é.bin',
+    'dist/Z.bin'
+  ]) {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     writeFileSync(path.join(dir, f), f);
   }
@@ -24,7 +34,14 @@ const expand = async (patterns: string) => (await expandGlobs(patterns, { cwd: d
 
 describe('expandGlobs', () => {
   it('matches one level with *, skipping directories, following file links, sorted by bytes', async () => {
-    expect(await expand('dist/*')).toEqual(['dist/.hidden', 'dist/Z.bin', 'dist/a.tar.gz', 'dist/b.zip', 'dist/link.tar.gz', 'dist/é.bin']);
+    expect(await expand('dist/*')).toEqual([
+      'dist/.hidden',
+      'dist/Z.bin',
+      'dist/a.tar.gz',
+      'dist/b.zip',
+      'dist/link.tar.gz',
+      'dist/é.bin'
+    ]);
   });
 
   it('matches any depth with ** without looping on directory links', async () => {
@@ -42,7 +59,11 @@ describe('expandGlobs', () => {
     expect(await expand('dist/*.{zip,tar.gz}')).toEqual(['dist/a.tar.gz', 'dist/b.zip', 'dist/link.tar.gz']);
     expect(await expand('top.txt\n./dist/b.zip')).toEqual(['dist/b.zip', 'top.txt']);
     expect(await expand('x\\[1\\].bin')).toEqual(['x[1].bin']);
-    expect(await expand('dist/*\n!dist/.hidden\n!**/*.tar.gz\n# comment')).toEqual(['dist/Z.bin', 'dist/b.zip', 'dist/é.bin']);
+    expect(await expand('dist/*\n!dist/.hidden\n!**/*.tar.gz\n# comment')).toEqual([
+      'dist/Z.bin',
+      'dist/b.zip',
+      'dist/é.bin'
+    ]);
   });
 
   it('reports patterns that match nothing, and never returns a directory', async () => {
@@ -51,10 +72,15 @@ describe('expandGlobs', () => {
     expect(result.unmatched).toEqual(['dist/*.exe', 'dist/emptydir']);
   });
 
-  it.each(['/etc/*', '../*', 'dist/../../x', 'C:/x'])('refuses %j, which leaves the working directory', async (pattern) => {
-    await expect(expandGlobs(pattern, { cwd: dir, inputName: 'files' })).rejects.toThrow(ConfigurationError);
-    await expect(expandGlobs(pattern, { cwd: dir, inputName: 'files' })).rejects.toThrow(/Input 'files'/);
-  });
+  it.each(['/etc/*', '../*', 'dist/../../x', 'C:/x'])(
+    'refuses %j, which leaves the working directory',
+    async (pattern) => {
+      await expect(expandGlobs(pattern, { cwd: dir, inputName: 'files' })).rejects.toThrow(
+        ConfigurationError
+      );
+      await expect(expandGlobs(pattern, { cwd: dir, inputName: 'files' })).rejects.toThrow(/Input 'files'/);
+    }
+  );
 });
 
 describe('helpers', () => {

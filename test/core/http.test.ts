@@ -4,7 +4,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { CircuitBreaker, CircuitOpenError, type CircuitChange } from '../../packages/core/src/circuit-breaker.js';
+import {
+  CircuitBreaker,
+  CircuitOpenError,
+  type CircuitChange
+} from '../../packages/core/src/circuit-breaker.js';
 import {
   backoffDelay,
   download,
@@ -54,10 +58,12 @@ beforeEach(() => {
 });
 
 const quiet = { onRetry: () => undefined, onCircuitChange: () => undefined };
-const text = (status: number, body: string, headers: Record<string, string> = {}): Handler => (_q, res) => {
-  res.writeHead(status, { 'content-type': 'text/plain', ...headers });
-  res.end(body);
-};
+const text =
+  (status: number, body: string, headers: Record<string, string> = {}): Handler =>
+  (_q, res) => {
+    res.writeHead(status, { 'content-type': 'text/plain', ...headers });
+    res.end(body);
+  };
 
 describe('request', () => {
   it('sends the release-kit User-Agent and returns status, headers and text', async () => {
@@ -106,7 +112,11 @@ describe('request', () => {
   });
 
   it('honours Retry-After in seconds and as an HTTP date (scaled)', async () => {
-    serve(text(429, 'slow down', { 'retry-after': '2' }), text(503, 'x', { 'retry-after': new Date(Date.now() + 3000).toUTCString() }), text(200, 'ok'));
+    serve(
+      text(429, 'slow down', { 'retry-after': '2' }),
+      text(503, 'x', { 'retry-after': new Date(Date.now() + 3000).toUTCString() }),
+      text(200, 'ok')
+    );
     const waits: number[] = [];
     const res = await request(`${base}/x`, { ...quiet, onRetry: (i) => waits.push(i.waitMs) });
     expect(res.text).toBe('ok');
@@ -117,20 +127,28 @@ describe('request', () => {
 
   it('fails at once on a Retry-After longer than allowed', async () => {
     serve(text(429, 'later', { 'retry-after': '3600' }));
-    await expect(request(`${base}/x`, { ...quiet, maxRetryAfterMs: 60_000 })).rejects.toThrow(/Retry-After 3600s is longer/);
+    await expect(request(`${base}/x`, { ...quiet, maxRetryAfterMs: 60_000 })).rejects.toThrow(
+      /Retry-After 3600s is longer/
+    );
     expect(seen).toHaveLength(1);
   });
 
   it('times out a silent server per attempt and retries', async () => {
     serve(() => undefined, text(200, 'late but fine'));
     const reasons: string[] = [];
-    const res = await request(`${base}/x`, { ...quiet, timeoutMs: 100, onRetry: (i) => reasons.push(i.reason) });
+    const res = await request(`${base}/x`, {
+      ...quiet,
+      timeoutMs: 100,
+      onRetry: (i) => reasons.push(i.reason)
+    });
     expect(res.text).toBe('late but fine');
     expect(reasons[0]).toMatch(/within 100 ms|sent nothing/);
   });
 
   it('retries a connection refused, then gives up with a network HttpError', async () => {
-    const err = await request('http://127.0.0.1:1/x', { ...quiet, retries: 1, breaker: false }).catch((e) => e);
+    const err = await request('http://127.0.0.1:1/x', { ...quiet, retries: 1, breaker: false }).catch(
+      (e) => e
+    );
     expect(err).toBeInstanceOf(HttpError);
     expect(err.status).toBeUndefined();
     expect(err.code).toBe('ECONNREFUSED');
@@ -157,11 +175,19 @@ describe('redirects', () => {
   });
 
   it('turns a POST into a GET on 303 and keeps it on 307', async () => {
-    serve((_q, res) => res.writeHead(303, { location: '/see' }).end(), (_q, res, body) => text(200, `${_q.method} ${body}`)(_q, res, body));
+    serve(
+      (_q, res) => res.writeHead(303, { location: '/see' }).end(),
+      (_q, res, body) => text(200, `${_q.method} ${body}`)(_q, res, body)
+    );
     expect((await request(`${base}/a`, { ...quiet, method: 'POST', body: 'payload' })).text).toBe('GET ');
     seen = [];
-    serve((_q, res) => res.writeHead(307, { location: '/again' }).end(), (q, res, body) => text(200, `${q.method} ${body}`)(q, res, body));
-    expect((await request(`${base}/a`, { ...quiet, method: 'POST', body: 'payload' })).text).toBe('POST payload');
+    serve(
+      (_q, res) => res.writeHead(307, { location: '/again' }).end(),
+      (q, res, body) => text(200, `${q.method} ${body}`)(q, res, body)
+    );
+    expect((await request(`${base}/a`, { ...quiet, method: 'POST', body: 'payload' })).text).toBe(
+      'POST payload'
+    );
   });
 
   it('drops credentials on a redirect to another origin', async () => {
@@ -174,7 +200,9 @@ describe('redirects', () => {
 
   it('stops a redirect loop', async () => {
     serve((_q, res) => res.writeHead(302, { location: '/loop' }).end());
-    await expect(request(`${base}/loop`, { ...quiet, maxRedirects: 3 })).rejects.toThrow(/Too many redirects/);
+    await expect(request(`${base}/loop`, { ...quiet, maxRedirects: 3 })).rejects.toThrow(
+      /Too many redirects/
+    );
     expect(seen).toHaveLength(4);
   });
 });
@@ -212,11 +240,14 @@ describe('truncated bodies', () => {
   });
 
   it('detects a chunked body that ends without its last chunk', async () => {
-    serve((_q, res) => {
-      res.writeHead(200);
-      res.write('partial');
-      setTimeout(() => res.socket?.destroy(), 10);
-    }, text(200, 'whole'));
+    serve(
+      (_q, res) => {
+        res.writeHead(200);
+        res.write('partial');
+        setTimeout(() => res.socket?.destroy(), 10);
+      },
+      text(200, 'whole')
+    );
     expect((await request(`${base}/x`, quiet)).text).toBe('whole');
   });
 });
@@ -265,14 +296,22 @@ describe('download', () => {
       res.write('abc');
       setTimeout(() => res.socket?.destroy(), 10);
     });
-    await expect(download(`${base}/c`, { ...quiet, toFile: file, retries: 1, breaker: false })).rejects.toThrow(/cut short/);
+    await expect(
+      download(`${base}/c`, { ...quiet, toFile: file, retries: 1, breaker: false })
+    ).rejects.toThrow(/cut short/);
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('c.bin'))).toEqual([]);
   });
 
   it('returns notModified for a 304 and throws for a 404', async () => {
     serve((_q, res) => res.writeHead(304).end());
-    expect(await download(`${base}/d`, { ...quiet, headers: { 'if-none-match': '"x"' }, toFile: path.join(dir, 'd') })).toMatchObject({ notModified: true, size: 0 });
+    expect(
+      await download(`${base}/d`, {
+        ...quiet,
+        headers: { 'if-none-match': '"x"' },
+        toFile: path.join(dir, 'd')
+      })
+    ).toMatchObject({ notModified: true, size: 0 });
     expect(existsSync(path.join(dir, 'd'))).toBe(false);
     serve(text(404, 'gone'));
     await expect(download(`${base}/e`, quiet)).rejects.toMatchObject({ status: 404 });
@@ -280,12 +319,29 @@ describe('download', () => {
 
   it('works against the simulator fault plans (reset, truncate, status)', async () => {
     const sim = new SimServer();
-    sim.route('downloads', 'GET', '/file.bin', () => ({ status: 200, headers: { 'content-type': 'application/octet-stream' }, body: payload }));
+    sim.route('downloads', 'GET', '/file.bin', () => ({
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: payload
+    }));
     await sim.listen();
     try {
-      sim.addFault({ service: 'downloads', path: '/file.bin', steps: [{ kind: 'reset' }, { kind: 'truncate', bytes: 500 }, { kind: 'status', status: 503 }, { kind: 'pass' }] });
+      sim.addFault({
+        service: 'downloads',
+        path: '/file.bin',
+        steps: [
+          { kind: 'reset' },
+          { kind: 'truncate', bytes: 500 },
+          { kind: 'status', status: 503 },
+          { kind: 'pass' }
+        ]
+      });
       const reasons: string[] = [];
-      const res = await download(`${sim.url('downloads')}/file.bin`, { ...quiet, hash: 'sha256', onRetry: (i) => reasons.push(i.reason) });
+      const res = await download(`${sim.url('downloads')}/file.bin`, {
+        ...quiet,
+        hash: 'sha256',
+        onRetry: (i) => reasons.push(i.reason)
+      });
       expect(res.hashes.sha256).toBe(sha);
       expect(reasons).toHaveLength(3);
       expect(reasons[1]).toMatch(/cut short/);
@@ -300,9 +356,15 @@ describe('download', () => {
 describe('circuit breaker', () => {
   it('opens after N consecutive failures, fails fast, half-opens after the cool-down, closes on success', async () => {
     const changes: CircuitChange[] = [];
-    const options = { onRetry: () => undefined, onCircuitChange: (c: CircuitChange) => changes.push(c), breaker: { failureThreshold: 3, cooldownMs: 20_000 } };
+    const options = {
+      onRetry: () => undefined,
+      onCircuitChange: (c: CircuitChange) => changes.push(c),
+      breaker: { failureThreshold: 3, cooldownMs: 20_000 }
+    };
     serve(text(503, 'down'));
-    await expect(request(`${base}/x`, { ...options, retries: 2 })).rejects.toThrow(/gave up after 3 attempts/);
+    await expect(request(`${base}/x`, { ...options, retries: 2 })).rejects.toThrow(
+      /gave up after 3 attempts/
+    );
     expect(changes.map((c) => `${c.from}>${c.to}`)).toEqual(['closed>open']);
     expect(changes[0].failures).toBe(3);
 
@@ -313,7 +375,11 @@ describe('circuit breaker', () => {
     await new Promise((r) => setTimeout(r, 250)); // 20 s × 0.01
     serve(text(200, 'back'));
     expect((await request(`${base}/x`, options)).text).toBe('back');
-    expect(changes.map((c) => `${c.from}>${c.to}`)).toEqual(['closed>open', 'open>half-open', 'half-open>closed']);
+    expect(changes.map((c) => `${c.from}>${c.to}`)).toEqual([
+      'closed>open',
+      'open>half-open',
+      'half-open>closed'
+    ]);
   });
 
   it('opens again when the half-open trial fails', () => {
@@ -331,9 +397,21 @@ describe('circuit breaker', () => {
   it('does not count 429 or 4xx as failures of the host', async () => {
     const changes: CircuitChange[] = [];
     serve(text(404, 'no'));
-    for (let i = 0; i < 4; i++) await request(`${base}/x`, { onCircuitChange: (c) => changes.push(c), breaker: { failureThreshold: 2 } });
-    serve(text(429, 'pace', { 'retry-after': '0' }), text(429, 'pace', { 'retry-after': '0' }), text(200, 'ok'));
-    await request(`${base}/x`, { onRetry: () => undefined, onCircuitChange: (c) => changes.push(c), breaker: { failureThreshold: 2 } });
+    for (let i = 0; i < 4; i++)
+      await request(`${base}/x`, {
+        onCircuitChange: (c) => changes.push(c),
+        breaker: { failureThreshold: 2 }
+      });
+    serve(
+      text(429, 'pace', { 'retry-after': '0' }),
+      text(429, 'pace', { 'retry-after': '0' }),
+      text(200, 'ok')
+    );
+    await request(`${base}/x`, {
+      onRetry: () => undefined,
+      onCircuitChange: (c) => changes.push(c),
+      breaker: { failureThreshold: 2 }
+    });
     expect(changes).toEqual([]);
   });
 });

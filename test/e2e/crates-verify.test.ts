@@ -80,7 +80,8 @@ describe('crates-verify against the simulated registry', () => {
 
   test('index lags the API by 20 s within a 30 s timeout: waits, then passes and reports the wait', async () => {
     const name = uniqueName('rk-lag');
-    seed(name, '1.2.3');
+    seed(name, '1.2.2');
+    sim.crates.state.seedVersion(sim.crates.state.find(name)!, { num: '1.2.3', vcs: { sha1: COMMIT } });
     // A slower scale here, so that the action's own start-up (real time) is small against the lag.
     sim.crates.state.setLag(name, '1.2.3', { indexMs: inputSeconds(20, 0.1) });
     const r = await act({ crate: name }, { env: { RELEASE_KIT_TIME_SCALE: '0.1' } });
@@ -89,10 +90,29 @@ describe('crates-verify against the simulated registry', () => {
     expect(entry['index-visible']).toBe(true);
     expect(entry['seconds-waited']).toBeGreaterThanOrEqual(8);
     expect(entry['seconds-waited']).toBeLessThanOrEqual(30);
-    const indexHits = sim.server.requests({ service: 'index', path: `/${indexPath(name)}` });
-    expect(indexHits.some((e) => e.status === 404)).toBe(true);
-    expect(indexHits.at(-1)!.status).toBe(200);
+    // The index file existed (1.2.2) but did not list 1.2.3: conditional requests got 304 until it did.
+    const statuses = sim.server.requests({ service: 'index', path: `/${indexPath(name)}` }).map((e) => e.status);
+    expect(statuses[0]).toBe(200);
+    expect(statuses).toContain(304);
+    expect(statuses.at(-1)).toBe(200);
     expect(r.log).toMatch(/API yes, index not yet/);
+    expect(r.summary).toMatch(new RegExp(`Propagation: ${name} 1.2.3 reached the API after 0s and the index after \\d+(\\.\\d)?s`));
+  });
+
+  test('a CDN edge holding a stale 404 does not fool the poller (cache-busting query)', async () => {
+    const name = uniqueName('rk-edge');
+    const file = `${sim.server.url('index')}/${indexPath(name)}`;
+    sim.crates.state.indexCdnTtlMs = 60_000;
+    try {
+      expect((await fetch(file)).status).toBe(404);
+      seed(name, '1.2.3');
+      expect((await fetch(file)).status).toBe(404);
+      const r = await act({ crate: name, 'wait-timeout': '5s' });
+      expect(r.code).toBe(0);
+      expect(published(r)[0]['index-visible']).toBe(true);
+    } finally {
+      sim.crates.state.indexCdnTtlMs = 0;
+    }
   });
 
   test('index lags longer than the timeout: still propagating, and the index is named as the side that lagged', async () => {
@@ -105,6 +125,30 @@ describe('crates-verify against the simulated registry', () => {
       { rule: 'still-propagating', detail: expect.stringMatching(/still propagating: the API has listed .* but the index did not list it within 1\d(\.\d)?s — the index lagged/) }
     ]);
     expect(published(r)[0]).toMatchObject({ 'api-visible': true, 'index-visible': false });
+  });
+
+  test('the API lagging the index is told apart from the index lagging', async () => {
+    const name = uniqueName('rk-api-slow');
+    seed(name, '1.2.3');
+    sim.crates.state.setLag(name, '1.2.3', { apiMs: inputSeconds(600) });
+    const r = await act({ crate: name, 'wait-timeout': '6s' });
+    expect(r.code).not.toBe(0);
+    expect(failures(r)[0]).toEqual({ rule: 'still-propagating', detail: expect.stringMatching(/the index has listed .* but the API did not .* the API lagged/) });
+    expect(published(r)[0]).toMatchObject({ 'api-visible': false, 'index-visible': true });
+  });
+
+  test('registry-api overrides the api of config.json', async () => {
+    const name = uniqueName('rk-api-override');
+    seed(name, '1.2.3');
+    const dl = `${sim.urls.downloads}/crates/{crate}/{crate}-{version}.crate`;
+    const badConfig = { kind: 'status' as const, status: 200, body: { dl, api: 'http://127.0.0.1:9' } };
+    sim.server.addFault({ service: 'index', path: '/config.json', steps: [badConfig, badConfig] });
+    const r = await act({ crate: name, 'registry-api': sim.urls.crates });
+    expect(r.code).toBe(0);
+    expect(r.log).toContain(`API ${sim.urls.crates}, downloads ${dl}`);
+    const broken = await act({ crate: name, 'wait-timeout': '3s' });
+    expect(broken.code).not.toBe(0);
+    expect(broken.log).toMatch(/127\.0\.0\.1:9/);
   });
 
   test('a version that never appears fails as never published; a crate nobody knows fails at once', async () => {

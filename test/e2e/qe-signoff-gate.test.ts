@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { SimIssue } from '../../packages/sim/src/github/state.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
@@ -311,8 +312,8 @@ describe('qe-signoff-gate end to end', () => {
 
     it('an earlier release-kit step that failed (reports input)', async () => {
       await start();
-      const dir = path.join(ROOT, 'test', 'fixtures');
-      const file = path.join(dir, 'qe-gate-failed-report.json');
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'qe-gate-reports-'));
+      const file = path.join(dir, 'sha256sums-report.json');
       writeFileSync(
         file,
         JSON.stringify({
@@ -322,16 +323,13 @@ describe('qe-signoff-gate end to end', () => {
           failures: [{ rule: 'mismatch', detail: 'x differs' }]
         })
       );
-      try {
-        const r = await gate({ reports: file });
-        expectDecision(r, 'ABORT', 1);
-        expect(reasons(r)[0]).toMatchObject({
-          rule: 'step-failed',
-          detail: expect.stringContaining('sha256sums')
-        });
-      } finally {
-        (await import('node:fs')).rmSync(file, { force: true });
-      }
+      const r = await gate({ reports: file });
+      expectDecision(r, 'ABORT', 1);
+      expect(reasons(r)[0]).toMatchObject({
+        rule: 'step-failed',
+        detail: expect.stringContaining('sha256sums')
+      });
+      rmSync(dir, { recursive: true, force: true });
     });
   });
 
@@ -532,6 +530,41 @@ describe('qe-signoff-gate end to end', () => {
     const body = s.gh.repo(OWNER, REPO).releases[0].body!;
     expect(body.startsWith('Release notes.')).toBe(true);
     expect(body.match(/release-kit:qe-signoff-gate:start/g)).toHaveLength(1);
+  });
+
+  it('with no workflow runs and no required-workflows, only required checks and statuses count', async () => {
+    await start({
+      workflow_runs: [],
+      check_runs: [{ name: 'e2e', status: 'completed', conclusion: 'success' }]
+    });
+    const r = await gate({ 'required-checks': 'e2e' });
+    expectDecision(r, 'SHIP IT', 0);
+    expect(reasons(r)[0].detail).toContain('2 required workflow/check/status/report item(s) green');
+  });
+
+  it('milestone: only open issues in that milestone count', async () => {
+    await start({
+      milestones: [{ title: 'v1.2.3' }, { title: 'v2.0.0' }],
+      issues: [
+        { number: 7, title: 'Crash in v2 work', labels: ['P0'], milestone: 'v2.0.0' },
+        { number: 9, title: 'Slow', labels: ['P1'], milestone: 'v1.2.3' }
+      ]
+    });
+    const r = await gate({ milestone: 'v1.2.3', 'fail-on': 'ABORT' });
+    expectDecision(r, 'CONDITIONAL', 0);
+    expect(rules(r)).toEqual(['p1-open']);
+    const unknown = await gate({ milestone: 'v9' });
+    expect(unknown.code).toBe(1);
+    expect(unknown.log).toContain(`Input 'milestone': "v9" is not a milestone of ${OWNER}/${REPO}`);
+  });
+
+  it('a mistyped approval-issue fails clearly', async () => {
+    await start();
+    const r = await gate({ approval: 'comment', 'approval-issue': '404' });
+    expect(r.code).toBe(1);
+    expect(r.log).toContain(
+      `Input 'approval-issue': #404 is not an issue or pull request of ${OWNER}/${REPO}`
+    );
   });
 
   it('fails on invalid inputs before any request', async () => {

@@ -1,6 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
@@ -13,7 +21,8 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 const posix = process.platform !== 'win32';
 const hasTool = (tool: string) => spawnSync(tool, ['--version']).status === 0;
 const tools = { sha256sum: hasTool('sha256sum'), sha512sum: hasTool('sha512sum'), shasum: hasTool('shasum') };
-if (!tools.sha256sum || !tools.shasum) console.warn(`Cross-checks with a missing tool are reduced: ${JSON.stringify(tools)}`);
+if (!tools.sha256sum || !tools.shasum)
+  console.warn(`Cross-checks with a missing tool are reduced: ${JSON.stringify(tools)}`);
 
 const roots: string[] = [];
 afterAll(() => {
@@ -31,7 +40,11 @@ function workspace(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-function run(cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<RunResult> {
+function run(
+  cwd: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<RunResult> {
   return runAction('sha256sums', { cwd, inputs, env: { RELEASE_KIT_TIME_SCALE: '0.01', ...env } });
 }
 
@@ -56,21 +69,30 @@ describe('generate', () => {
     const r = await run(dir, {});
     expect(r.code).toBe(0);
     const written = readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8');
-    const names = Object.keys(RELEASE_FILES).filter((n) => !n.includes('nested')).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    expect(written).toBe(names.map((n) => `${sha256(RELEASE_FILES[n as keyof typeof RELEASE_FILES])}  ${n}\n`).join(''));
+    const names = Object.keys(RELEASE_FILES)
+      .filter((n) => !n.includes('nested'))
+      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(written).toBe(
+      names.map((n) => `${sha256(RELEASE_FILES[n as keyof typeof RELEASE_FILES])}  ${n}\n`).join('')
+    );
     expect(written).not.toMatch(/\r|^\uFEFF/);
     if (tools.sha256sum) {
       expect(execFileSync('sha256sum', names, { cwd: dir, encoding: 'utf8' })).toBe(written);
       expect(check(dir, 'sha256sum', ['-c', '--strict', 'SHA256SUMS.txt'])).toMatchObject({ status: 0 });
     }
-    if (tools.shasum) expect(check(dir, 'shasum', ['-a', '256', '-c', 'SHA256SUMS.txt'])).toMatchObject({ status: 0 });
+    if (tools.shasum)
+      expect(check(dir, 'shasum', ['-a', '256', '-c', 'SHA256SUMS.txt'])).toMatchObject({ status: 0 });
 
     expect(r.outputs['checksums-file']).toBe('SHA256SUMS.txt');
     expect(r.outputs.count).toBe('5');
     expect(JSON.parse(r.outputs.checksums)['dist/empty']).toBe(sha256(''));
     expect(r.summary).toContain('| file | size | sha256 |');
-    expect(r.summary).toContain(`| \`dist/caro-1.2.3-linux-amd64.tar.gz\` | 1.8 KiB | \`${sha256(RELEASE_FILES['dist/caro-1.2.3-linux-amd64.tar.gz'])}\` |`);
-    expect(r.report.writes).toEqual([expect.objectContaining({ kind: 'file', target: 'SHA256SUMS.txt', result: 'created' })]);
+    expect(r.summary).toContain(
+      `| \`dist/caro-1.2.3-linux-amd64.tar.gz\` | 1.8 KiB | \`${sha256(RELEASE_FILES['dist/caro-1.2.3-linux-amd64.tar.gz'])}\` |`
+    );
+    expect(r.report.writes).toEqual([
+      expect.objectContaining({ kind: 'file', target: 'SHA256SUMS.txt', result: 'created' })
+    ]);
   });
 
   test('escapes names holding a backslash or newline exactly as coreutils does', async () => {
@@ -83,7 +105,9 @@ describe('generate', () => {
     expect(written).toContain(`\\${sha256('b')}  out/back\\\\slash.bin\n`);
     expect(written).toContain(`\\${sha256('n')}  out/new\\nline.bin\n`);
     if (tools.sha256sum) {
-      expect(execFileSync('sha256sum', Object.keys(files).sort(), { cwd: dir, encoding: 'utf8' })).toBe(written);
+      expect(execFileSync('sha256sum', Object.keys(files).sort(), { cwd: dir, encoding: 'utf8' })).toBe(
+        written
+      );
       expect(check(dir, 'sha256sum', ['-c', '--strict', 'SHA256SUMS.txt']).status).toBe(0);
     }
   });
@@ -105,9 +129,11 @@ describe('generate', () => {
     const distDir = path.join(dir, 'dist');
     for (const name of ['caro-1.2.3-linux-amd64.tar.gz', 'caro 1.2.3 (docs).pdf']) {
       const sidecar = readFileSync(path.join(distDir, `${name}.sha256`), 'utf8');
-      if (tools.sha256sum) expect(sidecar).toBe(execFileSync('sha256sum', [name], { cwd: distDir, encoding: 'utf8' }));
+      if (tools.sha256sum)
+        expect(sidecar).toBe(execFileSync('sha256sum', [name], { cwd: distDir, encoding: 'utf8' }));
       else expect(sidecar).toBe(`${sha256(readFileSync(path.join(distDir, name)))}  ${name}\n`);
-      if (tools.sha256sum) expect(check(distDir, 'sha256sum', ['-c', '--strict', `${name}.sha256`]).status).toBe(0);
+      if (tools.sha256sum)
+        expect(check(distDir, 'sha256sum', ['-c', '--strict', `${name}.sha256`]).status).toBe(0);
     }
     expect(first.report.writes.filter((w: { result: string }) => w.result === 'created')).toHaveLength(6);
 
@@ -142,7 +168,9 @@ describe('generate', () => {
     const r = await run(dir, { 'working-directory': 'dist', files: '*.tar.gz\n*.zip' });
     expect(r.code).toBe(0);
     expect(r.outputs['checksums-file']).toBe(path.join('dist', 'SHA256SUMS.txt'));
-    expect(readFileSync(path.join(dir, 'dist', 'SHA256SUMS.txt'), 'utf8')).toMatch(/^[0-9a-f]{64} {2}caro-1\.2\.3-linux-amd64\.tar\.gz\n[0-9a-f]{64} {2}caro-1\.2\.3-windows-amd64\.zip\n$/);
+    expect(readFileSync(path.join(dir, 'dist', 'SHA256SUMS.txt'), 'utf8')).toMatch(
+      /^[0-9a-f]{64} {2}caro-1\.2\.3-linux-amd64\.tar\.gz\n[0-9a-f]{64} {2}caro-1\.2\.3-windows-amd64\.zip\n$/
+    );
   });
 });
 
@@ -150,7 +178,8 @@ describe('verify', () => {
   const FILES = { 'a.bin': 'alpha', 'b.bin': 'bravo', 'sub/c.bin': 'charlie' };
 
   test('accepts what sha256sum (text, binary, --tag) and shasum write', async () => {
-    if (!tools.sha256sum || !tools.shasum) return console.warn('skipped: sha256sum or shasum is not installed');
+    if (!tools.sha256sum || !tools.shasum)
+      return console.warn('skipped: sha256sum or shasum is not installed');
     const dir = workspace(FILES);
     const names = Object.keys(FILES);
     const variants: Record<string, string> = {
@@ -166,14 +195,22 @@ describe('verify', () => {
     for (const [file, content] of Object.entries(variants)) {
       writeFileSync(path.join(dir, file), content);
       const r = await run(dir, { mode: 'verify', 'checksums-file': file, strict: 'true' });
-      expect({ file, code: r.code, verified: r.outputs.verified, failed: r.outputs.failed }).toEqual({ file, code: 0, verified: '3', failed: '[]' });
+      expect({ file, code: r.code, verified: r.outputs.verified, failed: r.outputs.failed }).toEqual({
+        file,
+        code: 0,
+        verified: '3',
+        failed: '[]'
+      });
     }
   });
 
   test('verifies escaped names written by sha256sum', async () => {
     if (!posix || !tools.sha256sum) return console.warn('skipped: needs POSIX names and sha256sum');
     const dir = workspace({ 'x\\y': '1', 'p\nq': '2' });
-    writeFileSync(path.join(dir, 'SHA256SUMS.txt'), execFileSync('sha256sum', ['x\\y', 'p\nq'], { cwd: dir }));
+    writeFileSync(
+      path.join(dir, 'SHA256SUMS.txt'),
+      execFileSync('sha256sum', ['x\\y', 'p\nq'], { cwd: dir })
+    );
     const r = await run(dir, { mode: 'verify', strict: 'true' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.checksums)).toEqual({ 'x\\y': sha256('1'), 'p\nq': sha256('2') });
@@ -182,13 +219,19 @@ describe('verify', () => {
   test('tolerates CRLF and a UTF-8 BOM; names UTF-16 input', async () => {
     const dir = workspace(FILES);
     const lines = Object.entries(FILES).map(([n, c]) => `${sha256(c)}  ${n}`);
-    writeFileSync(path.join(dir, 'crlf.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n')]));
+    writeFileSync(
+      path.join(dir, 'crlf.txt'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n')])
+    );
     const ok = await run(dir, { mode: 'verify', 'checksums-file': 'crlf.txt', strict: 'true' });
     expect(ok.code).toBe(0);
     expect(ok.outputs.verified).toBe('3');
     expect(ok.log).toMatch(/byte order mark/);
 
-    writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]));
+    writeFileSync(
+      path.join(dir, 'utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')])
+    );
     const bad = await run(dir, { mode: 'verify', 'checksums-file': 'utf16.txt' });
     expect(bad.code).toBe(1);
     expect(bad.log).toMatch(/Input 'checksums-file': utf16\.txt: The checksum file is UTF-16LE text/);
@@ -227,7 +270,11 @@ describe('verify', () => {
     expect(r.summary).toMatch(/\| 5 \| `\.\.\/outside\.txt` \| ❌ unsafe path/);
 
     const strict = await run(dir, { mode: 'verify', 'working-directory': 'ws', strict: 'true' });
-    expect(JSON.parse(strict.outputs.failed)).toContainEqual({ name: 'this is not a checksum line', line: 4, reason: 'malformed' });
+    expect(JSON.parse(strict.outputs.failed)).toContainEqual({
+      name: 'this is not a checksum line',
+      line: 4,
+      reason: 'malformed'
+    });
   });
 
   test('ignore-missing skips missing files but still fails when nothing was verified', async () => {
@@ -254,7 +301,9 @@ describe('verify', () => {
     writeFileSync(path.join(dir, 'dist/empty'), 'not empty any more');
     const r = await run(dir, { mode: 'verify' });
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.outputs.failed)).toEqual([{ name: 'dist/empty', line: expect.any(Number), reason: 'mismatch' }]);
+    expect(JSON.parse(r.outputs.failed)).toEqual([
+      { name: 'dist/empty', line: expect.any(Number), reason: 'mismatch' }
+    ]);
   });
 });
 
@@ -270,24 +319,50 @@ describe('release upload (simulator)', () => {
   const upload = (dir: string, repo: string, extra: Record<string, string> = {}) =>
     run(
       dir,
-      { 'working-directory': 'dist', files: '*', sidecars: 'true', 'release-tag': 'v1.2.3', repository: `octo-org/${repo}`, token: sim.adminToken, ...extra },
+      {
+        'working-directory': 'dist',
+        files: '*',
+        sidecars: 'true',
+        'release-tag': 'v1.2.3',
+        repository: `octo-org/${repo}`,
+        token: sim.adminToken,
+        ...extra
+      },
       { GITHUB_API_URL: sim.urls.github }
     );
 
   test('uploads the checksum file and sidecars to a draft; a re-run is a reported no-op; a conflict follows on-conflict', async () => {
-    sim.gh.addRepo({ owner: 'octo-org', name: 'sums', releases: [{ tag_name: 'v1.2.3', draft: true, assets: [] }] });
+    sim.gh.addRepo({
+      owner: 'octo-org',
+      name: 'sums',
+      releases: [{ tag_name: 'v1.2.3', draft: true, assets: [] }]
+    });
     const dir = workspace({ 'dist/tool-linux.tar.gz': 'linux', 'dist/tool-macos.tar.gz': 'macos' });
     const first = await upload(dir, 'sums');
     expect(first.code).toBe(0);
     const release = () => sim.gh.repo('octo-org', 'sums').releases[0];
-    expect(release().assets.map((a: { name: string }) => a.name).sort()).toEqual(['SHA256SUMS.txt', 'tool-linux.tar.gz.sha256', 'tool-macos.tar.gz.sha256']);
+    expect(
+      release()
+        .assets.map((a: { name: string }) => a.name)
+        .sort()
+    ).toEqual(['SHA256SUMS.txt', 'tool-linux.tar.gz.sha256', 'tool-macos.tar.gz.sha256']);
     const sums = release().assets.find((a: { name: string }) => a.name === 'SHA256SUMS.txt')!;
-    expect(sums.data.toString()).toBe(`${sha256('linux')}  tool-linux.tar.gz\n${sha256('macos')}  tool-macos.tar.gz\n`);
-    expect(first.report.writes.filter((w: { kind: string }) => w.kind === 'asset').map((w: { result: string }) => w.result)).toEqual(['created', 'created', 'created']);
+    expect(sums.data.toString()).toBe(
+      `${sha256('linux')}  tool-linux.tar.gz\n${sha256('macos')}  tool-macos.tar.gz\n`
+    );
+    expect(
+      first.report.writes
+        .filter((w: { kind: string }) => w.kind === 'asset')
+        .map((w: { result: string }) => w.result)
+    ).toEqual(['created', 'created', 'created']);
 
     const again = await upload(dir, 'sums');
     expect(again.code).toBe(0);
-    expect(again.report.writes.filter((w: { kind: string }) => w.kind === 'asset').map((w: { result: string }) => w.result)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(
+      again.report.writes
+        .filter((w: { kind: string }) => w.kind === 'asset')
+        .map((w: { result: string }) => w.result)
+    ).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(release().assets).toHaveLength(3);
 
     writeFileSync(path.join(dir, 'dist/tool-linux.tar.gz'), 'rebuilt');
@@ -296,7 +371,11 @@ describe('release upload (simulator)', () => {
     expect(conflict.log).toMatch(/already exists .* with different content/);
     const replaced = await upload(dir, 'sums', { 'on-conflict': 'replace' });
     expect(replaced.code).toBe(0);
-    expect(release().assets.find((a: { name: string }) => a.name === 'SHA256SUMS.txt')!.data.toString()).toContain(sha256('rebuilt'));
+    expect(
+      release()
+        .assets.find((a: { name: string }) => a.name === 'SHA256SUMS.txt')!
+        .data.toString()
+    ).toContain(sha256('rebuilt'));
   });
 
   test('an absent release fails with advice, after the files were written locally', async () => {

@@ -15,7 +15,12 @@ import type { ObservedExchange, SimServer } from '../../packages/sim/src/server.
  * - `oneOf` becomes `anyOf` and `discriminator` goes: GitHub's alternatives overlap (a private user is
  *   also a valid public user), so a strict `oneOf` would reject real GitHub answers;
  * - `$ref`s are relative to the whole document: the components are registered under one `$id`.
+ *
+ * Known gaps where the description lags what GitHub serves (each one deliberate and narrow):
+ * - `release-asset.state` lists `uploaded` and `open`, but GitHub also answers `starter` for an upload
+ *   that never finished (see concourse/github-release-resource#116); the simulator must reproduce it.
  */
+const SPEC_GAPS: ((schemas: Json) => void)[] = [(schemas) => schemas['release-asset'].properties.state.enum.push('starter')];
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,7 +88,9 @@ export class OpenApiValidator {
     this.ajv.addFormat('binary', true);
     this.ajv.addFormat('ssh-key', true);
     this.ajv.addFormat('ssh-key fingerprint', true);
-    this.ajv.addSchema({ $id: DOC_ID, components: { schemas: rewrite(this.doc.components.schemas) } });
+    const schemas = rewrite(this.doc.components.schemas);
+    for (const widen of SPEC_GAPS) widen(schemas);
+    this.ajv.addSchema({ $id: DOC_ID, components: { schemas } });
     for (const [template, item] of Object.entries<Json>(this.doc.paths)) {
       for (const [method, op] of Object.entries<Json>(item)) {
         if (!op?.operationId) continue;

@@ -64,34 +64,45 @@ export async function waitForVersions(
     const roundStart = clock.elapsed() - started;
     for (const p of pending.filter((x) => x.result.outcome === 'never-published' || x.result.outcome === 'propagating')) {
       const r = p.result;
-      try {
-        if (!r.api) {
-          const probe = await client.apiVersion(r.name, r.version);
-          if (probe.kind === 'found') {
-            r.api = probe.value;
+      // Each source is probed on its own: one failing (after core's retries) does not stop the other.
+      const errors: string[] = [];
+      const probe = async (source: string, fn: () => Promise<void>) => {
+        try {
+          await fn();
+        } catch (e) {
+          if (e instanceof ConfigurationError) throw e;
+          errors.push(`${source}: ${getErrorMessage(e)}`);
+          core.warning(`Polling ${r.name} ${r.version} (${source}): ${getErrorMessage(e)}`);
+        }
+      };
+      let indexAnswered = false;
+      if (!r.api) {
+        await probe('API', async () => {
+          const found = await client.apiVersion(r.name, r.version);
+          if (found.kind === 'found') {
+            r.api = found.value;
             r.apiSeenAfterMs = roundStart;
             news = true;
           } else if (p.crateKnown === undefined) p.crateKnown = await client.crateExists(r.name);
-        }
-        if (!r.index) {
-          const probe = await client.indexLine(r.name, r.version);
-          if (probe.kind === 'found') {
-            r.index = probe.value;
+        });
+      }
+      if (!r.index) {
+        await probe('index', async () => {
+          const found = await client.indexLine(r.name, r.version);
+          indexAnswered = true;
+          if (found.kind === 'found') {
+            r.index = found.value;
             r.indexSeenAfterMs = roundStart;
             news = true;
-          } else if (probe.kind === 'absent') p.crateKnown = true;
-        }
-        r.lastError = undefined;
-      } catch (e) {
-        if (e instanceof ConfigurationError) throw e;
-        r.lastError = getErrorMessage(e);
-        core.warning(`Polling ${r.name} ${r.version}: ${r.lastError}`);
+          } else if (found.kind === 'absent') p.crateKnown = true;
+        });
       }
+      r.lastError = errors.length ? errors.join('; ') : undefined;
       if (r.api && r.index) {
         r.outcome = 'visible';
         r.waitedMs = Math.max(r.apiSeenAfterMs ?? 0, r.indexSeenAfterMs ?? 0);
         r.detail = r.waitedMs > 0 ? `visible in both after ${seconds(r.waitedMs)}` : 'visible in both';
-      } else if (p.crateKnown === false && !r.api && !r.index && !r.lastError) {
+      } else if (p.crateKnown === false && indexAnswered && !r.api && !r.index && !r.lastError) {
         // Neither the API nor the index has ever heard of the crate: waiting cannot help.
         r.outcome = 'crate-not-found';
         r.detail = `crate not found: neither the API nor the index knows a crate named ${r.name}`;

@@ -7,7 +7,7 @@ import { timeScale } from '../../../packages/core/src/time-scale.js';
 import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
 import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
 import { checkAssets, unverifiable } from './gather/assets.js';
-import { commitFacts, listIssueComments } from './gather/approval.js';
+import { approvalIssueUrl, commitFacts, listIssueComments } from './gather/approval.js';
 import { AuthorityLookup } from './gather/authority.js';
 import { checkItems, listCheckRuns, listCombinedStatuses } from './gather/checks.js';
 import { issueItems, listOpenPulls, listPriorityIssues, resolveMilestone } from './gather/issues.js';
@@ -29,8 +29,6 @@ export interface GatherOptions {
   callingRunId?: number;
   /** Where relative `reports` paths are resolved. */
   workspace: string;
-  /** The web URL of the repository, for links. */
-  repositoryUrl: string;
   /** `YYYY-MM-DD`, UTC: waivers hold through their `until` day. */
   today: string;
 }
@@ -139,11 +137,11 @@ export async function gatherEvidence(
     inputs.approvalIssue !== undefined &&
     (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')
   ) {
+    approval.issueUrl = await approvalIssueUrl(gh, repo, inputs.approvalIssue);
     comments = await listIssueComments(gh, repo, inputs.approvalIssue);
   }
   if (inputs.approval === 'comment' && comments) {
     approval.issue = inputs.approvalIssue;
-    approval.issueUrl = `${options.repositoryUrl}/issues/${inputs.approvalIssue}`;
     const commit = await commitFacts(gh, repo, inputs.sha);
     const authors = [release?.release?.author?.login, commit.authorLogin].filter((a): a is string => !!a);
     const logins = commandAuthors(comments, COMMENT_MARKER);

@@ -46,7 +46,6 @@ export async function run(): Promise<void> {
     ]);
     const gh = await createGitHubClient(inputs.token);
     const repoName = `${inputs.repository.owner}/${inputs.repository.repo}`;
-    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const runId = Number(process.env.GITHUB_RUN_ID);
 
     let gathered: Awaited<ReturnType<typeof gatherEvidence>>;
@@ -54,7 +53,6 @@ export async function run(): Promise<void> {
       gathered = await gatherEvidence(gh, inputs, inventory, {
         callingRunId: Number.isSafeInteger(runId) && runId > 0 ? runId : undefined,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        repositoryUrl: `${serverUrl}/${repoName}`,
         today: new Date().toISOString().slice(0, 10)
       });
     } catch (e) {

@@ -25,11 +25,17 @@ const MAX_OUTPUT_BYTES = 512 * 1024;
 export function setChecksumsOutput(report: Report, checksums: Record<string, string>): void {
   const json = JSON.stringify(checksums);
   if (json.length <= MAX_OUTPUT_BYTES) report.output(Outputs.Checksums, json);
-  else core.warning(`The '${Outputs.Checksums}' output is left empty: ${Object.keys(checksums).length} entries (${json.length} bytes) exceed what a step output should hold. Read the checksum file or report.json instead.`);
+  else
+    core.warning(
+      `The '${Outputs.Checksums}' output is left empty: ${Object.keys(checksums).length} entries (${json.length} bytes) exceed what a step output should hold. Read the checksum file or report.json instead.`
+    );
 }
 
 /** The sidecar of a file: exactly what `sha256sum <base> > <base>.sha256` writes in the file's directory. */
-export function sidecarContent(settings: Pick<Settings, 'algorithm' | 'sidecarFormat'>, file: Pick<HashedFile, 'name' | 'hash'>): string {
+export function sidecarContent(
+  settings: Pick<Settings, 'algorithm' | 'sidecarFormat'>,
+  file: Pick<HashedFile, 'name' | 'hash'>
+): string {
   const base = file.name.slice(file.name.lastIndexOf('/') + 1);
   if (settings.sidecarFormat === 'hash-only') return `${file.hash}\n`;
   if (settings.sidecarFormat === 'bsd') return formatBsdLine(settings.algorithm, file.hash, base);
@@ -61,8 +67,13 @@ export async function generate(settings: Settings, report: Report): Promise<void
   const matchedSet = new Set(matched);
   // The checksum file and the sidecars of matched files are outputs, never inputs (a re-run must not
   // checksum last run's checksums).
-  const names = matched.filter((n) => n !== outputName && !(n.endsWith(ext) && matchedSet.has(n.slice(0, -ext.length))));
-  for (const pattern of unmatched) core.warning(`Input '${Inputs.Files}': ${JSON.stringify(pattern)} matched no file in ${displayPath(cwd)}.`);
+  const names = matched.filter(
+    (n) => n !== outputName && !(n.endsWith(ext) && matchedSet.has(n.slice(0, -ext.length)))
+  );
+  for (const pattern of unmatched)
+    core.warning(
+      `Input '${Inputs.Files}': ${JSON.stringify(pattern)} matched no file in ${displayPath(cwd)}.`
+    );
   if (names.length === 0) {
     throw new ConfigurationError(
       `Input '${Inputs.Files}': no file matched ${settings.files.map((p) => JSON.stringify(p)).join(', ')} in ${displayPath(cwd)} (directories and checksum files are skipped). Check the patterns and working-directory, and that the files were built before this step.`
@@ -75,19 +86,36 @@ export async function generate(settings: Settings, report: Report): Promise<void
   );
   const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
   if (unreadable.length) {
-    throw new ConfigurationError(`Could not read ${unreadable.length} matched file${unreadable.length > 1 ? 's' : ''}; no checksum file was written:\n${unreadable.join('\n')}`);
+    throw new ConfigurationError(
+      `Could not read ${unreadable.length} matched file${unreadable.length > 1 ? 's' : ''}; no checksum file was written:\n${unreadable.join('\n')}`
+    );
   }
-  const hashed: HashedFile[] = results.map((r, i) => ({ name: names[i], abs: r.path, hash: r.hash!, size: r.size! }));
+  const hashed: HashedFile[] = results.map((r, i) => ({
+    name: names[i],
+    abs: r.path,
+    hash: r.hash!,
+    size: r.size!
+  }));
 
-  const content = hashed.map((f) => formatChecksumLine(settings.format, settings.algorithm, f.hash, f.name)).join('');
+  const content = hashed
+    .map((f) => formatChecksumLine(settings.format, settings.algorithm, f.hash, f.name))
+    .join('');
   const outputs: { name: string; abs: string }[] = [];
   await mkdir(path.dirname(outputAbs), { recursive: true });
-  report.write({ kind: 'file', target: displayPath(outputAbs), result: await writeFileAtomic(outputAbs, content) });
+  report.write({
+    kind: 'file',
+    target: displayPath(outputAbs),
+    result: await writeFileAtomic(outputAbs, content)
+  });
   outputs.push({ name: path.basename(outputAbs), abs: outputAbs });
   if (settings.sidecars) {
     for (const f of hashed) {
       const abs = f.abs + ext;
-      report.write({ kind: 'file', target: displayPath(abs), result: await writeFileAtomic(abs, sidecarContent(settings, f)) });
+      report.write({
+        kind: 'file',
+        target: displayPath(abs),
+        result: await writeFileAtomic(abs, sidecarContent(settings, f))
+      });
       outputs.push({ name: path.basename(abs), abs });
     }
   }
@@ -99,10 +127,17 @@ export async function generate(settings: Settings, report: Report): Promise<void
   report.data.checksums = hashed.map((f) => ({ name: f.name, size: f.size, [settings.algorithm]: f.hash }));
 
   const total = hashed.reduce((s, f) => s + f.size, 0);
-  report.status('pass', `${hashed.length} file${hashed.length > 1 ? 's' : ''} (${humanSize(total)}) hashed with ${settings.algorithm} into \`${displayPath(outputAbs)}\` (${settings.format} format${settings.sidecars ? `, with ${ext} sidecars` : ''}).`);
+  report.status(
+    'pass',
+    `${hashed.length} file${hashed.length > 1 ? 's' : ''} (${humanSize(total)}) hashed with ${settings.algorithm} into \`${displayPath(outputAbs)}\` (${settings.format} format${settings.sidecars ? `, with ${ext} sidecars` : ''}).`
+  );
   const shown = hashed.slice(0, 500);
-  report.table(['file', 'size', settings.algorithm], shown.map((f) => [`\`${f.name}\``, humanSize(f.size), `\`${f.hash}\``]));
-  if (hashed.length > shown.length) report.text(`… and ${hashed.length - shown.length} more (all in report.json and the checksum file).`);
+  report.table(
+    ['file', 'size', settings.algorithm],
+    shown.map((f) => [`\`${f.name}\``, humanSize(f.size), `\`${f.hash}\``])
+  );
+  if (hashed.length > shown.length)
+    report.text(`… and ${hashed.length - shown.length} more (all in report.json and the checksum file).`);
 
   if (settings.upload) {
     if (hashed.some((f) => f.name.includes('/'))) {

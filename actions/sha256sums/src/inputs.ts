@@ -1,5 +1,9 @@
 import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, type ChecksumFormat } from '../../../packages/core/src/checksums.js';
+import {
+  CHECKSUM_ALGORITHMS,
+  type ChecksumAlgorithm,
+  type ChecksumFormat
+} from '../../../packages/core/src/checksums.js';
 import { UPLOAD_POLICIES, type UploadPolicy } from '../../../packages/core/src/release.js';
 
 /** Input names, once. */
@@ -66,11 +70,15 @@ export function parseInputs(reader = new InputReader()): Settings {
   const mode = reader.enum<Mode>(Inputs.Mode, ['generate', 'verify'], { default: 'generate' });
   const files = reader.globs(Inputs.Files, { default: ['dist/*'] });
   const workingDirectory = reader.string(Inputs.WorkingDirectory, { default: '.' });
-  const algorithm = reader.enum<ChecksumAlgorithm>(Inputs.Algorithm, CHECKSUM_ALGORITHMS, { default: 'sha256' });
+  const algorithm = reader.enum<ChecksumAlgorithm>(Inputs.Algorithm, CHECKSUM_ALGORITHMS, {
+    default: 'sha256'
+  });
   const output = reader.string(Inputs.Output, { default: defaultChecksumsFile(algorithm) });
   const format = reader.enum<ChecksumFormat>(Inputs.Format, ['gnu', 'bsd'], { default: 'gnu' });
   const sidecars = reader.boolean(Inputs.Sidecars, { default: false });
-  const sidecarFormat = reader.enum<SidecarFormat>(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only'], { default: 'gnu' });
+  const sidecarFormat = reader.enum<SidecarFormat>(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only'], {
+    default: 'gnu'
+  });
   const checksumsFile = reader.string(Inputs.ChecksumsFile, { default: defaultChecksumsFile(algorithm) });
   const ignoreMissing = reader.boolean(Inputs.IgnoreMissing, { default: false });
   const strict = reader.boolean(Inputs.Strict, { default: false });
@@ -78,21 +86,43 @@ export function parseInputs(reader = new InputReader()): Settings {
   const tag = reader.tag(Inputs.ReleaseTag);
   let upload: Settings['upload'];
   if (tag !== undefined) {
-    const policy = reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES, { default: 'skip-identical' });
+    const policy = reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES, {
+      default: 'skip-identical'
+    });
     const repository = reader.repository(Inputs.Repository);
     const token = reader.secret(Inputs.Token, { required: true });
-    if (mode === 'verify') reader.fail(Inputs.ReleaseTag, `${JSON.stringify(tag)} is set, but uploads happen only in mode 'generate'; remove it for 'verify'.`);
+    if (mode === 'verify')
+      reader.fail(
+        Inputs.ReleaseTag,
+        `${JSON.stringify(tag)} is set, but uploads happen only in mode 'generate'; remove it for 'verify'.`
+      );
     upload = { tag, policy, repository, token };
   } else {
     reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES, { default: 'skip-identical' });
   }
-  if (mode === 'generate' && files.length === 0) reader.fail(Inputs.Files, 'no pattern given; list at least one glob, such as dist/*.');
+  if (mode === 'generate' && files.length === 0)
+    reader.fail(Inputs.Files, 'no pattern given; list at least one glob, such as dist/*.');
   for (const [name, value] of [
     [Inputs.Output, output],
     [Inputs.ChecksumsFile, checksumsFile]
   ] as const) {
-    if (/[\r\n\0]/.test(value)) reader.fail(name, `${JSON.stringify(value)} holds a line break or NUL; give one file path.`);
+    if (/[\r\n\0]/.test(value))
+      reader.fail(name, `${JSON.stringify(value)} holds a line break or NUL; give one file path.`);
   }
   reader.finish();
-  return { mode, files, workingDirectory, algorithm, output, format, sidecars, sidecarFormat, checksumsFile, ignoreMissing, strict, upload, concurrency };
+  return {
+    mode,
+    files,
+    workingDirectory,
+    algorithm,
+    output,
+    format,
+    sidecars,
+    sidecarFormat,
+    checksumsFile,
+    ignoreMissing,
+    strict,
+    upload,
+    concurrency
+  };
 }

@@ -47,7 +47,8 @@ async function readChecksumsFile(abs: string, shown: string): Promise<ParsedChec
   try {
     return parseChecksumFile(data);
   } catch (e) {
-    if (e instanceof ChecksumFileEncodingError) throw new ConfigurationError(`Input '${Inputs.ChecksumsFile}': ${shown}: ${e.message}`);
+    if (e instanceof ChecksumFileEncodingError)
+      throw new ConfigurationError(`Input '${Inputs.ChecksumsFile}': ${shown}: ${e.message}`);
     throw e;
   }
 }
@@ -74,17 +75,27 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   const malformedFails = settings.strict || parsed.entries.length === 0;
   for (const m of parsed.malformed) {
     const detail = `line ${m.line}: improperly formatted checksum line (${m.reason})`;
-    if (malformedFails) fail({ name: m.text.slice(0, 200), line: m.line, reason: 'malformed', detail: m.reason }, detail);
+    if (malformedFails)
+      fail({ name: m.text.slice(0, 200), line: m.line, reason: 'malformed', detail: m.reason }, detail);
     else {
       core.warning(`${shown} ${detail}`);
-      rows.push({ line: m.line, name: m.text.slice(0, 200), status: 'warn', text: `malformed, ignored (${m.reason})` });
+      rows.push({
+        line: m.line,
+        name: m.text.slice(0, 200),
+        status: 'warn',
+        text: `malformed, ignored (${m.reason})`
+      });
     }
   }
 
   const safe: NumberedEntry[] = [];
   for (const entry of parsed.entries) {
     const unsafe = unsafePathReason(entry.name);
-    if (unsafe) fail({ name: entry.name, line: entry.line, reason: 'unsafe-path', detail: unsafe }, `unsafe path (${unsafe}), not opened`);
+    if (unsafe)
+      fail(
+        { name: entry.name, line: entry.line, reason: 'unsafe-path', detail: unsafe },
+        `unsafe path (${unsafe}), not opened`
+      );
     else safe.push(entry);
   }
 
@@ -111,20 +122,38 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
           skipped++;
           rows.push({ line: entry.line, name: entry.name, status: 'skip', text: 'missing, ignored' });
         } else fail({ name: entry.name, line: entry.line, reason: 'missing' }, 'missing (no such file)');
-      } else fail({ name: entry.name, line: entry.line, reason: 'unreadable', detail: r.error.code }, `unreadable (${r.error.code})`);
+      } else
+        fail(
+          { name: entry.name, line: entry.line, reason: 'unreadable', detail: r.error.code },
+          `unreadable (${r.error.code})`
+        );
     } else if (r.hash === entry.hash) {
       verifiedCount++;
       verified[entry.name] = entry.hash;
       rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
-    } else fail({ name: entry.name, line: entry.line, reason: 'mismatch', detail: `expected ${entry.hash}, got ${r.hash}` }, `${entry.algorithm} mismatch`);
+    } else
+      fail(
+        {
+          name: entry.name,
+          line: entry.line,
+          reason: 'mismatch',
+          detail: `expected ${entry.hash}, got ${r.hash}`
+        },
+        `${entry.algorithm} mismatch`
+      );
   }
 
   rows.sort((a, b) => a.line - b.line);
   for (const f of failures.sort((a, b) => a.line - b.line)) {
-    report.fail(f.reason, `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`);
+    report.fail(
+      f.reason,
+      `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`
+    );
   }
-  if (parsed.entries.length === 0) report.fail('malformed', `${shown}: no properly formatted checksum lines found`);
-  else if (settings.ignoreMissing && verifiedCount === 0 && failures.length === 0) report.fail('missing', `${shown}: no file was verified (every listed file is missing)`);
+  if (parsed.entries.length === 0)
+    report.fail('malformed', `${shown}: no properly formatted checksum lines found`);
+  else if (settings.ignoreMissing && verifiedCount === 0 && failures.length === 0)
+    report.fail('missing', `${shown}: no file was verified (every listed file is missing)`);
 
   report.output(Outputs.ChecksumsFile, shown);
   setChecksumsOutput(report, verified);
@@ -134,14 +163,28 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
     Outputs.Failed,
     failures.map((f) => ({ name: f.name, line: f.line, reason: f.reason }))
   );
-  report.data.verify = { file: shown, encoding: parsed.encoding, crlf: parsed.crlf, verified: verifiedCount, skipped, failures };
+  report.data.verify = {
+    file: shown,
+    encoding: parsed.encoding,
+    crlf: parsed.crlf,
+    verified: verifiedCount,
+    skipped,
+    failures
+  };
 
   const verdict = failures.length || report.failures.length ? 'fail' : 'pass';
   report.status(
     verdict,
     `${shown}: ${verifiedCount} verified, ${failures.length} failed${skipped ? `, ${skipped} missing and ignored` : ''}${!malformedFails && parsed.malformed.length ? `, ${parsed.malformed.length} malformed line${parsed.malformed.length > 1 ? 's' : ''} ignored` : ''}.`
   );
-  const shownRows = rows.filter((r) => r.status !== 'pass').concat(rows.filter((r) => r.status === 'pass')).slice(0, 500);
-  report.table(['line', 'file', 'status'], shownRows.map((r) => [String(r.line), `\`${r.name}\``, `${mark(r.status)} ${r.text}`]));
-  if (rows.length > shownRows.length) report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
+  const shownRows = rows
+    .filter((r) => r.status !== 'pass')
+    .concat(rows.filter((r) => r.status === 'pass'))
+    .slice(0, 500);
+  report.table(
+    ['line', 'file', 'status'],
+    shownRows.map((r) => [String(r.line), `\`${r.name}\``, `${mark(r.status)} ${r.text}`])
+  );
+  if (rows.length > shownRows.length)
+    report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
 }

@@ -12,7 +12,10 @@ export function resolveWorkingDirectory(value: string): string {
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new ConfigurationError(`Input '${Inputs.WorkingDirectory}': ${JSON.stringify(value)} is not a directory (resolved to ${dir}).`);
+  if (!isDir)
+    throw new ConfigurationError(
+      `Input '${Inputs.WorkingDirectory}': ${JSON.stringify(value)} is not a directory (resolved to ${dir}).`
+    );
   return dir;
 }
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { getErrorMessage } from './errors.js';
 import type { ReleaseAsset } from './release.js';
 import { sleep } from './time-scale.js';
@@ -29,6 +31,28 @@ export interface HashOptions {
   onRetry?: (asset: ReleaseAsset, attempt: number, reason: string) => void;
 }
 
+// Node hands each socket read to JavaScript in a freshly allocated 64 KiB buffer. V8 lets those dead
+// buffers pile up (measured: about 100 MB in Node 24, 40 MB in Node 20, while hashing a 1 GiB body)
+// before collecting them, and that pile is what peak memory measures. A young-generation collection
+// every few MiB keeps the peak flat (and hashing faster: less memory churn). V8 exposes `gc` to contexts
+// created after `--expose-gc` is set, which is the only way to ask for a collection; if that ever stops
+// working, hashing still works, only with the higher peak.
+const COLLECT_EVERY = 8 * 1024 * 1024;
+let collector: ((options?: { type?: 'minor' | 'major' }) => void) | null | undefined;
+
+function collectDeadBuffers(): void {
+  if (collector === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      const gc = vm.runInNewContext('gc') as unknown;
+      collector = typeof gc === 'function' ? (gc as typeof collector) : null;
+    } catch {
+      collector = null;
+    }
+  }
+  collector?.({ type: 'minor' });
+}
+
 /**
  * Streams an asset through SHA-256 without holding it in memory, checking the byte count against the
  * size the API reports (a body cut short is never taken for the asset). A dropped connection or a short
@@ -43,11 +67,17 @@ export async function hashAsset(asset: ReleaseAsset, open: AssetOpener, options:
     const kept: Buffer[] = [];
     let keptBytes = 0;
     let bytes = 0;
+    let sinceCollect = 0;
     try {
       const body = await open(asset);
       for await (const chunk of body) {
         hash.update(chunk);
         bytes += chunk.byteLength;
+        sinceCollect += chunk.byteLength;
+        if (sinceCollect >= COLLECT_EVERY) {
+          sinceCollect = 0;
+          collectDeadBuffers();
+        }
         if (keptBytes < keep) {
           const slice = Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.byteLength, keep - keptBytes));
           kept.push(Buffer.from(slice));

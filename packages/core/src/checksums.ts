@@ -70,7 +70,11 @@ function assertHash(hash: string, algorithm: ChecksumAlgorithm): void {
  * Formats one GNU line (`hash  name\n`, or `hash *name\n` in binary mode), escaped as coreutils escapes.
  * @throws when `hash` is not a hex digest of the algorithm's length.
  */
-export function formatGnuLine(hash: string, name: string, options: { binary?: boolean; algorithm?: ChecksumAlgorithm } = {}): string {
+export function formatGnuLine(
+  hash: string,
+  name: string,
+  options: { binary?: boolean; algorithm?: ChecksumAlgorithm } = {}
+): string {
   assertHash(hash, options.algorithm ?? (hash.length === HEX_LENGTH.sha512 ? 'sha512' : 'sha256'));
   const escaped = needsEscape(name);
   return `${escaped ? '\\' : ''}${hash.toLowerCase()} ${options.binary ? '*' : ' '}${escaped ? escapeName(name) : name}\n`;
@@ -87,7 +91,12 @@ export function formatBsdLine(algorithm: ChecksumAlgorithm, hash: string, name: 
 }
 
 /** Formats a line in either format. */
-export function formatChecksumLine(format: ChecksumFormat, algorithm: ChecksumAlgorithm, hash: string, name: string): string {
+export function formatChecksumLine(
+  format: ChecksumFormat,
+  algorithm: ChecksumAlgorithm,
+  hash: string,
+  name: string
+): string {
   return format === 'bsd' ? formatBsdLine(algorithm, hash, name) : formatGnuLine(hash, name, { algorithm });
 }
 
@@ -116,8 +125,10 @@ export function parseChecksumLine(line: string, expected?: ChecksumAlgorithm): L
     if (close < tag[0].length) return { ok: false, reason: 'BSD line without ") = "' };
     const hex = s.slice(close + 4);
     const algorithm: ChecksumAlgorithm = tag[1] === 'SHA256' ? 'sha256' : 'sha512';
-    if (algorithmOfHex(hex) !== algorithm) return { ok: false, reason: `not a ${algorithm} hex digest after "${tag[1]} (…) = "` };
-    if (expected && expected !== algorithm) return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
+    if (algorithmOfHex(hex) !== algorithm)
+      return { ok: false, reason: `not a ${algorithm} hex digest after "${tag[1]} (…) = "` };
+    if (expected && expected !== algorithm)
+      return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
     const n = name(s.slice(tag[0].length, close));
     if (n === undefined) return { ok: false, reason: 'invalid backslash escape in the name' };
     if (n === '') return { ok: false, reason: 'empty file name' };
@@ -129,13 +140,18 @@ export function parseChecksumLine(line: string, expected?: ChecksumAlgorithm): L
   const hex = s.slice(0, space);
   const algorithm = algorithmOfHex(hex);
   if (!algorithm) return { ok: false, reason: 'the first field is not a SHA-256 or SHA-512 hex digest' };
-  if (expected && expected !== algorithm) return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
+  if (expected && expected !== algorithm)
+    return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
   const mode = s[space + 1];
-  if (mode !== ' ' && mode !== '*' && mode !== '^') return { ok: false, reason: 'the hash must be followed by two spaces or " *"' };
+  if (mode !== ' ' && mode !== '*' && mode !== '^')
+    return { ok: false, reason: 'the hash must be followed by two spaces or " *"' };
   const n = name(s.slice(space + 2));
   if (n === undefined) return { ok: false, reason: 'invalid backslash escape in the name' };
   if (n === '') return { ok: false, reason: 'empty file name' };
-  return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' } };
+  return {
+    ok: true,
+    entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' }
+  };
 }
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
@@ -150,7 +166,11 @@ export function detectEncoding(data: Uint8Array): TextEncodingName {
   if (n >= 4) {
     let evenNul = 0;
     let oddNul = 0;
-    for (let i = 0; i < n; i++) if (data[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+    for (let i = 0; i < n; i++) {
+      if (data[i] !== 0) continue;
+      if (i % 2) oddNul++;
+      else evenNul++;
+    }
     if (oddNul > n / 4 && evenNul === 0) return 'utf-16le';
     if (evenNul > n / 4 && oddNul === 0) return 'utf-16be';
   }
@@ -192,7 +212,10 @@ export class ChecksumFileEncodingError extends Error {
  * `#` comment lines are skipped, as `sha256sum -c` skips them; every other line is an entry or malformed.
  * @throws ChecksumFileEncodingError for UTF-16 or NUL-holding input, naming the encoding.
  */
-export function parseChecksumFile(data: Uint8Array | string, expected?: ChecksumAlgorithm): ParsedChecksumFile {
+export function parseChecksumFile(
+  data: Uint8Array | string,
+  expected?: ChecksumAlgorithm
+): ParsedChecksumFile {
   let encoding: TextEncodingName = 'utf-8';
   let text: string;
   if (typeof data === 'string') {
@@ -202,12 +225,16 @@ export function parseChecksumFile(data: Uint8Array | string, expected?: Checksum
     if (encoding === 'utf-16le' || encoding === 'utf-16be') {
       throw new ChecksumFileEncodingError(
         `The checksum file is ${encoding.toUpperCase()} text (PowerShell's '>' and Out-File write that), not UTF-8. ` +
-          "Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.",
+          'Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.',
         encoding
       );
     }
     const body = encoding === 'utf-8-bom' ? data.subarray(3) : data;
-    if (body.includes(0)) throw new ChecksumFileEncodingError('The checksum file holds NUL bytes: it is not a text checksum file.', 'binary');
+    if (body.includes(0))
+      throw new ChecksumFileEncodingError(
+        'The checksum file holds NUL bytes: it is not a text checksum file.',
+        'binary'
+      );
     text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   }
   const lines = text.split('\n');
@@ -228,15 +255,21 @@ export function parseChecksumFile(data: Uint8Array | string, expected?: Checksum
  * Parses a single-file sidecar (`foo.tar.gz.sha256`): a GNU or BSD line, or the bare hash that some
  * tools write. Returns the hash and, when the sidecar names one, the file name.
  */
-export function parseSidecar(text: string, expected?: ChecksumAlgorithm): { hash: string; algorithm: ChecksumAlgorithm; name?: string } | undefined {
+export function parseSidecar(
+  text: string,
+  expected?: ChecksumAlgorithm
+): { hash: string; algorithm: ChecksumAlgorithm; name?: string } | undefined {
   const body = text.replace(/^\uFEFF/, '');
   const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length !== 1) return undefined;
   const bare = lines[0].trim();
   const algorithm = algorithmOfHex(bare);
-  if (algorithm) return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
+  if (algorithm)
+    return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
   const parsed = parseChecksumLine(lines[0], expected);
-  return parsed.ok ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name } : undefined;
+  return parsed.ok
+    ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name }
+    : undefined;
 }
 
 /**

@@ -24,7 +24,9 @@ export class CircuitOpenError extends Error {
     readonly host: string,
     readonly retryInMs: number
   ) {
-    super(`${host} is failing: its circuit breaker is open after repeated failures; the next trial request is allowed in ${Math.ceil(retryInMs / 1000)}s.`);
+    super(
+      `${host} is failing: its circuit breaker is open after repeated failures; the next trial request is allowed in ${Math.ceil(retryInMs / 1000)}s.`
+    );
     this.name = 'CircuitOpenError';
   }
 }

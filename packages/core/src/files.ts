@@ -199,10 +199,15 @@ export function sortByBytes(names: Iterable<string>): string[] {
  * files they match, skipping directories. Lines starting with `!` exclude; blank and `#` lines are ignored.
  * @throws ConfigurationError for a pattern that is absolute or leaves the directory.
  */
-export async function expandGlobs(patterns: string | readonly string[], options: ExpandOptions = {}): Promise<ExpandResult> {
+export async function expandGlobs(
+  patterns: string | readonly string[],
+  options: ExpandOptions = {}
+): Promise<ExpandResult> {
   const cwd = path.resolve(options.cwd ?? '.');
   const inputName = options.inputName ?? 'files';
-  const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns]).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns])
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const includes: { source: string; compiled: CompiledPattern[] }[] = [];
   const excludes: CompiledPattern[] = [];
   for (const line of lines) {

@@ -6,7 +6,12 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ChecksumAlgorithm } from './checksums.js';
-import { circuitBreakerFor, CircuitOpenError, type CircuitBreakerOptions, type CircuitChange } from './circuit-breaker.js';
+import {
+  circuitBreakerFor,
+  CircuitOpenError,
+  type CircuitBreakerOptions,
+  type CircuitChange
+} from './circuit-breaker.js';
 import { InfrastructureError } from './errors.js';
 import { sleep } from './time-scale.js';
 import { USER_AGENT } from './version.js';
@@ -17,7 +22,12 @@ import { USER_AGENT } from './version.js';
  * gives byte-exact control of Content-Length checking, and streams with backpressure.
  */
 
-export { CircuitOpenError, resetCircuitBreakers, type CircuitChange, type CircuitState } from './circuit-breaker.js';
+export {
+  CircuitOpenError,
+  resetCircuitBreakers,
+  type CircuitChange,
+  type CircuitState
+} from './circuit-breaker.js';
 
 export interface HttpOptions {
   method?: string;
@@ -89,7 +99,9 @@ export class TruncatedBodyError extends Error {
     readonly received: number,
     readonly expected?: number
   ) {
-    super(`The response body of ${url} was cut short: ${received} bytes received${expected !== undefined ? ` of ${expected}` : ''}.`);
+    super(
+      `The response body of ${url} was cut short: ${received} bytes received${expected !== undefined ? ` of ${expected}` : ''}.`
+    );
     this.name = 'TruncatedBodyError';
   }
 }
@@ -128,13 +140,24 @@ async function moduleFor(url: URL): Promise<typeof http> {
 }
 
 /** One exchange: resolves with the response once its headers arrive. */
-async function send(url: URL, method: string, headers: Record<string, string>, body: string | Buffer | undefined, timeoutMs: number): Promise<IncomingMessage> {
+async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | Buffer | undefined,
+  timeoutMs: number
+): Promise<IncomingMessage> {
   const mod = await moduleFor(url);
   return new Promise((resolve, reject) => {
     const req = mod.request(url, { method, headers });
-    const timer = setTimeout(() => req.destroy(new TimeoutError(`No response from ${url.host} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => req.destroy(new TimeoutError(`No response from ${url.host} within ${timeoutMs} ms`)),
+      timeoutMs
+    );
     // The socket's idle timeout covers the body too: a server that stops sending is cut off, not waited on.
-    req.setTimeout(timeoutMs, () => req.destroy(new TimeoutError(`${url.host} sent nothing for ${timeoutMs} ms`)));
+    req.setTimeout(timeoutMs, () =>
+      req.destroy(new TimeoutError(`${url.host} sent nothing for ${timeoutMs} ms`))
+    );
     req.on('response', (res) => {
       clearTimeout(timer);
       resolve(res);
@@ -161,7 +184,8 @@ function checkedBody(res: IncomingMessage, url: string): Readable {
   out.on('drain', () => res.resume());
   res.on('end', () => {
     ended = true;
-    if (expected !== undefined && received !== expected) out.destroy(new TruncatedBodyError(url, received, expected));
+    if (expected !== undefined && received !== expected)
+      out.destroy(new TruncatedBodyError(url, received, expected));
     else out.end();
   });
   const cut = () => {
@@ -194,16 +218,32 @@ function isRetryableError(e: unknown): boolean {
   if (e instanceof TruncatedBodyError || e instanceof TimeoutError) return true;
   const code = (e as NodeJS.ErrnoException)?.code;
   return (
-    typeof code === 'string' &&
-    ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET'].includes(code)
-  ) || (e as Error)?.message === 'socket hang up';
+    (typeof code === 'string' &&
+      [
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'EPIPE',
+        'ETIMEDOUT',
+        'EAI_AGAIN',
+        'ENOTFOUND',
+        'ENETUNREACH',
+        'EHOSTUNREACH',
+        'ECONNABORTED',
+        'UND_ERR_SOCKET'
+      ].includes(code)) ||
+    (e as Error)?.message === 'socket hang up'
+  );
 }
 
 /**
  * The retry/redirect/breaker loop shared by every function here. `consume` turns a final response into
  * the result; if it throws a retryable error (a truncated body), the whole exchange is tried again.
  */
-async function execute<T>(input: string | URL, options: HttpOptions, consume: (res: IncomingMessage, url: string) => Promise<T>): Promise<T> {
+async function execute<T>(
+  input: string | URL,
+  options: HttpOptions,
+  consume: (res: IncomingMessage, url: string) => Promise<T>
+): Promise<T> {
   let url = new URL(input);
   let method = (options.method ?? 'GET').toUpperCase();
   let body = options.body;
@@ -212,12 +252,15 @@ async function execute<T>(input: string | URL, options: HttpOptions, consume: (r
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxRedirects = options.maxRedirects ?? 10;
   const maxRetryAfter = options.maxRetryAfterMs ?? 120_000;
-  const onRetry = options.onRetry ?? ((i: RetryInfo) => core.info(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
+  const onRetry =
+    options.onRetry ??
+    ((i: RetryInfo) =>
+      core.info(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
   const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
   const report = (change: CircuitChange | undefined) => change && onCircuit(change);
   let redirects = 0;
 
-  for (let attempt = 0; ; ) {
+  for (let attempt = 0; ;) {
     const breaker = options.breaker === false ? undefined : circuitBreakerFor(url.host, options.breaker);
     if (breaker) report(breaker.acquire());
     let failure: { reason: string; waitMs?: number; error: HttpError };
@@ -229,11 +272,20 @@ async function execute<T>(input: string | URL, options: HttpOptions, consume: (r
       if (REDIRECTS.has(status) && location) {
         res.resume();
         if (breaker) report(breaker.success());
-        if (++redirects > maxRedirects) throw new HttpError(`Too many redirects (more than ${maxRedirects}) from ${input}`, url.href, status);
+        if (++redirects > maxRedirects)
+          throw new HttpError(
+            `Too many redirects (more than ${maxRedirects}) from ${input}`,
+            url.href,
+            status
+          );
         const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new HttpError(`Refusing a redirect to ${next.protocol} (${next.href})`, url.href, status);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+          throw new HttpError(`Refusing a redirect to ${next.protocol} (${next.href})`, url.href, status);
         // 303 always, and 301/302 after a POST (as browsers and fetch do), continue as GET without a body.
-        if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+        if (
+          (status === 303 && method !== 'HEAD') ||
+          ((status === 301 || status === 302) && method === 'POST')
+        ) {
           method = 'GET';
           body = undefined;
           headers = withoutKeys(headers, ['content-length', 'content-type']);
@@ -248,9 +300,17 @@ async function execute<T>(input: string | URL, options: HttpOptions, consume: (r
         // 429 is the server pacing us, not failing: it does not count towards opening the circuit.
         if (breaker) report(status === 429 ? breaker.success() : breaker.failure());
         const retryAfter = parseRetryAfter(res.headers['retry-after'] as string | undefined);
-        const error = new HttpError(`${method} ${url.href} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, url.href, status);
+        const error = new HttpError(
+          `${method} ${url.href} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`,
+          url.href,
+          status
+        );
         if (retryAfter !== undefined && retryAfter > maxRetryAfter) {
-          throw new HttpError(`${error.message} (Retry-After ${Math.round(retryAfter / 1000)}s is longer than the ${maxRetryAfter / 1000}s this request may wait)`, url.href, status);
+          throw new HttpError(
+            `${error.message} (Retry-After ${Math.round(retryAfter / 1000)}s is longer than the ${maxRetryAfter / 1000}s this request may wait)`,
+            url.href,
+            status
+          );
         }
         failure = { reason: `HTTP ${status}`, waitMs: retryAfter, error };
       } else {
@@ -264,20 +324,54 @@ async function execute<T>(input: string | URL, options: HttpOptions, consume: (r
             throw e;
           }
           if (breaker) report(breaker.failure());
-          failure = { reason: (e as Error).message, error: new HttpError(`${method} ${url.href}: ${(e as Error).message}`, url.href, status, (e as { code?: string }).code, e) };
+          failure = {
+            reason: (e as Error).message,
+            error: new HttpError(
+              `${method} ${url.href}: ${(e as Error).message}`,
+              url.href,
+              status,
+              (e as { code?: string }).code,
+              e
+            )
+          };
         }
       }
     } catch (e) {
       if (e instanceof HttpError || e instanceof CircuitOpenError) throw e;
-      if (!isRetryableError(e)) throw new HttpError(`${method} ${url.href} failed: ${(e as Error).message}`, url.href, undefined, (e as { code?: string }).code, e);
+      if (!isRetryableError(e))
+        throw new HttpError(
+          `${method} ${url.href} failed: ${(e as Error).message}`,
+          url.href,
+          undefined,
+          (e as { code?: string }).code,
+          e
+        );
       if (breaker) report(breaker.failure());
-      failure = { reason: (e as Error).message, error: new HttpError(`${method} ${url.href} failed: ${(e as Error).message}`, url.href, undefined, (e as { code?: string }).code, e) };
+      failure = {
+        reason: (e as Error).message,
+        error: new HttpError(
+          `${method} ${url.href} failed: ${(e as Error).message}`,
+          url.href,
+          undefined,
+          (e as { code?: string }).code,
+          e
+        )
+      };
     }
     if (attempt >= retries) {
       const f = failure.error;
-      throw new HttpError(`${f.message} (gave up after ${attempt + 1} attempts)`, f.url, f.status, f.code, f.cause);
+      throw new HttpError(
+        `${f.message} (gave up after ${attempt + 1} attempts)`,
+        f.url,
+        f.status,
+        f.code,
+        f.cause
+      );
     }
-    const waitMs = Math.max(failure.waitMs ?? 0, failure.waitMs === undefined ? backoffDelay(attempt, options.backoffMs, options.maxBackoffMs) : 0);
+    const waitMs = Math.max(
+      failure.waitMs ?? 0,
+      failure.waitMs === undefined ? backoffDelay(attempt, options.backoffMs, options.maxBackoffMs) : 0
+    );
     onRetry({ url: url.href, attempt: attempt + 1, waitMs, reason: failure.reason });
     await sleep(waitMs);
     attempt++;
@@ -299,7 +393,10 @@ function withoutKeys(headers: Record<string, string>, keys: string[]): Record<st
  * @throws HttpError when retries are exhausted or the request cannot be sent; CircuitOpenError while the
  * host's breaker is open.
  */
-export async function request(url: string | URL, options: HttpOptions & { maxBytes?: number } = {}): Promise<HttpTextResponse> {
+export async function request(
+  url: string | URL,
+  options: HttpOptions & { maxBytes?: number } = {}
+): Promise<HttpTextResponse> {
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   return execute(url, options, async (res, finalUrl) => {
     const chunks: Buffer[] = [];
@@ -308,7 +405,11 @@ export async function request(url: string | URL, options: HttpOptions & { maxByt
       size += (c as Buffer).length;
       if (size > maxBytes) {
         res.destroy();
-        throw new HttpError(`The response of ${finalUrl} is larger than ${maxBytes} bytes`, finalUrl, res.statusCode);
+        throw new HttpError(
+          `The response of ${finalUrl} is larger than ${maxBytes} bytes`,
+          finalUrl,
+          res.statusCode
+        );
       }
       chunks.push(c as Buffer);
     }
@@ -329,8 +430,16 @@ export async function request(url: string | URL, options: HttpOptions & { maxByt
  * Sends a request and hands back the body as a stream once the headers arrive (retries happen only
  * before that point). The stream errors with TruncatedBodyError when the body is cut short.
  */
-export async function requestStream(url: string | URL, options: HttpOptions = {}): Promise<HttpStreamResponse> {
-  return execute(url, options, async (res, finalUrl) => ({ status: res.statusCode ?? 0, headers: res.headers, url: finalUrl, body: checkedBody(res, finalUrl) }));
+export async function requestStream(
+  url: string | URL,
+  options: HttpOptions = {}
+): Promise<HttpStreamResponse> {
+  return execute(url, options, async (res, finalUrl) => ({
+    status: res.statusCode ?? 0,
+    headers: res.headers,
+    url: finalUrl,
+    body: checkedBody(res, finalUrl)
+  }));
 }
 
 export interface DownloadOptions extends HttpOptions {
@@ -355,7 +464,8 @@ export interface DownloadResult extends HttpResponseHead {
  * @throws HttpError for other non-2xx statuses and when retries are exhausted.
  */
 export async function download(url: string | URL, options: DownloadOptions = {}): Promise<DownloadResult> {
-  const algorithms = options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
+  const algorithms =
+    options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
   return execute(url, options, async (res, finalUrl) => {
     const status = res.statusCode ?? 0;
     const head = { status, headers: res.headers, url: finalUrl };
@@ -365,7 +475,11 @@ export async function download(url: string | URL, options: DownloadOptions = {})
     }
     if (status < 200 || status >= 300) {
       const text = await readSome(res);
-      throw new HttpError(`GET ${finalUrl} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, finalUrl, status);
+      throw new HttpError(
+        `GET ${finalUrl} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`,
+        finalUrl,
+        status
+      );
     }
     const hashes: [ChecksumAlgorithm, Hash][] = algorithms.map((a) => [a, createHash(a)]);
     let size = 0;
@@ -389,6 +503,12 @@ export async function download(url: string | URL, options: DownloadOptions = {})
     } else {
       for await (const _ of tap(body)) void _;
     }
-    return { ...head, notModified: false, size, hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])), path: options.toFile };
+    return {
+      ...head,
+      notModified: false,
+      size,
+      hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])),
+      path: options.toFile
+    };
   });
 }

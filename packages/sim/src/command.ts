@@ -55,8 +55,6 @@ export async function runSimCommand(argv: string[], io: SimCommandIO = {}): Prom
   const args = parseArgs(argv);
   const sim = await startSimulator({ port: args.port, host: args.host, state: args.state, adminToken: args.token });
   const { github, uploads, downloads, crates, index, npm, admin } = sim.urls;
-  const line = JSON.stringify({ github, uploads, downloads, crates, index, npm, admin, token: sim.adminToken });
-  (io.write ?? ((l: string) => process.stdout.write(l)))(line + '\n');
   let onSignal: (() => void) | undefined;
   const stopped =
     io.until ??
@@ -65,6 +63,9 @@ export async function runSimCommand(argv: string[], io: SimCommandIO = {}): Prom
       process.once('SIGTERM', onSignal);
       process.once('SIGINT', onSignal);
     });
+  // Printed only once the signal handlers are in place: a caller may SIGTERM as soon as it reads the line.
+  const line = JSON.stringify({ github, uploads, downloads, crates, index, npm, admin, token: sim.adminToken });
+  (io.write ?? ((l: string) => process.stdout.write(l)))(line + '\n');
   await stopped;
   if (onSignal) {
     process.removeListener('SIGTERM', onSignal);

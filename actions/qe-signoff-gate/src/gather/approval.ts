@@ -1,5 +1,5 @@
 /** The approval issue's comments and the release commit's time and author. */
-import { getErrorStatus } from '../../../../packages/core/src/errors.js';
+import { ConfigurationError, getErrorStatus } from '../../../../packages/core/src/errors.js';
 import type { GitHubClient } from '../../../../packages/core/src/github.js';
 import type { Repository } from '../../../../packages/core/src/inputs.js';
 import type { IssueComment } from '../approvals.js';
@@ -47,4 +47,26 @@ export async function listIssueComments(
     issue_number: issue,
     per_page: 100
   })) as unknown as IssueComment[];
+}
+
+/**
+ * Reads the approval issue's web address, so a mistyped number fails clearly instead of reading as
+ * "no approval yet".
+ * @throws ConfigurationError when the issue does not exist.
+ */
+export async function approvalIssueUrl(gh: GitHubClient, repo: Repository, issue: number): Promise<string> {
+  try {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: issue
+    });
+    return (data as { html_url: string }).html_url;
+  } catch (e) {
+    if (getErrorStatus(e) === 404 || getErrorStatus(e) === 410) {
+      throw new ConfigurationError(
+        `Input 'approval-issue': #${issue} is not an issue or pull request of ${repo.owner}/${repo.repo} (the API answered ${getErrorStatus(e)}). Pass the number of the issue QE comments on.`
+      );
+    }
+    throw e;
+  }
 }

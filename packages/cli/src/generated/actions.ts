@@ -7,6 +7,263 @@ export interface ActionMetadata {
 }
 
 export const ACTIONS: Record<string, ActionMetadata> = {
+  "crates-verify": {
+    "name": "Verify crate publication",
+    "description": "Proves a crate version is live on its registry, unyanked, and byte-identical to what CI built: the sparse index line, the API record and the downloaded .crate must agree, and the .crate must record the commit of the tag. Waits out index propagation, says which side lagged, and yanks or unyanks on rollback.",
+    "inputs": {
+      "crate": {
+        "description": "Crate name. With manifest-path, selects that package of the workspace. Without a manifest, version (or a version tag) is needed.",
+        "required": false
+      },
+      "manifest-path": {
+        "description": "Path of a Cargo.toml. A workspace root means every publishable member (publish = false and publish = [\"other\"] members are skipped), checked and reported in dependency order. Defaults to Cargo.toml in the workspace when it exists.",
+        "required": false
+      },
+      "version": {
+        "description": "Version to check. Defaults to the manifest's version (version.workspace = true resolved), else the tag without its v.",
+        "required": false
+      },
+      "tag": {
+        "description": "Release tag. Defaults to the tag of GITHUB_REF. When set, each version must equal the tag without its v (a crate-specific tag such as foo-v1.2.3 or foo@1.2.3 selects crate foo).",
+        "required": false
+      },
+      "crate-file": {
+        "description": "The .crate that cargo package produced, or a directory of <name>-<version>.crate files. Its SHA-256 must equal the index cksum. Defaults to target/package/<name>-<version>.crate when that exists.",
+        "required": false
+      },
+      "index": {
+        "description": "Sparse index of the registry. The API and download locations are read from its config.json (api, dl) as cargo does, so pointing this at another registry or the simulator is enough.",
+        "required": false,
+        "default": "sparse+https://index.crates.io/"
+      },
+      "registry-api": {
+        "description": "Overrides the api base from config.json (same form as that field; /api/v1/… is appended).",
+        "required": false
+      },
+      "commit": {
+        "description": "The commit the published crate must record in .cargo_vcs_info.json. Defaults to GITHUB_SHA.",
+        "required": false
+      },
+      "wait-timeout": {
+        "description": "How long to wait for the version to appear in both the API and the index, such as 10m or 90s.",
+        "required": false,
+        "default": "10m"
+      },
+      "poll-interval": {
+        "description": "Pause between polls (at least 1s); it grows with backoff while nothing changes.",
+        "required": false,
+        "default": "10s"
+      },
+      "mode": {
+        "description": "verify (poll and compare), yank or unyank (both idempotent and need registry-token).",
+        "required": false,
+        "default": "verify"
+      },
+      "registry-token": {
+        "description": "Registry API token with the yank scope, for mode yank or unyank. Masked; never logged.",
+        "required": false
+      },
+      "allow-yanked": {
+        "description": "Whether a yanked version passes verify (with a warning) instead of failing it.",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "published": "JSON list of {name, version, cksum, yanked, api-visible, index-visible, seconds-waited}, one per crate checked, in dependency order.",
+      "checksum-match": "true when, for every crate, the index cksum, the API checksum, the downloaded .crate and the crate-file (when there is one) agree.",
+      "yanked": "true when any checked version is yanked (after a yank or unyank, its new state).",
+      "report-json": "Path of the machine-readable report.json of this step."
+    }
+  },
+  "dependency-watch": {
+    "name": "Dependency watch",
+    "description": "Scheduled dependency audit that keeps one tracking issue true: runs the ecosystem's own audit and outdated commands (npm, pnpm, yarn, cargo), and creates, updates, reopens or closes a single issue found by a hidden marker. An audit backend that fails is reported as an infrastructure failure, never as \"no vulnerabilities\".",
+    "inputs": {
+      "path": {
+        "description": "Project directory holding the lockfile(s), relative to the workspace.",
+        "required": false,
+        "default": "."
+      },
+      "ecosystems": {
+        "description": "Ecosystems to audit, comma- or newline-separated: npm, pnpm, yarn, cargo. Empty: detected from the lockfiles in path (package-lock.json or npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, Cargo.lock).",
+        "required": false,
+        "default": ""
+      },
+      "severity-threshold": {
+        "description": "Lowest severity that counts as a finding: low, moderate, high or critical. Advisories without a severity (RustSec advisories without CVSS, unmaintained or yanked crates) always count.",
+        "required": false,
+        "default": "high"
+      },
+      "checks": {
+        "description": "Checks to run, comma-separated; audit, outdated.",
+        "required": false,
+        "default": "audit,outdated"
+      },
+      "ignore": {
+        "description": "One per line: \"<advisory id> until <YYYY-MM-DD>: <reason>\". The id may be a GHSA, CVE, RUSTSEC or npm advisory id. The ignore holds through that day (UTC); after it, the finding counts again and the issue names the expired ignore.",
+        "required": false,
+        "default": ""
+      },
+      "issue-title": {
+        "description": "Title of the tracking issue when it is created (the issue is found by its marker, so renaming it is fine).",
+        "required": false,
+        "default": "Dependency Watch Alerts"
+      },
+      "labels": {
+        "description": "Labels for a newly created tracking issue, comma-separated.",
+        "required": false,
+        "default": "dependencies,security"
+      },
+      "assignees": {
+        "description": "GitHub logins to assign to a newly created tracking issue, comma-separated.",
+        "required": false,
+        "default": ""
+      },
+      "close-when-clean": {
+        "description": "Whether to close the tracking issue, with a comment, when every audit ran and found nothing.",
+        "required": false,
+        "default": "true"
+      },
+      "fail-on-findings": {
+        "description": "Whether findings at or above the threshold fail the step (an audit that could not run always does).",
+        "required": false,
+        "default": "false"
+      },
+      "report-dir": {
+        "description": "Directory for report.json and report.md, ready for actions/upload-artifact.",
+        "required": false,
+        "default": "dependency-watch-report/"
+      },
+      "install-cargo-audit": {
+        "description": "Whether to fetch a prebuilt cargo-audit into the tool cache when it is not installed (Linux x64). Off: a missing cargo-audit skips the cargo audit with install advice.",
+        "required": false,
+        "default": "false"
+      },
+      "repository": {
+        "description": "Repository of the tracking issue (owner/name). Defaults to the current repository.",
+        "required": false
+      },
+      "token": {
+        "description": "Token with issues write permission (GITHUB_TOKEN with `permissions: issues: write`). Masked; never logged.",
+        "required": false,
+        "default": "${{ github.token }}"
+      }
+    },
+    "outputs": {
+      "findings": "Number of findings at or above the threshold (not ignored). Empty when an audit could not run: unknown, not zero.",
+      "issue-number": "Number of the tracking issue, when there is one.",
+      "issue-url": "URL of the tracking issue, when there is one.",
+      "report-dir": "Absolute path of the report directory (report.json and report.md)."
+    }
+  },
+  "homebrew-bump": {
+    "name": "release-kit homebrew-bump",
+    "description": "Bump a Homebrew tap formula (url, sha256, version) by pull request, push or local edit, and roll it back to an earlier version — on Linux runners, without brew.",
+    "inputs": {
+      "tap": {
+        "description": "The tap repository, `owner/homebrew-name`. Defaults to the workflow repository (a tap bumping itself); not needed with `mode: local`.",
+        "required": false
+      },
+      "formula": {
+        "description": "The formula: a name (`jet`, looked up as Formula/jet.rb, Formula/j/jet.rb, HomebrewFormula/jet.rb, jet.rb) or a path in the tap (`Formula/j/jet.rb`). Several, one per line or comma-separated, are bumped in one run, each reported.",
+        "required": true
+      },
+      "token": {
+        "description": "A token that can write to the tap (contents and pull requests), or read it and fork it. The workflow GITHUB_TOKEN usually cannot: a tap is another repository. Not needed with `mode: local`.",
+        "required": false
+      },
+      "version": {
+        "description": "The new version, such as 1.3.0 (letters, digits and . _ + -). Defaults to the tag in GITHUB_REF without a leading v.",
+        "required": false
+      },
+      "tag": {
+        "description": "The release tag, for `{tag}` in url templates. Defaults to `v<version>`.",
+        "required": false
+      },
+      "url": {
+        "description": "The new download url, a template with `{version}`, `{tag}` and `{formula}`. Without url and urls, the current url with the old version replaced by the new one.",
+        "required": false
+      },
+      "urls": {
+        "description": "One line per platform, `darwin-arm64=…`, `darwin-amd64=…`, `linux-arm64=…`, `linux-amd64=…` (also linux-arm, darwin, linux), for formulas with on_macos/on_linux and on_arm/on_intel blocks (goreleaser, cargo-dist). Templates as for url.",
+        "required": false
+      },
+      "sha256": {
+        "description": "The SHA-256 of the download. When absent it is computed: from the release asset digest, SHA256SUMS file or .sha256 sidecar when the url is a release asset, else by downloading the file.",
+        "required": false
+      },
+      "sha256s": {
+        "description": "One line per platform, with the same keys as urls. Platforms left out are computed.",
+        "required": false
+      },
+      "mode": {
+        "description": "pull-request (a branch and a pull request on the tap, or on a fork when the token cannot push), push (a commit on the base branch), or local (edit the formula in `tap-path` in place; nothing is sent, no token needed).",
+        "required": false,
+        "default": "pull-request"
+      },
+      "tap-path": {
+        "description": "For `mode: local`: the checked-out tap.",
+        "required": false
+      },
+      "base-branch": {
+        "description": "The branch to bump (push) or to open the pull request against. Defaults to the tap's default branch.",
+        "required": false
+      },
+      "branch": {
+        "description": "The pull request branch. Defaults to `bump-<formula>-<version>` (`rollback-<formula>-<version>` for a rollback).",
+        "required": false
+      },
+      "commit-message": {
+        "description": "The commit message. Defaults to `<formula> <version>` (`<formula>: roll back to <version>` for a rollback).",
+        "required": false
+      },
+      "pr-title": {
+        "description": "The pull request title. Defaults to the commit message.",
+        "required": false
+      },
+      "pr-body": {
+        "description": "The pull request body. Defaults to a description of the new values and the diff.",
+        "required": false
+      },
+      "labels": {
+        "description": "Labels to add to the pull request, comma- or newline-separated.",
+        "required": false
+      },
+      "bottles": {
+        "description": "What to do with a `bottle do` block on a version change: remove (its sha256s belong to the old version) or keep.",
+        "required": false,
+        "default": "remove"
+      },
+      "allow-downgrade": {
+        "description": "Allow a version lower than the formula's.",
+        "required": false,
+        "default": "false"
+      },
+      "allow-prerelease": {
+        "description": "Bump to a pre-release version (1.3.0-rc.1, 2.0.0-beta). Otherwise it is skipped with a notice: Homebrew keeps one version per formula.",
+        "required": false,
+        "default": "false"
+      },
+      "dry-run": {
+        "description": "Compute the change and show the unified diff in the summary; change nothing.",
+        "required": false,
+        "default": "false"
+      },
+      "rollback-to": {
+        "description": "A previous version: restore the formula's url, sha256 and version (and the revision and bottles of that version) from the tap's history, through the same pull-request, push or local path.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "pull-request-url": "The pull request opened or updated (one per line with several formulas).",
+      "pull-request-number": "Its number (one per line with several formulas).",
+      "commit-sha": "The commit made (one per line with several formulas); empty when nothing was committed.",
+      "changed": "true when a formula was (or, with dry-run, would be) changed; false when every formula was up to date or skipped.",
+      "diff": "The unified diff of the formula change(s).",
+      "report-json": "Path of the machine-readable report.json."
+    }
+  },
   "qe-signoff-gate": {
     "name": "QE sign-off gate",
     "description": "Decides whether a release ships: gathers the evidence (workflow runs and check runs for the release commit, commit statuses, expected release assets, open P0/P1 issues and the pull requests fixing them, QE sign-off comments, waivers, earlier release-kit reports) and returns one decision (ABORT, HOTFIX, CONDITIONAL or SHIP IT) with its reasons and an auditable report.",
@@ -131,9 +388,271 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "report-markdown": "Path of the gate's Markdown report.",
       "report-json": "Path of the release-kit report.json of this step (for chaining)."
     }
+  },
+  "sbom-attach": {
+    "name": "release-kit sbom-attach",
+    "description": "Generate SPDX 2.3 and CycloneDX 1.6 SBOMs from lockfiles and release artifacts, validate them against the official schemas, and attach them to a release.",
+    "inputs": {
+      "path": {
+        "description": "Project root: where lockfiles are discovered and the root manifest (Cargo.toml, package.json, pyproject.toml, go.mod) is read.",
+        "required": false,
+        "default": "."
+      },
+      "lockfiles": {
+        "description": "Newline- or comma-separated lockfiles to read, relative to `path`. Empty: discover `Cargo.lock`, `package-lock.json`, `npm-shrinkwrap.json`, `pnpm-lock.yaml`, `yarn.lock` (v1 and Berry), `poetry.lock`, `uv.lock`, `requirements.txt` and `go.mod` directly under `path`. A file of another kind is an error; unsupported lockfiles found by discovery are reported.",
+        "required": false,
+        "default": ""
+      },
+      "artifacts": {
+        "description": "Newline-separated glob patterns (relative to the working directory) of the release files to describe as files with their SHA-256, such as `dist/*.tar.gz`. A pattern that matches nothing fails the step.",
+        "required": false,
+        "default": ""
+      },
+      "format": {
+        "description": "Newline- or comma-separated list of `spdx-json` and `cyclonedx-json`.",
+        "required": false,
+        "default": "spdx-json, cyclonedx-json"
+      },
+      "output-dir": {
+        "description": "Directory (relative to the working directory) the SBOMs are written to, as `<name>-<version>.spdx.json` and `<name>-<version>.cdx.json`.",
+        "required": false,
+        "default": "sbom/"
+      },
+      "name": {
+        "description": "Name of the root component and of the SBOM files. Empty: the root manifest's name (the first lockfile's project).",
+        "required": false,
+        "default": ""
+      },
+      "version": {
+        "description": "Version of the root component. Empty: the root manifest's version, else the release tag without a leading `v`.",
+        "required": false,
+        "default": ""
+      },
+      "sbom-file": {
+        "description": "Instead of generating: an SBOM made by another tool (SPDX 2.3 or CycloneDX 1.6 JSON) to validate and attach.",
+        "required": false,
+        "default": ""
+      },
+      "release-tag": {
+        "description": "Attach the SBOMs to the release with this tag, drafts included. Empty (and no `release-id`): generate and validate only.",
+        "required": false,
+        "default": ""
+      },
+      "release-id": {
+        "description": "Attach the SBOMs to the release with this numeric id (any release, drafts included). Use instead of `release-tag`.",
+        "required": false,
+        "default": ""
+      },
+      "repository": {
+        "description": "The repository of the release, `owner/name`. Defaults to the current repository.",
+        "required": false,
+        "default": ""
+      },
+      "token": {
+        "description": "Token used to find the release and upload (needs `contents: write`).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "on-conflict": {
+        "description": "When an asset of that name already exists: `skip-identical` (leave identical content, fail on different), `replace`, or `fail`.",
+        "required": false,
+        "default": "skip-identical"
+      },
+      "include-dev": {
+        "description": "`true` also lists packages only development needs (CycloneDX scope `excluded`, SPDX `DEV_DEPENDENCY_OF`).",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "files": "JSON list of the SBOM files written (or validated, with `sbom-file`).",
+      "spdx-file": "Path of the SPDX 2.3 JSON file, when one was written.",
+      "cyclonedx-file": "Path of the CycloneDX 1.6 JSON file, when one was written.",
+      "components": "Number of components (packages, the root excluded) in the SBOM.",
+      "assets": "JSON list of `{name, result, url}` for each attached SBOM, `result` being `created`, `updated` or `unchanged`.",
+      "report-json": "Path of the machine-readable report.json of this step."
+    }
+  },
+  "sha256sums": {
+    "name": "release-kit sha256sums",
+    "description": "Generate and verify SHA256SUMS / SHA512SUMS files byte-compatible with sha256sum and shasum, with sidecars and an optional release upload.",
+    "inputs": {
+      "mode": {
+        "description": "`generate` writes the checksum file (and sidecars); `verify` checks the files a checksum file lists.",
+        "required": false,
+        "default": "generate"
+      },
+      "files": {
+        "description": "Newline-separated glob patterns of the files to hash (generate), relative to working-directory. `*`, `?`, `[...]`, `**`, `{a,b}`; a line starting with `!` excludes. Directories and the checksum files themselves are skipped.",
+        "required": false,
+        "default": "dist/*"
+      },
+      "working-directory": {
+        "description": "Directory the patterns, the names in the checksum file, output and checksums-file are relative to.",
+        "required": false,
+        "default": "."
+      },
+      "algorithm": {
+        "description": "`sha256` or `sha512`.",
+        "required": false,
+        "default": "sha256"
+      },
+      "output": {
+        "description": "The checksum file to write (generate). Empty means `SHA256SUMS.txt`, or `SHA512SUMS.txt` for sha512.",
+        "required": false,
+        "default": ""
+      },
+      "format": {
+        "description": "`gnu` (`hash  name`, what `sha256sum` writes) or `bsd` (`SHA256 (name) = hash`, what `sha256sum --tag` writes).",
+        "required": false,
+        "default": "gnu"
+      },
+      "sidecars": {
+        "description": "`true` also writes `<file>.sha256` (or `.sha512`) beside every file.",
+        "required": false,
+        "default": "false"
+      },
+      "sidecar-format": {
+        "description": "`gnu`: exactly what `sha256sum <file> > <file>.sha256` writes from the file's own directory; `bsd`: the `--tag` line; `hash-only`: the bare hash and a newline.",
+        "required": false,
+        "default": "gnu"
+      },
+      "checksums-file": {
+        "description": "The checksum file to check (verify). Empty means the default output name for the algorithm. GNU and BSD lines, text and binary (`*`) mode, escaped names, CRLF and a UTF-8 BOM are accepted; each line's algorithm comes from its tag or hash length.",
+        "required": false,
+        "default": ""
+      },
+      "ignore-missing": {
+        "description": "Verify: do not fail for listed files that do not exist (as `sha256sum --ignore-missing`). At least one file must still be verified.",
+        "required": false,
+        "default": "false"
+      },
+      "strict": {
+        "description": "Verify: fail on improperly formatted lines (as `sha256sum --strict`). Without it they are warnings, unless no line is properly formatted.",
+        "required": false,
+        "default": "false"
+      },
+      "release-tag": {
+        "description": "Generate: upload the checksum file and the sidecars to the release with this tag (drafts included). Empty: no upload.",
+        "required": false,
+        "default": ""
+      },
+      "on-conflict": {
+        "description": "When an asset of that name already exists: `skip-identical` (leave identical content, fail on different), `replace`, or `fail`.",
+        "required": false,
+        "default": "skip-identical"
+      },
+      "repository": {
+        "description": "The repository of the release, `owner/name`. Defaults to the current repository.",
+        "required": false,
+        "default": ""
+      },
+      "token": {
+        "description": "Token used for the release upload (needs `contents: write`).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "concurrency": {
+        "description": "Files hashed at once, one per thread. Empty or 0 means the number of CPUs.",
+        "required": false,
+        "default": "0"
+      }
+    },
+    "outputs": {
+      "checksums-file": "Path of the checksum file written (generate) or checked (verify).",
+      "checksums": "JSON object of name → hex digest: every file hashed (generate), or every file verified (verify).",
+      "count": "Number of files hashed (generate) or of entries checked (verify).",
+      "verified": "Verify: the number of files whose digest matched.",
+      "failed": "Verify: JSON list of `{name, line, reason}` with reason `mismatch`, `missing`, `malformed`, `unsafe-path` or `unreadable`.",
+      "report-json": "Path of the machine-readable report.json of this step."
+    }
+  },
+  "verify-release-assets": {
+    "name": "Verify release assets",
+    "description": "Proves a release holds exactly the expected assets: each present and fully uploaded, nothing unexpected, and every SHA-256 source in agreement (checksum file, .sha256 sidecars, the API digest, and the downloaded bytes). Fails the step otherwise, with a table of every asset.",
+    "inputs": {
+      "tag": {
+        "description": "Release tag. Defaults to the tag of GITHUB_REF. Draft releases are found too.",
+        "required": false
+      },
+      "repository": {
+        "description": "Repository as owner/name. Defaults to GITHUB_REPOSITORY.",
+        "required": false
+      },
+      "token": {
+        "description": "Token with read access to the repository's contents (drafts need write access, as GitHub shows drafts only to writers).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "version": {
+        "description": "Value of {version} in templates. Defaults to the tag without a leading v.",
+        "required": false
+      },
+      "expected": {
+        "description": "Expected asset names or templates, one per line. Templates use {version}, {tag} and {target}; a template with {target} expands once per entry of targets, e.g. caro-{version}-{target} and caro-{version}-{target}.sha256. Write {{ and }} for literal braces. Either this or manifest (or both) is needed.",
+        "required": false
+      },
+      "targets": {
+        "description": "Values of {target} (newline or comma separated). A target may carry its own suffix, e.g. windows-amd64.exe.",
+        "required": false
+      },
+      "manifest": {
+        "description": "A JSON or YAML file listing the expected assets, as names or {name, size, sha256} objects (or an object {assets, targets}). Names may be templates. Its sizes and digests are checked too.",
+        "required": false
+      },
+      "allow-extra": {
+        "description": "Whether assets beyond the expected set are accepted. false fails the step on any other asset.",
+        "required": false,
+        "default": "false"
+      },
+      "checksums": {
+        "description": "Where expected checksums come from. auto reads SHA256SUMS.txt, SHA256SUMS or checksums.txt when the release has one, and every <asset>.sha256 sidecar; sidecars reads only the sidecars; none reads neither; any other value is the name of the checksum file asset to read (it must exist; sidecars are read too).",
+        "required": false,
+        "default": "auto"
+      },
+      "download": {
+        "description": "auto trusts the SHA-256 digest the API reports and downloads only assets without one; always streams and hashes every asset; never downloads no asset (checksum files and sidecars are still read).",
+        "required": false,
+        "default": "auto"
+      },
+      "wait-timeout": {
+        "description": "How long to keep polling until every expected asset is present and fully uploaded (matrix jobs upload late), e.g. 10m. 0 looks once.",
+        "required": false,
+        "default": "0"
+      },
+      "poll-interval": {
+        "description": "How often to look again while waiting.",
+        "required": false,
+        "default": "15s"
+      },
+      "min-size": {
+        "description": "Smallest acceptable asset size in bytes; smaller assets fail the step.",
+        "required": false,
+        "default": "1"
+      },
+      "concurrency": {
+        "description": "Downloads at once (each is streamed and hashed, never held in memory).",
+        "required": false,
+        "default": "4"
+      }
+    },
+    "outputs": {
+      "verified": "Number of expected assets present, complete and in agreement with every checksum source.",
+      "missing": "JSON list of expected asset names the release lacks (uploads that never finished included).",
+      "unexpected": "JSON list of asset names beyond the expected set.",
+      "mismatched": "JSON list of asset names whose checksum sources or sizes disagree.",
+      "report": "Path of a JSON report with every asset's name, size, status, expected and actual SHA-256 and their sources.",
+      "report-json": "Path of the release-kit report.json of this step (for chaining into qe-signoff-gate)."
+    }
   }
 };
 
 export const LOADERS: Record<string, () => Promise<{ run(): Promise<unknown> }>> = {
-  'qe-signoff-gate': () => import('../../../../actions/qe-signoff-gate/src/main.js')
+  'crates-verify': () => import('../../../../actions/crates-verify/src/main.js'),
+  'dependency-watch': () => import('../../../../actions/dependency-watch/src/main.js'),
+  'homebrew-bump': () => import('../../../../actions/homebrew-bump/src/main.js'),
+  'qe-signoff-gate': () => import('../../../../actions/qe-signoff-gate/src/main.js'),
+  'sbom-attach': () => import('../../../../actions/sbom-attach/src/main.js'),
+  'sha256sums': () => import('../../../../actions/sha256sums/src/main.js'),
+  'verify-release-assets': () => import('../../../../actions/verify-release-assets/src/main.js')
 };

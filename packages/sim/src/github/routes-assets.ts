@@ -4,6 +4,7 @@ import { SimError, type SimRequest, type SimResponse } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
 import { requireAuth, requirePermission, type Caller } from './auth.js';
 import { canPush, releaseById } from './routes-releases.js';
+import { syntheticStream } from './synthetic.js';
 import { nextId, now, type SimAsset, type SimRelease, type SimRepo } from './state.js';
 
 /**
@@ -141,15 +142,16 @@ export function registerAssetRoutes(api: GitHubApi): void {
       const hit = findAsset(repo, req.params.id);
       if (!hit) continue;
       hit.asset.download_count++;
+      const a = hit.asset;
       return {
         status: 200,
         headers: {
           'content-type': 'application/octet-stream',
-          'content-length': String(hit.asset.data.length),
-          'content-disposition': `attachment; filename=${hit.asset.name}`,
-          etag: `"0x${createHash('md5').update(hit.asset.data).digest('hex')}"`
+          'content-length': String(a.synthetic ? a.synthetic.size : a.data.length),
+          'content-disposition': `attachment; filename=${a.name}`,
+          etag: `"0x${createHash('md5').update(a.synthetic ? JSON.stringify(a.synthetic) : a.data).digest('hex')}"`
         },
-        body: streamBuffer(hit.asset.data)
+        body: a.synthetic ? syntheticStream(a.synthetic.size, a.synthetic.seed) : streamBuffer(a.data)
       };
     }
     return { status: 404, body: 'Not Found' };

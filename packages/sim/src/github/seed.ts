@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { commitFiles, resolveCommitish } from './git-store.js';
+import { syntheticDigest } from './synthetic.js';
 import {
   emptyState,
   nextId,
@@ -225,9 +226,29 @@ export function addMilestone(state: GitHubState, repo: SimRepo, spec: Record<str
 }
 
 export function makeAsset(state: GitHubState, spec: Record<string, any>, uploader: string): SimAsset {
-  const data = toBuffer(spec.content ?? spec.data ?? '');
   const t = now(state);
   const stateName = spec.state ?? 'uploaded';
+  if (spec.synthetic) {
+    // `synthetic: { size, seed? }`: bytes generated on download (multi-gigabyte assets without the memory).
+    const size = Number(spec.synthetic.size ?? spec.size);
+    const seed = String(spec.synthetic.seed ?? spec.name);
+    return {
+      id: spec.id ?? nextId(state),
+      name: String(spec.name),
+      label: spec.label ?? null,
+      content_type: spec.content_type ?? 'application/octet-stream',
+      state: stateName,
+      data: Buffer.alloc(0),
+      synthetic: { size, seed },
+      size,
+      digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? syntheticDigest(size, seed) : null,
+      uploader: spec.uploader ?? uploader,
+      download_count: spec.download_count ?? 0,
+      created_at: spec.created_at ?? t,
+      updated_at: spec.updated_at ?? t
+    };
+  }
+  const data = toBuffer(spec.content ?? spec.data ?? '');
   return {
     id: spec.id ?? nextId(state),
     name: String(spec.name),

@@ -83,6 +83,8 @@ export interface SimAsset {
   /** `uploaded`, or `starter` for an upload that never finished (GitHub keeps those around). */
   state: 'uploaded' | 'starter' | 'open';
   data: Buffer;
+  /** Bytes generated while streaming instead of `data` (huge assets); see synthetic.ts. */
+  synthetic?: { size: number; seed: string };
   size: number;
   digest: string | null;
   uploader: string;

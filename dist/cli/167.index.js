@@ -1,0 +1,987 @@
+export const id = 167;
+export const ids = [167,828,447];
+export const modules = {
+
+/***/ 5167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/action.ts
+var action = __webpack_require__(5171);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/release.ts
+var release = __webpack_require__(7828);
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/inputs.ts
+
+
+/** Input names, once. */
+const Inputs = {
+    Path: 'path',
+    Lockfiles: 'lockfiles',
+    Artifacts: 'artifacts',
+    Format: 'format',
+    OutputDir: 'output-dir',
+    Name: 'name',
+    Version: 'version',
+    SbomFile: 'sbom-file',
+    ReleaseTag: 'release-tag',
+    ReleaseId: 'release-id',
+    Repository: 'repository',
+    Token: 'token',
+    OnConflict: 'on-conflict',
+    IncludeDev: 'include-dev'
+};
+/** Output names, once. */
+const Outputs = {
+    Files: 'files',
+    SpdxFile: 'spdx-file',
+    CycloneDxFile: 'cyclonedx-file',
+    Components: 'components',
+    Assets: 'assets'
+};
+const FORMATS = ['spdx-json', 'cyclonedx-json'];
+// A name or version becomes part of a file name and an asset name: keep it to safe characters.
+const SAFE_PART = /^[A-Za-z0-9@+._-][A-Za-z0-9@+._ -]{0,199}$/;
+/**
+ * Reads and checks every input before anything else happens.
+ * @throws ConfigurationError listing every missing or invalid input.
+ */
+function parseInputs(reader = new inputs/* InputReader */.i_()) {
+    const path = reader.string(Inputs.Path, { default: '.' });
+    const lockfiles = reader.list(Inputs.Lockfiles);
+    const artifacts = reader.globs(Inputs.Artifacts);
+    const formats = reader.enumList(Inputs.Format, FORMATS, { default: [...FORMATS] });
+    const outputDir = reader.string(Inputs.OutputDir, { default: 'sbom/' });
+    const name = reader.optional(Inputs.Name);
+    const version = reader.optional(Inputs.Version);
+    const sbomFile = reader.optional(Inputs.SbomFile);
+    const includeDev = reader.boolean(Inputs.IncludeDev, { default: false });
+    const tag = reader.tag(Inputs.ReleaseTag);
+    const idText = reader.optional(Inputs.ReleaseId);
+    const policy = reader.enum(Inputs.OnConflict, release.UPLOAD_POLICIES, { default: 'skip-identical' });
+    let id;
+    if (idText !== undefined) {
+        if (/^[1-9]\d{0,15}$/.test(idText))
+            id = Number(idText);
+        else
+            reader.fail(Inputs.ReleaseId, `${JSON.stringify(idText)} is not a release id; use the numeric id of a release (such as 123456).`);
+    }
+    if (tag && idText !== undefined)
+        reader.fail(Inputs.ReleaseId, 'set either release-tag or release-id, not both.');
+    for (const [input, value] of [
+        [Inputs.Name, name],
+        [Inputs.Version, version]
+    ]) {
+        if (value !== undefined && (!SAFE_PART.test(value) || value.includes('..'))) {
+            reader.fail(input, `${JSON.stringify(value)} is not usable in a file name; use letters, digits and @+._- (no '/', no '..').`);
+        }
+    }
+    if (sbomFile !== undefined && (lockfiles.length || artifacts.length)) {
+        reader.fail(Inputs.SbomFile, 'attaches an SBOM made by another tool; it cannot be combined with lockfiles or artifacts.');
+    }
+    let attach;
+    if (tag || id !== undefined) {
+        const repository = reader.repository(Inputs.Repository);
+        const token = reader.secret(Inputs.Token, { required: true });
+        attach = { tag, id, repository, token, policy };
+    }
+    reader.finish();
+    return { path, lockfiles, artifacts, formats, outputDir, name, version, sbomFile, includeDev, attach };
+}
+
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/main.ts
+
+
+
+
+
+const CONTENT_TYPE = 'application/json';
+/**
+ * Finds the target release first: an immutable, absent or ambiguous release is refused before
+ * anything is generated.
+ */
+async function openRelease(attach) {
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662));
+    const release = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7828));
+    const gh = await createGitHubClient(attach.token);
+    const state = await release.findRelease(gh, attach.repository, { tag: attach.tag, id: attach.id });
+    if (state.kind === 'immutable') {
+        throw new errors/* ConfigurationError */.j1(`Cannot attach SBOMs: ${release.describeRelease(state)} is immutable, so assets can no longer be added. ` +
+            'Create the release as a draft, attach the SBOMs (and other assets) while it is a draft, then publish it.');
+    }
+    const target = release.requireRelease(state);
+    return { gh, state, target, release };
+}
+async function attachFiles(report, attach, opened, files) {
+    const { gh, state, release } = opened;
+    const existing = await release.listAssets(gh, attach.repository, opened.target.id);
+    const assets = [];
+    for (const f of files) {
+        const outcome = await release.uploadAsset(gh, attach.repository, state, { name: f.name, data: f.data, contentType: CONTENT_TYPE }, attach.policy, existing);
+        const url = outcome.asset?.browser_download_url;
+        report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url });
+        assets.push({ name: f.name, result: outcome.result, url });
+    }
+    report.output(Outputs.Assets, assets);
+    report.status('pass', `Attached ${files.length} SBOM${files.length === 1 ? '' : 's'} to ${release.describeRelease(state)}.`);
+}
+async function run() {
+    await (0,action/* runAction */.C)('sbom-attach', 'SBOM', async (report) => {
+        const settings = parseInputs();
+        const cwd = process.cwd();
+        const root = external_node_path_default().resolve(cwd, settings.path);
+        const opened = settings.attach ? await openRelease(settings.attach) : undefined;
+        const outDir = external_node_path_default().resolve(cwd, settings.outputDir);
+        if (settings.sbomFile) {
+            const { loadForeignSbom } = await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 4441));
+            const foreign = await loadForeignSbom(external_node_path_default().resolve(cwd, settings.sbomFile), settings.sbomFile);
+            report.status('pass', `${settings.sbomFile} is valid ${foreign.label} JSON (${foreign.components} components).`);
+            report.output(Outputs.Files, [settings.sbomFile]);
+            report.output(foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, settings.sbomFile);
+            report.output(Outputs.Components, String(foreign.components));
+            report.data.sbomFile = { file: settings.sbomFile, format: foreign.format, components: foreign.components };
+            if (settings.attach && opened)
+                await attachFiles(report, settings.attach, opened, [{ name: foreign.fileName, data: foreign.content }]);
+            else
+                report.text('No release-tag or release-id: validated only, nothing attached.');
+            return;
+        }
+        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(94), __webpack_require__.e(761), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 5616));
+        const { renderSummary } = await __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 1145));
+        const tag = opened?.target.tag_name ?? settings.attach?.tag;
+        const generated = await generateSboms({
+            root,
+            cwd,
+            lockfiles: settings.lockfiles,
+            artifacts: settings.artifacts,
+            formats: settings.formats,
+            name: settings.name,
+            version: settings.version,
+            tagVersion: tag?.replace(/^v(?=\d)/, ''),
+            includeDev: settings.includeDev,
+            supplier: settings.attach?.repository.owner || process.env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
+            releaseCreatedAt: opened?.target.created_at
+        });
+        await (0,promises_.mkdir)(outDir, { recursive: true });
+        const written = [];
+        const files = [];
+        for (const doc of generated.documents) {
+            const file = external_node_path_default().join(outDir, doc.fileName);
+            await (0,promises_.writeFile)(file, doc.content);
+            const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
+            written.push(shown);
+            files.push({ name: doc.fileName, data: Buffer.from(doc.content) });
+            report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, shown);
+        }
+        report.output(Outputs.Files, written);
+        report.output(Outputs.Components, String(generated.project.packages.length));
+        renderSummary(report, generated, written);
+        if (settings.attach && opened)
+            await attachFiles(report, settings.attach, opened, files);
+        else
+            report.text('No release-tag or release-id: the SBOMs were written and validated, nothing attached.');
+    });
+}
+
+
+/***/ }),
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
+
+
+
+/**
+ * Runs an action body with the house rules: every throw (Error or not) fails the step with a message,
+ * the report (summary + report.json) is written whether the body succeeded or not, and failures the
+ * body recorded with `report.fail()` fail the step after the summary is written.
+ */
+async function runAction(action, title, body) {
+    const report = new _report_js__WEBPACK_IMPORTED_MODULE_2__/* .Report */ .p(action, title);
+    let error;
+    try {
+        await body(report);
+    }
+    catch (e) {
+        error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e);
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) && e instanceof Error && e.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
+    }
+    try {
+        await report.finish(error);
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the report: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e)}`);
+    }
+    if (error)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error);
+    else if (report.failures.length) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ InfrastructureError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage),
+/* harmony export */   v9: () => (/* binding */ getErrorStatus)
+/* harmony export */ });
+/* unused harmony export wrapError */
+/**
+ * A mistake the user can fix by changing an input, a file or a setting. Actions report it as is;
+ * anything else is our bug or an outage and is reported with its cause.
+ */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** A failure of something outside our control (an API outage, an audit backend answering 5xx). */
+class InfrastructureError extends Error {
+    cause;
+    constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+        this.name = 'InfrastructureError';
+    }
+}
+/**
+ * Turns anything thrown into a message. Non-Error throws must not pass silently green, so
+ * strings and objects are rendered too.
+ */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** Wraps anything thrown into an Error, keeping the original as `cause`. */
+function wrapError(error) {
+    return error instanceof Error ? error : new Error(getErrorMessage(error), { cause: error });
+}
+/** The HTTP status of an Octokit or core http error, when there is one. */
+function getErrorStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports rawInput, parseDuration, parseList, parseRepository */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+/** Input value as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased, hyphens kept. */
+function rawInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `90s`, `10m`, `1h30m`, `500ms`, `0` or a bare number of seconds into milliseconds. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    let total = 0;
+    let matched = 0;
+    let m;
+    while ((m = re.exec(value)) !== null) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+    }
+    return matched === value.length && value.length > 0 ? Math.round(total) : undefined;
+}
+/** Splits a newline- or comma-separated list, dropping blanks and `#` comment lines. */
+function parseList(text, separators = 'newline-or-comma') {
+    const pattern = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
+    return text
+        .split(pattern)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses `owner/name`. */
+function parseRepository(text) {
+    if (!REPOSITORY.test(text) || text.endsWith('/.') || text.endsWith('/..'))
+        return undefined;
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+/** True for a usable git tag name (git check-ref-format rules that matter for release tags). */
+function isValidTag(tag) {
+    return (tag.length > 0 &&
+        tag.length <= 255 &&
+        !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(tag) &&
+        !tag.startsWith('-') &&
+        !tag.startsWith('/') &&
+        !tag.endsWith('/') &&
+        !tag.endsWith('.') &&
+        !tag.endsWith('.lock') &&
+        !tag.includes('..') &&
+        !tag.includes('@{') &&
+        !tag.includes('//'));
+}
+function show(value) {
+    return JSON.stringify(value.length > 200 ? value.slice(0, 200) + '…' : value);
+}
+/**
+ * Reads and validates every input of an action before any side effect. Each getter records what is
+ * wrong instead of throwing, so that `finish()` reports every bad or missing input at once.
+ */
+class InputReader {
+    read;
+    problems = [];
+    missing = [];
+    constructor(read = rawInput) {
+        this.read = read;
+    }
+    /** Records a problem found by the action's own cross-input checks. */
+    fail(name, message) {
+        this.problems.push(`Input '${name}': ${message}`);
+    }
+    raw(name, required) {
+        const value = this.read(name);
+        if (value === '') {
+            if (required)
+                this.missing.push(name);
+            return undefined;
+        }
+        return value;
+    }
+    string(name, options = {}) {
+        return this.raw(name, options.required) ?? options.default ?? '';
+    }
+    /** An optional string: `undefined` when empty. */
+    optional(name) {
+        return this.raw(name, false);
+    }
+    /** A secret: masked in the log the moment it is read. */
+    secret(name, options = {}) {
+        const value = this.raw(name, options.required) ?? options.default ?? '';
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        return value;
+    }
+    boolean(name, options = {}) {
+        const value = this.raw(name, options.required);
+        if (value === undefined)
+            return options.default ?? false;
+        if (/^(true|yes|on|1)$/i.test(value))
+            return true;
+        if (/^(false|no|off|0)$/i.test(value))
+            return false;
+        this.fail(name, `${show(value)} is not a boolean; use true or false.`);
+        return options.default ?? false;
+    }
+    integer(name, options = {}) {
+        const value = this.raw(name, options.required);
+        const fallback = options.default ?? options.min ?? 0;
+        if (value === undefined)
+            return fallback;
+        const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
+        if (!/^-?\d+$/.test(value)) {
+            this.fail(name, `${show(value)} is not a whole number; use one in ${range}.`);
+            return fallback;
+        }
+        const n = Number(value);
+        if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
+            this.fail(name, `${n} is out of range; use a whole number in ${range}.`);
+            return fallback;
+        }
+        return n;
+    }
+    enum(name, allowed, options = {}) {
+        const value = this.raw(name, options.required);
+        const fallback = options.default ?? allowed[0];
+        if (value === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+        if (!hit) {
+            this.fail(name, `${show(value)} is not accepted; use one of: ${allowed.join(', ')}.`);
+            return fallback;
+        }
+        return hit;
+    }
+    /** A newline- or comma-separated list. */
+    list(name, options = {}) {
+        const value = this.raw(name, options.required);
+        if (value === undefined)
+            return options.default ?? [];
+        return parseList(value, options.separators ?? 'newline-or-comma');
+    }
+    /** A list whose every item must be one of `allowed`. */
+    enumList(name, allowed, options = {}) {
+        const items = this.list(name, { required: options.required });
+        if (items.length === 0)
+            return options.default ?? [];
+        const out = [];
+        for (const item of items) {
+            const hit = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
+            if (hit)
+                out.push(hit);
+            else
+                this.fail(name, `${show(item)} is not accepted; use one or more of: ${allowed.join(', ')}.`);
+        }
+        return [...new Set(out)];
+    }
+    /** Glob patterns, one per line (commas are legal inside globs, so only newlines separate). */
+    globs(name, options = {}) {
+        return this.list(name, { ...options, separators: 'newline' });
+    }
+    /** A duration such as `90s`, `10m`, `1h30m` or `0`, in milliseconds. */
+    duration(name, options = {}) {
+        const value = this.raw(name, options.required);
+        if (value === undefined)
+            return options.default ?? 0;
+        const ms = parseDuration(value);
+        if (ms === undefined) {
+            this.fail(name, `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`);
+            return options.default ?? 0;
+        }
+        if (options.max !== undefined && ms > options.max) {
+            this.fail(name, `${show(value)} is longer than the maximum of ${options.max / 1000}s.`);
+            return options.default ?? 0;
+        }
+        return ms;
+    }
+    /** `owner/name`; defaults to `GITHUB_REPOSITORY`. */
+    repository(name = 'repository', options = {}) {
+        const value = this.raw(name, false) ?? process.env.GITHUB_REPOSITORY ?? '';
+        if (value === '') {
+            if (options.required !== false)
+                this.missing.push(`${name} (or GITHUB_REPOSITORY)`);
+            return { owner: '', repo: '' };
+        }
+        const parsed = parseRepository(value);
+        if (!parsed) {
+            this.fail(name, `${show(value)} is not a repository; use owner/name, such as octo-org/octo-repo.`);
+            return { owner: '', repo: '' };
+        }
+        return parsed;
+    }
+    /** A tag; defaults to the tag of `GITHUB_REF` (`refs/tags/<tag>`) when `fromRef` is set. */
+    tag(name = 'tag', options = {}) {
+        let value = this.raw(name, false);
+        if (value === undefined && options.fromRef) {
+            const ref = process.env.GITHUB_REF ?? '';
+            if (ref.startsWith('refs/tags/'))
+                value = ref.slice('refs/tags/'.length);
+        }
+        if (value === undefined) {
+            if (options.required)
+                this.missing.push(options.fromRef ? `${name} (or a tag in GITHUB_REF)` : name);
+            return undefined;
+        }
+        if (value.startsWith('refs/tags/'))
+            value = value.slice('refs/tags/'.length);
+        if (!isValidTag(value)) {
+            this.fail(name, `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`);
+            return undefined;
+        }
+        return value;
+    }
+    /** Throws one ConfigurationError naming every missing and invalid input. */
+    finish() {
+        const lines = [];
+        if (this.missing.length)
+            lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
+        lines.push(...this.problems);
+        if (lines.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(lines.join('\n'));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UPLOAD_POLICIES: () => (/* binding */ UPLOAD_POLICIES),
+/* harmony export */   assetNameProblem: () => (/* binding */ assetNameProblem),
+/* harmony export */   assetSha256: () => (/* binding */ assetSha256),
+/* harmony export */   deleteAsset: () => (/* binding */ deleteAsset),
+/* harmony export */   describeRelease: () => (/* binding */ describeRelease),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
+/* harmony export */   listAssets: () => (/* binding */ listAssets),
+/* harmony export */   openAssetStream: () => (/* binding */ openAssetStream),
+/* harmony export */   requireRelease: () => (/* binding */ requireRelease),
+/* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+
+
+
+
+const UPLOAD_POLICIES = ['skip-identical', 'replace', 'fail'];
+function classify(release) {
+    if (release.draft)
+        return 'draft';
+    return release.immutable ? 'immutable' : 'published';
+}
+/**
+ * Finds a release by tag (drafts included) or by id.
+ * A tag costs one request when the release is published; for drafts the releases are listed, since
+ * GitHub's by-tag endpoint never returns drafts.
+ * @throws when the API fails for another reason than "not found".
+ */
+async function findRelease(gh, repo, query) {
+    if (query.id !== undefined) {
+        const label = `id ${query.id}`;
+        try {
+            const { data } = await gh.rest.repos.getRelease({ ...repo, release_id: query.id });
+            const release = data;
+            return { kind: classify(release), release, matches: [release], query: label };
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) === 404)
+                return { kind: 'absent', matches: [], query: label };
+            throw e;
+        }
+    }
+    const tag = query.tag;
+    if (!tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('A release tag or id is needed to find the release.');
+    const label = `tag ${tag}`;
+    try {
+        const { data } = await gh.rest.repos.getReleaseByTag({ ...repo, tag });
+        const release = data;
+        return { kind: classify(release), release, matches: [release], query: label };
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) !== 404)
+            throw e;
+    }
+    const matches = [];
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
+        for (const r of page.data)
+            if (r.tag_name === tag)
+                matches.push(r);
+    }
+    if (matches.length === 0)
+        return { kind: 'absent', matches, query: label };
+    if (matches.length > 1)
+        return { kind: 'ambiguous', matches, query: label };
+    return { kind: classify(matches[0]), release: matches[0], matches, query: label };
+}
+/** Describes the state for a person: `draft release v1.2.3 (id 5)`. */
+function describeRelease(state) {
+    switch (state.kind) {
+        case 'absent':
+            return `no release with ${state.query}`;
+        case 'ambiguous':
+            return `${state.matches.length} draft releases with ${state.query} (ids ${state.matches.map((m) => m.id).join(', ')})`;
+        default:
+            return `${state.kind} release ${state.release.tag_name} (id ${state.release.id})`;
+    }
+}
+/**
+ * Returns the release, or throws a ConfigurationError that says what to do for `absent` and `ambiguous`.
+ */
+function requireRelease(state) {
+    if (state.kind === 'absent') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`There is ${describeRelease(state)}. Create the release (a draft is enough) before this step, or check the tag.`);
+    }
+    if (state.kind === 'ambiguous') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Found ${describeRelease(state)}: parallel jobs each created a draft. Delete the extra drafts, and create the release once in a job that the matrix jobs depend on.`);
+    }
+    return state.release;
+}
+/** Lists every asset of a release, 100 per request. */
+async function listAssets(gh, repo, releaseId) {
+    const assets = [];
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: releaseId,
+        per_page: 100
+    })) {
+        assets.push(...page.data);
+    }
+    return assets;
+}
+/** The hex SHA-256 in an asset's `digest`, when GitHub reported one. */
+function assetSha256(asset) {
+    const m = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+    return m ? m[1].toLowerCase() : undefined;
+}
+// GitHub renames or rejects names with these; release-kit refuses them rather than guess the new name.
+const UNSAFE_ASSET_NAME = /[\x00-\x1f\x7f/\\<>:"|?*]/;
+/** Checks an asset name is one GitHub stores as given. Returns a reason when it is not. */
+function assetNameProblem(name) {
+    if (name === '' || name === '.' || name === '..')
+        return 'it is empty or a dot name';
+    if (name.length > 255)
+        return 'it is longer than 255 characters';
+    if (UNSAFE_ASSET_NAME.test(name))
+        return 'it holds a path separator, a control character or one of <>:"|?*';
+    if (name !== name.trim())
+        return 'it starts or ends with white space';
+    return undefined;
+}
+function refuseImmutable(state, what) {
+    if (state.kind === 'immutable') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot ${what}: ${describeRelease(state)} is immutable, so its assets can no longer be added, replaced or deleted. ` +
+            'Attach assets while the release is a draft, then publish it (create the release with draft: true, run the upload steps, publish last).');
+    }
+}
+/**
+ * Uploads a file to a release under an upload policy, converging on re-runs:
+ * - an asset of that name with the same SHA-256 is left alone (`unchanged`) under every policy but `fail`;
+ * - `skip-identical` fails on different content, `replace` deletes and re-uploads it, `fail` fails on any
+ *   existing asset of that name;
+ * - an interrupted upload (`starter`) is always deleted and uploaded again.
+ * An immutable release is refused before any request.
+ * @param existing the release's assets, when already listed (saves a request per upload).
+ */
+async function uploadAsset(gh, repo, state, file, policy, existing) {
+    refuseImmutable(state, `upload ${file.name}`);
+    const release = requireRelease(state);
+    const problem = assetNameProblem(file.name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+    const data = file.data ?? (file.path ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path) : undefined);
+    if (!data)
+        throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    const assets = existing ?? (await listAssets(gh, repo, release.id));
+    const current = assets.find((a) => a.name === file.name);
+    let replacing = false;
+    if (current) {
+        const same = current.state === 'uploaded' && current.size === data.length && (await remoteSha256(gh, repo, current)) === sha256;
+        if (current.state !== 'uploaded') {
+            replacing = true;
+        }
+        else if (policy === 'fail') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} and on-conflict is 'fail'. Use 'skip-identical' to accept an identical asset, or 'replace'.`);
+        }
+        else if (same) {
+            return { result: 'unchanged', asset: current, reason: 'identical content already attached' };
+        }
+        else if (policy === 'skip-identical') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`);
+        }
+        else
+            replacing = true;
+        if (replacing)
+            await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+    }
+    const { data: asset } = await gh.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: file.name,
+        data,
+        headers: { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': data.length }
+    });
+    return {
+        result: replacing ? 'updated' : 'created',
+        asset: asset,
+        reason: current && current.state !== 'uploaded' ? 'replaced an interrupted upload' : undefined
+    };
+}
+function remoteLabel(asset) {
+    return assetSha256(asset) ?? 'unknown';
+}
+async function remoteSha256(gh, repo, asset) {
+    const known = assetSha256(asset);
+    if (known)
+        return known;
+    // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of await openAssetStream(gh, repo, asset))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Deletes an asset; an immutable release is refused before any request. */
+async function deleteAsset(gh, repo, state, asset) {
+    refuseImmutable(state, `delete ${asset.name}`);
+    await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+}
+/**
+ * Opens an asset's bytes as a stream, never buffering the body: the API answers 302 to a download URL
+ * that fetch follows (dropping the Authorization header across origins, as the download host wants).
+ * Transient failures of the first response are retried by the client; a body that ends early surfaces
+ * as a stream error, which callers treat as a failed attempt, never as the asset's content.
+ */
+async function openAssetStream(gh, repo, asset) {
+    const response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false }
+    });
+    const body = response.data;
+    if (!body)
+        return (async function* () { })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(body);
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ mark),
+/* harmony export */   p: () => (/* binding */ Report)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const MARKS = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', info: 'ℹ️' };
+const TEXT_MARKS = { pass: '[ok]', fail: '[FAIL]', warn: '[warn]', skip: '[skip]', info: '[info]' };
+/** A status mark for a table cell or line. */
+function mark(status, plain = false) {
+    return (plain ? TEXT_MARKS : MARKS)[status];
+}
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function longestFence(text) {
+    const runs = text.match(/`{3,}/g) ?? [];
+    return '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
+}
+/**
+ * The report of one action run: a job summary, a plain-text rendering for the CLI, outputs, and a
+ * machine-readable `report.json` that later steps (the gate, users) can read.
+ */
+class Report {
+    action;
+    title;
+    blocks = [];
+    writes = [];
+    failures = [];
+    outputs = {};
+    data = {};
+    startedAt = new Date();
+    constructor(action, title) {
+        this.action = action;
+        this.title = title;
+    }
+    heading(text, level = 3) {
+        this.blocks.push({ type: 'heading', text, level });
+        return this;
+    }
+    text(text) {
+        this.blocks.push({ type: 'text', text });
+        return this;
+    }
+    /** A line led by a status mark: the verdict, a check's result. */
+    status(status, text) {
+        this.blocks.push({ type: 'status', status, text });
+        return this;
+    }
+    table(headers, rows) {
+        this.blocks.push({ type: 'table', headers, rows });
+        return this;
+    }
+    code(text, lang = '') {
+        this.blocks.push({ type: 'code', text, lang });
+        return this;
+    }
+    list(items) {
+        this.blocks.push({ type: 'list', items });
+        return this;
+    }
+    /** Records a write (or a deliberate no-op) and logs it. */
+    write(record) {
+        this.writes.push(record);
+        const why = record.reason ? ` (${record.reason})` : '';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${record.kind} ${record.target}: ${record.result}${why}`);
+        return record;
+    }
+    /** Records a failure that will fail the step when the report is finished. */
+    fail(rule, detail, url) {
+        this.failures.push({ rule, detail, url });
+    }
+    /** Sets an output; objects and arrays are written as JSON. */
+    output(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, text);
+    }
+    markdown() {
+        const out = [`## ${this.title}`, ''];
+        for (const b of this.blocks) {
+            switch (b.type) {
+                case 'heading':
+                    out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
+                    break;
+                case 'text':
+                    out.push(b.text, '');
+                    break;
+                case 'status':
+                    out.push(`${mark(b.status)} ${b.text}`, '');
+                    break;
+                case 'table':
+                    out.push(`| ${b.headers.map(escapeCell).join(' | ')} |`, `| ${b.headers.map(() => '---').join(' | ')} |`);
+                    for (const row of b.rows)
+                        out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+                    out.push('');
+                    break;
+                case 'code': {
+                    const fence = longestFence(b.text);
+                    out.push(fence + b.lang, b.text.replace(/\n$/, ''), fence, '');
+                    break;
+                }
+                case 'list':
+                    for (const item of b.items)
+                        out.push(`- ${item}`);
+                    out.push('');
+                    break;
+            }
+        }
+        if (this.writes.length) {
+            out.push('<details><summary>Writes</summary>', '', '| kind | target | result |', '| --- | --- | --- |');
+            for (const w of this.writes)
+                out.push(`| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`);
+            out.push('', '</details>', '');
+        }
+        return out.join('\n');
+    }
+    /** The same report for a terminal: aligned columns, text marks, no HTML. */
+    plainText() {
+        const out = [`== ${this.title} ==`];
+        for (const b of this.blocks) {
+            switch (b.type) {
+                case 'heading':
+                    out.push('', `-- ${b.text} --`);
+                    break;
+                case 'text':
+                    out.push(b.text);
+                    break;
+                case 'status':
+                    out.push(`${mark(b.status, true)} ${b.text}`);
+                    break;
+                case 'table': {
+                    const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '').trim()));
+                    const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
+                    for (const [n, row] of plainRows.entries()) {
+                        out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());
+                        if (n === 0)
+                            out.push(widths.map((w) => '-'.repeat(w)).join('  '));
+                    }
+                    break;
+                }
+                case 'code':
+                    out.push(b.text.replace(/\n$/, ''));
+                    break;
+                case 'list':
+                    for (const item of b.items)
+                        out.push(`  - ${item}`);
+                    break;
+            }
+        }
+        for (const w of this.writes)
+            out.push(`${w.kind} ${w.target}: ${w.result}${w.reason ? ` (${w.reason})` : ''}`);
+        return out.join('\n');
+    }
+    /** Where report.json goes: `RELEASE_KIT_REPORT_DIR`, else `$RUNNER_TEMP/release-kit`, else the OS temp dir. */
+    static directory() {
+        return process.env.RELEASE_KIT_REPORT_DIR || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'release-kit');
+    }
+    toJSON(status, error) {
+        return {
+            schema: 'release-kit/report@1',
+            action: this.action,
+            title: this.title,
+            status,
+            error,
+            startedAt: this.startedAt.toISOString(),
+            finishedAt: new Date().toISOString(),
+            outputs: this.outputs,
+            failures: this.failures,
+            writes: this.writes,
+            data: this.data
+        };
+    }
+    /**
+     * Writes the job summary, report.json (path in the `report-json` output) and, in the CLI, hands
+     * back the plain text. Called once, whether the action succeeded or not.
+     */
+    async finish(error) {
+        const status = error || this.failures.length ? 'failure' : 'success';
+        const dir = Report.directory();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${this.action}-report.json`);
+        const tmp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify(this.toJSON(status, error), null, 2) + '\n');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+        this.outputs['report-json'] = file;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-json', file);
+        if (error)
+            this.status('fail', error);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.markdown(), true).write();
+        // The CLI asks for the terminal rendering of the same report.
+        if (process.env.RELEASE_KIT_TEXT_REPORT)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());
+        return file;
+    }
+}
+
+
+/***/ })
+
+};

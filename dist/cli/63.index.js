@@ -1,0 +1,122 @@
+export const id = 63;
+export const ids = [63];
+export const modules = {
+
+/***/ 3063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DECISION_STATUS: () => (/* binding */ DECISION_STATUS),
+/* harmony export */   link: () => (/* binding */ link),
+/* harmony export */   renderReport: () => (/* binding */ renderReport)
+/* harmony export */ });
+/* harmony import */ var _packages_core_src_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2019);
+/**
+ * The gate's report: the decision first, then one table per evidence source. The same blocks feed the
+ * job summary, the Markdown file and the published comment; none holds a timestamp, so a re-run with
+ * the same evidence renders the same text (and the published comment is left unchanged).
+ */
+
+const DECISION_STATUS = {
+    ABORT: 'fail',
+    HOTFIX: 'warn',
+    CONDITIONAL: 'warn',
+    'SHIP IT': 'pass'
+};
+const STATE_STATUS = {
+    success: 'pass',
+    failure: 'fail',
+    pending: 'warn',
+    missing: 'warn'
+};
+const KIND = {
+    workflow: 'workflow',
+    'check-run': 'check run',
+    status: 'commit status',
+    report: 'release-kit report'
+};
+/** A Markdown link, or the bare text when there is no URL. */
+function link(text, url) {
+    const safe = text.replace(/([[\]])/g, '\\$1');
+    return url && /^https?:\/\//.test(url) ? `[${safe}](${url})` : safe;
+}
+/** Writes the decision and the evidence tables into a report. */
+function renderReport(report, verdict, evidence, ctx) {
+    report.status(DECISION_STATUS[verdict.decision], `**Decision: ${verdict.decision}**`);
+    report.text(`${ctx.repository}${ctx.tag ? ` ${ctx.tag}` : ''} at \`${ctx.sha.slice(0, 12)}\``);
+    report.list(verdict.reasons.map((r) => `\`${r.rule}\`: ${link(r.detail, r.url)}`));
+    report.heading('Workflows and checks');
+    const checks = evidence.checks;
+    if (checks.length === 0)
+        report.text('No workflow run, check run or commit status for the release commit.');
+    else
+        report.table(['', 'kind', 'name', 'required', 'result', 'details'], checks.map((c) => [
+            c.required && c.state !== 'success' && c.waiver
+                ? '⏭️'
+                : c.required
+                    ? (0,_packages_core_src_report_js__WEBPACK_IMPORTED_MODULE_0__/* .mark */ .G)(STATE_STATUS[c.state])
+                    : 'ℹ️',
+            KIND[c.kind],
+            link(c.name, c.url),
+            c.required ? (c.waiver ? 'waived' : 'yes') : 'no',
+            c.conclusion ?? c.state,
+            c.detail ?? ''
+        ]));
+    if (evidence.assets.checked) {
+        report.heading('Assets');
+        const a = evidence.assets;
+        const summary = `${a.verified} verified, ${a.missing.length} missing, ${a.mismatched.length} mismatched${a.unexpected.length ? `, ${a.unexpected.length} other asset(s) not expected` : ''}`;
+        report.text(link(summary, a.url));
+        if (a.error)
+            report.status('fail', a.error);
+        if (a.rows.length)
+            report.table(['asset', 'status', 'details'], a.rows.map((r) => [r.name, r.status, r.detail]));
+        const extra = a.mismatched.filter((m) => !a.rows.some((r) => r.name === m.name));
+        if (extra.length)
+            report.list(extra.map((m) => `${m.name}: ${m.detail}`));
+    }
+    report.heading('Issues by priority');
+    if (evidence.issues.length === 0)
+        report.text('No open P0, P1 or blocking issue.');
+    else
+        report.table(['priority', 'issue', 'labels', 'fix in flight', 'counted'], evidence.issues.map((i) => [
+            i.priority,
+            link(`#${i.number} ${i.title}`, i.url),
+            i.labels.join(', '),
+            i.fixes.map((p) => link(`#${p.number}`, p.html_url)).join(', ') || 'none',
+            i.waiver ? `no: waived until ${i.waiver.until} by ${i.waiver.login}` : 'yes'
+        ]));
+    if (evidence.waivers.length || evidence.invalidWaivers.length) {
+        report.heading('Waivers');
+        report.table(['waiver', 'status'], [
+            ...evidence.waivers.map((w) => [w.line, w.valid ? 'valid' : `ignored: ${w.why}`]),
+            ...evidence.invalidWaivers.map((w) => [w.line, `ignored: ${w.why}`])
+        ]);
+    }
+    const approval = evidence.approval;
+    if (approval.mode === 'comment') {
+        report.heading('Approvals');
+        const ev = approval.evaluation;
+        const rows = [];
+        for (const c of ev?.counted ?? [])
+            rows.push([
+                c.login,
+                c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off',
+                `counted (${c.via})`,
+                link(c.at, c.url)
+            ]);
+        for (const i of ev?.ignored ?? [])
+            rows.push([i.login, i.kind, `ignored: ${i.why}`, link(i.at, i.url)]);
+        report.text(`On ${link(`#${approval.issue}`, approval.issueUrl)}: \`/qe sign-off\` or \`/qe reject <reason>\`.`);
+        if (rows.length)
+            report.table(['login', 'command', 'counted', 'posted'], rows);
+        else
+            report.text('No `/qe` command found.');
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1959 @@
+export const id = 948;
+export const ids = [948,828,447];
+export const modules = {
+
+/***/ 7948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/action.ts
+var action = __webpack_require__(5171);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/checksums.ts
+var src_checksums = __webpack_require__(4433);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(2886);
+// EXTERNAL MODULE: ./packages/core/src/hash-files.ts
+var hash_files = __webpack_require__(9271);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/release.ts
+var release = __webpack_require__(7828);
+;// CONCATENATED MODULE: ./actions/sha256sums/src/inputs.ts
+
+
+
+/** Input names, once. */
+const Inputs = {
+    Mode: 'mode',
+    Files: 'files',
+    WorkingDirectory: 'working-directory',
+    Algorithm: 'algorithm',
+    Output: 'output',
+    Format: 'format',
+    Sidecars: 'sidecars',
+    SidecarFormat: 'sidecar-format',
+    ChecksumsFile: 'checksums-file',
+    IgnoreMissing: 'ignore-missing',
+    Strict: 'strict',
+    ReleaseTag: 'release-tag',
+    OnConflict: 'on-conflict',
+    Repository: 'repository',
+    Token: 'token',
+    Concurrency: 'concurrency'
+};
+/** Output names, once. */
+const Outputs = {
+    ChecksumsFile: 'checksums-file',
+    Checksums: 'checksums',
+    Count: 'count',
+    Verified: 'verified',
+    Failed: 'failed'
+};
+/** The default checksum file name of an algorithm: `SHA256SUMS.txt` or `SHA512SUMS.txt`. */
+function defaultChecksumsFile(algorithm) {
+    return `${algorithm.toUpperCase()}SUMS.txt`;
+}
+/**
+ * Reads and validates every input; throws one ConfigurationError listing every problem.
+ * The token is read (and masked) only when an upload is asked for.
+ */
+function parseInputs(reader = new inputs/* InputReader */.i_()) {
+    const mode = reader.enum(Inputs.Mode, ['generate', 'verify'], { default: 'generate' });
+    const files = reader.globs(Inputs.Files, { default: ['dist/*'] });
+    const workingDirectory = reader.string(Inputs.WorkingDirectory, { default: '.' });
+    const algorithm = reader.enum(Inputs.Algorithm, src_checksums/* CHECKSUM_ALGORITHMS */.P5, { default: 'sha256' });
+    const output = reader.string(Inputs.Output, { default: defaultChecksumsFile(algorithm) });
+    const format = reader.enum(Inputs.Format, ['gnu', 'bsd'], { default: 'gnu' });
+    const sidecars = reader.boolean(Inputs.Sidecars, { default: false });
+    const sidecarFormat = reader.enum(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only'], { default: 'gnu' });
+    const checksumsFile = reader.string(Inputs.ChecksumsFile, { default: defaultChecksumsFile(algorithm) });
+    const ignoreMissing = reader.boolean(Inputs.IgnoreMissing, { default: false });
+    const strict = reader.boolean(Inputs.Strict, { default: false });
+    const concurrency = reader.integer(Inputs.Concurrency, { default: 0, min: 0, max: 256 });
+    const tag = reader.tag(Inputs.ReleaseTag);
+    let upload;
+    if (tag !== undefined) {
+        const policy = reader.enum(Inputs.OnConflict, release.UPLOAD_POLICIES, { default: 'skip-identical' });
+        const repository = reader.repository(Inputs.Repository);
+        const token = reader.secret(Inputs.Token, { required: true });
+        if (mode === 'verify')
+            reader.fail(Inputs.ReleaseTag, `${JSON.stringify(tag)} is set, but uploads happen only in mode 'generate'; remove it for 'verify'.`);
+        upload = { tag, policy, repository, token };
+    }
+    else {
+        reader.enum(Inputs.OnConflict, release.UPLOAD_POLICIES, { default: 'skip-identical' });
+    }
+    if (mode === 'generate' && files.length === 0)
+        reader.fail(Inputs.Files, 'no pattern given; list at least one glob, such as dist/*.');
+    for (const [name, value] of [
+        [Inputs.Output, output],
+        [Inputs.ChecksumsFile, checksumsFile]
+    ]) {
+        if (/[\r\n\0]/.test(value))
+            reader.fail(name, `${JSON.stringify(value)} holds a line break or NUL; give one file path.`);
+    }
+    reader.finish();
+    return { mode, files, workingDirectory, algorithm, output, format, sidecars, sidecarFormat, checksumsFile, ignoreMissing, strict, upload, concurrency };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./actions/sha256sums/src/working-directory.ts
+
+
+
+
+/** Resolves working-directory, failing clearly when it is not a directory. */
+function resolveWorkingDirectory(value) {
+    const dir = external_node_path_default().resolve(value);
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        isDir = false;
+    }
+    if (!isDir)
+        throw new errors/* ConfigurationError */.j1(`Input '${Inputs.WorkingDirectory}': ${JSON.stringify(value)} is not a directory (resolved to ${dir}).`);
+    return dir;
+}
+/** A path relative to the working directory, with forward slashes (how names appear in checksum files). */
+function relativeName(cwd, file) {
+    return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
+}
+/** A path for outputs and messages: relative to the process's directory when below it, else absolute. */
+function displayPath(abs) {
+    const rel = external_node_path_default().relative(process.cwd(), abs);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : abs;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/sha256sums/src/write-file.ts
+
+
+/**
+ * Writes a file all at once or not at all: to a temporary name in the same directory, then renamed over
+ * the target, so a failure never leaves a half-written checksum file for a later step to trust.
+ * Content already there byte for byte is left alone (`unchanged`), so re-runs converge.
+ */
+async function writeFileAtomic(file, content) {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let before;
+    try {
+        before = await (0,promises_.readFile)(file);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (before && before.equals(data))
+        return 'unchanged';
+    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temp, data, { flag: 'wx' });
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (e) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw e;
+    }
+    return before ? 'updated' : 'created';
+}
+
+;// CONCATENATED MODULE: ./actions/sha256sums/src/generate.ts
+
+
+
+
+
+
+
+
+
+
+// GitHub caps a step's outputs at 1 MB; beyond this the full list lives in the checksum file and report.json.
+const MAX_OUTPUT_BYTES = 512 * 1024;
+/** Sets the `checksums` output unless it would be too big for the runner, which is then said. */
+function setChecksumsOutput(report, checksums) {
+    const json = JSON.stringify(checksums);
+    if (json.length <= MAX_OUTPUT_BYTES)
+        report.output(Outputs.Checksums, json);
+    else
+        core/* warning */.$e(`The '${Outputs.Checksums}' output is left empty: ${Object.keys(checksums).length} entries (${json.length} bytes) exceed what a step output should hold. Read the checksum file or report.json instead.`);
+}
+/** The sidecar of a file: exactly what `sha256sum <base> > <base>.sha256` writes in the file's directory. */
+function sidecarContent(settings, file) {
+    const base = file.name.slice(file.name.lastIndexOf('/') + 1);
+    if (settings.sidecarFormat === 'hash-only')
+        return `${file.hash}\n`;
+    if (settings.sidecarFormat === 'bsd')
+        return (0,src_checksums/* formatBsdLine */.Xf)(settings.algorithm, file.hash, base);
+    return (0,src_checksums/* formatGnuLine */.cf)(file.hash, base, { algorithm: settings.algorithm });
+}
+function humanSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let n = bytes;
+    let u = 0;
+    while (n >= 1024 && u < units.length - 1) {
+        n /= 1024;
+        u++;
+    }
+    return u === 0 ? `${bytes} B` : `${n.toFixed(1)} ${units[u]}`;
+}
+/**
+ * Generate mode: expand the patterns, hash every file (all before writing anything), then write the
+ * checksum file and sidecars atomically, report, and upload when a release tag is given.
+ */
+async function generate(settings, report) {
+    const cwd = resolveWorkingDirectory(settings.workingDirectory);
+    const outputName = relativeName(cwd, settings.output);
+    const outputAbs = external_node_path_default().resolve(cwd, settings.output);
+    const ext = `.${settings.algorithm}`;
+    const { files: matched, unmatched } = await (0,files/* expandGlobs */.GE)(settings.files, { cwd, inputName: Inputs.Files });
+    const matchedSet = new Set(matched);
+    // The checksum file and the sidecars of matched files are outputs, never inputs (a re-run must not
+    // checksum last run's checksums).
+    const names = matched.filter((n) => n !== outputName && !(n.endsWith(ext) && matchedSet.has(n.slice(0, -ext.length))));
+    for (const pattern of unmatched)
+        core/* warning */.$e(`Input '${Inputs.Files}': ${JSON.stringify(pattern)} matched no file in ${displayPath(cwd)}.`);
+    if (names.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`Input '${Inputs.Files}': no file matched ${settings.files.map((p) => JSON.stringify(p)).join(', ')} in ${displayPath(cwd)} (directories and checksum files are skipped). Check the patterns and working-directory, and that the files were built before this step.`);
+    }
+    const results = await (0,hash_files/* hashFiles */.yQ)(names.map((n) => external_node_path_default().join(cwd, n)), { algorithm: settings.algorithm, concurrency: settings.concurrency || (0,hash_files/* cpuCount */.U7)() });
+    const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
+    if (unreadable.length) {
+        throw new errors/* ConfigurationError */.j1(`Could not read ${unreadable.length} matched file${unreadable.length > 1 ? 's' : ''}; no checksum file was written:\n${unreadable.join('\n')}`);
+    }
+    const hashed = results.map((r, i) => ({ name: names[i], abs: r.path, hash: r.hash, size: r.size }));
+    const content = hashed.map((f) => (0,src_checksums/* formatChecksumLine */.$m)(settings.format, settings.algorithm, f.hash, f.name)).join('');
+    const outputs = [];
+    await (0,promises_.mkdir)(external_node_path_default().dirname(outputAbs), { recursive: true });
+    report.write({ kind: 'file', target: displayPath(outputAbs), result: await writeFileAtomic(outputAbs, content) });
+    outputs.push({ name: external_node_path_default().basename(outputAbs), abs: outputAbs });
+    if (settings.sidecars) {
+        for (const f of hashed) {
+            const abs = f.abs + ext;
+            report.write({ kind: 'file', target: displayPath(abs), result: await writeFileAtomic(abs, sidecarContent(settings, f)) });
+            outputs.push({ name: external_node_path_default().basename(abs), abs });
+        }
+    }
+    const checksums = Object.fromEntries(hashed.map((f) => [f.name, f.hash]));
+    report.output(Outputs.ChecksumsFile, displayPath(outputAbs));
+    setChecksumsOutput(report, checksums);
+    report.output(Outputs.Count, String(hashed.length));
+    report.data.checksums = hashed.map((f) => ({ name: f.name, size: f.size, [settings.algorithm]: f.hash }));
+    const total = hashed.reduce((s, f) => s + f.size, 0);
+    report.status('pass', `${hashed.length} file${hashed.length > 1 ? 's' : ''} (${humanSize(total)}) hashed with ${settings.algorithm} into \`${displayPath(outputAbs)}\` (${settings.format} format${settings.sidecars ? `, with ${ext} sidecars` : ''}).`);
+    const shown = hashed.slice(0, 500);
+    report.table(['file', 'size', settings.algorithm], shown.map((f) => [`\`${f.name}\``, humanSize(f.size), `\`${f.hash}\``]));
+    if (hashed.length > shown.length)
+        report.text(`… and ${hashed.length - shown.length} more (all in report.json and the checksum file).`);
+    if (settings.upload) {
+        if (hashed.some((f) => f.name.includes('/'))) {
+            core/* warning */.$e(`Names in ${external_node_path_default().basename(outputAbs)} hold directories (e.g. ${hashed.find((f) => f.name.includes('/')).name}), but release assets download into one folder, so 'sha256sum -c' fails there. Set working-directory to the folder of the files (e.g. working-directory: dist, files: '*').`);
+        }
+        const { uploadChecksums } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 7544));
+        await uploadChecksums(settings.upload, outputs, report);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report.ts
+var src_report = __webpack_require__(2019);
+;// CONCATENATED MODULE: ./actions/sha256sums/src/verify.ts
+
+
+
+
+
+
+
+
+
+
+async function readChecksumsFile(abs, shown) {
+    let data;
+    try {
+        data = await (0,promises_.readFile)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* ConfigurationError */.j1(code === 'ENOENT'
+            ? `Input '${Inputs.ChecksumsFile}': ${shown} does not exist. Give the checksum file to verify (relative to working-directory).`
+            : `Input '${Inputs.ChecksumsFile}': cannot read ${shown}: ${e.message}`);
+    }
+    try {
+        return (0,src_checksums/* parseChecksumFile */.j7)(data);
+    }
+    catch (e) {
+        if (e instanceof src_checksums/* ChecksumFileEncodingError */.hS)
+            throw new errors/* ConfigurationError */.j1(`Input '${Inputs.ChecksumsFile}': ${shown}: ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * Verify mode, as `sha256sum -c` (plus `--ignore-missing`, `--strict`): every line is checked and every
+ * failure reported with its line number; unsafe names are refused without being opened.
+ */
+async function verify(settings, report) {
+    const cwd = resolveWorkingDirectory(settings.workingDirectory);
+    const abs = external_node_path_default().resolve(cwd, settings.checksumsFile);
+    const shown = displayPath(abs);
+    const parsed = await readChecksumsFile(abs, shown);
+    if (parsed.encoding === 'utf-8-bom')
+        core/* info */.pq(`${shown} starts with a UTF-8 byte order mark; ignored.`);
+    if (parsed.crlf)
+        core/* info */.pq(`${shown} has CRLF line ends; tolerated.`);
+    const failures = [];
+    const rows = [];
+    const fail = (f, text) => {
+        failures.push(f);
+        rows.push({ line: f.line, name: f.name, status: 'fail', text });
+    };
+    const malformedFails = settings.strict || parsed.entries.length === 0;
+    for (const m of parsed.malformed) {
+        const detail = `line ${m.line}: improperly formatted checksum line (${m.reason})`;
+        if (malformedFails)
+            fail({ name: m.text.slice(0, 200), line: m.line, reason: 'malformed', detail: m.reason }, detail);
+        else {
+            core/* warning */.$e(`${shown} ${detail}`);
+            rows.push({ line: m.line, name: m.text.slice(0, 200), status: 'warn', text: `malformed, ignored (${m.reason})` });
+        }
+    }
+    const safe = [];
+    for (const entry of parsed.entries) {
+        const unsafe = (0,src_checksums/* unsafePathReason */.m0)(entry.name);
+        if (unsafe)
+            fail({ name: entry.name, line: entry.line, reason: 'unsafe-path', detail: unsafe }, `unsafe path (${unsafe}), not opened`);
+        else
+            safe.push(entry);
+    }
+    // Hash each distinct (algorithm, name) once, however many lines name it.
+    const hashes = new Map();
+    for (const algorithm of ['sha256', 'sha512']) {
+        const names = [...new Set(safe.filter((e) => e.algorithm === algorithm).map((e) => e.name))];
+        if (names.length === 0)
+            continue;
+        const results = await (0,hash_files/* hashFiles */.yQ)(names.map((n) => external_node_path_default().resolve(cwd, n)), { algorithm, concurrency: settings.concurrency || (0,hash_files/* cpuCount */.U7)() });
+        results.forEach((r, i) => hashes.set(`${algorithm}:${names[i]}`, r));
+    }
+    const verified = {};
+    let verifiedCount = 0;
+    let skipped = 0;
+    for (const entry of safe) {
+        const r = hashes.get(`${entry.algorithm}:${entry.name}`);
+        if (r.error) {
+            if (r.error.code === 'ENOENT' || r.error.code === 'ENOTDIR') {
+                if (settings.ignoreMissing) {
+                    skipped++;
+                    rows.push({ line: entry.line, name: entry.name, status: 'skip', text: 'missing, ignored' });
+                }
+                else
+                    fail({ name: entry.name, line: entry.line, reason: 'missing' }, 'missing (no such file)');
+            }
+            else
+                fail({ name: entry.name, line: entry.line, reason: 'unreadable', detail: r.error.code }, `unreadable (${r.error.code})`);
+        }
+        else if (r.hash === entry.hash) {
+            verifiedCount++;
+            verified[entry.name] = entry.hash;
+            rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
+        }
+        else
+            fail({ name: entry.name, line: entry.line, reason: 'mismatch', detail: `expected ${entry.hash}, got ${r.hash}` }, `${entry.algorithm} mismatch`);
+    }
+    rows.sort((a, b) => a.line - b.line);
+    for (const f of failures.sort((a, b) => a.line - b.line)) {
+        report.fail(f.reason, `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`);
+    }
+    if (parsed.entries.length === 0)
+        report.fail('malformed', `${shown}: no properly formatted checksum lines found`);
+    else if (settings.ignoreMissing && verifiedCount === 0 && failures.length === 0)
+        report.fail('missing', `${shown}: no file was verified (every listed file is missing)`);
+    report.output(Outputs.ChecksumsFile, shown);
+    setChecksumsOutput(report, verified);
+    report.output(Outputs.Count, String(parsed.entries.length));
+    report.output(Outputs.Verified, String(verifiedCount));
+    report.output(Outputs.Failed, failures.map((f) => ({ name: f.name, line: f.line, reason: f.reason })));
+    report.data.verify = { file: shown, encoding: parsed.encoding, crlf: parsed.crlf, verified: verifiedCount, skipped, failures };
+    const verdict = failures.length || report.failures.length ? 'fail' : 'pass';
+    report.status(verdict, `${shown}: ${verifiedCount} verified, ${failures.length} failed${skipped ? `, ${skipped} missing and ignored` : ''}${!malformedFails && parsed.malformed.length ? `, ${parsed.malformed.length} malformed line${parsed.malformed.length > 1 ? 's' : ''} ignored` : ''}.`);
+    const shownRows = rows.filter((r) => r.status !== 'pass').concat(rows.filter((r) => r.status === 'pass')).slice(0, 500);
+    report.table(['line', 'file', 'status'], shownRows.map((r) => [String(r.line), `\`${r.name}\``, `${(0,src_report/* mark */.G)(r.status)} ${r.text}`]));
+    if (rows.length > shownRows.length)
+        report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
+}
+
+;// CONCATENATED MODULE: ./actions/sha256sums/src/main.ts
+
+
+
+
+/** Generates or verifies checksum files; see actions/sha256sums/action.yml. */
+async function run() {
+    await (0,action/* runAction */.C)('sha256sums', 'Checksums', async (report) => {
+        const settings = parseInputs();
+        if (settings.mode === 'generate')
+            await generate(settings, report);
+        else
+            await verify(settings, report);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
+
+
+
+/**
+ * Runs an action body with the house rules: every throw (Error or not) fails the step with a message,
+ * the report (summary + report.json) is written whether the body succeeded or not, and failures the
+ * body recorded with `report.fail()` fail the step after the summary is written.
+ */
+async function runAction(action, title, body) {
+    const report = new _report_js__WEBPACK_IMPORTED_MODULE_2__/* .Report */ .p(action, title);
+    let error;
+    try {
+        await body(report);
+    }
+    catch (e) {
+        error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e);
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) && e instanceof Error && e.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
+    }
+    try {
+        await report.finish(error);
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the report: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e)}`);
+    }
+    if (error)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error);
+    else if (report.failures.length) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 4433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ formatChecksumLine),
+/* harmony export */   L0: () => (/* binding */ parseSidecar),
+/* harmony export */   P5: () => (/* binding */ CHECKSUM_ALGORITHMS),
+/* harmony export */   Xf: () => (/* binding */ formatBsdLine),
+/* harmony export */   cf: () => (/* binding */ formatGnuLine),
+/* harmony export */   hS: () => (/* binding */ ChecksumFileEncodingError),
+/* harmony export */   j7: () => (/* binding */ parseChecksumFile),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason)
+/* harmony export */ });
+/* unused harmony exports HEX_LENGTH, BSD_TAG, needsEscape, escapeName, unescapeName, parseChecksumLine, detectEncoding */
+/**
+ * Checksum file lines as coreutils (`sha256sum`, `sha512sum`) and Perl's `shasum` write and read them:
+ * GNU lines (`hash  name`, `hash *name`), BSD tag lines (`SHA256 (name) = hash`), single-file sidecars,
+ * and the backslash escaping coreutils applies to names holding `\`, a newline or a carriage return.
+ */
+const CHECKSUM_ALGORITHMS = ['sha256', 'sha512'];
+/** Hex digits of each algorithm's digest. */
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** The tag BSD lines use for each algorithm (`SHA256 (name) = …`). */
+const BSD_TAG = { sha256: 'SHA256', sha512: 'SHA512' };
+// coreutils 9 escapes CR as well as backslash and newline (8.x only the latter two); both read all three.
+const NEEDS_ESCAPE = /[\\\n\r]/;
+/** True when coreutils would write this name escaped (with a leading `\` on the line). */
+function needsEscape(name) {
+    return NEEDS_ESCAPE.test(name);
+}
+/** Escapes a name the way coreutils does: `\` → `\\`, newline → `\n`, CR → `\r`. */
+function escapeName(name) {
+    return name.replace(/[\\\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : '\\r'));
+}
+/** Reverses {@link escapeName}; returns `undefined` for a stray or unknown escape, as coreutils rejects it. */
+function unescapeName(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = text[++i];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            return undefined;
+    }
+    return out;
+}
+function assertHash(hash, algorithm) {
+    if (hash.length !== HEX_LENGTH[algorithm] || !/^[0-9a-f]+$/i.test(hash)) {
+        throw new Error(`Not a ${algorithm} hex digest: ${JSON.stringify(hash)}`);
+    }
+}
+/**
+ * Formats one GNU line (`hash  name\n`, or `hash *name\n` in binary mode), escaped as coreutils escapes.
+ * @throws when `hash` is not a hex digest of the algorithm's length.
+ */
+function formatGnuLine(hash, name, options = {}) {
+    assertHash(hash, options.algorithm ?? (hash.length === HEX_LENGTH.sha512 ? 'sha512' : 'sha256'));
+    const escaped = needsEscape(name);
+    return `${escaped ? '\\' : ''}${hash.toLowerCase()} ${options.binary ? '*' : ' '}${escaped ? escapeName(name) : name}\n`;
+}
+/**
+ * Formats one BSD tag line (`SHA256 (name) = hash\n`), escaped as `sha256sum --tag` escapes.
+ * @throws when `hash` is not a hex digest of the algorithm's length.
+ */
+function formatBsdLine(algorithm, hash, name) {
+    assertHash(hash, algorithm);
+    const escaped = needsEscape(name);
+    return `${escaped ? '\\' : ''}${BSD_TAG[algorithm]} (${escaped ? escapeName(name) : name}) = ${hash.toLowerCase()}\n`;
+}
+/** Formats a line in either format. */
+function formatChecksumLine(format, algorithm, hash, name) {
+    return format === 'bsd' ? formatBsdLine(algorithm, hash, name) : formatGnuLine(hash, name, { algorithm });
+}
+function algorithmOfHex(hex) {
+    if (!/^[0-9a-fA-F]+$/.test(hex))
+        return undefined;
+    return hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : undefined;
+}
+/**
+ * Parses one line (without its line terminator; a trailing CR is tolerated) the way `sha256sum -c` does:
+ * an optional leading `\` marks an escaped name; then either a BSD tag line or a GNU line whose hash is
+ * followed by one space and a mode character (` ` text, `*` binary, `^` shasum's universal mode).
+ * The algorithm comes from the BSD tag or the hash length; `expected` restricts it.
+ */
+function parseChecksumLine(line, expected) {
+    let s = line.endsWith('\r') ? line.slice(0, -1) : line;
+    s = s.replace(/^[ \t]+/, '');
+    if (s === '')
+        return { ok: false, reason: 'empty line' };
+    const escaped = s.startsWith('\\');
+    if (escaped)
+        s = s.slice(1);
+    const name = (raw) => (escaped ? unescapeName(raw) : raw);
+    const tag = /^(SHA256|SHA512) \(/.exec(s);
+    if (tag) {
+        const close = s.lastIndexOf(') = ');
+        if (close < tag[0].length)
+            return { ok: false, reason: 'BSD line without ") = "' };
+        const hex = s.slice(close + 4);
+        const algorithm = tag[1] === 'SHA256' ? 'sha256' : 'sha512';
+        if (algorithmOfHex(hex) !== algorithm)
+            return { ok: false, reason: `not a ${algorithm} hex digest after "${tag[1]} (…) = "` };
+        if (expected && expected !== algorithm)
+            return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
+        const n = name(s.slice(tag[0].length, close));
+        if (n === undefined)
+            return { ok: false, reason: 'invalid backslash escape in the name' };
+        if (n === '')
+            return { ok: false, reason: 'empty file name' };
+        return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'bsd', binary: false } };
+    }
+    const space = s.indexOf(' ');
+    if (space < 0)
+        return { ok: false, reason: 'no space between hash and name' };
+    const hex = s.slice(0, space);
+    const algorithm = algorithmOfHex(hex);
+    if (!algorithm)
+        return { ok: false, reason: 'the first field is not a SHA-256 or SHA-512 hex digest' };
+    if (expected && expected !== algorithm)
+        return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
+    const mode = s[space + 1];
+    if (mode !== ' ' && mode !== '*' && mode !== '^')
+        return { ok: false, reason: 'the hash must be followed by two spaces or " *"' };
+    const n = name(s.slice(space + 2));
+    if (n === undefined)
+        return { ok: false, reason: 'invalid backslash escape in the name' };
+    if (n === '')
+        return { ok: false, reason: 'empty file name' };
+    return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' } };
+}
+/** Works out how a checksum file is encoded, so UTF-16 input (PowerShell's `>`) is named, not parsed as garbage. */
+function detectEncoding(data) {
+    if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
+        return 'utf-8-bom';
+    if (data[0] === 0xff && data[1] === 0xfe)
+        return 'utf-16le';
+    if (data[0] === 0xfe && data[1] === 0xff)
+        return 'utf-16be';
+    // Without a BOM, UTF-16 of ASCII text puts a NUL in every other byte.
+    const n = Math.min(data.length, 512);
+    if (n >= 4) {
+        let evenNul = 0;
+        let oddNul = 0;
+        for (let i = 0; i < n; i++)
+            if (data[i] === 0)
+                (i % 2 ? oddNul++ : evenNul++);
+        if (oddNul > n / 4 && evenNul === 0)
+            return 'utf-16le';
+        if (evenNul > n / 4 && oddNul === 0)
+            return 'utf-16be';
+    }
+    return 'utf-8';
+}
+/** Thrown for input that is not a text checksum file at all (UTF-16, binary). */
+class ChecksumFileEncodingError extends Error {
+    encoding;
+    constructor(message, encoding) {
+        super(message);
+        this.encoding = encoding;
+        this.name = 'ChecksumFileEncodingError';
+    }
+}
+/**
+ * Parses a whole checksum file: UTF-8 with or without a BOM, LF or CRLF line ends. Blank lines and
+ * `#` comment lines are skipped, as `sha256sum -c` skips them; every other line is an entry or malformed.
+ * @throws ChecksumFileEncodingError for UTF-16 or NUL-holding input, naming the encoding.
+ */
+function parseChecksumFile(data, expected) {
+    let encoding = 'utf-8';
+    let text;
+    if (typeof data === 'string') {
+        text = data.startsWith('\uFEFF') ? ((encoding = 'utf-8-bom'), data.slice(1)) : data;
+    }
+    else {
+        encoding = detectEncoding(data);
+        if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+            throw new ChecksumFileEncodingError(`The checksum file is ${encoding.toUpperCase()} text (PowerShell's '>' and Out-File write that), not UTF-8. ` +
+                "Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.", encoding);
+        }
+        const body = encoding === 'utf-8-bom' ? data.subarray(3) : data;
+        if (body.includes(0))
+            throw new ChecksumFileEncodingError('The checksum file holds NUL bytes: it is not a text checksum file.', 'binary');
+        text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    }
+    const lines = text.split('\n');
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    const out = { entries: [], malformed: [], encoding, crlf: false };
+    lines.forEach((raw, i) => {
+        if (raw.endsWith('\r'))
+            out.crlf = true;
+        // coreutils skips blank lines and `#` comments, even under --strict.
+        if (raw === '' || raw === '\r' || raw.startsWith('#'))
+            return;
+        const parsed = parseChecksumLine(raw, expected);
+        if (parsed.ok)
+            out.entries.push({ ...parsed.entry, line: i + 1 });
+        else
+            out.malformed.push({ line: i + 1, text: raw.replace(/\r$/, ''), reason: parsed.reason });
+    });
+    return out;
+}
+/**
+ * Parses a single-file sidecar (`foo.tar.gz.sha256`): a GNU or BSD line, or the bare hash that some
+ * tools write. Returns the hash and, when the sidecar names one, the file name.
+ */
+function parseSidecar(text, expected) {
+    const body = text.replace(/^\uFEFF/, '');
+    const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
+    if (lines.length !== 1)
+        return undefined;
+    const bare = lines[0].trim();
+    const algorithm = algorithmOfHex(bare);
+    if (algorithm)
+        return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
+    const parsed = parseChecksumLine(lines[0], expected);
+    return parsed.ok ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name } : undefined;
+}
+/**
+ * Checks that a name from a checksum file stays inside the directory it is checked from. Returns why it
+ * does not, or `undefined` when it is safe: absolute paths (`/x`, `\x`, `C:\x`, `C:x`, UNC), `..`
+ * segments (with `/` or `\` separators, since either separates on Windows), and NUL are refused.
+ */
+function unsafePathReason(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.includes('\0'))
+        return 'holds a NUL character';
+    if (name.startsWith('/') || name.startsWith('\\'))
+        return 'absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'drive-letter path';
+    if (name.split(/[/\\]/).some((segment) => segment === '..'))
+        return "holds a '..' segment";
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ InfrastructureError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage),
+/* harmony export */   v9: () => (/* binding */ getErrorStatus)
+/* harmony export */ });
+/* unused harmony export wrapError */
+/**
+ * A mistake the user can fix by changing an input, a file or a setting. Actions report it as is;
+ * anything else is our bug or an outage and is reported with its cause.
+ */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** A failure of something outside our control (an API outage, an audit backend answering 5xx). */
+class InfrastructureError extends Error {
+    cause;
+    constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+        this.name = 'InfrastructureError';
+    }
+}
+/**
+ * Turns anything thrown into a message. Non-Error throws must not pass silently green, so
+ * strings and objects are rendered too.
+ */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** Wraps anything thrown into an Error, keeping the original as `cause`. */
+function wrapError(error) {
+    return error instanceof Error ? error : new Error(getErrorMessage(error), { cause: error });
+}
+/** The HTTP status of an Octokit or core http error, when there is one. */
+function getErrorStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ expandGlobs)
+/* harmony export */ });
+/* unused harmony exports expandBraces, sortByBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+
+
+/** Expands `{a,b}` alternatives (nested too) into separate patterns. */
+function expandBraces(pattern) {
+    let depth = 0;
+    let start = -1;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '{') {
+            if (depth++ === 0)
+                start = i;
+        }
+        else if (c === '}' && depth > 0 && --depth === 0) {
+            const body = pattern.slice(start + 1, i);
+            const parts = [];
+            let d = 0;
+            let from = 0;
+            for (let j = 0; j < body.length; j++) {
+                if (body[j] === '\\')
+                    j++;
+                else if (body[j] === '{')
+                    d++;
+                else if (body[j] === '}')
+                    d--;
+                else if (body[j] === ',' && d === 0) {
+                    parts.push(body.slice(from, j));
+                    from = j + 1;
+                }
+            }
+            parts.push(body.slice(from));
+            if (parts.length < 2)
+                continue; // `{x}` is literal, as in bash
+            const head = pattern.slice(0, start);
+            const tail = pattern.slice(i + 1);
+            return parts.flatMap((p) => expandBraces(head + p + tail));
+        }
+    }
+    return [pattern];
+}
+const MAGIC = /[*?[]/;
+/** Converts one path segment of a glob to a regular expression source. */
+function segmentSource(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length)
+            out += escapeRegExp(segment[++i]);
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 2);
+            if (close < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = segment.slice(i + 1, close);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            out += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = close;
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return out;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * Compiles one glob (after brace expansion) relative to the working directory.
+ * @throws ConfigurationError for absolute patterns and `..` segments.
+ */
+function compile(pattern, inputName) {
+    let p = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': ${JSON.stringify(pattern)} leaves the working directory; patterns are relative to working-directory and may not be absolute or hold '..'. Set working-directory instead.`);
+    }
+    p = p.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const segments = p.split('/').filter((s) => s !== '' && s !== '.');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    const literal = firstMagic < 0;
+    const baseSegments = literal ? segments.slice(0, -1) : segments.slice(0, firstMagic);
+    const rest = literal ? segments.slice(-1) : segments.slice(firstMagic);
+    let source = '';
+    for (const [i, seg] of segments.entries()) {
+        if (seg === '**') {
+            // `a/**/b` matches a/b too; a trailing `**` matches everything below.
+            source += i === segments.length - 1 ? (i === 0 ? '.*' : '/.*') : i === 0 ? '(?:.*/)?' : '(?:/.*)?/';
+            continue;
+        }
+        if (i > 0 && segments[i - 1] !== '**')
+            source += '/';
+        source += segmentSource(seg);
+    }
+    const depth = rest.includes('**') ? Infinity : rest.length;
+    return {
+        source: pattern,
+        base: baseSegments.map((s) => s.replace(/\\(.)/g, '$1')).join('/'),
+        regex: new RegExp(`^${source}$`, 's'),
+        depth,
+        literal: literal ? segments.map((s) => s.replace(/\\(.)/g, '$1')).join('/') : undefined
+    };
+}
+function isFile(abs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Walks `base` up to `depth` levels, following symbolic links to files and, once each, to directories.
+ * Synchronous on purpose: one readdir per directory and no promise per entry keeps 20,000-file folders
+ * to a few milliseconds; a stat is paid only for symbolic links.
+ */
+function walk(cwd, base, depth, visit) {
+    const seen = new Set();
+    const go = (rel, level) => {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel);
+        let entries;
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+            const key = `${st.dev}:${st.ino}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const prefix = rel ? `${rel}/` : '';
+        for (const e of entries) {
+            const childRel = prefix + e.name;
+            let kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
+            if (e.isSymbolicLink()) {
+                try {
+                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, childRel));
+                    kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+                }
+                catch {
+                    kind = 'other';
+                }
+            }
+            if (kind === 'file')
+                visit(childRel);
+            else if (kind === 'dir' && level + 1 < depth)
+                go(childRel, level + 1);
+        }
+    };
+    go(base, 0);
+}
+/** Sorts names by their UTF-8 bytes, as `LC_ALL=C sort` does (JS string order differs above U+FFFF). */
+function sortByBytes(names) {
+    const list = [...names];
+    // UTF-16 order equals code point (= UTF-8 byte) order unless a surrogate pair is involved.
+    if (!list.some((n) => /[\uD800-\uDFFF]/.test(n)))
+        return list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const keyed = list.map((n) => ({ n, key: Buffer.from(n) }));
+    return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map((k) => k.n);
+}
+/**
+ * Expands newline-separated glob patterns (or a list of them) relative to a working directory into the
+ * files they match, skipping directories. Lines starting with `!` exclude; blank and `#` lines are ignored.
+ * @throws ConfigurationError for a pattern that is absolute or leaves the directory.
+ */
+async function expandGlobs(patterns, options = {}) {
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd ?? '.');
+    const inputName = options.inputName ?? 'files';
+    const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns]).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const includes = [];
+    const excludes = [];
+    for (const line of lines) {
+        const negated = line.startsWith('!');
+        const body = negated ? line.slice(1).trim() : line;
+        const compiled = expandBraces(body).map((p) => compile(p, inputName));
+        if (negated)
+            excludes.push(...compiled);
+        else
+            includes.push({ source: line, compiled });
+    }
+    const found = new Set();
+    const unmatched = [];
+    for (const include of includes) {
+        const hits = new Set();
+        for (const c of include.compiled) {
+            if (c.literal !== undefined) {
+                if (c.literal && isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, c.literal)))
+                    hits.add(c.literal);
+                continue;
+            }
+            walk(cwd, c.base, c.depth, (rel) => {
+                if (c.regex.test(rel))
+                    hits.add(rel);
+            });
+        }
+        if (hits.size === 0)
+            unmatched.push(include.source);
+        for (const h of hits)
+            found.add(h);
+    }
+    for (const name of [...found])
+        if (excludes.some((x) => x.regex.test(name)))
+            found.delete(name);
+    return { files: sortByBytes(found), unmatched };
+}
+
+
+/***/ }),
+
+/***/ 9271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   U7: () => (/* binding */ cpuCount),
+/* harmony export */   yQ: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony exports hashStream, hashBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+/*
+ * Why it is written this way (measured on a 2-core runner with SHA extensions):
+ * - `fs.createReadStream` per file costs several event-loop round trips and 64 KiB chunks; on 4 KiB files
+ *   it is ~8× slower than `sha256sum`. Reading with open/read/close into one reused buffer is not.
+ * - Node's hash runs on the calling thread, so one thread is one core. Files are spread over the main
+ *   thread plus `concurrency - 1` worker threads pulling batches from one queue; a big file overlaps
+ *   its next read (thread pool) with hashing the current chunk.
+ * - The worker is an inline script (`eval: true`) so the bundle stays one file.
+ */
+/** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
+const CHUNK = 2 * 1024 * 1024;
+/** How long the calling thread hashes alone before worker threads are started for what is left. */
+const WORKER_DELAY_MS = 10;
+/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** The number of CPUs Node may use. */
+function cpuCount() {
+    return Math.max(1, typeof (node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_3___default().cpus().length);
+}
+function readAsync(fd, buffer) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Hashes one path with the given buffers; small files take one synchronous read, big ones overlap read and hash. */
+async function hashPath(path, algorithm, a, b) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+        let current = a;
+        let spare = b;
+        let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, current, 0, current.length, null);
+        let size = 0;
+        while (n > 0) {
+            size += n;
+            if (n < current.length) {
+                // Most likely EOF: confirm synchronously, a thread-pool round trip per small file is what makes streams slow.
+                hash.update(current.subarray(0, n));
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, current, 0, current.length, null);
+                continue;
+            }
+            const pending = readAsync(fd, spare);
+            hash.update(current);
+            n = await pending;
+            [current, spare] = [spare, current];
+        }
+        return { hash: hash.digest('hex'), size };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+function errorOf(e) {
+    const err = e;
+    return { code: err?.code ?? 'ERROR', message: err?.message ?? String(e) };
+}
+// The same algorithm as hashPath, as a self-contained CommonJS script for worker threads.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const a = Buffer.allocUnsafe(workerData.chunk);
+const b = Buffer.allocUnsafe(workerData.chunk);
+const readAsync = (fd, buf) => new Promise((res, rej) => fs.read(fd, buf, 0, buf.length, null, (e, n) => (e ? rej(e) : res(n))));
+async function hashPath(path, algorithm) {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const hash = crypto.createHash(algorithm);
+    let current = a, spare = b, size = 0;
+    let n = fs.readSync(fd, current, 0, current.length, null);
+    while (n > 0) {
+      size += n;
+      if (n < current.length) {
+        hash.update(current.subarray(0, n));
+        n = fs.readSync(fd, current, 0, current.length, null);
+        continue;
+      }
+      const pending = readAsync(fd, spare);
+      hash.update(current);
+      n = await pending;
+      const t = current; current = spare; spare = t;
+    }
+    return { hash: hash.digest('hex'), size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+// Batches arrive two at a time; they share the buffers, so they run one after the other.
+let queue = Promise.resolve();
+parentPort.on('message', (batch) => {
+  queue = queue.then(() => run(batch));
+});
+async function run(batch) {
+  const results = [];
+  for (const [index, path] of batch.items) {
+    try {
+      const r = await hashPath(path, batch.algorithm);
+      results.push([index, r.hash, r.size]);
+    } catch (e) {
+      results.push([index, null, 0, (e && e.code) || 'ERROR', (e && e.message) || String(e)]);
+    }
+  }
+  parentPort.postMessage(results);
+}
+`;
+/**
+ * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
+ * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
+ * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
+ * EISDIR, EACCES, …), in the order of `paths`.
+ */
+async function hashFiles(paths, options) {
+    const { algorithm } = options;
+    const results = paths.map((path) => ({ path }));
+    const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
+    let next = 0;
+    let doneFiles = 0;
+    let doneBytes = 0;
+    const record = (index, result) => {
+        results[index] = result;
+        doneFiles++;
+        doneBytes += result.size ?? 0;
+    };
+    // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
+    // files and the last batches short for big ones, so no thread finishes long before the others.
+    const take = () => {
+        const average = doneFiles ? doneBytes / doneFiles : CHUNK;
+        const remaining = paths.length - next;
+        const size = Math.max(1, Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2))));
+        const items = [];
+        for (let i = 0; i < size && next < paths.length; i++, next++)
+            items.push([next, paths[next]]);
+        return items;
+    };
+    const workers = [];
+    const booting = new Set();
+    const startWorker = (thread) => workers.push(new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
+        booting.add(worker);
+        let outstanding = 0;
+        let failed = false;
+        const feed = () => {
+            // Two batches in flight so the worker never waits for this thread between batches.
+            while (outstanding < 2 && next < paths.length) {
+                worker.postMessage({ algorithm, items: take() });
+                outstanding++;
+            }
+            if (outstanding === 0)
+                void worker.terminate();
+        };
+        worker.on('message', (batch) => {
+            outstanding--;
+            for (const [index, hash, size, code, message] of batch) {
+                record(index, hash === null
+                    ? { path: paths[index], error: { code: code, message: message }, thread }
+                    : { path: paths[index], hash, size, thread });
+            }
+            feed();
+        });
+        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
+        worker.on('online', () => {
+            booting.delete(worker);
+            feed();
+        });
+        worker.on('error', (e) => {
+            failed = true;
+            reject(e);
+        });
+        worker.on('exit', (code) => {
+            if (failed)
+                return;
+            if (outstanding > 0)
+                reject(new Error(`hash worker exited with code ${code} before finishing`));
+            else
+                resolve();
+        });
+    }));
+    // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
+    const timer = threads > 1
+        ? setTimeout(() => {
+            for (let w = 1; w < threads && next < paths.length; w++)
+                startWorker(w);
+        }, options.workerDelayMs ?? WORKER_DELAY_MS)
+        : undefined;
+    const a = Buffer.allocUnsafe(CHUNK);
+    const b = Buffer.allocUnsafe(CHUNK);
+    let lastYield = Date.now();
+    while (next < paths.length) {
+        const index = next++;
+        const path = paths[index];
+        try {
+            record(index, { path, ...(await hashPath(path, algorithm, a, b)), thread: 0 });
+        }
+        catch (e) {
+            record(index, { path, error: errorOf(e), thread: 0 });
+        }
+        // Small files are read synchronously: let the event loop start and feed the workers now and then.
+        if (threads > 1 && Date.now() - lastYield >= 2) {
+            await new Promise((r) => setImmediate(r));
+            lastYield = Date.now();
+        }
+    }
+    clearTimeout(timer);
+    // A worker still booting has nothing left to do.
+    for (const worker of booting)
+        void worker.terminate();
+    await Promise.all(workers);
+    return results;
+}
+/**
+ * Hashes one file on the calling thread, streaming through two reused buffers.
+ * @throws the file system error (ENOENT, EISDIR, …).
+ */
+async function hashFile(path, algorithm) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        let size = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+        return { hash: hash.digest('hex'), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Hashes a stream without buffering it. Rejects when the stream errors. */
+async function hashStream(stream, algorithm) {
+    const hash = createHash(algorithm);
+    let size = 0;
+    for await (const chunk of stream) {
+        const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += data.length;
+        hash.update(data);
+    }
+    return { hash: hash.digest('hex'), size };
+}
+/** Hashes bytes in memory. */
+function hashBytes(data, algorithm) {
+    return createHash(algorithm).update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports rawInput, parseDuration, parseList, parseRepository */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+/** Input value as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased, hyphens kept. */
+function rawInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `90s`, `10m`, `1h30m`, `500ms`, `0` or a bare number of seconds into milliseconds. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+    let total = 0;
+    let matched = 0;
+    let m;
+    while ((m = re.exec(value)) !== null) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        matched = re.lastIndex;
+    }
+    return matched === value.length && value.length > 0 ? Math.round(total) : undefined;
+}
+/** Splits a newline- or comma-separated list, dropping blanks and `#` comment lines. */
+function parseList(text, separators = 'newline-or-comma') {
+    const pattern = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
+    return text
+        .split(pattern)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses `owner/name`. */
+function parseRepository(text) {
+    if (!REPOSITORY.test(text) || text.endsWith('/.') || text.endsWith('/..'))
+        return undefined;
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+/** True for a usable git tag name (git check-ref-format rules that matter for release tags). */
+function isValidTag(tag) {
+    return (tag.length > 0 &&
+        tag.length <= 255 &&
+        !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(tag) &&
+        !tag.startsWith('-') &&
+        !tag.startsWith('/') &&
+        !tag.endsWith('/') &&
+        !tag.endsWith('.') &&
+        !tag.endsWith('.lock') &&
+        !tag.includes('..') &&
+        !tag.includes('@{') &&
+        !tag.includes('//'));
+}
+function show(value) {
+    return JSON.stringify(value.length > 200 ? value.slice(0, 200) + '…' : value);
+}
+/**
+ * Reads and validates every input of an action before any side effect. Each getter records what is
+ * wrong instead of throwing, so that `finish()` reports every bad or missing input at once.
+ */
+class InputReader {
+    read;
+    problems = [];
+    missing = [];
+    constructor(read = rawInput) {
+        this.read = read;
+    }
+    /** Records a problem found by the action's own cross-input checks. */
+    fail(name, message) {
+        this.problems.push(`Input '${name}': ${message}`);
+    }
+    raw(name, required) {
+        const value = this.read(name);
+        if (value === '') {
+            if (required)
+                this.missing.push(name);
+            return undefined;
+        }
+        return value;
+    }
+    string(name, options = {}) {
+        return this.raw(name, options.required) ?? options.default ?? '';
+    }
+    /** An optional string: `undefined` when empty. */
+    optional(name) {
+        return this.raw(name, false);
+    }
+    /** A secret: masked in the log the moment it is read. */
+    secret(name, options = {}) {
+        const value = this.raw(name, options.required) ?? options.default ?? '';
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        return value;
+    }
+    boolean(name, options = {}) {
+        const value = this.raw(name, options.required);
+        if (value === undefined)
+            return options.default ?? false;
+        if (/^(true|yes|on|1)$/i.test(value))
+            return true;
+        if (/^(false|no|off|0)$/i.test(value))
+            return false;
+        this.fail(name, `${show(value)} is not a boolean; use true or false.`);
+        return options.default ?? false;
+    }
+    integer(name, options = {}) {
+        const value = this.raw(name, options.required);
+        const fallback = options.default ?? options.min ?? 0;
+        if (value === undefined)
+            return fallback;
+        const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
+        if (!/^-?\d+$/.test(value)) {
+            this.fail(name, `${show(value)} is not a whole number; use one in ${range}.`);
+            return fallback;
+        }
+        const n = Number(value);
+        if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
+            this.fail(name, `${n} is out of range; use a whole number in ${range}.`);
+            return fallback;
+        }
+        return n;
+    }
+    enum(name, allowed, options = {}) {
+        const value = this.raw(name, options.required);
+        const fallback = options.default ?? allowed[0];
+        if (value === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+        if (!hit) {
+            this.fail(name, `${show(value)} is not accepted; use one of: ${allowed.join(', ')}.`);
+            return fallback;
+        }
+        return hit;
+    }
+    /** A newline- or comma-separated list. */
+    list(name, options = {}) {
+        const value = this.raw(name, options.required);
+        if (value === undefined)
+            return options.default ?? [];
+        return parseList(value, options.separators ?? 'newline-or-comma');
+    }
+    /** A list whose every item must be one of `allowed`. */
+    enumList(name, allowed, options = {}) {
+        const items = this.list(name, { required: options.required });
+        if (items.length === 0)
+            return options.default ?? [];
+        const out = [];
+        for (const item of items) {
+            const hit = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
+            if (hit)
+                out.push(hit);
+            else
+                this.fail(name, `${show(item)} is not accepted; use one or more of: ${allowed.join(', ')}.`);
+        }
+        return [...new Set(out)];
+    }
+    /** Glob patterns, one per line (commas are legal inside globs, so only newlines separate). */
+    globs(name, options = {}) {
+        return this.list(name, { ...options, separators: 'newline' });
+    }
+    /** A duration such as `90s`, `10m`, `1h30m` or `0`, in milliseconds. */
+    duration(name, options = {}) {
+        const value = this.raw(name, options.required);
+        if (value === undefined)
+            return options.default ?? 0;
+        const ms = parseDuration(value);
+        if (ms === undefined) {
+            this.fail(name, `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`);
+            return options.default ?? 0;
+        }
+        if (options.max !== undefined && ms > options.max) {
+            this.fail(name, `${show(value)} is longer than the maximum of ${options.max / 1000}s.`);
+            return options.default ?? 0;
+        }
+        return ms;
+    }
+    /** `owner/name`; defaults to `GITHUB_REPOSITORY`. */
+    repository(name = 'repository', options = {}) {
+        const value = this.raw(name, false) ?? process.env.GITHUB_REPOSITORY ?? '';
+        if (value === '') {
+            if (options.required !== false)
+                this.missing.push(`${name} (or GITHUB_REPOSITORY)`);
+            return { owner: '', repo: '' };
+        }
+        const parsed = parseRepository(value);
+        if (!parsed) {
+            this.fail(name, `${show(value)} is not a repository; use owner/name, such as octo-org/octo-repo.`);
+            return { owner: '', repo: '' };
+        }
+        return parsed;
+    }
+    /** A tag; defaults to the tag of `GITHUB_REF` (`refs/tags/<tag>`) when `fromRef` is set. */
+    tag(name = 'tag', options = {}) {
+        let value = this.raw(name, false);
+        if (value === undefined && options.fromRef) {
+            const ref = process.env.GITHUB_REF ?? '';
+            if (ref.startsWith('refs/tags/'))
+                value = ref.slice('refs/tags/'.length);
+        }
+        if (value === undefined) {
+            if (options.required)
+                this.missing.push(options.fromRef ? `${name} (or a tag in GITHUB_REF)` : name);
+            return undefined;
+        }
+        if (value.startsWith('refs/tags/'))
+            value = value.slice('refs/tags/'.length);
+        if (!isValidTag(value)) {
+            this.fail(name, `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`);
+            return undefined;
+        }
+        return value;
+    }
+    /** Throws one ConfigurationError naming every missing and invalid input. */
+    finish() {
+        const lines = [];
+        if (this.missing.length)
+            lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
+        lines.push(...this.problems);
+        if (lines.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(lines.join('\n'));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UPLOAD_POLICIES: () => (/* binding */ UPLOAD_POLICIES),
+/* harmony export */   assetNameProblem: () => (/* binding */ assetNameProblem),
+/* harmony export */   assetSha256: () => (/* binding */ assetSha256),
+/* harmony export */   deleteAsset: () => (/* binding */ deleteAsset),
+/* harmony export */   describeRelease: () => (/* binding */ describeRelease),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
+/* harmony export */   listAssets: () => (/* binding */ listAssets),
+/* harmony export */   openAssetStream: () => (/* binding */ openAssetStream),
+/* harmony export */   requireRelease: () => (/* binding */ requireRelease),
+/* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+
+
+
+
+const UPLOAD_POLICIES = ['skip-identical', 'replace', 'fail'];
+function classify(release) {
+    if (release.draft)
+        return 'draft';
+    return release.immutable ? 'immutable' : 'published';
+}
+/**
+ * Finds a release by tag (drafts included) or by id.
+ * A tag costs one request when the release is published; for drafts the releases are listed, since
+ * GitHub's by-tag endpoint never returns drafts.
+ * @throws when the API fails for another reason than "not found".
+ */
+async function findRelease(gh, repo, query) {
+    if (query.id !== undefined) {
+        const label = `id ${query.id}`;
+        try {
+            const { data } = await gh.rest.repos.getRelease({ ...repo, release_id: query.id });
+            const release = data;
+            return { kind: classify(release), release, matches: [release], query: label };
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) === 404)
+                return { kind: 'absent', matches: [], query: label };
+            throw e;
+        }
+    }
+    const tag = query.tag;
+    if (!tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('A release tag or id is needed to find the release.');
+    const label = `tag ${tag}`;
+    try {
+        const { data } = await gh.rest.repos.getReleaseByTag({ ...repo, tag });
+        const release = data;
+        return { kind: classify(release), release, matches: [release], query: label };
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) !== 404)
+            throw e;
+    }
+    const matches = [];
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
+        for (const r of page.data)
+            if (r.tag_name === tag)
+                matches.push(r);
+    }
+    if (matches.length === 0)
+        return { kind: 'absent', matches, query: label };
+    if (matches.length > 1)
+        return { kind: 'ambiguous', matches, query: label };
+    return { kind: classify(matches[0]), release: matches[0], matches, query: label };
+}
+/** Describes the state for a person: `draft release v1.2.3 (id 5)`. */
+function describeRelease(state) {
+    switch (state.kind) {
+        case 'absent':
+            return `no release with ${state.query}`;
+        case 'ambiguous':
+            return `${state.matches.length} draft releases with ${state.query} (ids ${state.matches.map((m) => m.id).join(', ')})`;
+        default:
+            return `${state.kind} release ${state.release.tag_name} (id ${state.release.id})`;
+    }
+}
+/**
+ * Returns the release, or throws a ConfigurationError that says what to do for `absent` and `ambiguous`.
+ */
+function requireRelease(state) {
+    if (state.kind === 'absent') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`There is ${describeRelease(state)}. Create the release (a draft is enough) before this step, or check the tag.`);
+    }
+    if (state.kind === 'ambiguous') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Found ${describeRelease(state)}: parallel jobs each created a draft. Delete the extra drafts, and create the release once in a job that the matrix jobs depend on.`);
+    }
+    return state.release;
+}
+/** Lists every asset of a release, 100 per request. */
+async function listAssets(gh, repo, releaseId) {
+    const assets = [];
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: releaseId,
+        per_page: 100
+    })) {
+        assets.push(...page.data);
+    }
+    return assets;
+}
+/** The hex SHA-256 in an asset's `digest`, when GitHub reported one. */
+function assetSha256(asset) {
+    const m = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+    return m ? m[1].toLowerCase() : undefined;
+}
+// GitHub renames or rejects names with these; release-kit refuses them rather than guess the new name.
+const UNSAFE_ASSET_NAME = /[\x00-\x1f\x7f/\\<>:"|?*]/;
+/** Checks an asset name is one GitHub stores as given. Returns a reason when it is not. */
+function assetNameProblem(name) {
+    if (name === '' || name === '.' || name === '..')
+        return 'it is empty or a dot name';
+    if (name.length > 255)
+        return 'it is longer than 255 characters';
+    if (UNSAFE_ASSET_NAME.test(name))
+        return 'it holds a path separator, a control character or one of <>:"|?*';
+    if (name !== name.trim())
+        return 'it starts or ends with white space';
+    return undefined;
+}
+function refuseImmutable(state, what) {
+    if (state.kind === 'immutable') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot ${what}: ${describeRelease(state)} is immutable, so its assets can no longer be added, replaced or deleted. ` +
+            'Attach assets while the release is a draft, then publish it (create the release with draft: true, run the upload steps, publish last).');
+    }
+}
+/**
+ * Uploads a file to a release under an upload policy, converging on re-runs:
+ * - an asset of that name with the same SHA-256 is left alone (`unchanged`) under every policy but `fail`;
+ * - `skip-identical` fails on different content, `replace` deletes and re-uploads it, `fail` fails on any
+ *   existing asset of that name;
+ * - an interrupted upload (`starter`) is always deleted and uploaded again.
+ * An immutable release is refused before any request.
+ * @param existing the release's assets, when already listed (saves a request per upload).
+ */
+async function uploadAsset(gh, repo, state, file, policy, existing) {
+    refuseImmutable(state, `upload ${file.name}`);
+    const release = requireRelease(state);
+    const problem = assetNameProblem(file.name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+    const data = file.data ?? (file.path ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path) : undefined);
+    if (!data)
+        throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    const assets = existing ?? (await listAssets(gh, repo, release.id));
+    const current = assets.find((a) => a.name === file.name);
+    let replacing = false;
+    if (current) {
+        const same = current.state === 'uploaded' && current.size === data.length && (await remoteSha256(gh, repo, current)) === sha256;
+        if (current.state !== 'uploaded') {
+            replacing = true;
+        }
+        else if (policy === 'fail') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} and on-conflict is 'fail'. Use 'skip-identical' to accept an identical asset, or 'replace'.`);
+        }
+        else if (same) {
+            return { result: 'unchanged', asset: current, reason: 'identical content already attached' };
+        }
+        else if (policy === 'skip-identical') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`);
+        }
+        else
+            replacing = true;
+        if (replacing)
+            await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+    }
+    const { data: asset } = await gh.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: file.name,
+        data,
+        headers: { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': data.length }
+    });
+    return {
+        result: replacing ? 'updated' : 'created',
+        asset: asset,
+        reason: current && current.state !== 'uploaded' ? 'replaced an interrupted upload' : undefined
+    };
+}
+function remoteLabel(asset) {
+    return assetSha256(asset) ?? 'unknown';
+}
+async function remoteSha256(gh, repo, asset) {
+    const known = assetSha256(asset);
+    if (known)
+        return known;
+    // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of await openAssetStream(gh, repo, asset))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Deletes an asset; an immutable release is refused before any request. */
+async function deleteAsset(gh, repo, state, asset) {
+    refuseImmutable(state, `delete ${asset.name}`);
+    await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+}
+/**
+ * Opens an asset's bytes as a stream, never buffering the body: the API answers 302 to a download URL
+ * that fetch follows (dropping the Authorization header across origins, as the download host wants).
+ * Transient failures of the first response are retried by the client; a body that ends early surfaces
+ * as a stream error, which callers treat as a failed attempt, never as the asset's content.
+ */
+async function openAssetStream(gh, repo, asset) {
+    const response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false }
+    });
+    const body = response.data;
+    if (!body)
+        return (async function* () { })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(body);
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ mark),
+/* harmony export */   p: () => (/* binding */ Report)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const MARKS = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', info: 'ℹ️' };
+const TEXT_MARKS = { pass: '[ok]', fail: '[FAIL]', warn: '[warn]', skip: '[skip]', info: '[info]' };
+/** A status mark for a table cell or line. */
+function mark(status, plain = false) {
+    return (plain ? TEXT_MARKS : MARKS)[status];
+}
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function longestFence(text) {
+    const runs = text.match(/`{3,}/g) ?? [];
+    return '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
+}
+/**
+ * The report of one action run: a job summary, a plain-text rendering for the CLI, outputs, and a
+ * machine-readable `report.json` that later steps (the gate, users) can read.
+ */
+class Report {
+    action;
+    title;
+    blocks = [];
+    writes = [];
+    failures = [];
+    outputs = {};
+    data = {};
+    startedAt = new Date();
+    constructor(action, title) {
+        this.action = action;
+        this.title = title;
+    }
+    heading(text, level = 3) {
+        this.blocks.push({ type: 'heading', text, level });
+        return this;
+    }
+    text(text) {
+        this.blocks.push({ type: 'text', text });
+        return this;
+    }
+    /** A line led by a status mark: the verdict, a check's result. */
+    status(status, text) {
+        this.blocks.push({ type: 'status', status, text });
+        return this;
+    }
+    table(headers, rows) {
+        this.blocks.push({ type: 'table', headers, rows });
+        return this;
+    }
+    code(text, lang = '') {
+        this.blocks.push({ type: 'code', text, lang });
+        return this;
+    }
+    list(items) {
+        this.blocks.push({ type: 'list', items });
+        return this;
+    }
+    /** Records a write (or a deliberate no-op) and logs it. */
+    write(record) {
+        this.writes.push(record);
+        const why = record.reason ? ` (${record.reason})` : '';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${record.kind} ${record.target}: ${record.result}${why}`);
+        return record;
+    }
+    /** Records a failure that will fail the step when the report is finished. */
+    fail(rule, detail, url) {
+        this.failures.push({ rule, detail, url });
+    }
+    /** Sets an output; objects and arrays are written as JSON. */
+    output(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, text);
+    }
+    markdown() {
+        const out = [`## ${this.title}`, ''];
+        for (const b of this.blocks) {
+            switch (b.type) {
+                case 'heading':
+                    out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
+                    break;
+                case 'text':
+                    out.push(b.text, '');
+                    break;
+                case 'status':
+                    out.push(`${mark(b.status)} ${b.text}`, '');
+                    break;
+                case 'table':
+                    out.push(`| ${b.headers.map(escapeCell).join(' | ')} |`, `| ${b.headers.map(() => '---').join(' | ')} |`);
+                    for (const row of b.rows)
+                        out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+                    out.push('');
+                    break;
+                case 'code': {
+                    const fence = longestFence(b.text);
+                    out.push(fence + b.lang, b.text.replace(/\n$/, ''), fence, '');
+                    break;
+                }
+                case 'list':
+                    for (const item of b.items)
+                        out.push(`- ${item}`);
+                    out.push('');
+                    break;
+            }
+        }
+        if (this.writes.length) {
+            out.push('<details><summary>Writes</summary>', '', '| kind | target | result |', '| --- | --- | --- |');
+            for (const w of this.writes)
+                out.push(`| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`);
+            out.push('', '</details>', '');
+        }
+        return out.join('\n');
+    }
+    /** The same report for a terminal: aligned columns, text marks, no HTML. */
+    plainText() {
+        const out = [`== ${this.title} ==`];
+        for (const b of this.blocks) {
+            switch (b.type) {
+                case 'heading':
+                    out.push('', `-- ${b.text} --`);
+                    break;
+                case 'text':
+                    out.push(b.text);
+                    break;
+                case 'status':
+                    out.push(`${mark(b.status, true)} ${b.text}`);
+                    break;
+                case 'table': {
+                    const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '').trim()));
+                    const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
+                    for (const [n, row] of plainRows.entries()) {
+                        out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());
+                        if (n === 0)
+                            out.push(widths.map((w) => '-'.repeat(w)).join('  '));
+                    }
+                    break;
+                }
+                case 'code':
+                    out.push(b.text.replace(/\n$/, ''));
+                    break;
+                case 'list':
+                    for (const item of b.items)
+                        out.push(`  - ${item}`);
+                    break;
+            }
+        }
+        for (const w of this.writes)
+            out.push(`${w.kind} ${w.target}: ${w.result}${w.reason ? ` (${w.reason})` : ''}`);
+        return out.join('\n');
+    }
+    /** Where report.json goes: `RELEASE_KIT_REPORT_DIR`, else `$RUNNER_TEMP/release-kit`, else the OS temp dir. */
+    static directory() {
+        return process.env.RELEASE_KIT_REPORT_DIR || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'release-kit');
+    }
+    toJSON(status, error) {
+        return {
+            schema: 'release-kit/report@1',
+            action: this.action,
+            title: this.title,
+            status,
+            error,
+            startedAt: this.startedAt.toISOString(),
+            finishedAt: new Date().toISOString(),
+            outputs: this.outputs,
+            failures: this.failures,
+            writes: this.writes,
+            data: this.data
+        };
+    }
+    /**
+     * Writes the job summary, report.json (path in the `report-json` output) and, in the CLI, hands
+     * back the plain text. Called once, whether the action succeeded or not.
+     */
+    async finish(error) {
+        const status = error || this.failures.length ? 'failure' : 'success';
+        const dir = Report.directory();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${this.action}-report.json`);
+        const tmp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify(this.toJSON(status, error), null, 2) + '\n');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+        this.outputs['report-json'] = file;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-json', file);
+        if (error)
+            this.status('fail', error);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.markdown(), true).write();
+        // The CLI asks for the terminal rendering of the same report.
+        if (process.env.RELEASE_KIT_TEXT_REPORT)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());
+        return file;
+    }
+}
+
+
+/***/ })
+
+};
