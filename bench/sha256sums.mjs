@@ -139,6 +139,8 @@ console.log(
 console.log(
   `sha256sum: ${spawnSync('sha256sum', ['--version']).stdout.toString().split('\n')[0]}; openssl: ${spawnSync('openssl', ['version']).stdout.toString().trim()}`
 );
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(`load average before: ${load} (other work on the machine skews wall times; CPU s is less affected)`);
 console.log('');
 
 const rows = [];
@@ -157,6 +159,7 @@ for (const c of CASES) {
       `${Math.min(...samples[tool].map((s) => s.wall)).toFixed(3)}–${Math.max(...samples[tool].map((s) => s.wall)).toFixed(3)}`,
       `${(base / wall).toFixed(2)}× faster`,
       `${(wall / ossl).toFixed(2)}× time`,
+      med(tool, 'cpu').toFixed(2),
       `${Math.round((med(tool, 'cpu') / wall) * 100)}%`,
       `${(med(tool, 'rssKiB') / 1024).toFixed(0)} MB`
     ]);

@@ -29,10 +29,24 @@ if (!existsSync(bundle)) {
 
 // The simulator is TypeScript; ncc turns it into one importable file.
 const simDir = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-sim-'));
-const ncc = spawnSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'packages/sim/src/index.ts', '-o', simDir, '--quiet', '--transpile-only', '--target', 'es2022'], {
-  cwd: root,
-  encoding: 'utf8'
-});
+const ncc = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    'packages/sim/src/index.ts',
+    '-o',
+    simDir,
+    '--quiet',
+    '--transpile-only',
+    '--target',
+    'es2022'
+  ],
+  {
+    cwd: root,
+    encoding: 'utf8'
+  }
+);
 if (ncc.status !== 0) {
   console.error(ncc.stdout + ncc.stderr);
   process.exit(2);
@@ -51,11 +65,16 @@ for (let off = 0, i = 0; off < size; off += block.length, i++) {
   block.copy(data, off, 0, Math.min(block.length, size - off));
 }
 const hash = createHash('sha256');
-for (let off = 0; off < size; off += 64 * 1024 * 1024) hash.update(data.subarray(off, Math.min(size, off + 64 * 1024 * 1024)));
+for (let off = 0; off < size; off += 64 * 1024 * 1024)
+  hash.update(data.subarray(off, Math.min(size, off + 64 * 1024 * 1024)));
 const digest = hash.digest('hex');
 
 const sim = await startSimulator();
-const repo = sim.gh.addRepo({ owner: 'octo-org', name: 'big', releases: [{ tag_name: 'v1.0.0', assets: [{ name: 'big.bin', content: 'x' }] }] });
+const repo = sim.gh.addRepo({
+  owner: 'octo-org',
+  name: 'big',
+  releases: [{ tag_name: 'v1.0.0', assets: [{ name: 'big.bin', content: 'x' }] }]
+});
 // Put the bytes in place directly: a state file or an upload would copy 2 GiB more in this process.
 Object.assign(repo.releases[0].assets[0], { data, size, digest: `sha256:${digest}` });
 
@@ -63,7 +82,10 @@ const hasTime = existsSync('/usr/bin/time');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-verify-'));
 
 function runOnce() {
-  const files = { GITHUB_OUTPUT: path.join(tmp, 'output'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md') };
+  const files = {
+    GITHUB_OUTPUT: path.join(tmp, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md')
+  };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const env = {
     PATH: process.env.PATH,
@@ -124,11 +146,15 @@ for (let i = 0; i < runs; i++) {
     process.exit(1);
   }
   results.push(r);
-  console.log(`run ${i + 1}: peak RSS ${(r.peakKB / 1024).toFixed(1)} MB, ${r.seconds.toFixed(1)} s (${(sizeMiB / r.seconds).toFixed(0)} MiB/s including start-up)`);
+  console.log(
+    `run ${i + 1}: peak RSS ${(r.peakKB / 1024).toFixed(1)} MB, ${r.seconds.toFixed(1)} s (${(sizeMiB / r.seconds).toFixed(0)} MiB/s including start-up)`
+  );
 }
 await sim.stop();
 
 const peaks = results.map((r) => r.peakKB / 1024).sort((a, b) => a - b);
 const median = peaks[Math.floor(peaks.length / 2)];
-console.log(`\nverify-release-assets (${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}), download: always, one ${sizeMiB} MiB asset: peak RSS median ${median.toFixed(1)} MB, max ${peaks.at(-1).toFixed(1)} MB (limit ${LIMIT_MB} MB)`);
+console.log(
+  `\nverify-release-assets (${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}), download: always, one ${sizeMiB} MiB asset: peak RSS median ${median.toFixed(1)} MB, max ${peaks.at(-1).toFixed(1)} MB (limit ${LIMIT_MB} MB)`
+);
 process.exit(peaks.at(-1) < LIMIT_MB ? 0 : 1);

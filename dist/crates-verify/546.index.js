@@ -238,7 +238,11 @@ function downloadUrl(dl, name, version, cksum) {
     if (!/\{(crate|version|prefix|lowerprefix|sha256-checksum)\}/.test(dl))
         return `${dl.replace(/\/+$/, '')}/${name}/${version}/download`;
     const prefixOf = (n) => indexFilePath(n).split('/').slice(0, -1).join('/');
-    const cased = name.length <= 2 ? `${name.length}` : name.length === 3 ? `3/${name[0]}` : `${name.slice(0, 2)}/${name.slice(2, 4)}`;
+    const cased = name.length <= 2
+        ? `${name.length}`
+        : name.length === 3
+            ? `3/${name[0]}`
+            : `${name.slice(0, 2)}/${name.slice(2, 4)}`;
     return dl
         .replace(/\{crate\}/g, name)
         .replace(/\{version\}/g, version)
@@ -310,7 +314,8 @@ class RegistryClient {
         }
         if (typeof config.dl !== 'string' || !config.dl)
             throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.Index}': ${url} has no "dl" download location.`);
-        const api = apiOverride ?? (typeof config.api === 'string' && config.api ? config.api.replace(/\/+$/, '') : undefined);
+        const api = apiOverride ??
+            (typeof config.api === 'string' && config.api ? config.api.replace(/\/+$/, '') : undefined);
         if (!api)
             throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.RegistryApi}' is needed: ${url} names no "api" for this registry.`);
         const endpoints = { index, api, dl: config.dl, authRequired: config['auth-required'] === true };
@@ -337,7 +342,9 @@ class RegistryClient {
     /** The crate's existence on the API (`crate-absent` for crates.io's 404). */
     async crateExists(name) {
         const url = this.apiUrl(name);
-        const res = await this.http.request(url, { headers: { accept: 'application/json', ...this.authHeaders(false) } });
+        const res = await this.http.request(url, {
+            headers: { accept: 'application/json', ...this.authHeaders(false) }
+        });
         if (res.status === 404)
             return false;
         if (res.status !== 200)
@@ -347,7 +354,9 @@ class RegistryClient {
     /** The API's record of a version, or absent (404). */
     async apiVersion(name, version) {
         const url = this.apiUrl(name, version);
-        const res = await this.http.request(url, { headers: { accept: 'application/json', ...this.authHeaders(false) } });
+        const res = await this.http.request(url, {
+            headers: { accept: 'application/json', ...this.authHeaders(false) }
+        });
         if (res.status === 404)
             return { kind: 'absent' };
         if (res.status !== 200)
@@ -394,7 +403,10 @@ class RegistryClient {
      */
     async setYanked(name, version, yanked) {
         const url = `${this.apiUrl(name, version)}/${yanked ? 'yank' : 'unyank'}`;
-        const res = await this.http.request(url, { method: yanked ? 'DELETE' : 'PUT', headers: { accept: 'application/json', ...this.authHeaders(true) } });
+        const res = await this.http.request(url, {
+            method: yanked ? 'DELETE' : 'PUT',
+            headers: { accept: 'application/json', ...this.authHeaders(true) }
+        });
         if (res.status !== 200)
             this.refuse(url, res.status, res.text);
         let ok = false;
@@ -411,6 +423,7 @@ class RegistryClient {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:http"
@@ -667,8 +680,20 @@ function isRetryableError(e) {
     if (e instanceof TruncatedBodyError || e instanceof TimeoutError)
         return true;
     const code = e?.code;
-    return (typeof code === 'string' &&
-        ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET'].includes(code)) || e?.message === 'socket hang up';
+    return ((typeof code === 'string' &&
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'EAI_AGAIN',
+            'ENOTFOUND',
+            'ENETUNREACH',
+            'EHOSTUNREACH',
+            'ECONNABORTED',
+            'UND_ERR_SOCKET'
+        ].includes(code)) ||
+        e?.message === 'socket hang up');
 }
 /**
  * The retry/redirect/breaker loop shared by every function here. `consume` turns a final response into
@@ -683,7 +708,8 @@ async function execute(input, options, consume) {
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxRedirects = options.maxRedirects ?? 10;
     const maxRetryAfter = options.maxRetryAfterMs ?? 120_000;
-    const onRetry = options.onRetry ?? ((i) => core/* info */.pq(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
+    const onRetry = options.onRetry ??
+        ((i) => core/* info */.pq(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
     const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
     const report = (change) => change && onCircuit(change);
     let redirects = 0;
@@ -708,7 +734,8 @@ async function execute(input, options, consume) {
                 if (next.protocol !== 'http:' && next.protocol !== 'https:')
                     throw new HttpError(`Refusing a redirect to ${next.protocol} (${next.href})`, url.href, status);
                 // 303 always, and 301/302 after a POST (as browsers and fetch do), continue as GET without a body.
-                if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+                if ((status === 303 && method !== 'HEAD') ||
+                    ((status === 301 || status === 302) && method === 'POST')) {
                     method = 'GET';
                     body = undefined;
                     headers = withoutKeys(headers, ['content-length', 'content-type']);
@@ -746,7 +773,10 @@ async function execute(input, options, consume) {
                     }
                     if (breaker)
                         report(breaker.failure());
-                    failure = { reason: e.message, error: new HttpError(`${method} ${url.href}: ${e.message}`, url.href, status, e.code, e) };
+                    failure = {
+                        reason: e.message,
+                        error: new HttpError(`${method} ${url.href}: ${e.message}`, url.href, status, e.code, e)
+                    };
                 }
             }
         }
@@ -757,7 +787,10 @@ async function execute(input, options, consume) {
                 throw new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e);
             if (breaker)
                 report(breaker.failure());
-            failure = { reason: e.message, error: new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e) };
+            failure = {
+                reason: e.message,
+                error: new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e)
+            };
         }
         if (attempt >= retries) {
             const f = failure.error;
@@ -812,7 +845,12 @@ async function request(url, options = {}) {
  * before that point). The stream errors with TruncatedBodyError when the body is cut short.
  */
 async function requestStream(url, options = {}) {
-    return execute(url, options, async (res, finalUrl) => ({ status: res.statusCode ?? 0, headers: res.headers, url: finalUrl, body: checkedBody(res, finalUrl) }));
+    return execute(url, options, async (res, finalUrl) => ({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        url: finalUrl,
+        body: checkedBody(res, finalUrl)
+    }));
 }
 /**
  * Downloads a body, streaming it to a file and/or through hashes without holding it in memory. A body
@@ -859,7 +897,13 @@ async function download(url, options = {}) {
             for await (const _ of tap(body))
                 void _;
         }
-        return { ...head, notModified: false, size, hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])), path: options.toFile };
+        return {
+            ...head,
+            notModified: false,
+            size,
+            hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])),
+            path: options.toFile
+        };
     });
 }
 
@@ -876,12 +920,19 @@ function createRegistryHttp(pacer) {
     return {
         async request(url, options = {}) {
             await pacer.wait(url);
-            const res = await request(url, { method: options.method, headers: { 'user-agent': CRATES_USER_AGENT, ...(options.headers ?? {}) } });
+            const res = await request(url, {
+                method: options.method,
+                headers: { 'user-agent': CRATES_USER_AGENT, ...(options.headers ?? {}) }
+            });
             return { status: res.status, headers: res.headers, text: res.text };
         },
         async download(url, toFile) {
             await pacer.wait(url);
-            const res = await download(url, { toFile, hash: 'sha256', headers: { 'user-agent': CRATES_USER_AGENT } });
+            const res = await download(url, {
+                toFile,
+                hash: 'sha256',
+                headers: { 'user-agent': CRATES_USER_AGENT }
+            });
             return { sha256: res.hashes.sha256, size: res.size, url: res.url };
         }
     };
@@ -923,7 +974,20 @@ function publishedEntry(r) {
 function reportResults(report, results, skipped, context) {
     report.text(`Registry: ${context.registry} · mode: ${context.mode}`);
     if (results.length) {
-        report.table(['#', 'crate', 'version', 'result', 'API', 'index', 'cksum', 'download', 'crate-file', 'commit', 'yanked', 'waited'], results.map((r, i) => [
+        report.table([
+            '#',
+            'crate',
+            'version',
+            'result',
+            'API',
+            'index',
+            'cksum',
+            'download',
+            'crate-file',
+            'commit',
+            'yanked',
+            'waited'
+        ], results.map((r, i) => [
             String(i + 1),
             r.name,
             r.version,
@@ -977,7 +1041,9 @@ function orderByDependencies(items) {
         const ready = [...pending.values()]
             .filter((i) => i.dependsOn.every((d) => done.has(d) || !pending.has(d)))
             .sort((a, b) => a.name.localeCompare(b.name));
-        const batch = ready.length ? [ready[0]] : [...pending.values()].sort((a, b) => a.name.localeCompare(b.name));
+        const batch = ready.length
+            ? [ready[0]]
+            : [...pending.values()].sort((a, b) => a.name.localeCompare(b.name));
         for (const i of batch) {
             out.push(i);
             done.add(i.name);
@@ -1025,7 +1091,10 @@ function segmentRegex(segment) {
             if (end < 0)
                 re += '\\[';
             else {
-                re += `[${segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+                re += `[${segment
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
                 i = end;
             }
         }
@@ -1046,7 +1115,10 @@ function subdirs(dir) {
 }
 /** Expands a `members`/`exclude` pattern to directories below `root`. */
 function expandMemberGlob(root, pattern) {
-    const segments = pattern.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+    const segments = pattern
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.');
     let current = [root];
     for (const seg of segments) {
         const next = [];
@@ -1137,7 +1209,13 @@ function readMember(dir, ws) {
     const version = inherited(pkg.version, 'version', ws, file);
     if (version !== undefined && typeof version !== 'string')
         throw new src_errors/* ConfigurationError */.j1(`Input 'manifest-path': ${file} has a package.version that is not a string.`);
-    return { name, version, dir, publish: inherited(pkg.publish, 'publish', ws, file), deps: dependencyNames(doc, ws) };
+    return {
+        name,
+        version,
+        dir,
+        publish: inherited(pkg.publish, 'publish', ws, file),
+        deps: dependencyNames(doc, ws)
+    };
 }
 /** Why cargo would not publish a member to crates.io, or undefined when it would. */
 function skipReason(m) {
@@ -1158,14 +1236,18 @@ function skipReason(m) {
  * @throws ConfigurationError for an unreadable or invalid manifest, or one without any package.
  */
 function readManifestCrates(manifestPath) {
-    const file = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false })?.isDirectory() ? external_node_path_default().join(manifestPath, 'Cargo.toml') : manifestPath;
+    const file = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false })?.isDirectory()
+        ? external_node_path_default().join(manifestPath, 'Cargo.toml')
+        : manifestPath;
     const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
     const doc = readToml(file);
     let members;
     let root = dir;
     if (isTable(doc.workspace)) {
         const ws = doc.workspace;
-        const patterns = Array.isArray(ws.members) ? ws.members.filter((m) => typeof m === 'string') : [];
+        const patterns = Array.isArray(ws.members)
+            ? ws.members.filter((m) => typeof m === 'string')
+            : [];
         const exclude = new Set((Array.isArray(ws.exclude) ? ws.exclude.filter((m) => typeof m === 'string') : []).flatMap((p) => expandMemberGlob(dir, p)));
         const dirs = new Set(isTable(doc.package) ? [dir] : []);
         for (const p of patterns)
@@ -1200,7 +1282,11 @@ function readManifestCrates(manifestPath) {
         dir: m.dir,
         dependsOn: m.deps.filter((d) => d !== m.name && names.has(d)).sort()
     }));
-    return { crates: orderByDependencies(crates), skipped: skipped.sort((a, b) => a.name.localeCompare(b.name)), root };
+    return {
+        crates: orderByDependencies(crates),
+        skipped: skipped.sort((a, b) => a.name.localeCompare(b.name)),
+        root
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/targets.ts
@@ -1230,7 +1316,9 @@ function tagVersion(tag, crate) {
     return undefined;
 }
 function defaultCrateFile(root, name, version) {
-    const targetDir = process.env.CARGO_TARGET_DIR ? external_node_path_default().resolve(root, process.env.CARGO_TARGET_DIR) : external_node_path_default().join(root, 'target');
+    const targetDir = process.env.CARGO_TARGET_DIR
+        ? external_node_path_default().resolve(root, process.env.CARGO_TARGET_DIR)
+        : external_node_path_default().join(root, 'target');
     const file = external_node_path_default().join(targetDir, 'package', `${name}-${version}.crate`);
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
 }
@@ -1243,7 +1331,10 @@ function planTargets(settings) {
     const defaultManifest = external_node_path_default().join(settings.workspace, 'Cargo.toml');
     const manifestPath = settings.manifestPath ?? ((0,external_node_fs_.existsSync)(defaultManifest) ? defaultManifest : undefined);
     let manifest = manifestPath ? readManifestCrates(manifestPath) : undefined;
-    if (manifest && settings.crate && !settings.manifestPath && !manifest.crates.some((c) => sameName(c.name, settings.crate))) {
+    if (manifest &&
+        settings.crate &&
+        !settings.manifestPath &&
+        !manifest.crates.some((c) => sameName(c.name, settings.crate))) {
         // The workspace's own Cargo.toml is only a default: a crate it does not contain is checked on its own.
         if (!manifest.skipped.some((s) => sameName(s.name, settings.crate)))
             manifest = undefined;
@@ -1268,7 +1359,11 @@ function planTargets(settings) {
         skipped.length = 0;
     }
     else {
-        targets = manifest.crates.map((c) => ({ name: c.name, manifestVersion: c.version, dependsOn: c.dependsOn }));
+        targets = manifest.crates.map((c) => ({
+            name: c.name,
+            manifestVersion: c.version,
+            dependsOn: c.dependsOn
+        }));
     }
     // A crate-specific tag (`foo-v1.2.3`) in a workspace selects that member.
     if (settings.tag && targets.length > 1) {
@@ -1280,7 +1375,8 @@ function planTargets(settings) {
             targets = named;
         }
     }
-    const crateFileIsDir = settings.crateFile !== undefined && (0,external_node_fs_.statSync)(settings.crateFile, { throwIfNoEntry: false })?.isDirectory();
+    const crateFileIsDir = settings.crateFile !== undefined &&
+        (0,external_node_fs_.statSync)(settings.crateFile, { throwIfNoEntry: false })?.isDirectory();
     if (settings.crateFile && !crateFileIsDir && targets.length > 1) {
         throw new src_errors/* ConfigurationError */.j1(`Input '${inputs/* Inputs */.G0.CrateFile}': ${settings.crateFile} is one file but ${targets.length} crates are checked (${targets.map((t) => t.name).join(', ')}); give the directory holding their .crate files, such as target/package.`);
     }
@@ -1303,7 +1399,9 @@ function planTargets(settings) {
         const root = manifest?.root ?? settings.workspace;
         let crateFile;
         if (settings.crateFile)
-            crateFile = crateFileIsDir ? external_node_path_default().join(settings.crateFile, `${t.name}-${version}.crate`) : settings.crateFile;
+            crateFile = crateFileIsDir
+                ? external_node_path_default().join(settings.crateFile, `${t.name}-${version}.crate`)
+                : settings.crateFile;
         else
             crateFile = defaultCrateFile(root, t.name, version);
         return {
@@ -1348,33 +1446,54 @@ function cpuCount() {
 function readAsync(fd, buffer) {
     return new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
 }
-/** Hashes one path with the given buffers; small files take one synchronous read, big ones overlap read and hash. */
-async function hashPath(path, algorithm, a, b) {
+// crypto.hash (Node 20.12+, 21.7+) skips the Hash object: a third of the cost of hashing a 4 KiB file.
+const oneShot = (external_node_crypto_default()).hash;
+function digestOnce(algorithm, data) {
+    return oneShot ? oneShot(algorithm, data, 'hex') : createHash(algorithm).update(data).digest('hex');
+}
+/**
+ * Hashes one path with two reused buffers. A file that ends within the first read (most files) costs
+ * open, two synchronous reads and close, and one-shot hashing; a longer one overlaps reading the next
+ * chunk (thread pool) with hashing the current one.
+ */
+function hashPath(path, algorithm, a, b) {
     const fd = openSync(path, 'r');
+    let rest;
     try {
-        const hash = createHash(algorithm);
-        let current = a;
-        let spare = b;
-        let n = readSync(fd, current, 0, current.length, null);
-        let size = 0;
-        while (n > 0) {
-            size += n;
-            if (n < current.length) {
-                // Most likely EOF: confirm synchronously, a thread-pool round trip per small file is what makes streams slow.
-                hash.update(current.subarray(0, n));
-                n = readSync(fd, current, 0, current.length, null);
-                continue;
+        const n = readSync(fd, a, 0, a.length, null);
+        if (n < a.length) {
+            const more = n === 0 ? 0 : readSync(fd, b, 0, b.length, null);
+            // Returned synchronously: no promise per small file.
+            if (more === 0) {
+                closeSync(fd);
+                return { hash: digestOnce(algorithm, a.subarray(0, n)), size: n };
             }
-            const pending = readAsync(fd, spare);
-            hash.update(current);
-            n = await pending;
-            [current, spare] = [spare, current];
+            // A short read before the end (some network file systems): carry on as for a big file.
+            const hash = createHash(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
+            rest = hashRest(fd, hash, n + more, a, b);
         }
-        return { hash: hash.digest('hex'), size };
+        else
+            rest = hashRest(fd, createHash(algorithm), 0, a, b, n);
     }
-    finally {
+    catch (e) {
         closeSync(fd);
+        throw e;
     }
+    return rest.finally(() => closeSync(fd));
+}
+/** Reads `fd` to its end through the hash, reading the next chunk while hashing this one. `pending` bytes are already in `a`. */
+async function hashRest(fd, hash, size, a, b, pending) {
+    let current = a;
+    let spare = b;
+    let n = pending ?? (await readAsync(fd, current));
+    while (n > 0) {
+        size += n;
+        const next = readAsync(fd, spare);
+        hash.update(n === current.length ? current : current.subarray(0, n));
+        n = await next;
+        [current, spare] = [spare, current];
+    }
+    return { hash: hash.digest('hex'), size };
 }
 function errorOf(e) {
     const err = e;
@@ -1388,28 +1507,38 @@ const crypto = require('node:crypto');
 const a = Buffer.allocUnsafe(workerData.chunk);
 const b = Buffer.allocUnsafe(workerData.chunk);
 const readAsync = (fd, buf) => new Promise((res, rej) => fs.read(fd, buf, 0, buf.length, null, (e, n) => (e ? rej(e) : res(n))));
-async function hashPath(path, algorithm) {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const hash = crypto.createHash(algorithm);
-    let current = a, spare = b, size = 0;
-    let n = fs.readSync(fd, current, 0, current.length, null);
-    while (n > 0) {
-      size += n;
-      if (n < current.length) {
-        hash.update(current.subarray(0, n));
-        n = fs.readSync(fd, current, 0, current.length, null);
-        continue;
-      }
-      const pending = readAsync(fd, spare);
-      hash.update(current);
-      n = await pending;
-      const t = current; current = spare; spare = t;
-    }
-    return { hash: hash.digest('hex'), size };
-  } finally {
-    fs.closeSync(fd);
+const digestOnce = (algorithm, data) => crypto.hash ? crypto.hash(algorithm, data, 'hex') : crypto.createHash(algorithm).update(data).digest('hex');
+async function hashRest(fd, hash, size, pending) {
+  let current = a, spare = b;
+  let n = pending === undefined ? await readAsync(fd, current) : pending;
+  while (n > 0) {
+    size += n;
+    const next = readAsync(fd, spare);
+    hash.update(n === current.length ? current : current.subarray(0, n));
+    n = await next;
+    const t = current; current = spare; spare = t;
   }
+  return { hash: hash.digest('hex'), size };
+}
+function hashPath(path, algorithm) {
+  const fd = fs.openSync(path, 'r');
+  let rest;
+  try {
+    const n = fs.readSync(fd, a, 0, a.length, null);
+    if (n < a.length) {
+      const more = n === 0 ? 0 : fs.readSync(fd, b, 0, b.length, null);
+      if (more === 0) {
+        fs.closeSync(fd);
+        return { hash: digestOnce(algorithm, a.subarray(0, n)), size: n };
+      }
+      const hash = crypto.createHash(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
+      rest = hashRest(fd, hash, n + more);
+    } else rest = hashRest(fd, crypto.createHash(algorithm), 0, n);
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+  return rest.finally(() => fs.closeSync(fd));
 }
 // Batches arrive two at a time; they share the buffers, so they run one after the other.
 let queue = Promise.resolve();
@@ -1420,7 +1549,8 @@ async function run(batch) {
   const results = [];
   for (const [index, path] of batch.items) {
     try {
-      const r = await hashPath(path, batch.algorithm);
+      let r = hashPath(path, batch.algorithm);
+      if (r instanceof Promise) r = await r;
       results.push([index, r.hash, r.size]);
     } catch (e) {
       results.push([index, null, 0, (e && e.code) || 'ERROR', (e && e.message) || String(e)]);
@@ -1515,7 +1645,10 @@ async function hashFiles(paths, options) {
         const index = next++;
         const path = paths[index];
         try {
-            record(index, { path, ...(await hashPath(path, algorithm, a, b)), thread: 0 });
+            let digest = hashPath(path, algorithm, a, b);
+            if (digest instanceof Promise)
+                digest = await digest;
+            record(index, { path, hash: digest.hash, size: digest.size, thread: 0 });
         }
         catch (e) {
             record(index, { path, error: errorOf(e), thread: 0 });
@@ -1703,7 +1836,11 @@ async function verifyCrate(client, target, p, options) {
     checks.push({ rule: 'visible', status: 'pass', detail: p.detail });
     // Index and API must tell the same story.
     if (api.checksum !== undefined && api.checksum !== index.cksum) {
-        checks.push({ rule: 'sources-agree', status: 'fail', detail: `the API's checksum ${api.checksum} differs from the index cksum ${index.cksum}` });
+        checks.push({
+            rule: 'sources-agree',
+            status: 'fail',
+            detail: `the API's checksum ${api.checksum} differs from the index cksum ${index.cksum}`
+        });
     }
     else if (api.yanked !== index.yanked) {
         checks.push({
@@ -1713,7 +1850,11 @@ async function verifyCrate(client, target, p, options) {
         });
     }
     else
-        checks.push({ rule: 'sources-agree', status: 'pass', detail: `index and API agree (cksum ${index.cksum}, yanked=${index.yanked})` });
+        checks.push({
+            rule: 'sources-agree',
+            status: 'pass',
+            detail: `index and API agree (cksum ${index.cksum}, yanked=${index.yanked})`
+        });
     let matches = api.checksum === undefined || api.checksum === index.cksum;
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempDir, 'crate-'));
     try {
@@ -1725,22 +1866,38 @@ async function verifyCrate(client, target, p, options) {
             bytes = (0,external_node_fs_.readFileSync)(file);
         }
         catch (e) {
-            checks.push({ rule: 'download', status: 'fail', detail: `downloading the .crate failed: ${(0,src_errors/* getErrorMessage */.u1)(e)}` });
+            checks.push({
+                rule: 'download',
+                status: 'fail',
+                detail: `downloading the .crate failed: ${(0,src_errors/* getErrorMessage */.u1)(e)}`
+            });
             matches = false;
         }
         if (result.downloadSha256 !== undefined) {
             if (result.downloadSha256 === index.cksum)
-                checks.push({ rule: 'download-checksum', status: 'pass', detail: `downloaded .crate SHA-256 ${result.downloadSha256} equals the index cksum` });
+                checks.push({
+                    rule: 'download-checksum',
+                    status: 'pass',
+                    detail: `downloaded .crate SHA-256 ${result.downloadSha256} equals the index cksum`
+                });
             else {
                 matches = false;
-                checks.push({ rule: 'download-checksum', status: 'fail', detail: `checksum mismatch: downloaded .crate SHA-256 ${result.downloadSha256}, index cksum ${index.cksum}` });
+                checks.push({
+                    rule: 'download-checksum',
+                    status: 'fail',
+                    detail: `checksum mismatch: downloaded .crate SHA-256 ${result.downloadSha256}, index cksum ${index.cksum}`
+                });
             }
         }
         if (target.crateFile) {
             try {
                 result.crateFileSha256 = (await hashFile(target.crateFile, 'sha256')).hash;
                 if (result.crateFileSha256 === index.cksum)
-                    checks.push({ rule: 'crate-file-checksum', status: 'pass', detail: `${target.crateFile} SHA-256 equals the index cksum` });
+                    checks.push({
+                        rule: 'crate-file-checksum',
+                        status: 'pass',
+                        detail: `${target.crateFile} SHA-256 equals the index cksum`
+                    });
                 else {
                     matches = false;
                     checks.push({
@@ -1756,12 +1913,20 @@ async function verifyCrate(client, target, p, options) {
                     checks.push({ rule: 'crate-file-checksum', status: 'skip', detail: 'no local .crate to compare' });
                 else {
                     matches = false;
-                    checks.push({ rule: 'crate-file-checksum', status: 'fail', detail: `cannot read crate-file ${target.crateFile}: ${(0,src_errors/* getErrorMessage */.u1)(e)}` });
+                    checks.push({
+                        rule: 'crate-file-checksum',
+                        status: 'fail',
+                        detail: `cannot read crate-file ${target.crateFile}: ${(0,src_errors/* getErrorMessage */.u1)(e)}`
+                    });
                 }
             }
         }
         else
-            checks.push({ rule: 'crate-file-checksum', status: 'skip', detail: 'no local .crate given or found in target/package' });
+            checks.push({
+                rule: 'crate-file-checksum',
+                status: 'skip',
+                detail: 'no local .crate given or found in target/package'
+            });
         if (bytes)
             checks.push(provenance(result, bytes, target, options.commit));
     }
@@ -1771,8 +1936,16 @@ async function verifyCrate(client, target, p, options) {
     result.checksumMatch = matches;
     if (index.yanked || api.yanked) {
         checks.push(options.allowYanked
-            ? { rule: 'yanked', status: 'warn', detail: `${target.name} ${target.version} is yanked (allowed by allow-yanked)` }
-            : { rule: 'yanked', status: 'fail', detail: `${target.name} ${target.version} is yanked${api.yank_message ? `: ${api.yank_message}` : ''}` });
+            ? {
+                rule: 'yanked',
+                status: 'warn',
+                detail: `${target.name} ${target.version} is yanked (allowed by allow-yanked)`
+            }
+            : {
+                rule: 'yanked',
+                status: 'fail',
+                detail: `${target.name} ${target.version} is yanked${api.yank_message ? `: ${api.yank_message}` : ''}`
+            });
     }
     else
         checks.push({ rule: 'yanked', status: 'pass', detail: 'not yanked' });
@@ -1784,11 +1957,19 @@ function provenance(result, bytes, target, commit) {
         info = readVcsInfo(bytes, target.name, target.version);
     }
     catch (e) {
-        return { rule: 'provenance', status: 'fail', detail: `the downloaded .crate cannot be read as a gzip'd tar: ${(0,src_errors/* getErrorMessage */.u1)(e)}` };
+        return {
+            rule: 'provenance',
+            status: 'fail',
+            detail: `the downloaded .crate cannot be read as a gzip'd tar: ${(0,src_errors/* getErrorMessage */.u1)(e)}`
+        };
     }
     result.vcsSha1 = info?.sha1;
     if (!commit)
-        return { rule: 'provenance', status: 'skip', detail: `no commit to compare (set commit or GITHUB_SHA); the crate records ${info?.sha1 ?? 'none'}` };
+        return {
+            rule: 'provenance',
+            status: 'skip',
+            detail: `no commit to compare (set commit or GITHUB_SHA); the crate records ${info?.sha1 ?? 'none'}`
+        };
     if (!info || !info.sha1) {
         return {
             rule: 'provenance',
@@ -1797,11 +1978,23 @@ function provenance(result, bytes, target, commit) {
         };
     }
     if (info.sha1 !== commit) {
-        return { rule: 'provenance', status: 'fail', detail: `the published .crate was packaged from commit ${info.sha1}, not ${commit}` };
+        return {
+            rule: 'provenance',
+            status: 'fail',
+            detail: `the published .crate was packaged from commit ${info.sha1}, not ${commit}`
+        };
     }
     if (info.dirty)
-        return { rule: 'provenance', status: 'warn', detail: `packaged from ${commit} with uncommitted changes (dirty: true)` };
-    return { rule: 'provenance', status: 'pass', detail: `packaged from commit ${commit}${info.pathInVcs ? ` (${info.pathInVcs})` : ''}` };
+        return {
+            rule: 'provenance',
+            status: 'warn',
+            detail: `packaged from ${commit} with uncommitted changes (dirty: true)`
+        };
+    return {
+        rule: 'provenance',
+        status: 'pass',
+        detail: `packaged from commit ${commit}${info.pathInVcs ? ` (${info.pathInVcs})` : ''}`
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/yank.ts
@@ -1813,13 +2006,22 @@ async function setYankedAll(client, targets, yank, report) {
     const results = [];
     const verb = yank ? 'yank' : 'unyank';
     for (const t of targets) {
-        const result = { name: t.name, version: t.version, apiVisible: false, indexVisible: false, secondsWaited: 0, checks: [] };
+        const result = {
+            name: t.name,
+            version: t.version,
+            apiVisible: false,
+            indexVisible: false,
+            secondsWaited: 0,
+            checks: []
+        };
         results.push(result);
         const target = `${t.name}@${t.version}`;
         const before = await client.apiVersion(t.name, t.version);
         if (before.kind !== 'found') {
             const exists = await client.crateExists(t.name);
-            const detail = exists ? `version ${t.version} of ${t.name} was never published` : `crate not found: ${t.name}`;
+            const detail = exists
+                ? `version ${t.version} of ${t.name} was never published`
+                : `crate not found: ${t.name}`;
             result.checks.push({ rule: verb, status: 'fail', detail: `cannot ${verb}: ${detail}` });
             report.write({ kind: 'crate-version', target, result: 'skipped', reason: detail });
             continue;
@@ -1829,20 +2031,47 @@ async function setYankedAll(client, targets, yank, report) {
         result.cksum = before.value.checksum;
         if (before.value.yanked === yank) {
             result.yanked = yank;
-            result.checks.push({ rule: verb, status: 'pass', detail: `already ${yank ? 'yanked' : 'not yanked'}: nothing to do` });
-            report.write({ kind: 'crate-version', target, result: 'unchanged', reason: `already ${yank ? 'yanked' : 'unyanked'}` });
+            result.checks.push({
+                rule: verb,
+                status: 'pass',
+                detail: `already ${yank ? 'yanked' : 'not yanked'}: nothing to do`
+            });
+            report.write({
+                kind: 'crate-version',
+                target,
+                result: 'unchanged',
+                reason: `already ${yank ? 'yanked' : 'unyanked'}`
+            });
             continue;
         }
         await client.setYanked(t.name, t.version, yank);
         const after = await client.apiVersion(t.name, t.version);
         result.yanked = after.kind === 'found' ? after.value.yanked : undefined;
         if (result.yanked === yank) {
-            result.checks.push({ rule: verb, status: 'pass', detail: `${yank ? 'yanked' : 'unyanked'}; the API confirms yanked=${yank}` });
-            report.write({ kind: 'crate-version', target, result: 'updated', reason: yank ? 'yanked' : 'unyanked' });
+            result.checks.push({
+                rule: verb,
+                status: 'pass',
+                detail: `${yank ? 'yanked' : 'unyanked'}; the API confirms yanked=${yank}`
+            });
+            report.write({
+                kind: 'crate-version',
+                target,
+                result: 'updated',
+                reason: yank ? 'yanked' : 'unyanked'
+            });
         }
         else {
-            result.checks.push({ rule: verb, status: 'fail', detail: `the registry accepted the ${verb} but the API still says yanked=${result.yanked}` });
-            report.write({ kind: 'crate-version', target, result: 'updated', reason: `${verb} requested; not yet visible` });
+            result.checks.push({
+                rule: verb,
+                status: 'fail',
+                detail: `the registry accepted the ${verb} but the API still says yanked=${result.yanked}`
+            });
+            report.write({
+                kind: 'crate-version',
+                target,
+                result: 'updated',
+                reason: `${verb} requested; not yet visible`
+            });
         }
     }
     return results;
@@ -1891,11 +2120,18 @@ async function checkCrates(settings, report) {
     if (settings.mode === 'verify') {
         const tempDir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'crates-verify');
         (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
-        const propagation = await waitForVersions(client, consistent, clock, { timeoutMs: settings.waitTimeoutMs, intervalMs: settings.pollIntervalMs });
+        const propagation = await waitForVersions(client, consistent, clock, {
+            timeoutMs: settings.waitTimeoutMs,
+            intervalMs: settings.pollIntervalMs
+        });
         for (const [i, p] of propagation.entries()) {
             const target = consistent[i];
             if (p.outcome === 'visible') {
-                byName.set(target.name, await verifyCrate(client, target, p, { commit: settings.commit, allowYanked: settings.allowYanked, tempDir }));
+                byName.set(target.name, await verifyCrate(client, target, p, {
+                    commit: settings.commit,
+                    allowYanked: settings.allowYanked,
+                    tempDir
+                }));
             }
             else {
                 const result = resultFromPropagation(p);

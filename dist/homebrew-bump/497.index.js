@@ -177,7 +177,13 @@ function segmentCompare(a, b) {
             continue;
         // A missing token: 1.0 == 1.0.0; 1.0 > 1.0rc1 (a word marks a pre-release); 1.0 < 1.0.1.
         if (x === undefined)
-            return typeof y === 'number' ? (y === 0 && tb.slice(i).every((t) => t === 0) ? 0 : -1) : PRERELEASE_WORD.test(y) ? 1 : -1;
+            return typeof y === 'number'
+                ? y === 0 && tb.slice(i).every((t) => t === 0)
+                    ? 0
+                    : -1
+                : PRERELEASE_WORD.test(y)
+                    ? 1
+                    : -1;
         if (y === undefined)
             return -segmentCompare(b, a);
         if (typeof x === 'number' && typeof y === 'number')
@@ -249,7 +255,9 @@ function expandTemplate(input, template, values) {
 function currentVersion(model) {
     if (model.versions.length)
         return model.versions[0].value;
-    const found = [...new Set(model.downloads.map((d) => versionFromUrl(d.url.value)).filter((v) => !!v))];
+    const found = [
+        ...new Set(model.downloads.map((d) => versionFromUrl(d.url.value)).filter((v) => !!v))
+    ];
     return found.length === 1 ? found[0] : undefined;
 }
 function replaceAll(text, from, to) {
@@ -270,7 +278,10 @@ function planDownloads(model, request, fromVersion) {
     if (request.sha256 && model.downloads.length > 1) {
         throw new errors/* ConfigurationError */.j1(`Input 'sha256': formula ${request.formula} has ${model.downloads.length} downloads (${keys.join(', ')}); give them in 'sha256s'.`);
     }
-    for (const [input, map] of [['urls', request.urls], ['sha256s', request.sha256s]]) {
+    for (const [input, map] of [
+        ['urls', request.urls],
+        ['sha256s', request.sha256s]
+    ]) {
         if (!map)
             continue;
         const unused = [...map.keys()].filter((k) => !keys.includes(k));
@@ -314,7 +325,15 @@ function planDownloads(model, request, fromVersion) {
             return null;
         });
         const sha256 = given ?? (url === d.url.value ? d.sha256.value.toLowerCase() : undefined);
-        return { key: d.key, oldUrl: d.url.value, url, oldSha256: d.sha256.value.toLowerCase(), sha256, mirrors, notes };
+        return {
+            key: d.key,
+            oldUrl: d.url.value,
+            url,
+            oldSha256: d.sha256.value.toLowerCase(),
+            sha256,
+            mirrors,
+            notes
+        };
     });
 }
 /** The editor's plan once every sha256 is known. */
@@ -357,14 +376,33 @@ function joinLines(lines) {
     return lines.map((l) => l.text + l.eol).join('');
 }
 const PAIRS = { '(': ')', '[': ']', '{': '}', '<': '>' };
-const REGEX_AFTER = new Set(['', '(', ',', '=', '!', '~', '|', '&', '?', ':', ';', '[', '{', '+', '-', '*', '<', '>']);
+const REGEX_AFTER = new Set([
+    '',
+    '(',
+    ',',
+    '=',
+    '!',
+    '~',
+    '|',
+    '&',
+    '?',
+    ':',
+    ';',
+    '[',
+    '{',
+    '+',
+    '-',
+    '*',
+    '<',
+    '>'
+]);
 /** Lexes a whole formula into lines with their kind and code-only text. */
 function lexRuby(text) {
     const lines = splitLines(text);
     const out = [];
     const stack = [];
     let nesting = 0;
-    let pending = [];
+    const pending = [];
     let heredoc;
     let inBeginComment = false;
     let data = false;
@@ -453,7 +491,13 @@ function lexRuby(text) {
                 if (m && (m[1] !== '' || REGEX_AFTER.has(prev)) && !(m[1] === '' && m[2] === '=')) {
                     const open = m[2];
                     const close = PAIRS[open] ?? open;
-                    stack.push({ kind: 'string', close, open: close !== open ? open : null, depth: 0, interp: !/[qwi]/.test(m[1]) });
+                    stack.push({
+                        kind: 'string',
+                        close,
+                        open: close !== open ? open : null,
+                        depth: 0,
+                        interp: !/[qwi]/.test(m[1])
+                    });
                     code += '""';
                     i += m[0].length;
                     continue;
@@ -501,7 +545,21 @@ function lexRuby(text) {
 
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/formula-structure.ts
 
-const SKIP_BLOCKS = new Set(['bottle', 'head', 'livecheck', 'resource', 'patch', 'test', 'service', 'devel', 'go_resource', 'caveats', 'pour_bottle?', 'fails_with', 'link_overwrite']);
+const SKIP_BLOCKS = new Set([
+    'bottle',
+    'head',
+    'livecheck',
+    'resource',
+    'patch',
+    'test',
+    'service',
+    'devel',
+    'go_resource',
+    'caveats',
+    'pour_bottle?',
+    'fails_with',
+    'link_overwrite'
+]);
 const PLATFORM_BLOCKS = {
     on_macos: { os: 'darwin' },
     on_linux: { os: 'linux' },
@@ -606,7 +664,9 @@ function keywords(code) {
 }
 /** A line continues the previous statement when that one ended with an operator, comma or backslash. */
 function endsOpen(code) {
-    return /(,|\\|&&|\|\||[+\-*/=<>]|\band|\bor|\.)\s*$/.test(code) && !/\b(do|end|then|else)\s*$/.test(code) && !/\|[^|]*\|\s*$/.test(code);
+    return (/(,|\\|&&|\|\||[+\-*/=<>]|\band|\bor|\.)\s*$/.test(code) &&
+        !/\b(do|end|then|else)\s*$/.test(code) &&
+        !/\|[^|]*\|\s*$/.test(code));
 }
 /**
  * Lexes a formula and places every line in its block.
@@ -635,8 +695,13 @@ function analyseFormula(text) {
                 const cond = elsif ? parsePlatformCondition(elsif[1]) : negate(frame.condition);
                 // An elsif on another dimension than the if (`if OS.mac? … elsif Hardware::CPU.arm?`) also
                 // carries the negation of the if; only the same-dimension form is simple enough to place.
-                const sameDimension = elsif && cond && frame.condition && Object.keys(cond).join() === Object.keys(frame.condition).join();
-                const merged = cond && (!elsif || sameDimension) && parent.region === 'stable' ? mergePlatform(parent.platform, cond) : undefined;
+                const sameDimension = elsif &&
+                    cond &&
+                    frame.condition &&
+                    Object.keys(cond).join() === Object.keys(frame.condition).join();
+                const merged = cond && (!elsif || sameDimension) && parent.region === 'stable'
+                    ? mergePlatform(parent.platform, cond)
+                    : undefined;
                 frame.region = merged ? 'stable' : parent.region === 'skip' ? 'skip' : 'unknown';
                 frame.platform = merged ?? parent.platform;
                 frame.condition = cond;
@@ -660,7 +725,8 @@ function analyseFormula(text) {
             let first = true;
             for (const [n, tok] of tokens.entries()) {
                 const w = tok.word;
-                const loopDo = w === 'do' && tokens.slice(0, n).some((t) => t.word === 'while' || t.word === 'until' || t.word === 'for');
+                const loopDo = w === 'do' &&
+                    tokens.slice(0, n).some((t) => t.word === 'while' || t.word === 'until' || t.word === 'for');
                 const opens = (w === 'do' && !loopDo) || ALWAYS_OPENERS.has(w) || (OPENERS_AT_START.has(w) && tok.valuePosition);
                 // `def x = expr` (endless method) opens nothing.
                 const endless = w === 'def' && /^\s*def\s+[\w.?!]+(\([^)]*\))?\s*=[^=~>]/.test(l.code);
@@ -691,9 +757,19 @@ function analyseFormula(text) {
 function openFrame(parent, statement, index, id, keyword, noClassYet) {
     // Inside a skipped block everything stays skipped (a `bottle` nested in `resource` is still the resource's).
     const inherit = (region, extra = {}) => parent.region === 'skip'
-        ? { region: 'skip', skipName: parent.skipName, platform: parent.platform, id, start: index, name: extra.name }
+        ? {
+            region: 'skip',
+            skipName: parent.skipName,
+            platform: parent.platform,
+            id,
+            start: index,
+            name: extra.name
+        }
         : { region, platform: parent.platform, id, start: index, ...extra };
-    if (keyword === 'class' && noClassYet && parent.id === 0 && /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)) {
+    if (keyword === 'class' &&
+        noClassYet &&
+        parent.id === 0 &&
+        /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)) {
         return { region: 'stable', platform: {}, id, start: index, classFrame: true, name: 'class' };
     }
     if (keyword === 'def')
@@ -709,7 +785,9 @@ function openFrame(parent, statement, index, id, keyword, noClassYet) {
         const platformBlock = /^(on_macos|on_linux|on_arm|on_intel)\s+do\s*$/.exec(statement);
         if (platformBlock) {
             const merged = mergePlatform(parent.platform, PLATFORM_BLOCKS[platformBlock[1]]);
-            return merged ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] } : inherit('unknown');
+            return merged
+                ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] }
+                : inherit('unknown');
         }
         return inherit('unknown', { name });
     }
@@ -718,7 +796,15 @@ function openFrame(parent, statement, index, id, keyword, noClassYet) {
         const cond = m ? parsePlatformCondition(m[1]) : undefined;
         const merged = cond ? mergePlatform(parent.platform, cond) : undefined;
         if (merged)
-            return { region: 'stable', platform: merged, id, start: index, condition: cond, isIf: true, name: 'if' };
+            return {
+                region: 'stable',
+                platform: merged,
+                id,
+                start: index,
+                condition: cond,
+                isIf: true,
+                name: 'if'
+            };
         return { ...inherit('unknown'), isIf: true, name: 'if' };
     }
     return inherit('unknown', { name: keyword });
@@ -815,7 +901,15 @@ function readFormula(text) {
             problems.push(`line ${b.url.line.index + 1}: a url without a sha256 in its block`);
             continue;
         }
-        downloads.push({ blockId, platform: b.platform, key: platformKey(b.platform), url: b.url.ref, urlOptions: b.url.options, sha256: b.sha256, mirrors: b.mirrors });
+        downloads.push({
+            blockId,
+            platform: b.platform,
+            key: platformKey(b.platform),
+            url: b.url.ref,
+            urlOptions: b.url.options,
+            sha256: b.sha256,
+            mirrors: b.mirrors
+        });
     }
     downloads.sort((a, b) => a.url.line - b.url.line);
     if (structure.classLine >= 0 && downloads.length === 0 && problems.length === 0)
@@ -827,7 +921,12 @@ function readFormula(text) {
     return { structure, downloads, versions, revisions, bottles: structure.bottles, problems };
 }
 function downloadValues(model) {
-    return model.downloads.map((d) => ({ key: d.key, url: d.url.value, sha256: d.sha256.value.toLowerCase(), mirrors: d.mirrors.map((m) => m.value) }));
+    return model.downloads.map((d) => ({
+        key: d.key,
+        url: d.url.value,
+        sha256: d.sha256.value.toLowerCase(),
+        mirrors: d.mirrors.map((m) => m.value)
+    }));
 }
 
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/formula-editor.ts
@@ -943,7 +1042,10 @@ function verifyEdit(before, after, plan) {
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/unified-diff.ts
 
 function toLines(text) {
-    return splitLines(text).map((l) => ({ text: l.text + (l.eol === '\r\n' ? '\r' : ''), newline: l.eol !== '' }));
+    return splitLines(text).map((l) => ({
+        text: l.text + (l.eol === '\r\n' ? '\r' : ''),
+        newline: l.eol !== ''
+    }));
 }
 /**
  * The line-level edit script from `a` to `b`: kept, removed and added lines in order.
@@ -998,7 +1100,8 @@ function diffLines(a, b, tags) {
     const lastNew = y[y.length - 1];
     for (const o of ops) {
         o.noNewline =
-            (o.op !== '+' && lastOld && o.oldIndex === x.length - 1 && !lastOld.newline) || (o.op !== '-' && lastNew && o.newIndex === y.length - 1 && !lastNew.newline);
+            (o.op !== '+' && lastOld && o.oldIndex === x.length - 1 && !lastOld.newline) ||
+                (o.op !== '-' && lastNew && o.newIndex === y.length - 1 && !lastNew.newline);
     }
     return ops;
 }
@@ -1091,7 +1194,7 @@ function restoreVersionLines(currentText, oldText) {
         while (e < ops.length && ops[e].op !== ' ')
             e++;
         const hunk = ops.slice(k, e);
-        const touchesBottle = hunk.some((o) => (o.op === '-' ? cur.bottle.has(o.oldIndex) : prev.bottle.has(o.newIndex)));
+        const touchesBottle = hunk.some((o) => o.op === '-' ? cur.bottle.has(o.oldIndex) : prev.bottle.has(o.newIndex));
         const blank = (o) => (o.op === '-' ? curLines[o.oldIndex] : oldLines[o.newIndex]).text.trim() === '';
         // Per line: today's managed lines go, the old version's managed lines come back; any other
         // line in the hunk is a change made since that version and stays as it is today.
@@ -1198,7 +1301,9 @@ function rollbackFormulaText(text, oldText, path, formula, version) {
     const problems = restoredMatches(restored.text, oldText);
     if (problems.length)
         throw new Error(`Rolling ${formula} back to ${version} does not read back as that version: ${problems.join('; ')}`);
-    const notes = restored.keptHunks ? [`${restored.keptHunks} change(s) made since ${version} (not url/sha256/version) are kept`] : [];
+    const notes = restored.keptHunks
+        ? [`${restored.keptHunks} change(s) made since ${version} (not url/sha256/version) are kept`]
+        : [];
     const downloads = model.downloads.map((d, i) => ({
         key: d.key,
         oldUrl: d.url.value,
@@ -1377,7 +1482,10 @@ function parseChecksumLine(line, expected) {
         return { ok: false, reason: 'invalid backslash escape in the name' };
     if (n === '')
         return { ok: false, reason: 'empty file name' };
-    return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' } };
+    return {
+        ok: true,
+        entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' }
+    };
 }
 /** Works out how a checksum file is encoded, so UTF-16 input (PowerShell's `>`) is named, not parsed as garbage. */
 function detectEncoding(data) {
@@ -1392,9 +1500,14 @@ function detectEncoding(data) {
     if (n >= 4) {
         let evenNul = 0;
         let oddNul = 0;
-        for (let i = 0; i < n; i++)
-            if (data[i] === 0)
-                (i % 2 ? oddNul++ : evenNul++);
+        for (let i = 0; i < n; i++) {
+            if (data[i] !== 0)
+                continue;
+            if (i % 2)
+                oddNul++;
+            else
+                evenNul++;
+        }
         if (oddNul > n / 4 && evenNul === 0)
             return 'utf-16le';
         if (evenNul > n / 4 && oddNul === 0)
@@ -1426,7 +1539,7 @@ function parseChecksumFile(data, expected) {
         encoding = detectEncoding(data);
         if (encoding === 'utf-16le' || encoding === 'utf-16be') {
             throw new ChecksumFileEncodingError(`The checksum file is ${encoding.toUpperCase()} text (PowerShell's '>' and Out-File write that), not UTF-8. ` +
-                "Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.", encoding);
+                'Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.', encoding);
         }
         const body = encoding === 'utf-8-bom' ? data.subarray(3) : data;
         if (body.includes(0))
@@ -1465,7 +1578,9 @@ function parseSidecar(text, expected) {
     if (algorithm)
         return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
     const parsed = parseChecksumLine(lines[0], expected);
-    return parsed.ok ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name } : undefined;
+    return parsed.ok
+        ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name }
+        : undefined;
 }
 /**
  * Checks that a name from a checksum file stays inside the directory it is checked from. Returns why it
@@ -1897,9 +2012,12 @@ async function send(url, method, headers, body, timeoutMs) {
     });
 }
 /** Wraps a response body so that an early end or a short Content-Length is an error, never a silent success. */
-function checkedBody(res, url) {
+function checkedBody(res, url, method) {
     const header = res.headers['content-length'];
-    const expected = header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+    const status = res.statusCode ?? 0;
+    // HEAD answers and 204/304 carry a Content-Length (of the resource) but never a body.
+    const bodiless = res.req?.method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
+    const expected = !bodiless && header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
     const out = new external_node_stream_.PassThrough();
     let received = 0;
     let ended = false;
@@ -1948,8 +2066,20 @@ function isRetryableError(e) {
     if (e instanceof TruncatedBodyError || e instanceof TimeoutError)
         return true;
     const code = e?.code;
-    return (typeof code === 'string' &&
-        ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET'].includes(code)) || e?.message === 'socket hang up';
+    return ((typeof code === 'string' &&
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'EAI_AGAIN',
+            'ENOTFOUND',
+            'ENETUNREACH',
+            'EHOSTUNREACH',
+            'ECONNABORTED',
+            'UND_ERR_SOCKET'
+        ].includes(code)) ||
+        e?.message === 'socket hang up');
 }
 /**
  * The retry/redirect/breaker loop shared by every function here. `consume` turns a final response into
@@ -1964,7 +2094,8 @@ async function execute(input, options, consume) {
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxRedirects = options.maxRedirects ?? 10;
     const maxRetryAfter = options.maxRetryAfterMs ?? 120_000;
-    const onRetry = options.onRetry ?? ((i) => core/* info */.pq(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
+    const onRetry = options.onRetry ??
+        ((i) => core/* info */.pq(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
     const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
     const report = (change) => change && onCircuit(change);
     let redirects = 0;
@@ -1989,7 +2120,8 @@ async function execute(input, options, consume) {
                 if (next.protocol !== 'http:' && next.protocol !== 'https:')
                     throw new HttpError(`Refusing a redirect to ${next.protocol} (${next.href})`, url.href, status);
                 // 303 always, and 301/302 after a POST (as browsers and fetch do), continue as GET without a body.
-                if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+                if ((status === 303 && method !== 'HEAD') ||
+                    ((status === 301 || status === 302) && method === 'POST')) {
                     method = 'GET';
                     body = undefined;
                     headers = withoutKeys(headers, ['content-length', 'content-type']);
@@ -2014,7 +2146,7 @@ async function execute(input, options, consume) {
             }
             else {
                 try {
-                    const result = await consume(res, url.href);
+                    const result = await consume(res, url.href, method);
                     if (breaker)
                         report(breaker.success());
                     return result;
@@ -2027,7 +2159,10 @@ async function execute(input, options, consume) {
                     }
                     if (breaker)
                         report(breaker.failure());
-                    failure = { reason: e.message, error: new HttpError(`${method} ${url.href}: ${e.message}`, url.href, status, e.code, e) };
+                    failure = {
+                        reason: e.message,
+                        error: new HttpError(`${method} ${url.href}: ${e.message}`, url.href, status, e.code, e)
+                    };
                 }
             }
         }
@@ -2038,7 +2173,10 @@ async function execute(input, options, consume) {
                 throw new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e);
             if (breaker)
                 report(breaker.failure());
-            failure = { reason: e.message, error: new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e) };
+            failure = {
+                reason: e.message,
+                error: new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e)
+            };
         }
         if (attempt >= retries) {
             const f = failure.error;
@@ -2065,10 +2203,10 @@ function withoutKeys(headers, keys) {
  */
 async function request(url, options = {}) {
     const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-    return execute(url, options, async (res, finalUrl) => {
+    return execute(url, options, async (res, finalUrl, method) => {
         const chunks = [];
         let size = 0;
-        for await (const c of checkedBody(res, finalUrl)) {
+        for await (const c of checkedBody(res, finalUrl, method)) {
             size += c.length;
             if (size > maxBytes) {
                 res.destroy();
@@ -2093,7 +2231,12 @@ async function request(url, options = {}) {
  * before that point). The stream errors with TruncatedBodyError when the body is cut short.
  */
 async function requestStream(url, options = {}) {
-    return execute(url, options, async (res, finalUrl) => ({ status: res.statusCode ?? 0, headers: res.headers, url: finalUrl, body: checkedBody(res, finalUrl) }));
+    return execute(url, options, async (res, finalUrl, method) => ({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        url: finalUrl,
+        body: checkedBody(res, finalUrl, method)
+    }));
 }
 /**
  * Downloads a body, streaming it to a file and/or through hashes without holding it in memory. A body
@@ -2103,7 +2246,7 @@ async function requestStream(url, options = {}) {
  */
 async function download(url, options = {}) {
     const algorithms = options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
-    return execute(url, options, async (res, finalUrl) => {
+    return execute(url, options, async (res, finalUrl, method) => {
         const status = res.statusCode ?? 0;
         const head = { status, headers: res.headers, url: finalUrl };
         if (status === 304) {
@@ -2124,7 +2267,7 @@ async function download(url, options = {}) {
                 yield chunk;
             }
         };
-        const body = checkedBody(res, finalUrl);
+        const body = checkedBody(res, finalUrl, method);
         if (options.toFile) {
             const temp = `${options.toFile}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
             try {
@@ -2140,7 +2283,13 @@ async function download(url, options = {}) {
             for await (const _ of tap(body))
                 void _;
         }
-        return { ...head, notModified: false, size, hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])), path: options.toFile };
+        return {
+            ...head,
+            notModified: false,
+            size,
+            hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])),
+            path: options.toFile
+        };
     });
 }
 
@@ -2247,8 +2396,14 @@ function sha256Resolver(gh, token) {
                     result = { sha256: [...values][0], source: [...declared.keys()].join(' + ') };
                 else {
                     // Nothing declared: stream the asset through the API (private taps' releases need the token).
-                    const res = await download(asset.url, { headers: { accept: 'application/octet-stream', authorization: `token ${token}` }, hash: 'sha256' });
-                    result = { sha256: res.hashes.sha256, source: `downloading release asset ${asset.name} (${res.size} bytes)` };
+                    const res = await download(asset.url, {
+                        headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+                        hash: 'sha256'
+                    });
+                    result = {
+                        sha256: res.hashes.sha256,
+                        source: `downloading release asset ${asset.name} (${res.size} bytes)`
+                    };
                 }
             }
         }
@@ -2273,7 +2428,12 @@ const STATUS = {
     failed: { status: 'fail', text: 'failed' }
 };
 function valuesTable(result) {
-    return result.downloads.map((d) => [d.key === 'all' ? 'all' : d.key, d.url, d.sha256 ?? '(not computed)', d.mirrors.filter(Boolean).join(', ') || '—']);
+    return result.downloads.map((d) => [
+        d.key === 'all' ? 'all' : d.key,
+        d.url,
+        d.sha256 ?? '(not computed)',
+        d.mirrors.filter(Boolean).join(', ') || '—'
+    ]);
 }
 /** The default pull request body: what changed, the new values, and the diff. */
 function pullRequestBody(result, inputs) {
@@ -2307,7 +2467,14 @@ function writeSummary(report, results, inputs, requests) {
     const verb = inputs.rollback ? `roll back to ${inputs.version}` : `bump to ${inputs.version}`;
     report.text(`${inputs.dryRun ? 'Dry run: ' : ''}${verb} in ${where} (mode: ${inputs.mode}).`);
     if (results.length > 1) {
-        report.table(['formula', 'path', 'from', 'to', 'result', 'pull request'], results.map((r) => [r.formula, r.path ?? '', r.fromVersion ?? '', r.toVersion, STATUS[r.status].text, r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : '']));
+        report.table(['formula', 'path', 'from', 'to', 'result', 'pull request'], results.map((r) => [
+            r.formula,
+            r.path ?? '',
+            r.fromVersion ?? '',
+            r.toVersion,
+            STATUS[r.status].text,
+            r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : ''
+        ]));
     }
     for (const r of results) {
         report.heading(`${r.formula}${r.path ? ` (${r.path})` : ''}`, 3);
@@ -2331,7 +2498,7 @@ function writeSummary(report, results, inputs, requests) {
     if (requests)
         report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);
     const several = results.length > 1;
-    const per = (f) => (several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? ''));
+    const per = (f) => several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? '');
     report.output(src_inputs/* Outputs */.tY.PullRequestUrl, per((r) => r.pullRequest?.url));
     report.output(src_inputs/* Outputs */.tY.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
     report.output(src_inputs/* Outputs */.tY.CommitSha, per((r) => r.commitSha));
@@ -2450,13 +2617,25 @@ class GitHubTap {
     /** The open pull request from `headOwner:branch`, found by listing (not searching). */
     async findOpenPull(headOwner, branch) {
         this.calls.push('list-pulls');
-        const { data } = await this.gh.rest.pulls.list({ ...this.repo, head: `${headOwner}:${branch}`, state: 'open', per_page: 10 });
+        const { data } = await this.gh.rest.pulls.list({
+            ...this.repo,
+            head: `${headOwner}:${branch}`,
+            state: 'open',
+            per_page: 10
+        });
         return data[0];
     }
     async createPull(head, base, title, body) {
         this.calls.push('create-pull');
         try {
-            const { data } = await this.gh.rest.pulls.create({ ...this.repo, head, base, title, body, maintainer_can_modify: true });
+            const { data } = await this.gh.rest.pulls.create({
+                ...this.repo,
+                head,
+                base,
+                title,
+                body,
+                maintainer_can_modify: true
+            });
             return data;
         }
         catch (e) {
@@ -2514,7 +2693,12 @@ class GitHubTap {
     /** Commits that touched `path`, newest first, from `ref`, one page at a time. */
     async *fileHistory(path, ref, maxCommits = 200) {
         let seen = 0;
-        for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, { ...this.repo, path, sha: ref, per_page: 50 })) {
+        for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, {
+            ...this.repo,
+            path,
+            sha: ref,
+            per_page: 50
+        })) {
             this.calls.push('list-commits');
             for (const c of page.data) {
                 yield { sha: c.sha, message: c.commit.message };
@@ -2575,7 +2759,9 @@ async function localHistory(tapPath, file) {
 }
 async function localFileAt(tapPath, sha, file) {
     try {
-        const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], { maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], {
+            maxBuffer: 16 * 1024 * 1024
+        });
         return stdout;
     }
     catch {
@@ -2610,10 +2796,19 @@ function requestFor(inputs, target) {
     };
 }
 function commitMessage(inputs, formula) {
-    return inputs.commitMessage ?? (inputs.rollback ? `${formula}: roll back to ${inputs.version}` : `${formula} ${inputs.version}`);
+    return (inputs.commitMessage ??
+        (inputs.rollback ? `${formula}: roll back to ${inputs.version}` : `${formula} ${inputs.version}`));
 }
 function baseResult(inputs, target) {
-    return { formula: target.name, status: 'failed', toVersion: inputs.version, diff: '', downloads: [], changes: [], notes: [] };
+    return {
+        formula: target.name,
+        status: 'failed',
+        toVersion: inputs.version,
+        diff: '',
+        downloads: [],
+        changes: [],
+        notes: []
+    };
 }
 function fill(result, change, path) {
     result.path = path;
@@ -2626,13 +2821,18 @@ function fill(result, change, path) {
 async function changeFor(inputs, target, path, text, resolve, history) {
     if (!inputs.rollback) {
         const request = requestFor(inputs, target);
-        return { compute: (t) => bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve }) };
+        return {
+            compute: (t) => bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve })
+        };
     }
     if (formulaVersion(text) === inputs.version) {
         return { compute: async (t) => ({ ...rollbackFormulaText(t, t, path, target.name, inputs.version) }) };
     }
     const hit = await history();
-    return { compute: async (t) => rollbackFormulaText(t, hit.text, path, target.name, inputs.version), restoredFrom: hit.sha };
+    return {
+        compute: async (t) => rollbackFormulaText(t, hit.text, path, target.name, inputs.version),
+        restoredFrom: hit.sha
+    };
 }
 /** Bumps every formula in a checked-out tap. */
 async function bumpLocal(inputs, report, resolve) {
@@ -2651,7 +2851,12 @@ async function bumpLocal(inputs, report, resolve) {
             result.restoredFrom = restoredFrom;
             if (change.status === 'up-to-date') {
                 result.status = 'up-to-date';
-                report.write({ kind: 'formula', target: file.path, result: 'unchanged', reason: `already at ${inputs.version}` });
+                report.write({
+                    kind: 'formula',
+                    target: file.path,
+                    result: 'unchanged',
+                    reason: `already at ${inputs.version}`
+                });
             }
             else if (inputs.dryRun) {
                 result.status = 'would-change';
@@ -2694,20 +2899,37 @@ async function bumpViaApi(ctx, target, result) {
     fill(result, change, file.path);
     if (change.status === 'up-to-date') {
         result.status = 'up-to-date';
-        report.write({ kind: 'formula', target: `${tap.fullName}/${file.path}`, result: 'unchanged', reason: `already at ${inputs.version} on ${ctx.base}` });
+        report.write({
+            kind: 'formula',
+            target: `${tap.fullName}/${file.path}`,
+            result: 'unchanged',
+            reason: `already at ${inputs.version} on ${ctx.base}`
+        });
         return;
     }
     const message = commitMessage(inputs, target.name);
     if (inputs.dryRun) {
         result.status = 'would-change';
-        const how = inputs.mode === 'push' ? `push to ${ctx.base}` : `pull request${ctx.access.push === false ? ' from a fork' : ''}`;
-        report.write({ kind: 'formula', target: `${tap.fullName}/${file.path}`, result: 'skipped', reason: `dry-run: would ${how}` });
+        const how = inputs.mode === 'push'
+            ? `push to ${ctx.base}`
+            : `pull request${ctx.access.push === false ? ' from a fork' : ''}`;
+        report.write({
+            kind: 'formula',
+            target: `${tap.fullName}/${file.path}`,
+            result: 'skipped',
+            reason: `dry-run: would ${how}`
+        });
         return;
     }
     if (inputs.mode === 'push') {
         result.commitSha = await tap.writeFile(file, change.after, ctx.base, message);
         result.status = 'changed';
-        report.write({ kind: 'commit', target: `${tap.fullName}@${ctx.base}: ${file.path}`, result: 'created', reason: result.commitSha.slice(0, 12) });
+        report.write({
+            kind: 'commit',
+            target: `${tap.fullName}@${ctx.base}: ${file.path}`,
+            result: 'created',
+            reason: result.commitSha.slice(0, 12)
+        });
         return;
     }
     // Pull request: the branch lives in the tap, or in a fork when the token cannot push.
@@ -2720,7 +2942,9 @@ async function bumpViaApi(ctx, target, result) {
     const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
     result.branch = branch;
     const title = inputs.prTitle ?? message;
-    const created = isFork ? await tap.createBranchInFork(head, branch, ctx.baseSha) : await tap.createBranch(branch, ctx.baseSha, head);
+    const created = isFork
+        ? await tap.createBranchInFork(head, branch, ctx.baseSha)
+        : await tap.createBranch(branch, ctx.baseSha, head);
     let pull = created === 'exists' ? await tap.findOpenPull(head.owner, branch) : undefined;
     if (created === 'exists' && pull) {
         // An open pull request from this branch: bring its formula to the target, never open a second one.
@@ -2729,14 +2953,26 @@ async function bumpViaApi(ctx, target, result) {
         if (again.after === onBranch.text) {
             result.status = 'up-to-date';
             result.pullRequest = { number: pull.number, url: pull.html_url, result: 'unchanged' };
-            report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'unchanged', reason: `branch ${branch} already has ${inputs.version}`, url: pull.html_url });
+            report.write({
+                kind: 'pull-request',
+                target: `${tap.fullName}#${pull.number}`,
+                result: 'unchanged',
+                reason: `branch ${branch} already has ${inputs.version}`,
+                url: pull.html_url
+            });
             return;
         }
         result.commitSha = await tap.writeFile(onBranch, again.after, branch, message, head);
         result.status = 'changed';
         result.diff = unifiedDiff(onBranch.text, again.after, file.path);
         result.pullRequest = { number: pull.number, url: pull.html_url, result: 'updated' };
-        report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'updated', reason: `new commit on ${branch}`, url: pull.html_url });
+        report.write({
+            kind: 'pull-request',
+            target: `${tap.fullName}#${pull.number}`,
+            result: 'updated',
+            reason: `new commit on ${branch}`,
+            url: pull.html_url
+        });
         return;
     }
     if (created === 'exists') {
@@ -2762,7 +2998,13 @@ async function bumpViaApi(ctx, target, result) {
     }
     result.status = 'changed';
     result.pullRequest = { number: pull.number, url: pull.html_url, result: 'created' };
-    report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'created', reason: `from ${head.owner}:${branch}`, url: pull.html_url });
+    report.write({
+        kind: 'pull-request',
+        target: `${tap.fullName}#${pull.number}`,
+        result: 'created',
+        reason: `from ${head.owner}:${branch}`,
+        url: pull.html_url
+    });
 }
 /** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
 async function bumpAll(inputs, report) {
@@ -2783,6 +3025,11 @@ async function bumpAll(inputs, report) {
         // Preflight before anything is read or written: a token that cannot see the tap fails here.
         const access = await preflight(gh, tap.repo, 'read');
         tap.calls.push('get-repo');
+        // Installation tokens (GITHUB_TOKEN, GitHub App tokens: the documented `ghs_` prefix) get a
+        // `permissions` object that does not describe what the installation may write; for them the first
+        // write is the check, and its 403 says what to configure. A user token's `push: false` is final.
+        if (access.push === false && inputs.token.startsWith('ghs_'))
+            access.push = 'unknown';
         if (inputs.mode === 'push' && access.push === false) {
             throw new errors/* ConfigurationError */.j1(`The token in 'token' can read ${tap.fullName} but cannot push to it, which mode: push needs. Give it contents: write on ${tap.fullName}, or use mode: pull-request (which forks when it cannot push).`);
         }
@@ -2790,10 +3037,20 @@ async function bumpAll(inputs, report) {
             results = skipAll(inputs, report);
         else {
             const base = inputs.baseBranch ?? access.defaultBranch;
-            const baseSha = await tap.branchHead(base);
+            // Only a new branch needs the base commit's SHA; a push or a dry run reads the file at the branch name.
+            const needsSha = inputs.mode === 'pull-request' && !inputs.dryRun;
+            const baseSha = needsSha ? await tap.branchHead(base) : base;
             if (!baseSha)
                 throw new errors/* ConfigurationError */.j1(`Input 'base-branch': ${tap.fullName} has no branch ${base}.`);
-            const ctx = { inputs, report, tap, access, base, baseSha, resolve: sha256Resolver(gh, inputs.token) };
+            const ctx = {
+                inputs,
+                report,
+                tap,
+                access,
+                base,
+                baseSha,
+                resolve: sha256Resolver(gh, inputs.token)
+            };
             for (const target of inputs.formulas) {
                 const result = baseResult(inputs, target);
                 results.push(result);
@@ -2813,7 +3070,12 @@ function skipAll(inputs, report) {
     const message = `${inputs.version} is a pre-release; Homebrew keeps one version per formula, so it is skipped. Set allow-prerelease: true to bump to it anyway.`;
     core/* notice */.lm(message);
     return inputs.formulas.map((target) => {
-        report.write({ kind: 'formula', target: target.name, result: 'skipped', reason: `pre-release ${inputs.version}` });
+        report.write({
+            kind: 'formula',
+            target: target.name,
+            result: 'skipped',
+            reason: `pre-release ${inputs.version}`
+        });
         return { ...baseResult(inputs, target), status: 'skipped', notes: [message] };
     });
 }

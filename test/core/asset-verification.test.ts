@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mapBounded } from '../../packages/core/src/asset-hashing.js';
-import { verifyAssets, waitForExpectedAssets, pendingAssets, type VerificationOptions } from '../../packages/core/src/asset-verification.js';
+import { hashAsset, mapBounded } from '../../packages/core/src/asset-hashing.js';
+import {
+  verifyAssets,
+  waitForExpectedAssets,
+  pendingAssets,
+  type VerificationOptions
+} from '../../packages/core/src/asset-verification.js';
 import { buildInventory, type Inventory } from '../../packages/core/src/inventory.js';
 import type { ReleaseAsset } from '../../packages/core/src/release.js';
 
@@ -39,7 +44,10 @@ function release(files: FakeAsset[]): { assets: ReleaseAsset[]; bodies: Map<numb
 }
 
 /** An opener over in-memory bodies, counting opens and concurrency; `faults` cut or break chosen opens. */
-function opener(bodies: Map<number, Buffer>, faults: Record<string, Array<'truncate' | 'error' | 'corrupt'>> = {}) {
+function opener(
+  bodies: Map<number, Buffer>,
+  faults: Record<string, Array<'truncate' | 'error' | 'corrupt'>> = {}
+) {
   const stats = { opens: [] as string[], active: 0, maxActive: 0 };
   const open: VerificationOptions['open'] = async (asset) => {
     stats.opens.push(asset.name);
@@ -78,13 +86,20 @@ function caroFiles(version = '1.2.3'): FakeAsset[] {
   for (const t of TARGETS) {
     const data = Buffer.from(`caro binary for ${t}\n`.repeat(20));
     files.push({ name: `caro-${version}-${t}`, data });
-    files.push({ name: `caro-${version}-${t}.sha256`, data: Buffer.from(`${sha(data)}  caro-${version}-${t}\n`) });
+    files.push({
+      name: `caro-${version}-${t}.sha256`,
+      data: Buffer.from(`${sha(data)}  caro-${version}-${t}\n`)
+    });
   }
   return files;
 }
 
 async function caroInventory(version = '1.2.3'): Promise<Inventory> {
-  return buildInventory({ expected: ['caro-{version}-{target}', 'caro-{version}-{target}.sha256'], targets: TARGETS, version });
+  return buildInventory({
+    expected: ['caro-{version}-{target}', 'caro-{version}-{target}.sha256'],
+    targets: TARGETS,
+    version
+  });
 }
 
 const base = { checksums: 'auto', download: 'auto' as const, allowExtra: false };
@@ -114,13 +129,17 @@ describe('verifyAssets', () => {
     expect(r.verified).toHaveLength(9);
     expect(r.passed).toBe(false);
     // Its sidecar names an asset the release lacks; that is the same fact, reported once as missing.
-    expect(r.listedAbsent).toEqual([{ name: 'caro-1.2.3-macos-intel', source: 'sidecar caro-1.2.3-macos-intel.sha256' }]);
+    expect(r.listedAbsent).toEqual([
+      { name: 'caro-1.2.3-macos-intel', source: 'sidecar caro-1.2.3-macos-intel.sha256' }
+    ]);
     expect(r.failures.map((f) => f.rule)).toEqual(['missing']);
   });
 
   test('a wrong sidecar is a mismatch naming both sources', async () => {
     const files = caroFiles();
-    files.find((f) => f.name === 'caro-1.2.3-linux-arm64.sha256')!.data = Buffer.from(`${'0'.repeat(64)}  caro-1.2.3-linux-arm64\n`);
+    files.find((f) => f.name === 'caro-1.2.3-linux-arm64.sha256')!.data = Buffer.from(
+      `${'0'.repeat(64)}  caro-1.2.3-linux-arm64\n`
+    );
     const { assets, bodies } = release(files);
     const r = await verifyAssets(assets, await caroInventory(), { ...base, open: opener(bodies).open });
     expect(r.mismatched).toEqual(['caro-1.2.3-linux-arm64']);
@@ -199,12 +218,20 @@ describe('verifyAssets', () => {
     const files = caroFiles();
     const { assets, bodies } = release(files);
     const once = opener(bodies, { 'caro-1.2.3-linux-amd64': ['truncate'] });
-    const r1 = await verifyAssets(assets, await caroInventory(), { ...base, download: 'always', open: once.open });
+    const r1 = await verifyAssets(assets, await caroInventory(), {
+      ...base,
+      download: 'always',
+      open: once.open
+    });
     expect(r1.passed).toBe(true);
     expect(once.stats.opens.filter((n) => n === 'caro-1.2.3-linux-amd64')).toHaveLength(2);
 
     const always = opener(bodies, { 'caro-1.2.3-linux-amd64': ['truncate', 'truncate', 'truncate'] });
-    const r2 = await verifyAssets(assets, await caroInventory(), { ...base, download: 'always', open: always.open });
+    const r2 = await verifyAssets(assets, await caroInventory(), {
+      ...base,
+      download: 'always',
+      open: always.open
+    });
     expect(r2.passed).toBe(false);
     expect(r2.mismatched).toEqual(['caro-1.2.3-linux-amd64']);
     expect(r2.mismatches[0].detail).toMatch(/gave \d+ bytes where the API reports \d+ \(after 3 attempts\)/);
@@ -233,7 +260,9 @@ describe('verifyAssets', () => {
     expect(calls).toBe(3);
     expect(r.downloadFailed).toEqual(['caro-1.2.3-linux-amd64']);
     expect(r.assets[0].status).toBe('download-failed');
-    expect(r.failures.find((f) => f.rule === 'download-failed')!.detail).toContain('the download failed: Server Error');
+    expect(r.failures.find((f) => f.rule === 'download-failed')!.detail).toContain(
+      'the download failed: Server Error'
+    );
     expect(r.verified).not.toContain('caro-1.2.3-linux-amd64');
     expect(r.passed).toBe(false);
   });
@@ -264,14 +293,24 @@ describe('verifyAssets', () => {
     const { assets, bodies } = release(files);
     const inv = await buildInventory({ expected: files.map((f) => f.name) });
     const none = opener(bodies);
-    expect((await verifyAssets(assets, inv, { ...base, checksums: 'none', open: none.open })).passed).toBe(true);
+    expect((await verifyAssets(assets, inv, { ...base, checksums: 'none', open: none.open })).passed).toBe(
+      true
+    );
     expect(none.stats.opens).toEqual([]);
-    const sidecars = await verifyAssets(assets, inv, { ...base, checksums: 'sidecars', open: opener(bodies).open });
+    const sidecars = await verifyAssets(assets, inv, {
+      ...base,
+      checksums: 'sidecars',
+      open: opener(bodies).open
+    });
     expect(sidecars.passed).toBe(true);
     expect(sidecars.checksumFiles).toEqual([]);
     const auto = await verifyAssets(assets, inv, { ...base, open: opener(bodies).open });
     expect(auto.mismatched).toEqual(['a.bin']);
-    const named = await verifyAssets(assets, inv, { ...base, checksums: 'checksums.txt', open: opener(bodies).open });
+    const named = await verifyAssets(assets, inv, {
+      ...base,
+      checksums: 'checksums.txt',
+      open: opener(bodies).open
+    });
     expect(named.failures.find((f) => f.rule === 'checksum-file-missing')!.detail).toContain('checksums.txt');
   });
 
@@ -282,12 +321,20 @@ describe('verifyAssets', () => {
       { name: 'one.tgz', data: a },
       { name: 'two.tgz', data: b },
       { name: 'two.tgz.sha256', data: Buffer.from(sha(b)) },
-      { name: 'checksums.txt', data: Buffer.from(`SHA256 (dist/one.tgz) = ${sha(a)}\r\n${sha(b)}  ./two.tgz\r\n`) }
+      {
+        name: 'checksums.txt',
+        data: Buffer.from(`SHA256 (dist/one.tgz) = ${sha(a)}\r\n${sha(b)}  ./two.tgz\r\n`)
+      }
     ]);
     const inv = await buildInventory({ expected: ['one.tgz', 'two.tgz', 'two.tgz.sha256', 'checksums.txt'] });
     const r = await verifyAssets(assets, inv, { ...base, open: opener(bodies).open });
     expect(r.failures).toEqual([]);
-    expect(r.assets.find((x) => x.name === 'two.tgz')!.digests.map((d) => d.kind).sort()).toEqual(['api-digest', 'checksum-file', 'sidecar']);
+    expect(
+      r.assets
+        .find((x) => x.name === 'two.tgz')!
+        .digests.map((d) => d.kind)
+        .sort()
+    ).toEqual(['api-digest', 'checksum-file', 'sidecar']);
   });
 
   test('an unusable sidecar, a sidecar naming another file, and a UTF-16 checksum file are reported', async () => {
@@ -332,8 +379,14 @@ describe('waiting and helpers', () => {
     const inv = await buildInventory({ expected: ['a', 'b'] });
     const listings: ReleaseAsset[][] = [
       release([{ name: 'a', data: Buffer.from('1') }]).assets,
-      release([{ name: 'a', data: Buffer.from('1') }, { name: 'b', data: Buffer.from('2'), state: 'starter' }]).assets,
-      release([{ name: 'a', data: Buffer.from('1') }, { name: 'b', data: Buffer.from('2') }]).assets
+      release([
+        { name: 'a', data: Buffer.from('1') },
+        { name: 'b', data: Buffer.from('2'), state: 'starter' }
+      ]).assets,
+      release([
+        { name: 'a', data: Buffer.from('1') },
+        { name: 'b', data: Buffer.from('2') }
+      ]).assets
     ];
     let t = 0;
     const seen: string[][] = [];
@@ -353,10 +406,37 @@ describe('waiting and helpers', () => {
     const inv = await buildInventory({ expected: ['a', 'b'] });
     const listing = release([{ name: 'a', data: Buffer.from('1') }]).assets;
     let t = 0;
-    const out = await waitForExpectedAssets(async () => listing, inv, { timeoutMs: 40_000, intervalMs: 15_000, now: () => t, sleep: async (ms) => void (t += ms) });
+    const out = await waitForExpectedAssets(async () => listing, inv, {
+      timeoutMs: 40_000,
+      intervalMs: 15_000,
+      now: () => t,
+      sleep: async (ms) => void (t += ms)
+    });
     expect(out.pending).toEqual(['b']);
     expect(out.polls).toBe(4); // at 0, 15, 30 and the deadline 40
     expect(pendingAssets(listing, inv)).toEqual(['b']);
+  });
+
+  test('hashAsset streams a body larger than its collection interval and checks the byte count', async () => {
+    const block = Buffer.alloc(1024 * 1024, 0x5a);
+    const expected = createHash('sha256');
+    for (let i = 0; i < 20; i++) expected.update(block);
+    const asset = {
+      id: 1,
+      name: 'big',
+      size: 20 * block.length,
+      state: 'uploaded',
+      browser_download_url: '',
+      url: ''
+    };
+    const body = async function* () {
+      for (let i = 0; i < 20; i++) yield block;
+    };
+    const h = await hashAsset(asset, async () => body());
+    expect(h).toMatchObject({ sha256: expected.digest('hex'), bytes: 20 * block.length, attempts: 1 });
+    const long = await hashAsset({ ...asset, size: asset.size - 1 }, async () => body(), { attempts: 1 });
+    expect(long.sha256).toBeUndefined();
+    expect(long.error).toBe(`the download gave ${asset.size} bytes where the API reports ${asset.size - 1}`);
   });
 
   test('mapBounded keeps order', async () => {

@@ -86,6 +86,13 @@ describe('request', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('accepts a HEAD answer whose Content-Length describes a body it does not send', async () => {
+    serve((_q, res) => res.writeHead(200, { 'content-length': '12345' }).end());
+    const res = await request(`${base}/x`, { ...quiet, method: 'HEAD' });
+    expect(res).toMatchObject({ status: 200, text: '' });
+    expect(seen).toHaveLength(1);
+  });
+
   it('returns 4xx without retrying', async () => {
     serve(text(404, 'no such crate'));
     const res = await request(`${base}/x`, quiet);

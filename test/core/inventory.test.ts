@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../packages/core/src/errors.js';
-import { buildInventory, expandTemplate, parseTemplate, readManifest } from '../../packages/core/src/inventory.js';
+import {
+  buildInventory,
+  expandTemplate,
+  parseTemplate,
+  readManifest
+} from '../../packages/core/src/inventory.js';
 
 const CARO_TARGETS = ['linux-amd64', 'linux-arm64', 'macos-intel', 'macos-silicon', 'windows-amd64.exe'];
 const SHA_A = 'a'.repeat(64);
@@ -58,7 +63,9 @@ describe('templates', () => {
   });
 
   test('an unknown placeholder fails naming the input, the template and the accepted ones', async () => {
-    const e = await configError(buildInventory({ expected: ['caro-{verison}-{target}'], targets: ['x'], version: '1' }));
+    const e = await configError(
+      buildInventory({ expected: ['caro-{verison}-{target}'], targets: ['x'], version: '1' })
+    );
     expect(e.message).toContain("Input 'expected'");
     expect(e.message).toContain('{verison}');
     expect(e.message).toContain('{version}, {tag}, {target}');
@@ -84,10 +91,13 @@ describe('templates', () => {
     expect(e.message).toContain('there is no version');
   });
 
-  test.each([['../etc/passwd'], ['dist/caro'], ['caro\\x'], [' caro'], ['a:b']])('an unsafe expanded name %p fails', async (name) => {
-    const e = await configError(buildInventory({ expected: [name], version: '1' }));
-    expect(e.message).toContain('not a safe asset name');
-  });
+  test.each([['../etc/passwd'], ['dist/caro'], ['caro\\x'], [' caro'], ['a:b']])(
+    'an unsafe expanded name %p fails',
+    async (name) => {
+      const e = await configError(buildInventory({ expected: [name], version: '1' }));
+      expect(e.message).toContain('not a safe asset name');
+    }
+  );
 
   test('a target holding a slash makes an unsafe name, named with its template', async () => {
     const e = await configError(buildInventory({ expected: ['caro-{target}'], targets: ['linux/amd64'] }));
@@ -109,7 +119,9 @@ describe('templates', () => {
   });
 
   test('input names can be renamed for other actions', async () => {
-    const e = await configError(buildInventory({ expected: ['{nope}'], inputNames: { expected: 'expected-assets' } }));
+    const e = await configError(
+      buildInventory({ expected: ['{nope}'], inputNames: { expected: 'expected-assets' } })
+    );
     expect(e.message).toContain("Input 'expected-assets'");
   });
 });
@@ -118,17 +130,42 @@ describe('manifests', () => {
   test('a JSON list of names and objects with sizes and digests', async () => {
     const file = tempFile(
       'assets.json',
-      JSON.stringify(['caro-{version}-{target}', { name: 'SHA256SUMS.txt', size: 640, sha256: SHA_A.toUpperCase() }, { name: 'x.zip', digest: `sha256:${SHA_A}` }])
+      JSON.stringify([
+        'caro-{version}-{target}',
+        { name: 'SHA256SUMS.txt', size: 640, sha256: SHA_A.toUpperCase() },
+        { name: 'x.zip', digest: `sha256:${SHA_A}` }
+      ])
     );
-    const inv = await buildInventory({ manifest: file, targets: ['linux-amd64', 'windows-amd64.exe'], version: '1.0.0' });
-    expect(inv.assets.map((a) => a.name)).toEqual(['caro-1.0.0-linux-amd64', 'caro-1.0.0-windows-amd64.exe', 'SHA256SUMS.txt', 'x.zip']);
-    expect(inv.byName.get('SHA256SUMS.txt')).toEqual({ name: 'SHA256SUMS.txt', size: 640, sha256: SHA_A, source: `manifest ${file}` });
+    const inv = await buildInventory({
+      manifest: file,
+      targets: ['linux-amd64', 'windows-amd64.exe'],
+      version: '1.0.0'
+    });
+    expect(inv.assets.map((a) => a.name)).toEqual([
+      'caro-1.0.0-linux-amd64',
+      'caro-1.0.0-windows-amd64.exe',
+      'SHA256SUMS.txt',
+      'x.zip'
+    ]);
+    expect(inv.byName.get('SHA256SUMS.txt')).toEqual({
+      name: 'SHA256SUMS.txt',
+      size: 640,
+      sha256: SHA_A,
+      source: `manifest ${file}`
+    });
     expect(inv.byName.get('x.zip')?.sha256).toBe(SHA_A);
   });
 
   test('a YAML object with its own targets, relative to cwd', async () => {
-    const file = tempFile('release.yml', 'targets: [linux-amd64, macos-silicon]\nassets:\n  - caro-{version}-{target}\n  - name: notes.md\n    size: 12\n');
-    const inv = await buildInventory({ manifest: path.basename(file), cwd: path.dirname(file), version: '3.1.0' });
+    const file = tempFile(
+      'release.yml',
+      'targets: [linux-amd64, macos-silicon]\nassets:\n  - caro-{version}-{target}\n  - name: notes.md\n    size: 12\n'
+    );
+    const inv = await buildInventory({
+      manifest: path.basename(file),
+      cwd: path.dirname(file),
+      version: '3.1.0'
+    });
     expect(inv.assets.map((a) => [a.name, a.size])).toEqual([
       ['caro-3.1.0-linux-amd64', undefined],
       ['caro-3.1.0-macos-silicon', undefined],
@@ -144,7 +181,13 @@ describe('manifests', () => {
   });
 
   test('the same name with two different digests fails', async () => {
-    const file = tempFile('m.json', JSON.stringify([{ name: 'a', sha256: SHA_A }, { name: 'a', sha256: 'b'.repeat(64) }]));
+    const file = tempFile(
+      'm.json',
+      JSON.stringify([
+        { name: 'a', sha256: SHA_A },
+        { name: 'a', sha256: 'b'.repeat(64) }
+      ])
+    );
     const e = await configError(buildInventory({ manifest: file }));
     expect(e.message).toContain('declared twice with different SHA-256 digests');
   });

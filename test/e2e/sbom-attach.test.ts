@@ -38,7 +38,12 @@ function seed(release: { draft?: boolean; immutable?: boolean } = { draft: true 
   return name;
 }
 
-function run(repo: string, cwd: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RunResult> {
+function run(
+  repo: string,
+  cwd: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+): Promise<RunResult> {
   return runAction('sbom-attach', {
     cwd,
     inputs: {
@@ -50,12 +55,19 @@ function run(repo: string, cwd: string, inputs: Record<string, string> = {}, env
       name: 'ahm',
       ...inputs
     },
-    env: { GITHUB_API_URL: sim.urls.github, RELEASE_KIT_TIME_SCALE: '0.01', SOURCE_DATE_EPOCH: '1714000000', ...env }
+    env: {
+      GITHUB_API_URL: sim.urls.github,
+      RELEASE_KIT_TIME_SCALE: '0.01',
+      SOURCE_DATE_EPOCH: '1714000000',
+      ...env
+    }
   });
 }
 
 function uploads(repo: string) {
-  return sim.server.requests({ service: 'uploads' }).filter((e) => e.path.includes(`/repos/${OWNER}/${repo}/`));
+  return sim.server
+    .requests({ service: 'uploads' })
+    .filter((e) => e.path.includes(`/repos/${OWNER}/${repo}/`));
 }
 
 describe('sbom-attach (bundled, against the simulator)', () => {
@@ -79,7 +91,9 @@ describe('sbom-attach (bundled, against the simulator)', () => {
     // include-dev defaults to false: dev-only crates and npm packages are left out.
     expect(purls).not.toContain('pkg:cargo/serde_json@1.0.128');
     expect(purls).not.toContain('pkg:npm/is-number@7.0.0');
-    const fileComponent = bom.components.find((c: any) => c.type === 'file' && c.name === 'dist/ahm-0.9.1-linux-amd64.tar.gz');
+    const fileComponent = bom.components.find(
+      (c: any) => c.type === 'file' && c.name === 'dist/ahm-0.9.1-linux-amd64.tar.gz'
+    );
     expect(fileComponent.hashes.find((h: any) => h.alg === 'SHA-256').content).toMatch(/^[0-9a-f]{64}$/);
     // The summary reports the NTIA minimum elements.
     expect(first.summary).toContain('NTIA minimum elements');
@@ -114,7 +128,10 @@ describe('sbom-attach (bundled, against the simulator)', () => {
   test('a malformed lockfile fails with the file, line and reason, and nothing is uploaded', async () => {
     const repo = seed();
     const dir = workspace();
-    writeFileSync(path.join(dir, 'Cargo.lock'), readFileSync(path.join(FIXTURES, 'malformed/cargo/Cargo.lock')));
+    writeFileSync(
+      path.join(dir, 'Cargo.lock'),
+      readFileSync(path.join(FIXTURES, 'malformed/cargo/Cargo.lock'))
+    );
     const r = await run(repo, dir);
     expect(r.code).toBe(1);
     expect(r.log).toContain('Cargo.lock:7: is not valid TOML');
@@ -131,6 +148,8 @@ describe('sbom-attach (bundled, against the simulator)', () => {
     writeFileSync(path.join(dir, 'other-tool.cdx.json'), readFileSync(good));
     const ok = await run(repo, dir, { 'sbom-file': 'other-tool.cdx.json', lockfiles: '', artifacts: '' });
     expect(ok.code).toBe(0);
+    expect(ok.summary).toContain('valid CycloneDX 1.6 JSON');
+    expect(ok.summary).toContain('| Timestamp | ✅ | 2024-04-24T23:06:40.000Z |');
     expect(sim.gh.repo(OWNER, repo).releases[0].assets.map((a) => a.name)).toEqual(['other-tool.cdx.json']);
 
     const broken = JSON.parse(readFileSync(good, 'utf8'));
@@ -147,7 +166,11 @@ describe('sbom-attach (bundled, against the simulator)', () => {
   test('bad inputs are all reported at once, before any request', async () => {
     const repo = seed();
     const before = sim.server.requests({ service: 'github' }).length;
-    const r = await run(repo, workspace(), { format: 'spdx-json, xml', 'on-conflict': 'overwrite', 'release-id': '12' });
+    const r = await run(repo, workspace(), {
+      format: 'spdx-json, xml',
+      'on-conflict': 'overwrite',
+      'release-id': '12'
+    });
     expect(r.code).toBe(1);
     expect(r.log).toContain("Input 'format'");
     expect(r.log).toContain("Input 'on-conflict'");

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { runAction, type RunResult } from '../harness/run-action.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 
@@ -49,20 +51,32 @@ function releaseOf(repo: string, index = 0) {
   return sim.gh.repo(OWNER, repo).releases[index];
 }
 
-async function verify(repo: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+async function verify(repo: string, inputs: Record<string, string> = {}, cwd?: string): Promise<RunResult> {
   return runAction('verify-release-assets', {
-    inputs: { token: sim.adminToken, repository: `${OWNER}/${repo}`, expected: CARO_EXPECTED, targets: TARGETS, ...inputs },
-    env: { GITHUB_API_URL: sim.urls.github, RELEASE_KIT_TIME_SCALE: '0.01' }
+    inputs: {
+      token: sim.adminToken,
+      repository: `${OWNER}/${repo}`,
+      expected: CARO_EXPECTED,
+      targets: TARGETS,
+      ...inputs
+    },
+    env: { GITHUB_API_URL: sim.urls.github, RELEASE_KIT_TIME_SCALE: '0.01' },
+    cwd
   });
 }
 
 /** GitHub API requests for a repository, apart from asset downloads. */
 function apiRequests(repo: string) {
-  return sim.server.requests({ service: 'github', path: new RegExp(`^/repos/${OWNER}/${repo}/`) }).filter((e) => !/\/releases\/assets\/\d+$/.test(e.path));
+  return sim.server
+    .requests({ service: 'github', path: new RegExp(`^/repos/${OWNER}/${repo}/`) })
+    .filter((e) => !/\/releases\/assets\/\d+$/.test(e.path));
 }
 
 function downloads(repo: string) {
-  return sim.server.requests({ service: 'github', path: new RegExp(`^/repos/${OWNER}/${repo}/releases/assets/\\d+$`) });
+  return sim.server.requests({
+    service: 'github',
+    path: new RegExp(`^/repos/${OWNER}/${repo}/releases/assets/\\d+$`)
+  });
 }
 
 describe('verify-release-assets (bundled, against the simulator)', () => {
@@ -78,7 +92,9 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     expect(lines[1]).toBe('✅ All 10 expected assets are present and verified.');
     expect(r.summary).toContain('| asset | size | sha256 | status |');
     const content = caroAssets()[0].content as string;
-    expect(r.summary).toContain(`| caro-1.2.3-linux-amd64 | ${(content.length / 1024).toFixed(2)} KiB | \`${sha(content)}\` | ✅ verified |`);
+    expect(r.summary).toContain(
+      `| caro-1.2.3-linux-amd64 | ${(content.length / 1024).toFixed(2)} KiB | \`${sha(content)}\` | ✅ verified |`
+    );
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
     expect(report.assets).toHaveLength(10);
     const row = report.assets.find((a: any) => a.name === 'caro-1.2.3-windows-amd64.exe');
@@ -110,9 +126,13 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.outputs.missing)).toEqual(['caro-1.2.3-macos-silicon']);
     expect(r.outputs.verified).toBe('9');
-    expect(r.summary.split('\n').filter(Boolean)[1]).toMatch(/^❌ Release assets failed verification: 1 missing/);
+    expect(r.summary.split('\n').filter(Boolean)[1]).toMatch(
+      /^❌ Release assets failed verification: 1 missing/
+    );
     expect(r.summary).toContain('| caro-1.2.3-macos-silicon |  |  | ❌ missing |');
-    expect(r.annotations.some((a) => a.level === 'error' && a.message.includes('caro-1.2.3-macos-silicon'))).toBe(true);
+    expect(
+      r.annotations.some((a) => a.level === 'error' && a.message.includes('caro-1.2.3-macos-silicon'))
+    ).toBe(true);
   });
 
   test('an asset uploaded late appears during wait-timeout and the check passes', async () => {
@@ -124,9 +144,11 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     const running = verify(repo, { 'wait-timeout': '10m', 'poll-interval': '5s' });
     // Upload it once the action has looked at least once (so it really waits): first as an unfinished upload.
     const deadline = Date.now() + 20_000;
-    while (sim.server.requests({ service: 'github', path: listPath }).length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (sim.server.requests({ service: 'github', path: listPath }).length < 1 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     const starter = sim.gh.addStarterAsset(rel.id, late.name, Buffer.from('partial'));
-    while (sim.server.requests({ service: 'github', path: listPath }).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (sim.server.requests({ service: 'github', path: listPath }).length < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     Object.assign(starter, {
       state: 'uploaded',
       data: Buffer.from(late.content),
@@ -146,18 +168,24 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.outputs.missing)).toEqual(['caro-1.2.3-linux-arm64']);
     const rel = releaseOf(repo);
-    expect(sim.server.requests({ service: 'github', path: `/repos/${OWNER}/${repo}/releases/${rel.id}/assets` }).length).toBeGreaterThanOrEqual(3);
+    expect(
+      sim.server.requests({ service: 'github', path: `/repos/${OWNER}/${repo}/releases/${rel.id}/assets` })
+        .length
+    ).toBeGreaterThanOrEqual(3);
   });
 
   test('a wrong sidecar is a mismatch naming both sources', async () => {
     const assets = caroAssets();
-    assets.find((a) => a.name === 'caro-1.2.3-macos-intel.sha256')!.content = `${'0'.repeat(64)}  caro-1.2.3-macos-intel\n`;
+    assets.find((a) => a.name === 'caro-1.2.3-macos-intel.sha256')!.content =
+      `${'0'.repeat(64)}  caro-1.2.3-macos-intel\n`;
     const repo = seed([{ assets }]);
     const r = await verify(repo);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.outputs.mismatched)).toEqual(['caro-1.2.3-macos-intel']);
     expect(r.summary).toContain('❌ checksum mismatch');
-    expect(r.summary).toMatch(/caro-1\.2\.3-macos-intel: sidecar caro-1\.2\.3-macos-intel\.sha256 says 000000000000…, but the API digest says [0-9a-f]{12}…/);
+    expect(r.summary).toMatch(
+      /caro-1\.2\.3-macos-intel: sidecar caro-1\.2\.3-macos-intel\.sha256 says 000000000000…, but the API digest says [0-9a-f]{12}…/
+    );
   });
 
   test('a checksum file disagreeing with the API digest is a mismatch; its line for an absent asset is reported', async () => {
@@ -174,11 +202,18 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
         ]
       }
     ]);
-    const r = await verify(repo, { expected: 'jet-{version}-linux.tar.gz\njet-{version}-mac.tar.gz\nSHA256SUMS.txt', targets: '' });
+    const r = await verify(repo, {
+      expected: 'jet-{version}-linux.tar.gz\njet-{version}-mac.tar.gz\nSHA256SUMS.txt',
+      targets: ''
+    });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.outputs.mismatched)).toEqual(['jet-1.2.3-mac.tar.gz']);
-    expect(r.summary).toContain(`jet-1.2.3-mac.tar.gz: SHA256SUMS.txt line 2 says ${sha(mac).slice(0, 12)}…, but the API digest says ${sha('something else').slice(0, 12)}…`);
-    expect(r.summary).toContain('Checksums are listed for assets the release lacks: jet-1.2.3-windows.zip (SHA256SUMS.txt line 3)');
+    expect(r.summary).toContain(
+      `jet-1.2.3-mac.tar.gz: SHA256SUMS.txt line 2 says ${sha(mac).slice(0, 12)}…, but the API digest says ${sha('something else').slice(0, 12)}…`
+    );
+    expect(r.summary).toContain(
+      'Checksums are listed for assets the release lacks: jet-1.2.3-windows.zip (SHA256SUMS.txt line 3)'
+    );
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
     expect(report.listedAbsent).toEqual([{ name: 'jet-1.2.3-windows.zip', source: 'SHA256SUMS.txt line 3' }]);
   });
@@ -208,12 +243,19 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     const r2 = await verify(twice);
     expect(r2.code).toBe(1);
     const error = r2.annotations.find((a) => a.level === 'error')!.message;
-    expect(error).toMatch(new RegExp(`2 draft releases with tag v1\\.2\\.3 \\(ids (${ids.join(', ')}|${[...ids].reverse().join(', ')})\\)`));
+    expect(error).toMatch(
+      new RegExp(
+        `2 draft releases with tag v1\\.2\\.3 \\(ids (${ids.join(', ')}|${[...ids].reverse().join(', ')})\\)`
+      )
+    );
     for (const id of ids) expect(r2.summary).toContain(`| ${id} |`);
   });
 
   test('250 assets: pagination at 100 per page, one request for the release and one per page', async () => {
-    const assets = Array.from({ length: 250 }, (_, i) => ({ name: `part-${String(i).padStart(3, '0')}.bin`, content: `part ${i}\n` }));
+    const assets = Array.from({ length: 250 }, (_, i) => ({
+      name: `part-${String(i).padStart(3, '0')}.bin`,
+      content: `part ${i}\n`
+    }));
     const repo = seed([{ assets }]);
     const expected = assets.map((a) => a.name).join('\n');
     const r = await verify(repo, { expected, targets: '', checksums: 'none' });
@@ -224,7 +266,11 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
       `/repos/${OWNER}/${repo.replace(/\d+/g, 'N')}/releases/tags/vN.N.N`,
       ...Array(3).fill(`/repos/${OWNER}/${repo.replace(/\d+/g, 'N')}/releases/N/assets`)
     ]);
-    expect(reqs.slice(1).map((e) => new URLSearchParams(e.query).get('per_page'))).toEqual(['100', '100', '100']);
+    expect(reqs.slice(1).map((e) => new URLSearchParams(e.query).get('per_page'))).toEqual([
+      '100',
+      '100',
+      '100'
+    ]);
     expect(downloads(repo)).toHaveLength(0);
   });
 
@@ -243,8 +289,15 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     expect(r.outputs.verified).toBe('10');
     const listing = sim.server.requests({ service: 'github', path: listPath });
     expect(listing.map((e) => e.status)).toEqual([502, 502, 429, 200]);
-    expect(downloads(repo).filter((e) => e.path.endsWith(`/${firstAsset}`)).map((e) => e.status)).toEqual([502, 429, 302]);
-    const fromStorage = sim.server.requests({ service: 'downloads', path: new RegExp(`^/assets/${rel.assets[2].id}/`) });
+    expect(
+      downloads(repo)
+        .filter((e) => e.path.endsWith(`/${firstAsset}`))
+        .map((e) => e.status)
+    ).toEqual([502, 429, 302]);
+    const fromStorage = sim.server.requests({
+      service: 'downloads',
+      path: new RegExp(`^/assets/${rel.assets[2].id}/`)
+    });
     expect(fromStorage.map((e) => e.status)).toEqual([502, 502, 200]);
   });
 
@@ -257,22 +310,68 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     const once = await verify(repo, { expected: 'big.bin', targets: '', download: 'always' });
     expect(once.code).toBe(0);
     expect(once.log).toMatch(/Retrying the download of big\.bin \(attempt 2\)/);
-    expect(sim.server.requests({ service: 'downloads', path: storage }).map((e) => e.fault ?? 'ok')).toEqual(['truncate', 'ok']);
+    expect(sim.server.requests({ service: 'downloads', path: storage }).map((e) => e.fault ?? 'ok')).toEqual([
+      'truncate',
+      'ok'
+    ]);
 
     for (let i = 0; i < 3; i++) sim.faults.truncate(storage, 1000 + i);
     const always = await verify(repo, { expected: 'big.bin', targets: '', download: 'always' });
     expect(always.code).toBe(1);
     expect(always.outputs.verified).toBe('0');
     expect(always.summary).not.toContain('✅ verified');
-    expect(JSON.parse(always.outputs.mismatched)).toEqual(['big.bin']);
-    expect(always.summary).toMatch(/big\.bin: the download was cut short after 100\d of 524288 bytes \(terminated\) \(after 3 attempts\)/);
+    // Usually the partial body reaches the hash first (a mismatch: cut short); when the connection error
+    // overtakes it, the web stream drops the queued bytes and it is a failed download. Both fail the step.
+    const report = JSON.parse(readFileSync(always.outputs.report, 'utf8'));
+    expect([...report.mismatched.map((m: any) => m.name), ...report.downloadFailed]).toEqual(['big.bin']);
+    expect(always.summary).toMatch(
+      /big\.bin: the download (was cut short after \d+ of 524288 bytes|failed: terminated)/
+    );
+    expect(
+      sim.server.requests({ service: 'downloads', path: storage }).filter((e) => e.fault === 'truncate')
+    ).toHaveLength(4);
+  });
+
+  test('a YAML manifest in the workspace gives the expected set, with sizes and digests checked', async () => {
+    const assets = caroAssets();
+    const repo = seed([{ assets }]);
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'rk-vra-ws-'));
+    const amd64 = assets[0].content as string;
+    writeFileSync(
+      path.join(workspace, 'release-assets.yml'),
+      [
+        'targets: [linux-arm64, macos-intel, macos-silicon, windows-amd64.exe]',
+        'assets:',
+        '  - caro-{version}-{target}',
+        '  - caro-{version}-{target}.sha256',
+        `  - name: caro-{version}-linux-amd64`,
+        `    size: ${amd64.length}`,
+        `    sha256: ${sha(amd64)}`,
+        `  - name: caro-{version}-linux-amd64.sha256`,
+        `    size: 1`,
+        ''
+      ].join('\n')
+    );
+    const r = await verify(repo, { expected: '', targets: '', manifest: 'release-assets.yml' }, workspace);
+    expect(r.code).toBe(1);
+    expect(r.outputs.verified).toBe('9');
+    expect(JSON.parse(r.outputs.mismatched)).toEqual(['caro-1.2.3-linux-amd64.sha256']);
+    expect(r.summary).toContain(
+      'caro-1.2.3-linux-amd64.sha256: manifest release-assets.yml says 1 byte, the API says 89'
+    );
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    const row = report.assets.find((a: any) => a.name === 'caro-1.2.3-linux-amd64');
+    expect(row.digests.map((d: any) => d.kind)).toEqual(['manifest', 'sidecar', 'api-digest']);
+    expect(row.expectedSource).toBe('manifest release-assets.yml');
   });
 
   test('bad input fails clearly before any request: malformed template, empty expected set, unknown tag', async () => {
     const before = sim.server.log.length;
     const typo = await verify('nothing', { expected: 'caro-{verison}-{target}' });
     expect(typo.code).toBe(1);
-    expect(typo.annotations[0].message).toContain("Input 'expected': template \"caro-{verison}-{target}\" uses the unknown placeholder {verison}");
+    expect(typo.annotations[0].message).toContain(
+      'Input \'expected\': template "caro-{verison}-{target}" uses the unknown placeholder {verison}'
+    );
     const unbalanced = await verify('nothing', { expected: 'caro-{version-{target}' });
     expect(unbalanced.annotations[0].message).toContain("has a '{' without its '}'");
     const noTargets = await verify('nothing', { targets: '' });
@@ -280,12 +379,32 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     const empty = await verify('nothing', { expected: '', targets: '' });
     expect(empty.annotations[0].message).toContain("No expected assets: set 'expected'");
     const badMode = await verify('nothing', { download: 'sometimes', 'min-size': '-1' });
-    expect(badMode.annotations[0].message).toMatch(/Input 'download': "sometimes" is not accepted[\s\S]*Input 'min-size'/);
+    expect(badMode.annotations[0].message).toMatch(
+      /Input 'download': "sometimes" is not accepted[\s\S]*Input 'min-size'/
+    );
     expect(sim.server.log.length).toBe(before);
 
     const repo = seed([{ assets: caroAssets() }]);
     const unknown = await verify(repo, { tag: 'v9.9.9' });
     expect(unknown.code).toBe(1);
-    expect(unknown.annotations[0].message).toContain('There is no release with tag v9.9.9');
+    expect(unknown.annotations[0].message).toContain(
+      `There is no release with tag v9.9.9 in ${OWNER}/${repo}.`
+    );
+    expect(unknown.annotations[0].message).toContain('drafts');
+  });
+
+  test('a release created late (by a parallel job) is waited for', async () => {
+    const repo = seed([]);
+    const byTag = `/repos/${OWNER}/${repo}/releases/tags/v1.2.3`;
+    const running = verify(repo, { 'wait-timeout': '10m', 'poll-interval': '5s' });
+    const deadline = Date.now() + 20_000;
+    while (sim.server.requests({ service: 'github', path: byTag }).length < 1 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    sim.gh.addRelease(OWNER, repo, { tag_name: 'v1.2.3', assets: caroAssets() });
+    const r = await running;
+    expect(r.code).toBe(0);
+    expect(r.outputs.verified).toBe('10');
+    expect(r.log).toContain('No release for tag v1.2.3 yet; looking again in 5s.');
   });
 });

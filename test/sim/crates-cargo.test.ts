@@ -9,7 +9,8 @@ import { startCratesRegistry, type CratesRegistry } from '../fixtures/crates/reg
 // The real cargo client against the simulated registry: publish, resolve, fetch (cargo checks each
 // `cksum` against the bytes it downloads), yank and unyank.
 const cargo = findCargo();
-if (!cargo) console.log('SKIPPED crates-cargo tests: no cargo binary found (set CARGO or install Debian cargo).');
+if (!cargo)
+  console.log('SKIPPED crates-cargo tests: no cargo binary found (set CARGO or install Debian cargo).');
 const describeCargo = cargo ? describe : describe.skip;
 
 describeCargo('real cargo against the simulated registry', () => {
@@ -18,13 +19,17 @@ describeCargo('real cargo against the simulated registry', () => {
   let env: NodeJS.ProcessEnv;
   const cargoRun = async (args: string[], cwd: string) => {
     const r = await run(cargo!, args, { cwd, env });
-    if (r.code !== 0) throw new Error(`cargo ${args.join(' ')} failed (${r.code}):\n${r.stderr}\n${r.stdout}`);
+    if (r.code !== 0)
+      throw new Error(`cargo ${args.join(' ')} failed (${r.code}):\n${r.stderr}\n${r.stdout}`);
     return r;
   };
   const indexLines = async (name: string) => {
     const res = await fetch(`${reg.server.url('index')}/${name.slice(0, 2)}/${name.slice(2, 4)}/${name}`);
     expect(res.status).toBe(200);
-    return (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    return (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
   };
   const apiVersion = async (name: string, version: string) => {
     const res = await fetch(`${reg.urls.crates}/api/v1/crates/${name}/${version}`);
@@ -82,7 +87,15 @@ describeCargo('real cargo against the simulated registry', () => {
 
     const [appLine] = await indexLines('sim-app-lib');
     expect(appLine.deps).toEqual([
-      { name: 'sim-base', req: '^0.1', features: [], optional: false, default_features: true, target: null, kind: 'normal' }
+      {
+        name: 'sim-base',
+        req: '^0.1',
+        features: [],
+        optional: false,
+        default_features: true,
+        target: null,
+        kind: 'normal'
+      }
     ]);
     expect(appLine.features).toEqual({ default: [], extra: [] });
 
@@ -99,7 +112,9 @@ describeCargo('real cargo against the simulated registry', () => {
     expect(lock).toContain(`checksum = "${baseLine.cksum}"`);
     expect(lock).toContain(`checksum = "${appLine.cksum}"`);
     await cargoRun(['fetch'], consumer);
-    expect(reg.server.requests({ service: 'downloads', path: /sim-base/ }).some((e) => e.status === 200)).toBe(true);
+    expect(
+      reg.server.requests({ service: 'downloads', path: /sim-base/ }).some((e) => e.status === 200)
+    ).toBe(true);
 
     await cargoRun(['yank', '--registry', 'sim', 'sim-base@0.1.0'], a);
     expect((await indexLines('sim-base'))[0].yanked).toBe(true);

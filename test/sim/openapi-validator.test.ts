@@ -47,3 +47,28 @@ describe('OpenAPI validator', () => {
     expect(v.checkRequest(create, { name: 'no tag' }).join()).toMatch(/tag_name/);
   });
 });
+
+describe('the watcher on a running simulator', () => {
+  test('flags request bodies, response bodies and paths that drift from the description', async () => {
+    const { startValidatedSim } = await import('./openapi-harness.js');
+    const w = await startValidatedSim();
+    try {
+      const post = (path: string, body: unknown) =>
+        fetch(w.sim.urls.github + path, { method: 'POST', headers: { authorization: 'token tok-bob', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      // The simulator accepts this (draft is not `true`), but the request body breaks the schema.
+      expect((await post('/repos/octo-org/widget/releases', { tag_name: 'v1', draft: 'yes' })).status).toBe(201);
+      // A handler answering with a malformed body, and a path GitHub does not have.
+      w.sim.server.route('github', 'GET', '/repos/:owner/:repo/topics', () => ({ status: 200, body: { names: 5 } }));
+      w.sim.server.route('github', 'GET', '/not-github', () => ({ status: 200, body: {} }));
+      await fetch(w.sim.urls.github + '/repos/octo-org/widget/topics');
+      await fetch(w.sim.urls.github + '/not-github');
+      const text = w.problems.map((p) => `${p.where}: ${p.error}`).join('\n');
+      expect(text).toMatch(/POST \/repos\/octo-org\/widget\/releases → 201 \(request body\): \/draft must be boolean/);
+      expect(text).toMatch(/topics → 200 \[repos\/get-all-topics\]: \/names must be array/);
+      expect(text).toMatch(/\/not-github → 200: no operation in the OpenAPI description matches/);
+      expect(w.problems).toHaveLength(3);
+    } finally {
+      await w.stop();
+    }
+  });
+});

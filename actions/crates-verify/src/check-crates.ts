@@ -24,10 +24,17 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
   const plan = planTargets(settings);
   const clock = new PollClock();
   const http = createRegistryHttp(new HostPacer(clock));
-  const client = await RegistryClient.connect(http, settings.indexUrl, settings.registryApi, settings.registryToken || undefined);
+  const client = await RegistryClient.connect(
+    http,
+    settings.indexUrl,
+    settings.registryApi,
+    settings.registryToken || undefined
+  );
   const { api, dl } = client.endpoints;
   core.info(`Registry ${settings.indexUrl}: API ${api}, downloads ${dl}`);
-  core.info(`Crates: ${plan.targets.map((t) => `${t.name} ${t.version}`).join(', ')}${plan.skipped.length ? ` (skipped: ${plan.skipped.map((s) => s.name).join(', ')})` : ''}`);
+  core.info(
+    `Crates: ${plan.targets.map((t) => `${t.name} ${t.version}`).join(', ')}${plan.skipped.length ? ` (skipped: ${plan.skipped.map((s) => s.name).join(', ')})` : ''}`
+  );
   const byName = new Map<string, CrateResult>();
 
   // A version that contradicts the tag (or the version input) is reported, never polled or yanked.
@@ -46,11 +53,21 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
   if (settings.mode === 'verify') {
     const tempDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'crates-verify');
     mkdirSync(tempDir, { recursive: true });
-    const propagation = await waitForVersions(client, consistent, clock, { timeoutMs: settings.waitTimeoutMs, intervalMs: settings.pollIntervalMs });
+    const propagation = await waitForVersions(client, consistent, clock, {
+      timeoutMs: settings.waitTimeoutMs,
+      intervalMs: settings.pollIntervalMs
+    });
     for (const [i, p] of propagation.entries()) {
       const target = consistent[i];
       if (p.outcome === 'visible') {
-        byName.set(target.name, await verifyCrate(client, target, p, { commit: settings.commit, allowYanked: settings.allowYanked, tempDir }));
+        byName.set(
+          target.name,
+          await verifyCrate(client, target, p, {
+            commit: settings.commit,
+            allowYanked: settings.allowYanked,
+            tempDir
+          })
+        );
       } else {
         const result = resultFromPropagation(p);
         result.checks.push({ rule: OUTCOME_RULE[p.outcome], status: 'fail', detail: p.detail });
@@ -58,7 +75,8 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
       }
     }
   } else {
-    for (const r of await setYankedAll(client, consistent, settings.mode === 'yank', report)) byName.set(r.name, r);
+    for (const r of await setYankedAll(client, consistent, settings.mode === 'yank', report))
+      byName.set(r.name, r);
   }
 
   const results = plan.targets.map((t) => byName.get(t.name)!);

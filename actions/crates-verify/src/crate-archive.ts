@@ -86,7 +86,10 @@ export function readVcsInfo(crate: Buffer, name: string, version: string): VcsIn
   const files = readTarFiles(crate, (n) => n === wantedName);
   const raw = files.get(wantedName);
   if (!raw) return undefined;
-  const json = JSON.parse(raw.toString('utf8')) as { git?: { sha1?: unknown; dirty?: unknown }; path_in_vcs?: unknown };
+  const json = JSON.parse(raw.toString('utf8')) as {
+    git?: { sha1?: unknown; dirty?: unknown };
+    path_in_vcs?: unknown;
+  };
   return {
     sha1: typeof json.git?.sha1 === 'string' ? json.git.sha1.toLowerCase() : undefined,
     dirty: json.git?.dirty === true,

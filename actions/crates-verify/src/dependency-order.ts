@@ -11,7 +11,9 @@ export function orderByDependencies<T extends { name: string; dependsOn: string[
     const ready = [...pending.values()]
       .filter((i) => i.dependsOn.every((d) => done.has(d) || !pending.has(d)))
       .sort((a, b) => a.name.localeCompare(b.name));
-    const batch = ready.length ? [ready[0]] : [...pending.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const batch = ready.length
+      ? [ready[0]]
+      : [...pending.values()].sort((a, b) => a.name.localeCompare(b.name));
     for (const i of batch) {
       out.push(i);
       done.add(i.name);

@@ -57,7 +57,9 @@ export const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 // Semantic versioning 2.0.0, as cargo accepts it (no leading `v`, no leading zeros).
 const NUM = '(?:0|[1-9]\\d*)';
 const IDENT = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-export const SEMVER = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-${IDENT}(?:\\.${IDENT})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+export const SEMVER = new RegExp(
+  `^${NUM}\\.${NUM}\\.${NUM}(?:-${IDENT}(?:\\.${IDENT})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`
+);
 
 /** `sparse+https://host/path` → `https://host/path/`; undefined for anything cargo would not read as a sparse index. */
 export function parseIndexUrl(text: string): string | undefined {
@@ -100,25 +102,47 @@ export function parseInputs(reader = new InputReader()): Settings {
   const allowYanked = reader.boolean(Inputs.AllowYanked, { default: false });
 
   if (crate !== undefined && !CRATE_NAME.test(crate)) {
-    reader.fail(Inputs.Crate, `${JSON.stringify(crate)} is not a crate name; use an ASCII letter followed by up to 63 letters, digits, '-' or '_'.`);
+    reader.fail(
+      Inputs.Crate,
+      `${JSON.stringify(crate)} is not a crate name; use an ASCII letter followed by up to 63 letters, digits, '-' or '_'.`
+    );
   }
   if (version !== undefined && !SEMVER.test(version)) {
-    reader.fail(Inputs.Version, `${JSON.stringify(version)} is not a semantic version; use one such as 1.2.3 or 1.2.3-rc.1 (no leading v).`);
+    reader.fail(
+      Inputs.Version,
+      `${JSON.stringify(version)} is not a semantic version; use one such as 1.2.3 or 1.2.3-rc.1 (no leading v).`
+    );
   }
   const indexUrl = parseIndexUrl(index);
   if (!indexUrl) {
-    reader.fail(Inputs.Index, `${JSON.stringify(index)} is not a sparse index URL; use one such as ${DEFAULT_INDEX} (git indexes are not supported).`);
+    reader.fail(
+      Inputs.Index,
+      `${JSON.stringify(index)} is not a sparse index URL; use one such as ${DEFAULT_INDEX} (git indexes are not supported).`
+    );
   }
   const api = registryApi === undefined ? undefined : parseHttpUrl(registryApi);
   if (registryApi !== undefined && !api) {
-    reader.fail(Inputs.RegistryApi, `${JSON.stringify(registryApi)} is not an http(s) URL; use the registry's API base, such as https://crates.io.`);
+    reader.fail(
+      Inputs.RegistryApi,
+      `${JSON.stringify(registryApi)} is not an http(s) URL; use the registry's API base, such as https://crates.io.`
+    );
   }
   if (commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) {
-    reader.fail(Inputs.Commit, `${JSON.stringify(commit)} is not a full commit SHA; use the 40 (or 64) hex digits of the commit.`);
+    reader.fail(
+      Inputs.Commit,
+      `${JSON.stringify(commit)} is not a full commit SHA; use the 40 (or 64) hex digits of the commit.`
+    );
   }
-  if (pollIntervalMs < 1000) reader.fail(Inputs.PollInterval, `${pollIntervalMs} ms is too short; use at least 1s (registries ask for one request per second at most).`);
+  if (pollIntervalMs < 1000)
+    reader.fail(
+      Inputs.PollInterval,
+      `${pollIntervalMs} ms is too short; use at least 1s (registries ask for one request per second at most).`
+    );
   if ((mode === 'yank' || mode === 'unyank') && !registryToken) {
-    reader.fail(Inputs.RegistryToken, `is required when mode is ${mode}; use a registry API token with the yank scope.`);
+    reader.fail(
+      Inputs.RegistryToken,
+      `is required when mode is ${mode}; use a registry API token with the yank scope.`
+    );
   }
   reader.finish();
   return {

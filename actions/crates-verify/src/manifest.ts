@@ -39,12 +39,16 @@ function readToml(file: string): Table {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigurationError(`Input 'manifest-path': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); use the path of a Cargo.toml.`);
+    throw new ConfigurationError(
+      `Input 'manifest-path': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); use the path of a Cargo.toml.`
+    );
   }
   try {
     return parse(text) as Table;
   } catch (e) {
-    throw new ConfigurationError(`Input 'manifest-path': ${file} is not valid TOML: ${(e as Error).message.split('\n')[0]}`);
+    throw new ConfigurationError(
+      `Input 'manifest-path': ${file} is not valid TOML: ${(e as Error).message.split('\n')[0]}`
+    );
   }
 }
 
@@ -59,7 +63,10 @@ function segmentRegex(segment: string): RegExp {
       const end = segment.indexOf(']', i);
       if (end < 0) re += '\\[';
       else {
-        re += `[${segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${segment
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
@@ -79,7 +86,10 @@ function subdirs(dir: string): string[] {
 
 /** Expands a `members`/`exclude` pattern to directories below `root`. */
 export function expandMemberGlob(root: string, pattern: string): string[] {
-  const segments = pattern.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+  const segments = pattern
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.');
   let current = [root];
   for (const seg of segments) {
     const next: string[] = [];
@@ -123,7 +133,9 @@ function inherited(value: unknown, field: string, ws: Table | undefined, member:
   if (!isTable(value) || value.workspace !== true) return value;
   const wsPackage = isTable(ws?.package) ? ws.package : undefined;
   if (!wsPackage || !(field in wsPackage)) {
-    throw new ConfigurationError(`Input 'manifest-path': ${member} sets ${field}.workspace = true but the workspace has no [workspace.package] ${field}.`);
+    throw new ConfigurationError(
+      `Input 'manifest-path': ${member} sets ${field}.workspace = true but the workspace has no [workspace.package] ${field}.`
+    );
   }
   return wsPackage[field];
 }
@@ -132,7 +144,8 @@ function inherited(value: unknown, field: string, ws: Table | undefined, member:
 function dependencyNames(doc: Table, ws: Table | undefined): string[] {
   const tables: unknown[] = [doc.dependencies, doc['build-dependencies']];
   if (isTable(doc.target)) {
-    for (const t of Object.values(doc.target)) if (isTable(t)) tables.push(t.dependencies, t['build-dependencies']);
+    for (const t of Object.values(doc.target))
+      if (isTable(t)) tables.push(t.dependencies, t['build-dependencies']);
   }
   const wsDeps = isTable(ws?.dependencies) ? ws.dependencies : {};
   const names = new Set<string>();
@@ -140,7 +153,8 @@ function dependencyNames(doc: Table, ws: Table | undefined): string[] {
     if (!isTable(table)) continue;
     for (const [key, spec] of Object.entries(table)) {
       let pkg: unknown = isTable(spec) ? spec.package : undefined;
-      if (isTable(spec) && spec.workspace === true && isTable(wsDeps[key])) pkg = (wsDeps[key] as Table).package ?? pkg;
+      if (isTable(spec) && spec.workspace === true && isTable(wsDeps[key]))
+        pkg = (wsDeps[key] as Table).package ?? pkg;
       names.add(typeof pkg === 'string' ? pkg : key);
     }
   }
@@ -161,10 +175,20 @@ function readMember(dir: string, ws: Table | undefined): Member | undefined {
   const pkg = doc.package;
   if (!isTable(pkg)) return undefined;
   const name = pkg.name;
-  if (typeof name !== 'string') throw new ConfigurationError(`Input 'manifest-path': ${file} has no package.name.`);
+  if (typeof name !== 'string')
+    throw new ConfigurationError(`Input 'manifest-path': ${file} has no package.name.`);
   const version = inherited(pkg.version, 'version', ws, file);
-  if (version !== undefined && typeof version !== 'string') throw new ConfigurationError(`Input 'manifest-path': ${file} has a package.version that is not a string.`);
-  return { name, version, dir, publish: inherited(pkg.publish, 'publish', ws, file), deps: dependencyNames(doc, ws) };
+  if (version !== undefined && typeof version !== 'string')
+    throw new ConfigurationError(
+      `Input 'manifest-path': ${file} has a package.version that is not a string.`
+    );
+  return {
+    name,
+    version,
+    dir,
+    publish: inherited(pkg.publish, 'publish', ws, file),
+    deps: dependencyNames(doc, ws)
+  };
 }
 
 /** Why cargo would not publish a member to crates.io, or undefined when it would. */
@@ -185,27 +209,37 @@ function skipReason(m: Member): string | undefined {
  * @throws ConfigurationError for an unreadable or invalid manifest, or one without any package.
  */
 export function readManifestCrates(manifestPath: string): ManifestCrates {
-  const file = statSync(manifestPath, { throwIfNoEntry: false })?.isDirectory() ? path.join(manifestPath, 'Cargo.toml') : manifestPath;
+  const file = statSync(manifestPath, { throwIfNoEntry: false })?.isDirectory()
+    ? path.join(manifestPath, 'Cargo.toml')
+    : manifestPath;
   const dir = path.dirname(path.resolve(file));
   const doc = readToml(file);
   let members: Member[];
   let root = dir;
   if (isTable(doc.workspace)) {
     const ws = doc.workspace;
-    const patterns = Array.isArray(ws.members) ? ws.members.filter((m): m is string => typeof m === 'string') : [];
+    const patterns = Array.isArray(ws.members)
+      ? ws.members.filter((m): m is string => typeof m === 'string')
+      : [];
     const exclude = new Set(
-      (Array.isArray(ws.exclude) ? ws.exclude.filter((m): m is string => typeof m === 'string') : []).flatMap((p) => expandMemberGlob(dir, p))
+      (Array.isArray(ws.exclude) ? ws.exclude.filter((m): m is string => typeof m === 'string') : []).flatMap(
+        (p) => expandMemberGlob(dir, p)
+      )
     );
     const dirs = new Set<string>(isTable(doc.package) ? [dir] : []);
-    for (const p of patterns) for (const d of expandMemberGlob(dir, p)) if (!exclude.has(d) && existsSync(path.join(d, 'Cargo.toml'))) dirs.add(d);
+    for (const p of patterns)
+      for (const d of expandMemberGlob(dir, p))
+        if (!exclude.has(d) && existsSync(path.join(d, 'Cargo.toml'))) dirs.add(d);
     members = [...dirs].map((d) => readMember(d, ws)).filter((m): m is Member => m !== undefined);
   } else {
-    if (!isTable(doc.package)) throw new ConfigurationError(`Input 'manifest-path': ${file} has neither [package] nor [workspace].`);
+    if (!isTable(doc.package))
+      throw new ConfigurationError(`Input 'manifest-path': ${file} has neither [package] nor [workspace].`);
     const found = findWorkspaceRoot(dir, doc.package);
     if (found) root = found.root;
     members = [readMember(dir, isTable(found?.doc.workspace) ? found.doc.workspace : undefined)!];
   }
-  if (members.length === 0) throw new ConfigurationError(`Input 'manifest-path': the workspace in ${file} has no member packages.`);
+  if (members.length === 0)
+    throw new ConfigurationError(`Input 'manifest-path': the workspace in ${file} has no member packages.`);
   const skipped: SkippedCrate[] = [];
   const publishable: Member[] = [];
   for (const m of members) {
@@ -220,5 +254,9 @@ export function readManifestCrates(manifestPath: string): ManifestCrates {
     dir: m.dir,
     dependsOn: m.deps.filter((d) => d !== m.name && names.has(d)).sort()
   }));
-  return { crates: orderByDependencies(crates), skipped: skipped.sort((a, b) => a.name.localeCompare(b.name)), root };
+  return {
+    crates: orderByDependencies(crates),
+    skipped: skipped.sort((a, b) => a.name.localeCompare(b.name)),
+    root
+  };
 }

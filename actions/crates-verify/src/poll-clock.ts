@@ -11,7 +11,10 @@ export class PollClock {
   private readonly startedAt: number;
   private skipped = 0;
 
-  constructor(scale = timeScale(), private readonly realNow: () => number = Date.now) {
+  constructor(
+    scale = timeScale(),
+    private readonly realNow: () => number = Date.now
+  ) {
     this.scale = scale;
     this.startedAt = realNow();
   }

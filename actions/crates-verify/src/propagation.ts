@@ -62,7 +62,9 @@ export async function waitForVersions(
     let news = false;
     // A version is dated by the round that found it: a first-round find waited 0 s.
     const roundStart = clock.elapsed() - started;
-    for (const p of pending.filter((x) => x.result.outcome === 'never-published' || x.result.outcome === 'propagating')) {
+    for (const p of pending.filter(
+      (x) => x.result.outcome === 'never-published' || x.result.outcome === 'propagating'
+    )) {
       const r = p.result;
       // Each source is probed on its own: one failing (after core's retries) does not stop the other.
       const errors: string[] = [];
@@ -108,7 +110,9 @@ export async function waitForVersions(
         r.detail = `crate not found: neither the API nor the index knows a crate named ${r.name}`;
       } else r.outcome = r.api || r.index ? 'propagating' : 'never-published';
     }
-    const open = pending.filter((p) => p.result.outcome === 'propagating' || p.result.outcome === 'never-published');
+    const open = pending.filter(
+      (p) => p.result.outcome === 'propagating' || p.result.outcome === 'never-published'
+    );
     if (open.length === 0) break;
     const elapsed = clock.elapsed() - started;
     if (elapsed >= options.timeoutMs) {
@@ -120,7 +124,11 @@ export async function waitForVersions(
       `Waiting ${seconds(Math.min(interval, left))} for ${open.map((p) => `${p.result.name} ${p.result.version} (${sides(p.result)})`).join(', ')}`
     );
     await clock.wait(Math.min(interval, left));
-    if (!news) interval = Math.min(interval * (options.backoff ?? 1.5), options.maxIntervalMs ?? Math.max(options.intervalMs, 60_000));
+    if (!news)
+      interval = Math.min(
+        interval * (options.backoff ?? 1.5),
+        options.maxIntervalMs ?? Math.max(options.intervalMs, 60_000)
+      );
   }
   return pending.map((p) => p.result);
 }

@@ -44,9 +44,15 @@ export function indexFilePath(name: string): string {
  * without markers gets `/{crate}/{version}/download` appended.
  */
 export function downloadUrl(dl: string, name: string, version: string, cksum: string): string {
-  if (!/\{(crate|version|prefix|lowerprefix|sha256-checksum)\}/.test(dl)) return `${dl.replace(/\/+$/, '')}/${name}/${version}/download`;
+  if (!/\{(crate|version|prefix|lowerprefix|sha256-checksum)\}/.test(dl))
+    return `${dl.replace(/\/+$/, '')}/${name}/${version}/download`;
   const prefixOf = (n: string) => indexFilePath(n).split('/').slice(0, -1).join('/');
-  const cased = name.length <= 2 ? `${name.length}` : name.length === 3 ? `3/${name[0]}` : `${name.slice(0, 2)}/${name.slice(2, 4)}`;
+  const cased =
+    name.length <= 2
+      ? `${name.length}`
+      : name.length === 3
+        ? `3/${name[0]}`
+        : `${name.slice(0, 2)}/${name.slice(2, 4)}`;
   return dl
     .replace(/\{crate\}/g, name)
     .replace(/\{version\}/g, version)
@@ -62,7 +68,8 @@ export function parseIndexFile(text: string): IndexLine[] {
     if (!raw.trim()) continue;
     try {
       const v = JSON.parse(raw) as IndexLine;
-      if (typeof v.vers === 'string' && typeof v.cksum === 'string') out.push({ ...v, yanked: v.yanked === true });
+      if (typeof v.vers === 'string' && typeof v.cksum === 'string')
+        out.push({ ...v, yanked: v.yanked === true });
     } catch {
       // cargo ignores a line it cannot parse; so do we (the version is then simply not listed).
     }
@@ -102,20 +109,37 @@ export class RegistryClient {
    * Reads `config.json` of a sparse index (`dl`, `api`, `auth-required`); `apiOverride` replaces `api`.
    * @throws ConfigurationError when the index has no usable config; InfrastructureError when it cannot be read.
    */
-  static async connect(http: RegistryHttp, index: string, apiOverride?: string, token?: string): Promise<RegistryClient> {
+  static async connect(
+    http: RegistryHttp,
+    index: string,
+    apiOverride?: string,
+    token?: string
+  ): Promise<RegistryClient> {
     const url = `${index}config.json`;
     const res = await http.request(url, { headers: { accept: 'application/json' } });
-    if (res.status === 404) throw new ConfigurationError(`Input '${Inputs.Index}': ${index} has no config.json (404), so it is not a sparse index.`);
-    if (res.status !== 200) throw new InfrastructureError(`Reading ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
+    if (res.status === 404)
+      throw new ConfigurationError(
+        `Input '${Inputs.Index}': ${index} has no config.json (404), so it is not a sparse index.`
+      );
+    if (res.status !== 200)
+      throw new InfrastructureError(`Reading ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
     let config: { dl?: unknown; api?: unknown; 'auth-required'?: unknown };
     try {
       config = JSON.parse(res.text);
     } catch {
-      throw new ConfigurationError(`Input '${Inputs.Index}': ${url} is not JSON, so ${index} is not a sparse index.`);
+      throw new ConfigurationError(
+        `Input '${Inputs.Index}': ${url} is not JSON, so ${index} is not a sparse index.`
+      );
     }
-    if (typeof config.dl !== 'string' || !config.dl) throw new ConfigurationError(`Input '${Inputs.Index}': ${url} has no "dl" download location.`);
-    const api = apiOverride ?? (typeof config.api === 'string' && config.api ? config.api.replace(/\/+$/, '') : undefined);
-    if (!api) throw new ConfigurationError(`Input '${Inputs.RegistryApi}' is needed: ${url} names no "api" for this registry.`);
+    if (typeof config.dl !== 'string' || !config.dl)
+      throw new ConfigurationError(`Input '${Inputs.Index}': ${url} has no "dl" download location.`);
+    const api =
+      apiOverride ??
+      (typeof config.api === 'string' && config.api ? config.api.replace(/\/+$/, '') : undefined);
+    if (!api)
+      throw new ConfigurationError(
+        `Input '${Inputs.RegistryApi}' is needed: ${url} names no "api" for this registry.`
+      );
     const endpoints = { index, api, dl: config.dl, authRequired: config['auth-required'] === true };
     return new RegistryClient(endpoints, http, token);
   }
@@ -136,7 +160,9 @@ export class RegistryClient {
 
   private refuse(url: string, status: number, text: string): never {
     if (status === 401 || status === 403) {
-      throw new ConfigurationError(`The registry refused ${url} (${status}: ${errorDetail(text)}); check ${Inputs.RegistryToken} and its scopes.`);
+      throw new ConfigurationError(
+        `The registry refused ${url} (${status}: ${errorDetail(text)}); check ${Inputs.RegistryToken} and its scopes.`
+      );
     }
     throw new InfrastructureError(`${url} answered ${status}: ${errorDetail(text)}`);
   }
@@ -144,7 +170,9 @@ export class RegistryClient {
   /** The crate's existence on the API (`crate-absent` for crates.io's 404). */
   async crateExists(name: string): Promise<boolean> {
     const url = this.apiUrl(name);
-    const res = await this.http.request(url, { headers: { accept: 'application/json', ...this.authHeaders(false) } });
+    const res = await this.http.request(url, {
+      headers: { accept: 'application/json', ...this.authHeaders(false) }
+    });
     if (res.status === 404) return false;
     if (res.status !== 200) this.refuse(url, res.status, res.text);
     return true;
@@ -153,11 +181,14 @@ export class RegistryClient {
   /** The API's record of a version, or absent (404). */
   async apiVersion(name: string, version: string): Promise<Probe<ApiVersion>> {
     const url = this.apiUrl(name, version);
-    const res = await this.http.request(url, { headers: { accept: 'application/json', ...this.authHeaders(false) } });
+    const res = await this.http.request(url, {
+      headers: { accept: 'application/json', ...this.authHeaders(false) }
+    });
     if (res.status === 404) return { kind: 'absent' };
     if (res.status !== 200) this.refuse(url, res.status, res.text);
     const body = JSON.parse(res.text) as { version?: ApiVersion };
-    if (!body.version || body.version.num !== version) throw new InfrastructureError(`${url} answered a record for ${body.version?.num ?? 'no version'}.`);
+    if (!body.version || body.version.num !== version)
+      throw new InfrastructureError(`${url} answered a record for ${body.version?.num ?? 'no version'}.`);
     return { kind: 'found', value: body.version };
   }
 
@@ -184,7 +215,12 @@ export class RegistryClient {
   }
 
   /** Downloads a version's `.crate` from the `dl` location and hashes it. */
-  async download(name: string, version: string, cksum: string, toFile: string): Promise<{ sha256: string; size: number; url: string }> {
+  async download(
+    name: string,
+    version: string,
+    cksum: string,
+    toFile: string
+  ): Promise<{ sha256: string; size: number; url: string }> {
     return this.http.download(downloadUrl(this.endpoints.dl, name, version, cksum), toFile);
   }
 
@@ -194,7 +230,10 @@ export class RegistryClient {
    */
   async setYanked(name: string, version: string, yanked: boolean): Promise<void> {
     const url = `${this.apiUrl(name, version)}/${yanked ? 'yank' : 'unyank'}`;
-    const res = await this.http.request(url, { method: yanked ? 'DELETE' : 'PUT', headers: { accept: 'application/json', ...this.authHeaders(true) } });
+    const res = await this.http.request(url, {
+      method: yanked ? 'DELETE' : 'PUT',
+      headers: { accept: 'application/json', ...this.authHeaders(true) }
+    });
     if (res.status !== 200) this.refuse(url, res.status, res.text);
     let ok = false;
     try {
@@ -202,6 +241,7 @@ export class RegistryClient {
     } catch {
       // An unexpected body is reported below.
     }
-    if (!ok) throw new InfrastructureError(`${url} answered 200 without {"ok":true}: ${res.text.slice(0, 200)}`);
+    if (!ok)
+      throw new InfrastructureError(`${url} answered 200 without {"ok":true}: ${res.text.slice(0, 200)}`);
   }
 }

@@ -4,7 +4,10 @@ import type { HostPacer } from './poll-clock.js';
 
 /** What the action needs of HTTP: text requests and a hashed download, both paced per host. */
 export interface RegistryHttp {
-  request(url: string, options?: { method?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>;
+  request(
+    url: string,
+    options?: { method?: string; headers?: Record<string, string> }
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>;
   /** Downloads to `toFile`, following redirects; throws for a non-2xx answer. */
   download(url: string, toFile: string): Promise<{ sha256: string; size: number; url: string }>;
 }
@@ -20,12 +23,19 @@ export function createRegistryHttp(pacer: HostPacer): RegistryHttp {
   return {
     async request(url, options = {}) {
       await pacer.wait(url);
-      const res = await request(url, { method: options.method, headers: { 'user-agent': CRATES_USER_AGENT, ...(options.headers ?? {}) } });
+      const res = await request(url, {
+        method: options.method,
+        headers: { 'user-agent': CRATES_USER_AGENT, ...(options.headers ?? {}) }
+      });
       return { status: res.status, headers: res.headers, text: res.text };
     },
     async download(url, toFile) {
       await pacer.wait(url);
-      const res = await download(url, { toFile, hash: 'sha256', headers: { 'user-agent': CRATES_USER_AGENT } });
+      const res = await download(url, {
+        toFile,
+        hash: 'sha256',
+        headers: { 'user-agent': CRATES_USER_AGENT }
+      });
       return { sha256: res.hashes.sha256!, size: res.size, url: res.url };
     }
   };

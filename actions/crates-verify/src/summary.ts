@@ -33,11 +33,29 @@ export function publishedEntry(r: CrateResult): Record<string, unknown> {
  * Writes the summary table (one row per crate, in dependency order), the failures, and the outputs
  * `published`, `checksum-match` and `yanked`.
  */
-export function reportResults(report: Report, results: CrateResult[], skipped: SkippedCrate[], context: { mode: string; registry: string }): void {
+export function reportResults(
+  report: Report,
+  results: CrateResult[],
+  skipped: SkippedCrate[],
+  context: { mode: string; registry: string }
+): void {
   report.text(`Registry: ${context.registry} · mode: ${context.mode}`);
   if (results.length) {
     report.table(
-      ['#', 'crate', 'version', 'result', 'API', 'index', 'cksum', 'download', 'crate-file', 'commit', 'yanked', 'waited'],
+      [
+        '#',
+        'crate',
+        'version',
+        'result',
+        'API',
+        'index',
+        'cksum',
+        'download',
+        'crate-file',
+        'commit',
+        'yanked',
+        'waited'
+      ],
       results.map((r, i) => [
         String(i + 1),
         r.name,
@@ -54,18 +72,31 @@ export function reportResults(report: Report, results: CrateResult[], skipped: S
       ])
     );
   }
-  const lagged = results.filter((r) => r.apiSeconds !== undefined && r.indexSeconds !== undefined && (r.apiSeconds > 0 || r.indexSeconds > 0));
+  const lagged = results.filter(
+    (r) =>
+      r.apiSeconds !== undefined && r.indexSeconds !== undefined && (r.apiSeconds > 0 || r.indexSeconds > 0)
+  );
   if (lagged.length) {
-    report.text(`Propagation: ${lagged.map((r) => `${r.name} ${r.version} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`);
+    report.text(
+      `Propagation: ${lagged.map((r) => `${r.name} ${r.version} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`
+    );
   }
   if (skipped.length) report.list(skipped.map((s) => `⏭️ ${s.name}: skipped (${s.reason})`));
   for (const r of results) {
     const notes = r.checks.filter((c) => c.status !== 'pass');
-    for (const c of r.checks) if (c.status === 'fail') report.fail(c.rule, `${r.name} ${r.version}: ${c.detail}`);
-    if (notes.length) report.list(notes.map((c) => `${mark(c.status === 'skip' ? 'skip' : c.status)} ${r.name} ${r.version} — ${c.rule}: ${c.detail}`));
+    for (const c of r.checks)
+      if (c.status === 'fail') report.fail(c.rule, `${r.name} ${r.version}: ${c.detail}`);
+    if (notes.length)
+      report.list(
+        notes.map(
+          (c) =>
+            `${mark(c.status === 'skip' ? 'skip' : c.status)} ${r.name} ${r.version} — ${c.rule}: ${c.detail}`
+        )
+      );
   }
   const compared = results.filter((r) => r.checksumMatch !== undefined);
-  const checksumMatch = compared.length > 0 && compared.length === results.length && compared.every((r) => r.checksumMatch);
+  const checksumMatch =
+    compared.length > 0 && compared.length === results.length && compared.every((r) => r.checksumMatch);
   report.output(Outputs.Published, results.map(publishedEntry));
   report.output(Outputs.ChecksumMatch, String(checksumMatch));
   report.output(Outputs.Yanked, String(results.some((r) => r.yanked === true)));

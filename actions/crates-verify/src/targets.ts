@@ -24,14 +24,18 @@ export interface Plan {
   manifest?: string;
 }
 
-const sameName = (a: string, b: string) => a.toLowerCase().replace(/_/g, '-') === b.toLowerCase().replace(/_/g, '-');
+const sameName = (a: string, b: string) =>
+  a.toLowerCase().replace(/_/g, '-') === b.toLowerCase().replace(/_/g, '-');
 
 /**
  * The version a tag announces for a crate: `v1.2.3` and `1.2.3` for any crate, `<crate>-v1.2.3`,
  * `<crate>-1.2.3` and `<crate>@1.2.3` for that crate only (monorepo tags). `undefined` when the tag
  * names another crate.
  */
-export function tagVersion(tag: string, crate?: string): { version: string; crateSpecific: boolean } | undefined {
+export function tagVersion(
+  tag: string,
+  crate?: string
+): { version: string; crateSpecific: boolean } | undefined {
   if (crate) {
     const lower = tag.toLowerCase();
     for (const sep of ['-', '@', '/']) {
@@ -46,7 +50,9 @@ export function tagVersion(tag: string, crate?: string): { version: string; crat
 }
 
 function defaultCrateFile(root: string, name: string, version: string): string | undefined {
-  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(root, process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
+  const targetDir = process.env.CARGO_TARGET_DIR
+    ? path.resolve(root, process.env.CARGO_TARGET_DIR)
+    : path.join(root, 'target');
   const file = path.join(targetDir, 'package', `${name}-${version}.crate`);
   return existsSync(file) ? file : undefined;
 }
@@ -60,7 +66,12 @@ export function planTargets(settings: Settings): Plan {
   const defaultManifest = path.join(settings.workspace, 'Cargo.toml');
   const manifestPath = settings.manifestPath ?? (existsSync(defaultManifest) ? defaultManifest : undefined);
   let manifest = manifestPath ? readManifestCrates(manifestPath) : undefined;
-  if (manifest && settings.crate && !settings.manifestPath && !manifest.crates.some((c) => sameName(c.name, settings.crate!))) {
+  if (
+    manifest &&
+    settings.crate &&
+    !settings.manifestPath &&
+    !manifest.crates.some((c) => sameName(c.name, settings.crate!))
+  ) {
     // The workspace's own Cargo.toml is only a default: a crate it does not contain is checked on its own.
     if (!manifest.skipped.some((s) => sameName(s.name, settings.crate!))) manifest = undefined;
   }
@@ -87,19 +98,27 @@ export function planTargets(settings: Settings): Plan {
     targets = [{ name: hit.name, manifestVersion: hit.version, dependsOn: [] }];
     skipped.length = 0;
   } else {
-    targets = manifest.crates.map((c) => ({ name: c.name, manifestVersion: c.version, dependsOn: c.dependsOn }));
+    targets = manifest.crates.map((c) => ({
+      name: c.name,
+      manifestVersion: c.version,
+      dependsOn: c.dependsOn
+    }));
   }
 
   // A crate-specific tag (`foo-v1.2.3`) in a workspace selects that member.
   if (settings.tag && targets.length > 1) {
     const named = targets.filter((t) => tagVersion(settings.tag!, t.name)?.crateSpecific);
     if (named.length === 1) {
-      for (const t of targets) if (t !== named[0]) skipped.push({ name: t.name, reason: `the tag ${settings.tag} names ${named[0].name}` });
+      for (const t of targets)
+        if (t !== named[0])
+          skipped.push({ name: t.name, reason: `the tag ${settings.tag} names ${named[0].name}` });
       targets = named;
     }
   }
 
-  const crateFileIsDir = settings.crateFile !== undefined && statSync(settings.crateFile, { throwIfNoEntry: false })?.isDirectory();
+  const crateFileIsDir =
+    settings.crateFile !== undefined &&
+    statSync(settings.crateFile, { throwIfNoEntry: false })?.isDirectory();
   if (settings.crateFile && !crateFileIsDir && targets.length > 1) {
     throw new ConfigurationError(
       `Input '${Inputs.CrateFile}': ${settings.crateFile} is one file but ${targets.length} crates are checked (${targets.map((t) => t.name).join(', ')}); give the directory holding their .crate files, such as target/package.`
@@ -110,12 +129,16 @@ export function planTargets(settings: Settings): Plan {
     const problems: string[] = [];
     let version = settings.version ?? t.manifestVersion;
     if (settings.version && t.manifestVersion && settings.version !== t.manifestVersion) {
-      problems.push(`the version input ${settings.version} differs from ${t.name}'s Cargo.toml version ${t.manifestVersion}`);
+      problems.push(
+        `the version input ${settings.version} differs from ${t.name}'s Cargo.toml version ${t.manifestVersion}`
+      );
     }
     const fromTag = settings.tag ? tagVersion(settings.tag, t.name) : undefined;
     if (!version) {
       if (!fromTag) {
-        throw new ConfigurationError(`Input '${Inputs.Version}' is needed for ${t.name}: there is no manifest to read it from and no version tag (tag: ${settings.tag ?? 'none'}).`);
+        throw new ConfigurationError(
+          `Input '${Inputs.Version}' is needed for ${t.name}: there is no manifest to read it from and no version tag (tag: ${settings.tag ?? 'none'}).`
+        );
       }
       version = fromTag.version;
     }
@@ -126,7 +149,10 @@ export function planTargets(settings: Settings): Plan {
     }
     const root = manifest?.root ?? settings.workspace;
     let crateFile: string | undefined;
-    if (settings.crateFile) crateFile = crateFileIsDir ? path.join(settings.crateFile, `${t.name}-${version}.crate`) : settings.crateFile;
+    if (settings.crateFile)
+      crateFile = crateFileIsDir
+        ? path.join(settings.crateFile, `${t.name}-${version}.crate`)
+        : settings.crateFile;
     else crateFile = defaultCrateFile(root, t.name, version);
     return {
       name: t.name,

@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { getErrorMessage } from '../../../packages/core/src/errors.js';
 import { hashFile } from '../../../packages/core/src/hash-files.js';
@@ -70,7 +69,12 @@ export function resultFromPropagation(p: Propagation): CrateResult {
  * the `.crate` downloaded from `dl` (plus the local `crate-file`) — and checks the commit recorded
  * in its `.cargo_vcs_info.json` and its yanked state.
  */
-export async function verifyCrate(client: RegistryClient, target: CrateTarget, p: Propagation, options: VerifyOptions): Promise<CrateResult> {
+export async function verifyCrate(
+  client: RegistryClient,
+  target: CrateTarget,
+  p: Propagation,
+  options: VerifyOptions
+): Promise<CrateResult> {
   const result = resultFromPropagation(p);
   const index = p.index!;
   const api = p.api!;
@@ -79,14 +83,23 @@ export async function verifyCrate(client: RegistryClient, target: CrateTarget, p
 
   // Index and API must tell the same story.
   if (api.checksum !== undefined && api.checksum !== index.cksum) {
-    checks.push({ rule: 'sources-agree', status: 'fail', detail: `the API's checksum ${api.checksum} differs from the index cksum ${index.cksum}` });
+    checks.push({
+      rule: 'sources-agree',
+      status: 'fail',
+      detail: `the API's checksum ${api.checksum} differs from the index cksum ${index.cksum}`
+    });
   } else if (api.yanked !== index.yanked) {
     checks.push({
       rule: 'sources-agree',
       status: 'fail',
       detail: `the API says yanked=${api.yanked} but the index says yanked=${index.yanked} (a yank still propagating?)`
     });
-  } else checks.push({ rule: 'sources-agree', status: 'pass', detail: `index and API agree (cksum ${index.cksum}, yanked=${index.yanked})` });
+  } else
+    checks.push({
+      rule: 'sources-agree',
+      status: 'pass',
+      detail: `index and API agree (cksum ${index.cksum}, yanked=${index.yanked})`
+    });
 
   let matches = api.checksum === undefined || api.checksum === index.cksum;
   const dir = mkdtempSync(path.join(options.tempDir, 'crate-'));
@@ -98,21 +111,39 @@ export async function verifyCrate(client: RegistryClient, target: CrateTarget, p
       result.downloadSha256 = dl.sha256;
       bytes = readFileSync(file);
     } catch (e) {
-      checks.push({ rule: 'download', status: 'fail', detail: `downloading the .crate failed: ${getErrorMessage(e)}` });
+      checks.push({
+        rule: 'download',
+        status: 'fail',
+        detail: `downloading the .crate failed: ${getErrorMessage(e)}`
+      });
       matches = false;
     }
     if (result.downloadSha256 !== undefined) {
-      if (result.downloadSha256 === index.cksum) checks.push({ rule: 'download-checksum', status: 'pass', detail: `downloaded .crate SHA-256 ${result.downloadSha256} equals the index cksum` });
+      if (result.downloadSha256 === index.cksum)
+        checks.push({
+          rule: 'download-checksum',
+          status: 'pass',
+          detail: `downloaded .crate SHA-256 ${result.downloadSha256} equals the index cksum`
+        });
       else {
         matches = false;
-        checks.push({ rule: 'download-checksum', status: 'fail', detail: `checksum mismatch: downloaded .crate SHA-256 ${result.downloadSha256}, index cksum ${index.cksum}` });
+        checks.push({
+          rule: 'download-checksum',
+          status: 'fail',
+          detail: `checksum mismatch: downloaded .crate SHA-256 ${result.downloadSha256}, index cksum ${index.cksum}`
+        });
       }
     }
 
     if (target.crateFile) {
       try {
         result.crateFileSha256 = (await hashFile(target.crateFile, 'sha256')).hash;
-        if (result.crateFileSha256 === index.cksum) checks.push({ rule: 'crate-file-checksum', status: 'pass', detail: `${target.crateFile} SHA-256 equals the index cksum` });
+        if (result.crateFileSha256 === index.cksum)
+          checks.push({
+            rule: 'crate-file-checksum',
+            status: 'pass',
+            detail: `${target.crateFile} SHA-256 equals the index cksum`
+          });
         else {
           matches = false;
           checks.push({
@@ -123,13 +154,23 @@ export async function verifyCrate(client: RegistryClient, target: CrateTarget, p
         }
       } catch (e) {
         const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-        if (missing && !target.crateFileExplicit) checks.push({ rule: 'crate-file-checksum', status: 'skip', detail: 'no local .crate to compare' });
+        if (missing && !target.crateFileExplicit)
+          checks.push({ rule: 'crate-file-checksum', status: 'skip', detail: 'no local .crate to compare' });
         else {
           matches = false;
-          checks.push({ rule: 'crate-file-checksum', status: 'fail', detail: `cannot read crate-file ${target.crateFile}: ${getErrorMessage(e)}` });
+          checks.push({
+            rule: 'crate-file-checksum',
+            status: 'fail',
+            detail: `cannot read crate-file ${target.crateFile}: ${getErrorMessage(e)}`
+          });
         }
       }
-    } else checks.push({ rule: 'crate-file-checksum', status: 'skip', detail: 'no local .crate given or found in target/package' });
+    } else
+      checks.push({
+        rule: 'crate-file-checksum',
+        status: 'skip',
+        detail: 'no local .crate given or found in target/package'
+      });
 
     if (bytes) checks.push(provenance(result, bytes, target, options.commit));
   } finally {
@@ -140,8 +181,16 @@ export async function verifyCrate(client: RegistryClient, target: CrateTarget, p
   if (index.yanked || api.yanked) {
     checks.push(
       options.allowYanked
-        ? { rule: 'yanked', status: 'warn', detail: `${target.name} ${target.version} is yanked (allowed by allow-yanked)` }
-        : { rule: 'yanked', status: 'fail', detail: `${target.name} ${target.version} is yanked${api.yank_message ? `: ${api.yank_message}` : ''}` }
+        ? {
+            rule: 'yanked',
+            status: 'warn',
+            detail: `${target.name} ${target.version} is yanked (allowed by allow-yanked)`
+          }
+        : {
+            rule: 'yanked',
+            status: 'fail',
+            detail: `${target.name} ${target.version} is yanked${api.yank_message ? `: ${api.yank_message}` : ''}`
+          }
     );
   } else checks.push({ rule: 'yanked', status: 'pass', detail: 'not yanked' });
   return result;
@@ -152,10 +201,19 @@ function provenance(result: CrateResult, bytes: Buffer, target: CrateTarget, com
   try {
     info = readVcsInfo(bytes, target.name, target.version);
   } catch (e) {
-    return { rule: 'provenance', status: 'fail', detail: `the downloaded .crate cannot be read as a gzip'd tar: ${getErrorMessage(e)}` };
+    return {
+      rule: 'provenance',
+      status: 'fail',
+      detail: `the downloaded .crate cannot be read as a gzip'd tar: ${getErrorMessage(e)}`
+    };
   }
   result.vcsSha1 = info?.sha1;
-  if (!commit) return { rule: 'provenance', status: 'skip', detail: `no commit to compare (set commit or GITHUB_SHA); the crate records ${info?.sha1 ?? 'none'}` };
+  if (!commit)
+    return {
+      rule: 'provenance',
+      status: 'skip',
+      detail: `no commit to compare (set commit or GITHUB_SHA); the crate records ${info?.sha1 ?? 'none'}`
+    };
   if (!info || !info.sha1) {
     return {
       rule: 'provenance',
@@ -164,8 +222,21 @@ function provenance(result: CrateResult, bytes: Buffer, target: CrateTarget, com
     };
   }
   if (info.sha1 !== commit) {
-    return { rule: 'provenance', status: 'fail', detail: `the published .crate was packaged from commit ${info.sha1}, not ${commit}` };
+    return {
+      rule: 'provenance',
+      status: 'fail',
+      detail: `the published .crate was packaged from commit ${info.sha1}, not ${commit}`
+    };
   }
-  if (info.dirty) return { rule: 'provenance', status: 'warn', detail: `packaged from ${commit} with uncommitted changes (dirty: true)` };
-  return { rule: 'provenance', status: 'pass', detail: `packaged from commit ${commit}${info.pathInVcs ? ` (${info.pathInVcs})` : ''}` };
+  if (info.dirty)
+    return {
+      rule: 'provenance',
+      status: 'warn',
+      detail: `packaged from ${commit} with uncommitted changes (dirty: true)`
+    };
+  return {
+    rule: 'provenance',
+    status: 'pass',
+    detail: `packaged from commit ${commit}${info.pathInVcs ? ` (${info.pathInVcs})` : ''}`
+  };
 }

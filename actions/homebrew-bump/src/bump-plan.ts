@@ -32,9 +32,16 @@ export interface PlannedDownload {
 const PLACEHOLDER = /\{([a-z]+)\}/g;
 
 /** Expands `{version}`, `{tag}` and `{formula}` in a url template, then checks the result. */
-export function expandTemplate(input: string, template: string, values: { version: string; tag: string; formula: string }): string {
+export function expandTemplate(
+  input: string,
+  template: string,
+  values: { version: string; tag: string; formula: string }
+): string {
   const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((p) => !(p in values));
-  if (unknown.length) throw new ConfigurationError(`Input '${input}': unknown placeholder {${unknown[0]}} in ${JSON.stringify(template)}; use {version}, {tag} or {formula}.`);
+  if (unknown.length)
+    throw new ConfigurationError(
+      `Input '${input}': unknown placeholder {${unknown[0]}} in ${JSON.stringify(template)}; use {version}, {tag} or {formula}.`
+    );
   const url = template.replace(PLACEHOLDER, (_, p: keyof typeof values) => values[p]);
   const problem = urlProblem(url);
   if (problem) throw new ConfigurationError(`Input '${input}': ${problem}`);
@@ -44,7 +51,9 @@ export function expandTemplate(input: string, template: string, values: { versio
 /** The version the formula is at: its `version` line, else the one its url(s) carry. */
 export function currentVersion(model: FormulaModel): string | undefined {
   if (model.versions.length) return model.versions[0].value;
-  const found = [...new Set(model.downloads.map((d) => versionFromUrl(d.url.value)).filter((v): v is string => !!v))];
+  const found = [
+    ...new Set(model.downloads.map((d) => versionFromUrl(d.url.value)).filter((v): v is string => !!v))
+  ];
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -57,7 +66,11 @@ function replaceAll(text: string, from: string, to: string): string {
  * its sha256 when given, and its mirrors.
  * @throws ConfigurationError when the inputs do not fit the formula's shape.
  */
-export function planDownloads(model: FormulaModel, request: BumpRequest, fromVersion: string | undefined): PlannedDownload[] {
+export function planDownloads(
+  model: FormulaModel,
+  request: BumpRequest,
+  fromVersion: string | undefined
+): PlannedDownload[] {
   const values = { version: request.version, tag: request.tag, formula: request.formula };
   const keys = model.downloads.map((d) => d.key);
   const platformShape = !(keys.length === 1 && keys[0] === 'all');
@@ -67,18 +80,28 @@ export function planDownloads(model: FormulaModel, request: BumpRequest, fromVer
     );
   }
   if (request.sha256 && model.downloads.length > 1) {
-    throw new ConfigurationError(`Input 'sha256': formula ${request.formula} has ${model.downloads.length} downloads (${keys.join(', ')}); give them in 'sha256s'.`);
+    throw new ConfigurationError(
+      `Input 'sha256': formula ${request.formula} has ${model.downloads.length} downloads (${keys.join(', ')}); give them in 'sha256s'.`
+    );
   }
-  for (const [input, map] of [['urls', request.urls], ['sha256s', request.sha256s]] as const) {
+  for (const [input, map] of [
+    ['urls', request.urls],
+    ['sha256s', request.sha256s]
+  ] as const) {
     if (!map) continue;
     const unused = [...map.keys()].filter((k) => !keys.includes(k));
     if (unused.length) {
-      throw new ConfigurationError(`Input '${input}': formula ${request.formula} has no download for ${unused.join(', ')}; its downloads are: ${keys.join(', ')}.`);
+      throw new ConfigurationError(
+        `Input '${input}': formula ${request.formula} has no download for ${unused.join(', ')}; its downloads are: ${keys.join(', ')}.`
+      );
     }
   }
   if (request.urls) {
     const missing = keys.filter((k) => !request.urls!.has(k));
-    if (missing.length) throw new ConfigurationError(`Input 'urls': no url for ${missing.join(', ')} of formula ${request.formula}; give one line per platform (${keys.join(', ')}).`);
+    if (missing.length)
+      throw new ConfigurationError(
+        `Input 'urls': no url for ${missing.join(', ')} of formula ${request.formula}; give one line per platform (${keys.join(', ')}).`
+      );
   }
   const versionChanged = fromVersion !== request.version;
   return model.downloads.map((d) => {
@@ -89,7 +112,10 @@ export function planDownloads(model: FormulaModel, request: BumpRequest, fromVer
     else if (fromVersion && d.url.value.includes(fromVersion)) {
       url = replaceAll(d.url.value, fromVersion, request.version);
       const problem = urlProblem(url);
-      if (problem) throw new ConfigurationError(`The url of ${request.formula} with the new version is not usable: ${problem} Pass 'url'.`);
+      if (problem)
+        throw new ConfigurationError(
+          `The url of ${request.formula} with the new version is not usable: ${problem} Pass 'url'.`
+        );
     } else {
       throw new ConfigurationError(
         `Formula ${request.formula}: its url ${d.url.value} does not contain its current version (${fromVersion ?? 'unknown'}), so the new url cannot be derived; pass 'url' (or 'urls').`
@@ -107,12 +133,25 @@ export function planDownloads(model: FormulaModel, request: BumpRequest, fromVer
       return null;
     });
     const sha256 = given ?? (url === d.url.value ? d.sha256.value.toLowerCase() : undefined);
-    return { key: d.key, oldUrl: d.url.value, url, oldSha256: d.sha256.value.toLowerCase(), sha256, mirrors, notes };
+    return {
+      key: d.key,
+      oldUrl: d.url.value,
+      url,
+      oldSha256: d.sha256.value.toLowerCase(),
+      sha256,
+      mirrors,
+      notes
+    };
   });
 }
 
 /** The editor's plan once every sha256 is known. */
-export function editPlanFor(planned: PlannedDownload[], version: string, versionChanged: boolean, bottles: 'keep' | 'remove'): EditPlan {
+export function editPlanFor(
+  planned: PlannedDownload[],
+  version: string,
+  versionChanged: boolean,
+  bottles: 'keep' | 'remove'
+): EditPlan {
   return {
     downloads: planned.map((p) => {
       if (!p.sha256) throw new Error(`sha256 of ${p.url} not computed`);

@@ -1,5 +1,11 @@
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { currentVersion, editPlanFor, planDownloads, type BumpRequest, type PlannedDownload } from './bump-plan.js';
+import {
+  currentVersion,
+  editPlanFor,
+  planDownloads,
+  type BumpRequest,
+  type PlannedDownload
+} from './bump-plan.js';
 import { applyEdit, verifyEdit } from './formula-editor.js';
 import { readFormula } from './formula-model.js';
 import { restoredMatches, restoreVersionLines } from './rollback-restore.js';
@@ -21,7 +27,9 @@ export interface FormulaChange {
 }
 
 function shapeError(formula: string, path: string, problems: string[]): ConfigurationError {
-  return new ConfigurationError(`Formula ${formula} (${path}) cannot be edited safely: ${problems.join('; ')}.`);
+  return new ConfigurationError(
+    `Formula ${formula} (${path}) cannot be edited safely: ${problems.join('; ')}.`
+  );
 }
 
 /**
@@ -56,7 +64,8 @@ export async function bumpFormulaText(
   const plan = editPlanFor(planned, request.version, versionChanged, request.bottles);
   const edited = applyEdit(text, model, plan);
   const problems = verifyEdit(model, edited.text, plan);
-  if (problems.length) throw new Error(`The edited formula ${path} does not read back as planned: ${problems.join('; ')}`);
+  if (problems.length)
+    throw new Error(`The edited formula ${path} does not read back as planned: ${problems.join('; ')}`);
   changes.push(...edited.changes);
   return {
     status: edited.text === text ? 'up-to-date' : 'changed',
@@ -74,15 +83,26 @@ export async function bumpFormulaText(
  * Computes the rolled-back text: the version lines of `oldText` (the formula as the tap had it at
  * that version) restored into today's `text`.
  */
-export function rollbackFormulaText(text: string, oldText: string, path: string, formula: string, version: string): FormulaChange {
+export function rollbackFormulaText(
+  text: string,
+  oldText: string,
+  path: string,
+  formula: string,
+  version: string
+): FormulaChange {
   const model = readFormula(text);
   if (model.problems.length) throw shapeError(formula, path, model.problems);
   const oldModel = readFormula(oldText);
   if (oldModel.problems.length) throw shapeError(formula, `${path} at ${version}`, oldModel.problems);
   const restored = restoreVersionLines(text, oldText);
   const problems = restoredMatches(restored.text, oldText);
-  if (problems.length) throw new Error(`Rolling ${formula} back to ${version} does not read back as that version: ${problems.join('; ')}`);
-  const notes = restored.keptHunks ? [`${restored.keptHunks} change(s) made since ${version} (not url/sha256/version) are kept`] : [];
+  if (problems.length)
+    throw new Error(
+      `Rolling ${formula} back to ${version} does not read back as that version: ${problems.join('; ')}`
+    );
+  const notes = restored.keptHunks
+    ? [`${restored.keptHunks} change(s) made since ${version} (not url/sha256/version) are kept`]
+    : [];
   const downloads: PlannedDownload[] = model.downloads.map((d, i) => ({
     key: d.key,
     oldUrl: d.url.value,

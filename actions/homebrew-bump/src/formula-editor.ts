@@ -47,7 +47,8 @@ function deleteRange(lines: SourceLine[], drop: Set<number>, start: number, end:
  * every other byte (indentation, quotes, comments, line endings) is kept.
  */
 export function applyEdit(text: string, model: FormulaModel, plan: EditPlan): EditResult {
-  if (plan.downloads.length !== model.downloads.length) throw new Error('edit plan does not match the formula');
+  if (plan.downloads.length !== model.downloads.length)
+    throw new Error('edit plan does not match the formula');
   const lines = splitLines(text);
   const changes: string[] = [];
   const drop = new Set<number>();
@@ -81,7 +82,8 @@ export function applyEdit(text: string, model: FormulaModel, plan: EditPlan): Ed
   }
   const kept = lines.filter((_, i) => !drop.has(i));
   // Deleting the last line must not take the file's final newline with it.
-  if (kept.length && lines.length && lines[lines.length - 1].eol && !kept[kept.length - 1].eol) kept[kept.length - 1].eol = lines[lines.length - 1].eol;
+  if (kept.length && lines.length && lines[lines.length - 1].eol && !kept[kept.length - 1].eol)
+    kept[kept.length - 1].eol = lines[lines.length - 1].eol;
   return { text: joinLines(kept), changes: [...new Set(changes)] };
 }
 
@@ -103,12 +105,15 @@ export function verifyEdit(before: FormulaModel, after: string, plan: EditPlan):
     const got = values[i];
     if (got.key !== d.key) problems.push(`download ${i + 1}: platform ${got.key}, expected ${d.key}`);
     if (got.url !== want.url) problems.push(`${d.key}: url reads ${got.url}, expected ${want.url}`);
-    if (got.sha256 !== want.sha256.toLowerCase()) problems.push(`${d.key}: sha256 reads ${got.sha256}, expected ${want.sha256}`);
+    if (got.sha256 !== want.sha256.toLowerCase())
+      problems.push(`${d.key}: sha256 reads ${got.sha256}, expected ${want.sha256}`);
     const mirrors = want.mirrors.filter((m): m is string => typeof m === 'string');
-    if (got.mirrors.join('\n') !== mirrors.join('\n')) problems.push(`${d.key}: mirrors read ${got.mirrors.join(', ')}`);
+    if (got.mirrors.join('\n') !== mirrors.join('\n'))
+      problems.push(`${d.key}: mirrors read ${got.mirrors.join(', ')}`);
   }
   if (plan.version !== undefined) {
-    for (const v of model.versions) if (v.value !== plan.version) problems.push(`version reads ${v.value}, expected ${plan.version}`);
+    for (const v of model.versions)
+      if (v.value !== plan.version) problems.push(`version reads ${v.value}, expected ${plan.version}`);
   }
   if (plan.removeRevision && model.revisions.length) problems.push('a revision line is left');
   if (plan.removeBottles && model.bottles.length) problems.push('a bottle block is left');

@@ -1,4 +1,10 @@
-import { analyseFormula, type BlockRange, type FormulaStructure, type LineInfo, type Platform } from './formula-structure.js';
+import {
+  analyseFormula,
+  type BlockRange,
+  type FormulaStructure,
+  type LineInfo,
+  type Platform
+} from './formula-structure.js';
 
 /** Where a quoted value sits in a line, so an edit can replace exactly those characters. */
 export interface ValueRef {
@@ -59,7 +65,15 @@ export function readFormula(text: string): FormulaModel {
   if (structure.classLine < 0) problems.push('no `class … < Formula` found');
   const versions: ValueRef[] = [];
   const revisions: ValueRef[] = [];
-  const byBlock = new Map<number, { url?: { ref: ValueRef; options: string; line: LineInfo }; sha256?: ValueRef; mirrors: ValueRef[]; platform: Platform }>();
+  const byBlock = new Map<
+    number,
+    {
+      url?: { ref: ValueRef; options: string; line: LineInfo };
+      sha256?: ValueRef;
+      mirrors: ValueRef[];
+      platform: Platform;
+    }
+  >();
   const blockOf = (l: LineInfo) => {
     let b = byBlock.get(l.blockId);
     if (!b) byBlock.set(l.blockId, (b = { mirrors: [], platform: l.platform }));
@@ -74,7 +88,9 @@ export function readFormula(text: string): FormulaModel {
     const what = m ? m[2] : 'revision';
     if (l.region === 'unknown') {
       if (structure.classLine >= 0 && l.index > structure.classLine) {
-        problems.push(`line ${l.index + 1}: \`${what}\` is inside a block that cannot be placed on a platform (${l.text.trim()}); edit this formula by hand`);
+        problems.push(
+          `line ${l.index + 1}: \`${what}\` is inside a block that cannot be placed on a platform (${l.text.trim()}); edit this formula by hand`
+        );
       }
       continue;
     }
@@ -86,12 +102,17 @@ export function readFormula(text: string): FormulaModel {
     const tail = rest.trim();
     const value = ref(l, m!);
     if (kind === 'version') {
-      if (tail && !tail.startsWith('#')) problems.push(`line ${l.index + 1}: unexpected text after the version: ${tail}`);
+      if (tail && !tail.startsWith('#'))
+        problems.push(`line ${l.index + 1}: unexpected text after the version: ${tail}`);
       versions.push(value);
     } else if (kind === 'url') {
       const b = blockOf(l);
-      if (b.url) problems.push(`line ${l.index + 1}: a second url in the same block (first at line ${b.url.line.index + 1})`);
-      if (/\b(tag|revision|branch):/.test(tail)) problems.push(`line ${l.index + 1}: a git url (tag:/revision:) cannot be bumped by url and sha256`);
+      if (b.url)
+        problems.push(
+          `line ${l.index + 1}: a second url in the same block (first at line ${b.url.line.index + 1})`
+        );
+      if (/\b(tag|revision|branch):/.test(tail))
+        problems.push(`line ${l.index + 1}: a git url (tag:/revision:) cannot be bumped by url and sha256`);
       b.url = { ref: value, options: rest, line: l };
     } else if (kind === 'sha256') {
       if (!/^[0-9a-fA-F]{64}$/.test(value.value)) continue;
@@ -112,10 +133,19 @@ export function readFormula(text: string): FormulaModel {
       problems.push(`line ${b.url.line.index + 1}: a url without a sha256 in its block`);
       continue;
     }
-    downloads.push({ blockId, platform: b.platform, key: platformKey(b.platform), url: b.url.ref, urlOptions: b.url.options, sha256: b.sha256, mirrors: b.mirrors });
+    downloads.push({
+      blockId,
+      platform: b.platform,
+      key: platformKey(b.platform),
+      url: b.url.ref,
+      urlOptions: b.url.options,
+      sha256: b.sha256,
+      mirrors: b.mirrors
+    });
   }
   downloads.sort((a, b) => a.url.line - b.url.line);
-  if (structure.classLine >= 0 && downloads.length === 0 && problems.length === 0) problems.push('no stable url with a sha256 found');
+  if (structure.classLine >= 0 && downloads.length === 0 && problems.length === 0)
+    problems.push('no stable url with a sha256 found');
   const keys = downloads.map((d) => d.key);
   const dup = keys.find((k, i) => keys.indexOf(k) !== i);
   if (dup) problems.push(`two stable downloads for the same platform (${dup})`);
@@ -131,5 +161,10 @@ export interface DownloadValues {
 }
 
 export function downloadValues(model: FormulaModel): DownloadValues[] {
-  return model.downloads.map((d) => ({ key: d.key, url: d.url.value, sha256: d.sha256.value.toLowerCase(), mirrors: d.mirrors.map((m) => m.value) }));
+  return model.downloads.map((d) => ({
+    key: d.key,
+    url: d.url.value,
+    sha256: d.sha256.value.toLowerCase(),
+    mirrors: d.mirrors.map((m) => m.value)
+  }));
 }

@@ -18,8 +18,12 @@ const SEGMENT = /^[A-Za-z0-9@+._-]+$/;
 export function formulaTarget(item: string): FormulaTarget | string {
   if (item.includes('/') || item.endsWith('.rb')) {
     const segments = item.split('/');
-    const bad = item.startsWith('/') || !item.endsWith('.rb') || segments.some((s) => !SEGMENT.test(s) || s === '.' || s === '..');
-    if (bad) return `${JSON.stringify(item)} is not a formula path in the tap; use a relative path such as Formula/jet.rb or Formula/j/jet.rb.`;
+    const bad =
+      item.startsWith('/') ||
+      !item.endsWith('.rb') ||
+      segments.some((s) => !SEGMENT.test(s) || s === '.' || s === '..');
+    if (bad)
+      return `${JSON.stringify(item)} is not a formula path in the tap; use a relative path such as Formula/jet.rb or Formula/j/jet.rb.`;
     const name = segments[segments.length - 1].slice(0, -3);
     if (!NAME.test(name)) return `${JSON.stringify(item)} does not name a formula file.`;
     return { name, candidates: [item] };

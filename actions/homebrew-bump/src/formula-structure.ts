@@ -65,7 +65,21 @@ interface Frame {
   classFrame?: boolean;
 }
 
-const SKIP_BLOCKS = new Set(['bottle', 'head', 'livecheck', 'resource', 'patch', 'test', 'service', 'devel', 'go_resource', 'caveats', 'pour_bottle?', 'fails_with', 'link_overwrite']);
+const SKIP_BLOCKS = new Set([
+  'bottle',
+  'head',
+  'livecheck',
+  'resource',
+  'patch',
+  'test',
+  'service',
+  'devel',
+  'go_resource',
+  'caveats',
+  'pour_bottle?',
+  'fails_with',
+  'link_overwrite'
+]);
 const PLATFORM_BLOCKS: Record<string, Platform> = {
   on_macos: { os: 'darwin' },
   on_linux: { os: 'linux' },
@@ -162,7 +176,11 @@ function keywords(code: string): Token[] {
 
 /** A line continues the previous statement when that one ended with an operator, comma or backslash. */
 function endsOpen(code: string): boolean {
-  return /(,|\\|&&|\|\||[+\-*/=<>]|\band|\bor|\.)\s*$/.test(code) && !/\b(do|end|then|else)\s*$/.test(code) && !/\|[^|]*\|\s*$/.test(code);
+  return (
+    /(,|\\|&&|\|\||[+\-*/=<>]|\band|\bor|\.)\s*$/.test(code) &&
+    !/\b(do|end|then|else)\s*$/.test(code) &&
+    !/\|[^|]*\|\s*$/.test(code)
+  );
 }
 
 /**
@@ -193,8 +211,15 @@ export function analyseFormula(text: string): FormulaStructure {
         const cond = elsif ? parsePlatformCondition(elsif[1]) : negate(frame.condition);
         // An elsif on another dimension than the if (`if OS.mac? … elsif Hardware::CPU.arm?`) also
         // carries the negation of the if; only the same-dimension form is simple enough to place.
-        const sameDimension = elsif && cond && frame.condition && Object.keys(cond).join() === Object.keys(frame.condition).join();
-        const merged = cond && (!elsif || sameDimension) && parent.region === 'stable' ? mergePlatform(parent.platform, cond) : undefined;
+        const sameDimension =
+          elsif &&
+          cond &&
+          frame.condition &&
+          Object.keys(cond).join() === Object.keys(frame.condition).join();
+        const merged =
+          cond && (!elsif || sameDimension) && parent.region === 'stable'
+            ? mergePlatform(parent.platform, cond)
+            : undefined;
         frame.region = merged ? 'stable' : parent.region === 'skip' ? 'skip' : 'unknown';
         frame.platform = merged ?? parent.platform;
         frame.condition = cond;
@@ -217,7 +242,9 @@ export function analyseFormula(text: string): FormulaStructure {
       let first = true;
       for (const [n, tok] of tokens.entries()) {
         const w = tok.word;
-        const loopDo = w === 'do' && tokens.slice(0, n).some((t) => t.word === 'while' || t.word === 'until' || t.word === 'for');
+        const loopDo =
+          w === 'do' &&
+          tokens.slice(0, n).some((t) => t.word === 'while' || t.word === 'until' || t.word === 'for');
         const opens =
           (w === 'do' && !loopDo) || ALWAYS_OPENERS.has(w) || (OPENERS_AT_START.has(w) && tok.valuePosition);
         // `def x = expr` (endless method) opens nothing.
@@ -233,7 +260,8 @@ export function analyseFormula(text: string): FormulaStructure {
             continue;
           }
           const closed = stack.pop()!;
-          if (closed.name === 'bottle' && stack[stack.length - 1].classFrame) bottles.push({ name: 'bottle', start: closed.start, end: index });
+          if (closed.name === 'bottle' && stack[stack.length - 1].classFrame)
+            bottles.push({ name: 'bottle', start: closed.start, end: index });
         }
       }
     }
@@ -243,13 +271,32 @@ export function analyseFormula(text: string): FormulaStructure {
   return { lines, classLine, bottles, problems };
 }
 
-function openFrame(parent: Frame, statement: string, index: number, id: number, keyword: string, noClassYet: boolean): Frame {
+function openFrame(
+  parent: Frame,
+  statement: string,
+  index: number,
+  id: number,
+  keyword: string,
+  noClassYet: boolean
+): Frame {
   // Inside a skipped block everything stays skipped (a `bottle` nested in `resource` is still the resource's).
   const inherit = (region: Region, extra: Partial<Frame> = {}): Frame =>
     parent.region === 'skip'
-      ? { region: 'skip', skipName: parent.skipName, platform: parent.platform, id, start: index, name: extra.name }
+      ? {
+          region: 'skip',
+          skipName: parent.skipName,
+          platform: parent.platform,
+          id,
+          start: index,
+          name: extra.name
+        }
       : { region, platform: parent.platform, id, start: index, ...extra };
-  if (keyword === 'class' && noClassYet && parent.id === 0 && /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)) {
+  if (
+    keyword === 'class' &&
+    noClassYet &&
+    parent.id === 0 &&
+    /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)
+  ) {
     return { region: 'stable', platform: {}, id, start: index, classFrame: true, name: 'class' };
   }
   if (keyword === 'def') return inherit('skip', { skipName: 'def', name: 'def' });
@@ -261,7 +308,9 @@ function openFrame(parent: Frame, statement: string, index: number, id: number, 
     const platformBlock = /^(on_macos|on_linux|on_arm|on_intel)\s+do\s*$/.exec(statement);
     if (platformBlock) {
       const merged = mergePlatform(parent.platform, PLATFORM_BLOCKS[platformBlock[1]]);
-      return merged ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] } : inherit('unknown');
+      return merged
+        ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] }
+        : inherit('unknown');
     }
     return inherit('unknown', { name });
   }
@@ -269,7 +318,16 @@ function openFrame(parent: Frame, statement: string, index: number, id: number, 
     const m = /^if\s+(.+?)\s*$/.exec(statement);
     const cond = m ? parsePlatformCondition(m[1]) : undefined;
     const merged = cond ? mergePlatform(parent.platform, cond) : undefined;
-    if (merged) return { region: 'stable', platform: merged, id, start: index, condition: cond, isIf: true, name: 'if' };
+    if (merged)
+      return {
+        region: 'stable',
+        platform: merged,
+        id,
+        start: index,
+        condition: cond,
+        isIf: true,
+        name: 'if'
+      };
     return { ...inherit('unknown'), isIf: true, name: 'if' };
   }
   return inherit('unknown', { name: keyword });

@@ -85,8 +85,10 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
     );
   }
   const tapPath = reader.optional(Inputs.TapPath);
-  if (mode === 'local' && !tapPath) reader.fail(Inputs.TapPath, 'mode local needs tap-path: the directory of the checked-out tap.');
-  if (mode !== 'local' && tapPath) reader.fail(Inputs.TapPath, `is only used with mode: local (mode is ${mode}).`);
+  if (mode === 'local' && !tapPath)
+    reader.fail(Inputs.TapPath, 'mode local needs tap-path: the directory of the checked-out tap.');
+  if (mode !== 'local' && tapPath)
+    reader.fail(Inputs.TapPath, `is only used with mode: local (mode is ${mode}).`);
 
   const formulas: FormulaTarget[] = [];
   for (const item of reader.list(Inputs.Formula, { required: true })) {
@@ -104,7 +106,11 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
     version = rollbackTo;
     versionInput = Inputs.RollbackTo;
     for (const name of [Inputs.Version, Inputs.Url, Inputs.Urls, Inputs.Sha256, Inputs.Sha256s]) {
-      if (reader.optional(name) !== undefined) reader.fail(name, 'cannot be combined with rollback-to: a rollback restores the values the tap history has for that version.');
+      if (reader.optional(name) !== undefined)
+        reader.fail(
+          name,
+          'cannot be combined with rollback-to: a rollback restores the values the tap history has for that version.'
+        );
     }
   } else if (versionText !== undefined) {
     version = versionText;
@@ -123,7 +129,8 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
   const tag = reader.string(Inputs.Tag, { default: version ? `v${version}` : '' });
   if (tag && !isValidTag(tag)) reader.fail(Inputs.Tag, `${show(tag)} is not a valid tag name.`);
   // A tag goes into urls, hence into Ruby: hold it to the url alphabet too.
-  if (tag && /["'`\\#\s]/.test(tag)) reader.fail(Inputs.Tag, `${show(tag)} contains a quote, backslash, '#' or whitespace.`);
+  if (tag && /["'`\\#\s]/.test(tag))
+    reader.fail(Inputs.Tag, `${show(tag)} contains a quote, backslash, '#' or whitespace.`);
 
   const url = reader.optional(Inputs.Url);
   const urlLines = reader.list(Inputs.Urls, { separators: 'newline' });
@@ -133,7 +140,8 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
   const checkTemplate = (name: string, template: string) => {
     const problem = urlProblem(template.replace(/\{(version|tag|formula)\}/g, 'x'));
     if (problem) reader.fail(name, problem);
-    if (several && !template.includes('{formula}')) reader.fail(name, `with several formulas the url must contain {formula}: ${show(template)}.`);
+    if (several && !template.includes('{formula}'))
+      reader.fail(name, `with several formulas the url must contain {formula}: ${show(template)}.`);
   };
   if (url !== undefined) checkTemplate(Inputs.Url, url);
   let urls: Map<string, string> | undefined;
@@ -162,13 +170,20 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
     }
     sha256s = parsed.map;
   }
-  if (sha256 !== undefined && sha256s) reader.fail(Inputs.Sha256s, 'give either sha256 or sha256s, not both.');
-  if (several && (sha256 !== undefined || sha256s)) reader.fail(sha256 !== undefined ? Inputs.Sha256 : Inputs.Sha256s, 'cannot be given for several formulas (each has its own download); leave it empty to compute each.');
+  if (sha256 !== undefined && sha256s)
+    reader.fail(Inputs.Sha256s, 'give either sha256 or sha256s, not both.');
+  if (several && (sha256 !== undefined || sha256s))
+    reader.fail(
+      sha256 !== undefined ? Inputs.Sha256 : Inputs.Sha256s,
+      'cannot be given for several formulas (each has its own download); leave it empty to compute each.'
+    );
 
   const baseBranch = reader.optional(Inputs.BaseBranch);
-  if (baseBranch !== undefined && !isValidTag(baseBranch)) reader.fail(Inputs.BaseBranch, `${show(baseBranch)} is not a valid branch name.`);
+  if (baseBranch !== undefined && !isValidTag(baseBranch))
+    reader.fail(Inputs.BaseBranch, `${show(baseBranch)} is not a valid branch name.`);
   const branch = reader.optional(Inputs.Branch);
-  if (branch !== undefined && !isValidTag(branch)) reader.fail(Inputs.Branch, `${show(branch)} is not a valid branch name.`);
+  if (branch !== undefined && !isValidTag(branch))
+    reader.fail(Inputs.Branch, `${show(branch)} is not a valid branch name.`);
   const commitMessage = reader.optional(Inputs.CommitMessage);
   const prTitle = reader.optional(Inputs.PrTitle);
   const prBody = reader.optional(Inputs.PrBody);

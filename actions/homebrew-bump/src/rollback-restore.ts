@@ -54,8 +54,11 @@ export function restoreVersionLines(currentText: string, oldText: string): Resto
     let e = k;
     while (e < ops.length && ops[e].op !== ' ') e++;
     const hunk = ops.slice(k, e);
-    const touchesBottle = hunk.some((o) => (o.op === '-' ? cur.bottle.has(o.oldIndex) : prev.bottle.has(o.newIndex)));
-    const blank = (o: (typeof hunk)[number]) => (o.op === '-' ? curLines[o.oldIndex] : oldLines[o.newIndex]).text.trim() === '';
+    const touchesBottle = hunk.some((o) =>
+      o.op === '-' ? cur.bottle.has(o.oldIndex) : prev.bottle.has(o.newIndex)
+    );
+    const blank = (o: (typeof hunk)[number]) =>
+      (o.op === '-' ? curLines[o.oldIndex] : oldLines[o.newIndex]).text.trim() === '';
     // Per line: today's managed lines go, the old version's managed lines come back; any other
     // line in the hunk is a change made since that version and stays as it is today.
     const managed = (o: (typeof hunk)[number]) => {
@@ -86,6 +89,7 @@ export function restoredMatches(restored: string, oldText: string): string[] {
   if (va !== vb) problems.push('the restored downloads differ from that version’s');
   const verA = a.versions.map((v) => v.value).join();
   const verB = b.versions.map((v) => v.value).join();
-  if (verA !== verB) problems.push(`the restored version lines (${verA}) differ from that version’s (${verB})`);
+  if (verA !== verB)
+    problems.push(`the restored version lines (${verA}) differ from that version’s (${verB})`);
   return problems;
 }

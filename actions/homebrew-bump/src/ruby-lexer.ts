@@ -52,7 +52,26 @@ interface Heredoc {
 }
 
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
-const REGEX_AFTER = new Set(['', '(', ',', '=', '!', '~', '|', '&', '?', ':', ';', '[', '{', '+', '-', '*', '<', '>']);
+const REGEX_AFTER = new Set([
+  '',
+  '(',
+  ',',
+  '=',
+  '!',
+  '~',
+  '|',
+  '&',
+  '?',
+  ':',
+  ';',
+  '[',
+  '{',
+  '+',
+  '-',
+  '*',
+  '<',
+  '>'
+]);
 
 /** Lexes a whole formula into lines with their kind and code-only text. */
 export function lexRuby(text: string): LexedLine[] {
@@ -60,7 +79,7 @@ export function lexRuby(text: string): LexedLine[] {
   const out: LexedLine[] = [];
   const stack: Frame[] = [];
   let nesting = 0;
-  let pending: Heredoc[] = [];
+  const pending: Heredoc[] = [];
   let heredoc: Heredoc | undefined;
   let inBeginComment = false;
   let data = false;
@@ -146,7 +165,13 @@ export function lexRuby(text: string): LexedLine[] {
         if (m && (m[1] !== '' || REGEX_AFTER.has(prev)) && !(m[1] === '' && m[2] === '=')) {
           const open = m[2];
           const close = PAIRS[open] ?? open;
-          stack.push({ kind: 'string', close, open: close !== open ? open : null, depth: 0, interp: !/[qwi]/.test(m[1]) });
+          stack.push({
+            kind: 'string',
+            close,
+            open: close !== open ? open : null,
+            depth: 0,
+            interp: !/[qwi]/.test(m[1])
+          });
           code += '""';
           i += m[0].length;
           continue;

@@ -27,7 +27,8 @@ export function urlProblem(url: string): string | undefined {
     return `${show(url)} contains a quote, backslash, whitespace or control character; a formula URL must not.`;
   }
   // '#' starts Ruby interpolation (#{…}, #@x, #$x) inside double quotes; a download URL has no use for a fragment.
-  if (url.includes('#')) return `${show(url)} contains '#' (Ruby interpolation such as #{…}); a formula URL must not.`;
+  if (url.includes('#'))
+    return `${show(url)} contains '#' (Ruby interpolation such as #{…}); a formula URL must not.`;
   if (url.length > 2048) return `${show(url)} is longer than 2048 characters.`;
   try {
     const parsed = new URL(url);
@@ -40,7 +41,9 @@ export function urlProblem(url: string): string | undefined {
 
 /** Why `sha256` is not a SHA-256 digest, or undefined when it is. */
 export function sha256Problem(sha256: string): string | undefined {
-  return SHA256.test(sha256) ? undefined : `${show(sha256)} is not a SHA-256 digest; use 64 hexadecimal digits.`;
+  return SHA256.test(sha256)
+    ? undefined
+    : `${show(sha256)} is not a SHA-256 digest; use 64 hexadecimal digits.`;
 }
 
 /** Validates a version for the input `name`. @throws ConfigurationError naming the input. */

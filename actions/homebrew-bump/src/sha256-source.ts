@@ -2,7 +2,12 @@ import { InfrastructureError } from '../../../packages/core/src/errors.js';
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Repository } from '../../../packages/core/src/inputs.js';
 import { parseChecksumFile, parseSidecar } from '../../../packages/core/src/checksums.js';
-import { assetSha256, findRelease, listAssets, type ReleaseAsset } from '../../../packages/core/src/release.js';
+import {
+  assetSha256,
+  findRelease,
+  listAssets,
+  type ReleaseAsset
+} from '../../../packages/core/src/release.js';
 import { download } from '../../../packages/core/src/http.js';
 import type { Sha256Resolver } from './formula-bump.js';
 
@@ -18,7 +23,10 @@ export interface ReleaseAssetRef {
 }
 
 /** Recognises release asset URLs of github.com and of the server in `GITHUB_SERVER_URL`. */
-export function parseReleaseAssetUrl(url: string, serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'): ReleaseAssetRef | undefined {
+export function parseReleaseAssetUrl(
+  url: string,
+  serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'
+): ReleaseAssetRef | undefined {
   let u: URL;
   try {
     u = new URL(url);
@@ -60,7 +68,12 @@ async function assetText(gh: GitHubClient, repo: Repository, asset: ReleaseAsset
 }
 
 /** What a release says about one asset's SHA-256, by source. */
-async function declaredSha256(gh: GitHubClient, ref: ReleaseAssetRef, assets: ReleaseAsset[], asset: ReleaseAsset): Promise<Map<string, string>> {
+async function declaredSha256(
+  gh: GitHubClient,
+  ref: ReleaseAssetRef,
+  assets: ReleaseAsset[],
+  asset: ReleaseAsset
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const digest = assetSha256(asset);
   if (digest) found.set('the release asset digest', digest);
@@ -74,7 +87,8 @@ async function declaredSha256(gh: GitHubClient, ref: ReleaseAssetRef, assets: Re
     const sidecar = assets.find((a) => a.name === ref.name + suffix && small(a));
     if (!sidecar) continue;
     const parsed = parseSidecar(await assetText(gh, ref.repo, sidecar), 'sha256');
-    if (parsed && (!parsed.name || parsed.name.split('/').pop() === ref.name)) found.set(sidecar.name, parsed.hash);
+    if (parsed && (!parsed.name || parsed.name.split('/').pop() === ref.name))
+      found.set(sidecar.name, parsed.hash);
   }
   return found;
 }
@@ -104,13 +118,21 @@ export function sha256Resolver(gh: GitHubClient | undefined, token: string): Sha
         const values = new Set(declared.values());
         if (values.size > 1) {
           const detail = [...declared].map(([source, hash]) => `${source}: ${hash}`).join('; ');
-          throw new InfrastructureError(`The release ${ref.tag} disagrees with itself about ${ref.name}'s SHA-256 (${detail}); fix the release before bumping the formula.`);
+          throw new InfrastructureError(
+            `The release ${ref.tag} disagrees with itself about ${ref.name}'s SHA-256 (${detail}); fix the release before bumping the formula.`
+          );
         }
         if (values.size === 1) result = { sha256: [...values][0], source: [...declared.keys()].join(' + ') };
         else {
           // Nothing declared: stream the asset through the API (private taps' releases need the token).
-          const res = await download(asset.url, { headers: { accept: 'application/octet-stream', authorization: `token ${token}` }, hash: 'sha256' });
-          result = { sha256: res.hashes.sha256!, source: `downloading release asset ${asset.name} (${res.size} bytes)` };
+          const res = await download(asset.url, {
+            headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+            hash: 'sha256'
+          });
+          result = {
+            sha256: res.hashes.sha256!,
+            source: `downloading release asset ${asset.name} (${res.size} bytes)`
+          };
         }
       }
     }

@@ -11,7 +11,12 @@ const STATUS: Record<FormulaResult['status'], { status: Status; text: string }> 
 };
 
 function valuesTable(result: FormulaResult): string[][] {
-  return result.downloads.map((d) => [d.key === 'all' ? 'all' : d.key, d.url, d.sha256 ?? '(not computed)', d.mirrors.filter(Boolean).join(', ') || '—']);
+  return result.downloads.map((d) => [
+    d.key === 'all' ? 'all' : d.key,
+    d.url,
+    d.sha256 ?? '(not computed)',
+    d.mirrors.filter(Boolean).join(', ') || '—'
+  ]);
 }
 
 /** The default pull request body: what changed, the new values, and the diff. */
@@ -42,36 +47,67 @@ export function pullRequestBody(result: FormulaResult, inputs: BumpInputs): stri
 }
 
 /** Writes the job summary (diff, pull request link, new values per formula) and the outputs. */
-export function writeSummary(report: Report, results: FormulaResult[], inputs: BumpInputs, requests?: string[]): void {
-  const where = inputs.mode === 'local' ? `local tap ${inputs.tapPath}` : `${inputs.tap!.owner}/${inputs.tap!.repo}`;
+export function writeSummary(
+  report: Report,
+  results: FormulaResult[],
+  inputs: BumpInputs,
+  requests?: string[]
+): void {
+  const where =
+    inputs.mode === 'local' ? `local tap ${inputs.tapPath}` : `${inputs.tap!.owner}/${inputs.tap!.repo}`;
   const verb = inputs.rollback ? `roll back to ${inputs.version}` : `bump to ${inputs.version}`;
   report.text(`${inputs.dryRun ? 'Dry run: ' : ''}${verb} in ${where} (mode: ${inputs.mode}).`);
   if (results.length > 1) {
     report.table(
       ['formula', 'path', 'from', 'to', 'result', 'pull request'],
-      results.map((r) => [r.formula, r.path ?? '', r.fromVersion ?? '', r.toVersion, STATUS[r.status].text, r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : ''])
+      results.map((r) => [
+        r.formula,
+        r.path ?? '',
+        r.fromVersion ?? '',
+        r.toVersion,
+        STATUS[r.status].text,
+        r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : ''
+      ])
     );
   }
   for (const r of results) {
     report.heading(`${r.formula}${r.path ? ` (${r.path})` : ''}`, 3);
     const s = STATUS[r.status];
-    const versions = r.fromVersion && r.fromVersion !== r.toVersion ? `${r.fromVersion} → ${r.toVersion}` : r.toVersion;
+    const versions =
+      r.fromVersion && r.fromVersion !== r.toVersion ? `${r.fromVersion} → ${r.toVersion}` : r.toVersion;
     report.status(s.status, `${s.text}: ${versions}${r.error ? ` — ${r.error}` : ''}`);
-    if (r.pullRequest) report.text(`Pull request [#${r.pullRequest.number}](${r.pullRequest.url}) ${r.pullRequest.result}${r.fork ? ` from the fork ${r.fork}` : ''}, branch \`${r.branch}\`.`);
+    if (r.pullRequest)
+      report.text(
+        `Pull request [#${r.pullRequest.number}](${r.pullRequest.url}) ${r.pullRequest.result}${r.fork ? ` from the fork ${r.fork}` : ''}, branch \`${r.branch}\`.`
+      );
     if (r.commitSha) report.text(`Commit \`${r.commitSha}\`.`);
     if (r.restoredFrom) report.text(`Values restored from commit \`${r.restoredFrom}\`.`);
-    if (r.downloads.length && r.status !== 'failed') report.table(['platform', 'url', 'sha256', 'mirrors'], valuesTable(r));
+    if (r.downloads.length && r.status !== 'failed')
+      report.table(['platform', 'url', 'sha256', 'mirrors'], valuesTable(r));
     const notes = [...r.changes.map((c) => `changed: ${c}`), ...r.notes];
     if (notes.length) report.list(notes);
     if (r.diff && r.status !== 'up-to-date') report.code(r.diff, 'diff');
   }
   if (requests) report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);
   const several = results.length > 1;
-  const per = (f: (r: FormulaResult) => string | undefined) => (several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? ''));
-  report.output(Outputs.PullRequestUrl, per((r) => r.pullRequest?.url));
-  report.output(Outputs.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
-  report.output(Outputs.CommitSha, per((r) => r.commitSha));
-  report.output(Outputs.Changed, String(results.some((r) => r.status === 'changed' || r.status === 'would-change')));
+  const per = (f: (r: FormulaResult) => string | undefined) =>
+    several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? '');
+  report.output(
+    Outputs.PullRequestUrl,
+    per((r) => r.pullRequest?.url)
+  );
+  report.output(
+    Outputs.PullRequestNumber,
+    per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined))
+  );
+  report.output(
+    Outputs.CommitSha,
+    per((r) => r.commitSha)
+  );
+  report.output(
+    Outputs.Changed,
+    String(results.some((r) => r.status === 'changed' || r.status === 'would-change'))
+  );
   report.output(Outputs.Diff, results.map((r) => (r.status === 'up-to-date' ? '' : r.diff)).join(''));
   report.data.formulas = results.map((r) => ({ ...r, diff: undefined, hasDiff: r.diff !== '' }));
   if (requests) report.data.requests = requests;

@@ -27,7 +27,10 @@ const name = (r: Repository) => `${r.owner}/${r.repo}`;
 /** Turns a 403/404 on a write into what to configure; other errors pass through. */
 export function writeError(error: unknown, what: string, repo: Repository): unknown {
   const status = getErrorStatus(error);
-  if (status === 401) return new ConfigurationError(`Could not ${what} in ${name(repo)}: the token in 'token' was rejected (401). Pass a valid token.`);
+  if (status === 401)
+    return new ConfigurationError(
+      `Could not ${what} in ${name(repo)}: the token in 'token' was rejected (401). Pass a valid token.`
+    );
   if (status === 403 || status === 404) {
     return new ConfigurationError(
       `Could not ${what} in ${name(repo)} (${status}): the token in 'token' cannot write there. A tap is another repository, so the workflow GITHUB_TOKEN usually cannot; ` +
@@ -72,7 +75,9 @@ export class GitHubTap {
       }
       const file = data as { content?: string; encoding?: string; sha: string; size: number };
       if (file.encoding !== 'base64' || file.content === undefined) {
-        throw new ConfigurationError(`${path} in ${name(repo)} is too large for the contents API (${file.size} bytes); a formula never is.`);
+        throw new ConfigurationError(
+          `${path} in ${name(repo)} is too large for the contents API (${file.size} bytes); a formula never is.`
+        );
       }
       return { path, text: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
     } catch (e) {
@@ -104,7 +109,13 @@ export class GitHubTap {
   }
 
   /** Commits a new version of one file on a branch; returns the commit SHA. */
-  async writeFile(file: TapFile, text: string, branch: string, message: string, repo = this.repo): Promise<string> {
+  async writeFile(
+    file: TapFile,
+    text: string,
+    branch: string,
+    message: string,
+    repo = this.repo
+  ): Promise<string> {
     this.calls.push('put-contents');
     try {
       const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
@@ -119,7 +130,9 @@ export class GitHubTap {
     } catch (e) {
       const status = getErrorStatus(e);
       if (status === 409 || (status === 422 && /sha/i.test(String((e as Error).message)))) {
-        throw new Error(`${file.path} changed on ${branch} in ${name(repo)} while this step ran (${status}); re-run the step.`);
+        throw new Error(
+          `${file.path} changed on ${branch} in ${name(repo)} while this step ran (${status}); re-run the step.`
+        );
       }
       throw writeError(e, `commit ${file.path} on ${branch}`, repo);
     }
@@ -128,14 +141,26 @@ export class GitHubTap {
   /** The open pull request from `headOwner:branch`, found by listing (not searching). */
   async findOpenPull(headOwner: string, branch: string): Promise<PullRequest | undefined> {
     this.calls.push('list-pulls');
-    const { data } = await this.gh.rest.pulls.list({ ...this.repo, head: `${headOwner}:${branch}`, state: 'open', per_page: 10 });
+    const { data } = await this.gh.rest.pulls.list({
+      ...this.repo,
+      head: `${headOwner}:${branch}`,
+      state: 'open',
+      per_page: 10
+    });
     return (data as unknown as PullRequest[])[0];
   }
 
   async createPull(head: string, base: string, title: string, body: string): Promise<PullRequest> {
     this.calls.push('create-pull');
     try {
-      const { data } = await this.gh.rest.pulls.create({ ...this.repo, head, base, title, body, maintainer_can_modify: true });
+      const { data } = await this.gh.rest.pulls.create({
+        ...this.repo,
+        head,
+        base,
+        title,
+        body,
+        maintainer_can_modify: true
+      });
       return data as unknown as PullRequest;
     } catch (e) {
       throw writeError(e, `open a pull request from ${head}`, this.repo);
@@ -192,9 +217,18 @@ export class GitHubTap {
   }
 
   /** Commits that touched `path`, newest first, from `ref`, one page at a time. */
-  async *fileHistory(path: string, ref: string, maxCommits = 200): AsyncGenerator<{ sha: string; message: string }> {
+  async *fileHistory(
+    path: string,
+    ref: string,
+    maxCommits = 200
+  ): AsyncGenerator<{ sha: string; message: string }> {
     let seen = 0;
-    for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, { ...this.repo, path, sha: ref, per_page: 50 })) {
+    for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, {
+      ...this.repo,
+      path,
+      sha: ref,
+      per_page: 50
+    })) {
       this.calls.push('list-commits');
       for (const c of page.data) {
         yield { sha: c.sha, message: c.commit.message };

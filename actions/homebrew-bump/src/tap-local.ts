@@ -20,13 +20,18 @@ export interface LocalFormula {
 /** Finds and reads a formula in the tap directory. @throws ConfigurationError when it is not there. */
 export function readLocalFormula(tapPath: string, target: FormulaTarget): LocalFormula {
   if (!existsSync(tapPath) || !statSync(tapPath).isDirectory()) {
-    throw new ConfigurationError(`Input 'tap-path': ${JSON.stringify(tapPath)} is not a directory; check out the tap there first.`);
+    throw new ConfigurationError(
+      `Input 'tap-path': ${JSON.stringify(tapPath)} is not a directory; check out the tap there first.`
+    );
   }
   for (const candidate of target.candidates) {
     const absolute = path.join(tapPath, candidate);
-    if (existsSync(absolute) && statSync(absolute).isFile()) return { path: candidate, absolute, text: readFileSync(absolute, 'utf8') };
+    if (existsSync(absolute) && statSync(absolute).isFile())
+      return { path: candidate, absolute, text: readFileSync(absolute, 'utf8') };
   }
-  throw new ConfigurationError(`Input 'formula': ${target.name} is not in the tap at ${tapPath} (looked for ${target.candidates.join(', ')}).`);
+  throw new ConfigurationError(
+    `Input 'formula': ${target.name} is not in the tap at ${tapPath} (looked for ${target.candidates.join(', ')}).`
+  );
 }
 
 /** Replaces the file through a temporary file and a rename, so a crash never leaves half a formula. */
@@ -37,9 +42,16 @@ export function writeLocalFormula(file: LocalFormula, text: string): void {
 }
 
 /** Commits that touched the file, newest first, and the file's text at one of them. */
-export async function localHistory(tapPath: string, file: string): Promise<{ sha: string; message: string }[]> {
+export async function localHistory(
+  tapPath: string,
+  file: string
+): Promise<{ sha: string; message: string }[]> {
   try {
-    const { stdout } = await run('git', ['-C', tapPath, 'log', '--format=%H%x00%s', '--max-count=200', '--', file], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(
+      'git',
+      ['-C', tapPath, 'log', '--format=%H%x00%s', '--max-count=200', '--', file],
+      { maxBuffer: 16 * 1024 * 1024 }
+    );
     return stdout
       .split('\n')
       .filter(Boolean)
@@ -48,13 +60,17 @@ export async function localHistory(tapPath: string, file: string): Promise<{ sha
         return { sha, message };
       });
   } catch (e) {
-    throw new ConfigurationError(`rollback-to needs the tap's git history, but ${tapPath} is not a git checkout with history (${(e as Error).message.split('\n')[0]}). Check it out with fetch-depth: 0.`);
+    throw new ConfigurationError(
+      `rollback-to needs the tap's git history, but ${tapPath} is not a git checkout with history (${(e as Error).message.split('\n')[0]}). Check it out with fetch-depth: 0.`
+    );
   }
 }
 
 export async function localFileAt(tapPath: string, sha: string, file: string): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], {
+      maxBuffer: 16 * 1024 * 1024
+    });
     return stdout;
   } catch {
     return undefined;

@@ -13,7 +13,10 @@ interface Line {
 }
 
 function toLines(text: string): Line[] {
-  return splitLines(text).map((l) => ({ text: l.text + (l.eol === '\r\n' ? '\r' : ''), newline: l.eol !== '' }));
+  return splitLines(text).map((l) => ({
+    text: l.text + (l.eol === '\r\n' ? '\r' : ''),
+    newline: l.eol !== ''
+  }));
 }
 
 /**
@@ -25,7 +28,8 @@ function toLines(text: string): Line[] {
 export function diffLines(a: string, b: string, tags?: [string[], string[]]): DiffOp[] {
   const x = toLines(a);
   const y = toLines(b);
-  const same = (i: number, j: number) => x[i].text === y[j].text && x[i].newline === y[j].newline && (!tags || tags[0][i] === tags[1][j]);
+  const same = (i: number, j: number) =>
+    x[i].text === y[j].text && x[i].newline === y[j].newline && (!tags || tags[0][i] === tags[1][j]);
   let pre = 0;
   while (pre < x.length && pre < y.length && same(pre, pre)) pre++;
   let suf = 0;
@@ -35,7 +39,8 @@ export function diffLines(a: string, b: string, tags?: [string[], string[]]): Di
   // lcs[i][j]: LCS length of x[pre+i..] and y[pre+j..] within the middle part.
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) lcs[i][j] = same(pre + i, pre + j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i][j] = same(pre + i, pre + j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const ops: DiffOp[] = [];
   for (let k = 0; k < pre; k++) ops.push({ op: ' ', text: x[k].text, oldIndex: k, newIndex: k });
   let i = 0;
@@ -63,7 +68,8 @@ export function diffLines(a: string, b: string, tags?: [string[], string[]]): Di
   const lastNew = y[y.length - 1];
   for (const o of ops) {
     (o as DiffOp & { noNewline?: boolean }).noNewline =
-      (o.op !== '+' && lastOld && o.oldIndex === x.length - 1 && !lastOld.newline) || (o.op !== '-' && lastNew && o.newIndex === y.length - 1 && !lastNew.newline);
+      (o.op !== '+' && lastOld && o.oldIndex === x.length - 1 && !lastOld.newline) ||
+      (o.op !== '-' && lastNew && o.newIndex === y.length - 1 && !lastNew.newline);
   }
   return ops;
 }
@@ -92,7 +98,9 @@ export function unifiedDiff(oldText: string, newText: string, path: string, cont
     const first = hunk[0];
     const oldStart = oldCount ? first.oldIndex + 1 : first.oldIndex;
     const newStart = newCount ? first.newIndex + 1 : first.newIndex;
-    out.push(`@@ -${oldStart}${oldCount === 1 ? '' : ',' + oldCount} +${newStart}${newCount === 1 ? '' : ',' + newCount} @@`);
+    out.push(
+      `@@ -${oldStart}${oldCount === 1 ? '' : ',' + oldCount} +${newStart}${newCount === 1 ? '' : ',' + newCount} @@`
+    );
     for (const o of hunk) {
       out.push(o.op + o.text);
       if (o.noNewline) out.push('\\ No newline at end of file');

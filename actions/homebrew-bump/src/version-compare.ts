@@ -6,7 +6,8 @@ import semver from 'semver';
 // (1.0rc1 < 1.0) unless it is a known post-release word (p, patch, post).
 
 const PRERELEASE_WORD = /^(alpha|a|beta|b|rc|pre|preview|dev|snapshot|nightly|canary|m)$/i;
-const PRERELEASE_IN_TEXT = /(^|[^A-Za-z])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)(\d|[^A-Za-z]|$)/i;
+const PRERELEASE_IN_TEXT =
+  /(^|[^A-Za-z])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)(\d|[^A-Za-z]|$)/i;
 
 function tokens(version: string): (number | string)[] {
   return (version.match(/\d+|[A-Za-z]+/g) ?? []).map((t) => (/^\d+$/.test(t) ? Number(t) : t.toLowerCase()));
@@ -21,7 +22,14 @@ function segmentCompare(a: string, b: string): number {
     const y = tb[i];
     if (x === y) continue;
     // A missing token: 1.0 == 1.0.0; 1.0 > 1.0rc1 (a word marks a pre-release); 1.0 < 1.0.1.
-    if (x === undefined) return typeof y === 'number' ? (y === 0 && tb.slice(i).every((t) => t === 0) ? 0 : -1) : PRERELEASE_WORD.test(y) ? 1 : -1;
+    if (x === undefined)
+      return typeof y === 'number'
+        ? y === 0 && tb.slice(i).every((t) => t === 0)
+          ? 0
+          : -1
+        : PRERELEASE_WORD.test(y)
+          ? 1
+          : -1;
     if (y === undefined) return -segmentCompare(b, a);
     if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : 1;
     if (typeof x === 'number') return PRERELEASE_WORD.test(String(y)) ? 1 : -1;
@@ -59,10 +67,16 @@ export function versionFromUrl(url: string): string | undefined {
   }
   const release = /\/releases\/download\/(?:[A-Za-z][\w.-]*?[-_@])?v?(\d[^/]*)\//.exec(path);
   if (release) return release[1];
-  const archive = /\/archive\/(?:refs\/tags\/)?(?:[A-Za-z][\w.-]*?[-_@])?v?(\d[^/]*?)\.(?:tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/.exec(path);
+  const archive =
+    /\/archive\/(?:refs\/tags\/)?(?:[A-Za-z][\w.-]*?[-_@])?v?(\d[^/]*?)\.(?:tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/.exec(
+      path
+    );
   if (archive) return archive[1];
   const base = path.split('/').pop() ?? '';
-  const stem = base.replace(/\.(tar\.(gz|bz2|xz|zst|lz)|tgz|tbz2?|txz|zip|gem|jar|pkg|dmg|7z|xz|gz|bz2)$/i, '');
+  const stem = base.replace(
+    /\.(tar\.(gz|bz2|xz|zst|lz)|tgz|tbz2?|txz|zip|gem|jar|pkg|dmg|7z|xz|gz|bz2)$/i,
+    ''
+  );
   const m = /(?:^|[-_.]|v)(\d+(?:\.\d+)+(?:[-.]?(?:rc|beta|alpha|pre)\.?\d*)?)(?=$|[-_+])/i.exec(stem);
   return m?.[1];
 }

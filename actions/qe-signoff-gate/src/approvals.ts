@@ -77,7 +77,7 @@ export function parseApprovalCommand(body: string | null | undefined): ApprovalC
 export function commandAuthors(comments: IssueComment[], ownMarker?: string): string[] {
   const logins = new Set<string>();
   for (const c of comments) {
-    if (ownMarker && c.body?.includes(ownMarker)) continue;
+    if (ownMarker && c.body?.startsWith(ownMarker)) continue;
     if (c.user && parseApprovalCommand(c.body)) logins.add(c.user.login);
   }
   return [...logins];
@@ -98,7 +98,7 @@ export function evaluateApprovals(comments: IssueComment[], ctx: ApprovalContext
     (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id
   );
   for (const c of ordered) {
-    if (ctx.ownMarker && c.body?.includes(ctx.ownMarker)) continue;
+    if (ctx.ownMarker && c.body?.startsWith(ctx.ownMarker)) continue;
     const command = parseApprovalCommand(c.body);
     if (!command) continue;
     const login = c.user?.login ?? '(deleted user)';

@@ -112,7 +112,8 @@ export async function gatherEvidence(
     assets = release
       ? await checkAssets(gh, repo, release, inventory, {
           checksums: inputs.checksums,
-          waitMs: Math.max(0, deadline - Date.now()),
+          // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
+          waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : Math.max(0, deadline - Date.now()),
           pollIntervalMs: pollMs,
           log: (m) => core.info(m)
         })

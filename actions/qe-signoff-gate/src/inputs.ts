@@ -15,6 +15,7 @@ export const Inputs = {
   TimeoutDecision: 'timeout-decision',
   Waivers: 'waivers',
   ExpectedAssets: 'expected-assets',
+  Manifest: 'manifest',
   Targets: 'targets',
   Version: 'version',
   Checksums: 'checksums',
@@ -58,6 +59,8 @@ export interface GateInputs {
   invalidWaivers: InvalidWaiver[];
   /** Expected asset names/templates, in verify-release-assets' syntax; empty: assets not checked. */
   expectedAssets: string[];
+  /** A manifest of expected assets, in verify-release-assets' format. */
+  manifest?: string;
   targets: string[];
   version?: string;
   checksums: string;
@@ -127,6 +130,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   });
   const { waivers, invalid: invalidWaivers } = parseWaivers(reader.optional(Inputs.Waivers) ?? '');
   const expectedAssets = reader.list(Inputs.ExpectedAssets, { separators: 'newline' });
+  const manifest = reader.optional(Inputs.Manifest);
   const targets = reader.list(Inputs.Targets);
   const version = reader.optional(Inputs.Version);
   const checksums = reader.string(Inputs.Checksums, { default: 'auto' });
@@ -176,7 +180,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   }
   if (commentOn === 'release' && !tag)
     reader.fail(Inputs.CommentOn, "is 'release' but there is no tag (set tag, or run on a tag push).");
-  if (expectedAssets.length && !tag)
+  if ((expectedAssets.length || manifest) && !tag)
     reader.fail(
       Inputs.ExpectedAssets,
       'are set but there is no tag to find the release by (set tag, or run on a tag push).'
@@ -202,6 +206,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     waivers,
     invalidWaivers,
     expectedAssets,
+    manifest,
     targets,
     version,
     checksums,

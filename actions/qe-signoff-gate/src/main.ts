@@ -11,14 +11,16 @@ export const ACTION = 'qe-signoff-gate';
 const TITLE = 'QE sign-off gate';
 
 async function loadInventory(inputs: GateInputs) {
-  if (inputs.expectedAssets.length === 0) return undefined;
+  if (inputs.expectedAssets.length === 0 && !inputs.manifest) return undefined;
   const { buildInventory } = await import('../../../packages/core/src/inventory.js');
   return buildInventory({
     expected: inputs.expectedAssets,
+    manifest: inputs.manifest,
     targets: inputs.targets,
     tag: inputs.tag,
     version: inputs.version ?? inputs.tag?.replace(/^v/, ''),
-    inputNames: { expected: Inputs.ExpectedAssets, targets: Inputs.Targets }
+    inputNames: { expected: Inputs.ExpectedAssets, targets: Inputs.Targets, manifest: Inputs.Manifest },
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd()
   });
 }
 

@@ -3,6 +3,7 @@
  * release notes. Both are found again by a hidden marker and updated in place, so re-runs converge on
  * one comment / one section instead of piling up.
  */
+import { getErrorStatus } from '../../../packages/core/src/errors.js';
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Repository } from '../../../packages/core/src/inputs.js';
 import type { Release } from '../../../packages/core/src/release.js';
@@ -12,6 +13,11 @@ import type { IssueComment } from './approvals.js';
 export const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 export const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';
 export const SECTION_END = '<!-- release-kit:qe-signoff-gate:end -->';
+
+/** True for a comment the gate wrote: its body starts with the marker. */
+export function isGateComment(body: string | null | undefined): boolean {
+  return (body ?? '').startsWith(COMMENT_MARKER);
+}
 
 /** The comment body: the marker, then the report. */
 export function commentBody(markdown: string): string {
@@ -40,20 +46,25 @@ export async function publishComment(
 ): Promise<WriteRecord> {
   const body = commentBody(markdown);
   const target = `#${issue}`;
-  const mine = [...comments].reverse().find((c) => c.body?.includes(COMMENT_MARKER));
+  const mine = [...comments].reverse().find((c) => isGateComment(c.body));
   if (mine) {
     if (mine.body === body) return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
-    const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-      ...repo,
-      comment_id: mine.id,
-      body
-    });
-    return {
-      kind: 'comment',
-      target,
-      result: 'updated',
-      url: (data as { html_url?: string }).html_url ?? mine.html_url
-    };
+    try {
+      const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...repo,
+        comment_id: mine.id,
+        body
+      });
+      return {
+        kind: 'comment',
+        target,
+        result: 'updated',
+        url: (data as { html_url?: string }).html_url ?? mine.html_url
+      };
+    } catch (e) {
+      // Someone else's comment that starts with the marker is not ours to edit: post our own instead.
+      if (getErrorStatus(e) !== 403 && getErrorStatus(e) !== 404) throw e;
+    }
   }
   const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     ...repo,

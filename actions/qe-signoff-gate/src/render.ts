@@ -27,9 +27,17 @@ const KIND: Record<CheckItem['kind'], string> = {
   report: 'release-kit report'
 };
 
+/**
+ * Untrusted text (issue titles, check names, comment reasons, waiver lines) with `<` neutralised, so it
+ * cannot open HTML or forge the hidden markers that find the published comment and release-notes section.
+ */
+export function clean(text: string): string {
+  return text.replace(/</g, '&lt;');
+}
+
 /** A Markdown link, or the bare text when there is no URL. */
 export function link(text: string, url?: string): string {
-  const safe = text.replace(/([[\]])/g, '\\$1');
+  const safe = clean(text).replace(/([[\]])/g, '\\$1');
   return url && /^https?:\/\//.test(url) ? `[${safe}](${url})` : safe;
 }
 
@@ -60,8 +68,8 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
         KIND[c.kind],
         link(c.name, c.url),
         c.required ? (c.waiver ? 'waived' : 'yes') : 'no',
-        c.conclusion ?? c.state,
-        c.detail ?? ''
+        clean(c.conclusion ?? c.state),
+        clean(c.detail ?? '')
       ])
     );
 
@@ -74,10 +82,10 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
     if (a.rows.length)
       report.table(
         ['asset', 'status', 'details'],
-        a.rows.map((r) => [r.name, r.status, r.detail])
+        a.rows.map((r) => [clean(r.name), r.status, clean(r.detail)])
       );
     const extra = a.mismatched.filter((m) => !a.rows.some((r) => r.name === m.name));
-    if (extra.length) report.list(extra.map((m) => `${m.name}: ${m.detail}`));
+    if (extra.length) report.list(extra.map((m) => clean(`${m.name}: ${m.detail}`)));
   }
 
   report.heading('Issues by priority');
@@ -88,7 +96,7 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
       evidence.issues.map((i) => [
         i.priority,
         link(`#${i.number} ${i.title}`, i.url),
-        i.labels.join(', '),
+        clean(i.labels.join(', ')),
         i.fixes.map((p) => link(`#${p.number}`, p.html_url)).join(', ') || 'none',
         i.waiver ? `no: waived until ${i.waiver.until} by ${i.waiver.login}` : 'yes'
       ])
@@ -99,8 +107,8 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
     report.table(
       ['waiver', 'status'],
       [
-        ...evidence.waivers.map((w) => [w.line, w.valid ? 'valid' : `ignored: ${w.why}`]),
-        ...evidence.invalidWaivers.map((w) => [w.line, `ignored: ${w.why}`])
+        ...evidence.waivers.map((w) => [clean(w.line), w.valid ? 'valid' : clean(`ignored: ${w.why}`)]),
+        ...evidence.invalidWaivers.map((w) => [clean(w.line), `ignored: ${w.why}`])
       ]
     );
   }
@@ -113,7 +121,7 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
     for (const c of ev?.counted ?? [])
       rows.push([
         c.login,
-        c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off',
+        c.kind === 'reject' ? clean(`reject: ${c.reason ?? '(no reason)'}`) : 'sign-off',
         `counted (${c.via})`,
         link(c.at, c.url)
       ]);

@@ -25,13 +25,21 @@ export async function describeArtifacts(root: string, patterns: string[]): Promi
   if (!patterns.length) return [];
   const { files, unmatched } = await expandGlobs(patterns, { cwd: root, inputName: 'artifacts' });
   if (unmatched.length) {
-    throw new ConfigurationError(`Input 'artifacts': ${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`);
+    throw new ConfigurationError(
+      `Input 'artifacts': ${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`
+    );
   }
   const absolute = files.map((f) => path.join(root, f));
-  const [sha256s, sha1s] = await Promise.all([hashFiles(absolute, { algorithm: 'sha256' }), Promise.all(absolute.map(sha1))]);
+  const [sha256s, sha1s] = await Promise.all([
+    hashFiles(absolute, { algorithm: 'sha256' }),
+    Promise.all(absolute.map(sha1))
+  ]);
   return files.map((name, i) => {
     const h = sha256s[i];
-    if (h.error || !h.hash) throw new ConfigurationError(`Input 'artifacts': ${name} cannot be read (${h.error?.code ?? 'unknown error'}).`);
+    if (h.error || !h.hash)
+      throw new ConfigurationError(
+        `Input 'artifacts': ${name} cannot be read (${h.error?.code ?? 'unknown error'}).`
+      );
     return { name, size: h.size ?? 0, sha256: h.hash, sha1: sha1s[i] };
   });
 }

@@ -25,7 +25,8 @@ function licenses(text: string | undefined): Models.LicenseRepository {
   const repo = new Models.LicenseRepository();
   const expression = normalizeLicense(text);
   if (!expression) return repo;
-  if (isSingleLicenseId(expression)) repo.add(new Models.SpdxLicense(expression, { acknowledgement: Enums.LicenseAcknowledgement.Declared }));
+  if (isSingleLicenseId(expression))
+    repo.add(new Models.SpdxLicense(expression, { acknowledgement: Enums.LicenseAcknowledgement.Declared }));
   else {
     const l = new Models.LicenseExpression(expression);
     l.acknowledgement = Enums.LicenseAcknowledgement.Declared;
@@ -36,7 +37,9 @@ function licenses(text: string | undefined): Models.LicenseRepository {
 
 function component(p: SbomPackage, type: Enums.ComponentType, supplier?: string): Models.Component {
   const hashes = new Models.HashDictionary(p.hashes.map((h) => [ALGORITHMS[h.alg], h.hex] as const));
-  const properties = new Models.PropertyRepository((p.fileHashes ?? []).map((h) => new Models.Property('release-kit:file-hash', h)));
+  const properties = new Models.PropertyRepository(
+    (p.fileHashes ?? []).map((h) => new Models.Property('release-kit:file-hash', h))
+  );
   const c = new Models.Component(type, p.name, {
     bomRef: p.ref,
     version: p.version || undefined,
@@ -48,7 +51,9 @@ function component(p: SbomPackage, type: Enums.ComponentType, supplier?: string)
     properties
   });
   if (p.downloadLocation) {
-    c.externalReferences.add(new Models.ExternalReference(p.downloadLocation, Enums.ExternalReferenceType.Distribution));
+    c.externalReferences.add(
+      new Models.ExternalReference(p.downloadLocation, Enums.ExternalReferenceType.Distribution)
+    );
   }
   return c;
 }
@@ -66,16 +71,27 @@ export function cycloneDxJson(project: Project): string {
       component: root,
       tools: new Models.Tools({
         components: new Models.ComponentRepository([
-          new Models.Component(Enums.ComponentType.Application, project.tool.name, { version: project.tool.version, group: undefined })
+          new Models.Component(Enums.ComponentType.Application, project.tool.name, {
+            version: project.tool.version,
+            group: undefined
+          })
         ])
       }),
-      authors: project.supplier ? new Models.OrganizationalContactRepository([new Models.OrganizationalContact({ name: project.supplier })]) : undefined,
+      authors: project.supplier
+        ? new Models.OrganizationalContactRepository([
+            new Models.OrganizationalContact({ name: project.supplier })
+          ])
+        : undefined,
       supplier: project.supplier ? new Models.OrganizationalEntity({ name: project.supplier }) : undefined
     })
   });
   const byRef = new Map<string, Models.Component>([[project.root.ref, root]]);
   for (const p of project.packages) {
-    const c = component(p, p.own ? Enums.ComponentType.Application : Enums.ComponentType.Library, p.own ? project.supplier : undefined);
+    const c = component(
+      p,
+      p.own ? Enums.ComponentType.Application : Enums.ComponentType.Library,
+      p.own ? project.supplier : undefined
+    );
     byRef.set(p.ref, c);
     bom.components.add(c);
   }
@@ -100,6 +116,14 @@ export function cycloneDxJson(project: Project): string {
   const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6));
   const options = { sortLists: true, space: 2 };
   const draft = serializer.serialize(bom, options);
-  bom.serialNumber = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
-  return serializer.serialize(bom, options) + '\n';
+  // The serial number is derived from the document without it; inserting it into the text (where the
+  // library would put it: after `version`) saves a second serialisation of a large document.
+  const serial = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
+  const at = draft.indexOf('\n  "version": 1,\n');
+  if (at < 0) {
+    bom.serialNumber = serial;
+    return serializer.serialize(bom, options) + '\n';
+  }
+  const end = at + '\n  "version": 1,'.length;
+  return `${draft.slice(0, end)}\n  "serialNumber": ${JSON.stringify(serial)},${draft.slice(end)}\n`;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ntiaFromDocument, type NtiaElement } from './ntia.js';
 import { assertValidSbom, type SbomFormat } from './validate.js';
 
 export interface ForeignSbom {
@@ -10,6 +11,7 @@ export interface ForeignSbom {
   /** Components (CycloneDX) or packages (SPDX) the document lists. */
   components: number;
   label: string;
+  ntia: NtiaElement[];
 }
 
 /**
@@ -22,28 +24,48 @@ export async function loadForeignSbom(file: string, display: string): Promise<Fo
   try {
     content = await readFile(file);
   } catch (e) {
-    throw new ConfigurationError(`Input 'sbom-file': ${display} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    throw new ConfigurationError(
+      `Input 'sbom-file': ${display} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`
+    );
   }
   let doc: any;
   try {
     doc = JSON.parse(content.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigurationError(`Input 'sbom-file': ${display} is not JSON (${(e as Error).message}); SPDX 2.3 JSON and CycloneDX 1.6 JSON are accepted.`);
+    throw new ConfigurationError(
+      `Input 'sbom-file': ${display} is not JSON (${(e as Error).message}); SPDX 2.3 JSON and CycloneDX 1.6 JSON are accepted.`
+    );
   }
   let format: SbomFormat;
   let label: string;
   if (doc?.bomFormat === 'CycloneDX') {
-    if (doc.specVersion !== '1.6') throw new ConfigurationError(`Input 'sbom-file': ${display} is CycloneDX ${doc.specVersion ?? '(no specVersion)'}; only CycloneDX 1.6 JSON is validated and attached.`);
+    if (doc.specVersion !== '1.6')
+      throw new ConfigurationError(
+        `Input 'sbom-file': ${display} is CycloneDX ${doc.specVersion ?? '(no specVersion)'}; only CycloneDX 1.6 JSON is validated and attached.`
+      );
     format = 'cyclonedx-json';
     label = 'CycloneDX 1.6';
   } else if (typeof doc?.spdxVersion === 'string') {
-    if (doc.spdxVersion !== 'SPDX-2.3') throw new ConfigurationError(`Input 'sbom-file': ${display} is ${doc.spdxVersion}; only SPDX-2.3 JSON is validated and attached.`);
+    if (doc.spdxVersion !== 'SPDX-2.3')
+      throw new ConfigurationError(
+        `Input 'sbom-file': ${display} is ${doc.spdxVersion}; only SPDX-2.3 JSON is validated and attached.`
+      );
     format = 'spdx-json';
     label = 'SPDX 2.3';
   } else {
-    throw new ConfigurationError(`Input 'sbom-file': ${display} is neither CycloneDX (bomFormat) nor SPDX (spdxVersion) JSON.`);
+    throw new ConfigurationError(
+      `Input 'sbom-file': ${display} is neither CycloneDX (bomFormat) nor SPDX (spdxVersion) JSON.`
+    );
   }
   await assertValidSbom(format, doc, display);
-  const components = format === 'cyclonedx-json' ? (doc.components?.length ?? 0) : (doc.packages?.length ?? 0);
-  return { format, fileName: path.basename(file), content, components, label };
+  const components =
+    format === 'cyclonedx-json' ? (doc.components?.length ?? 0) : (doc.packages?.length ?? 0);
+  return {
+    format,
+    fileName: path.basename(file),
+    content,
+    components,
+    label,
+    ntia: ntiaFromDocument(format, doc)
+  };
 }

@@ -49,7 +49,12 @@ const EXTENSIONS: Record<SbomFormat, string> = { 'spdx-json': 'spdx.json', 'cycl
 
 /** A name for files: `@scope/name` → `scope-name`. */
 function fileSafe(text: string): string {
-  return text.replace(/^@/, '').replace(/[^A-Za-z0-9._+-]+/g, '-').replace(/^-+|-+$/g, '') || 'sbom';
+  return (
+    text
+      .replace(/^@/, '')
+      .replace(/[^A-Za-z0-9._+-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'sbom'
+  );
 }
 
 /**
@@ -60,15 +65,28 @@ function fileSafe(text: string): string {
 export async function generateSboms(options: GenerateOptions): Promise<Generated> {
   const { lockfiles, unsupported } = findLockfiles(options.root, options.lockfiles);
   if (!lockfiles.length && !options.artifacts.length) {
-    const extra = unsupported.length ? ` Found ${unsupported.join(', ')}, which this action does not read.` : '';
+    const extra = unsupported.length
+      ? ` Found ${unsupported.join(', ')}, which this action does not read.`
+      : '';
     throw new ConfigurationError(
       `No lockfile found under ${options.root} and no artifacts given: there is nothing to describe.${extra} Set 'path' to the project root, list 'lockfiles', or give 'artifacts'.`
     );
   }
   const results: LockfileResult[] = [];
   for (const l of lockfiles) results.push(await parseLockfile(l.kind, l.path, l.display));
-  const base = assemble(results, { name: options.name, version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion), includeDev: options.includeDev }, dirName(options.root));
-  const [artifacts, time] = await Promise.all([describeArtifacts(options.cwd, options.artifacts), sbomTimestamp(options.root, options.releaseCreatedAt)]);
+  const base = assemble(
+    results,
+    {
+      name: options.name,
+      version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion),
+      includeDev: options.includeDev
+    },
+    dirName(options.root)
+  );
+  const [artifacts, time] = await Promise.all([
+    describeArtifacts(options.cwd, options.artifacts),
+    sbomTimestamp(options.root, options.releaseCreatedAt)
+  ]);
   const project: Project = {
     ...base,
     artifacts,
@@ -77,15 +95,24 @@ export async function generateSboms(options: GenerateOptions): Promise<Generated
     tool: { name: 'release-kit', version: RELEASE_KIT_VERSION },
     supplier: options.supplier
   };
-  const stem = project.root.version ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}` : fileSafe(project.root.name);
+  const stem = project.root.version
+    ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}`
+    : fileSafe(project.root.name);
   const documents: GeneratedSbom[] = [];
   for (const format of options.formats) {
-    const content = format === 'spdx-json' ? spdxJson(project, 'https://spdx.org/spdxdocs') : cycloneDxJson(project);
+    const content =
+      format === 'spdx-json' ? spdxJson(project, 'https://spdx.org/spdxdocs') : cycloneDxJson(project);
     const fileName = `${stem}.${EXTENSIONS[format]}`;
     await assertValidSbom(format, JSON.parse(content), fileName);
     documents.push({ format, fileName, content });
   }
-  return { project, documents, results, unsupported, ntia: ntiaElements(project, !time.source.startsWith('none')) };
+  return {
+    project,
+    documents,
+    results,
+    unsupported,
+    ntia: ntiaElements(project, !time.source.startsWith('none'))
+  };
 }
 
 /** For messages: the lockfile paths relative to the project root. */

@@ -7,7 +7,12 @@ const SRI_ALGORITHMS: Record<string, HashAlgorithm> = {
   sha512: 'SHA-512'
 };
 
-const HEX_LENGTH: Record<HashAlgorithm, number> = { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
+const HEX_LENGTH: Record<HashAlgorithm, number> = {
+  'SHA-1': 40,
+  'SHA-256': 64,
+  'SHA-384': 96,
+  'SHA-512': 128
+};
 
 /**
  * Converts a Subresource Integrity string (npm's `integrity`: `sha512-<base64>`, possibly several

@@ -69,19 +69,30 @@ export function parseInputs(reader = new InputReader()): Settings {
   let id: number | undefined;
   if (idText !== undefined) {
     if (/^[1-9]\d{0,15}$/.test(idText)) id = Number(idText);
-    else reader.fail(Inputs.ReleaseId, `${JSON.stringify(idText)} is not a release id; use the numeric id of a release (such as 123456).`);
+    else
+      reader.fail(
+        Inputs.ReleaseId,
+        `${JSON.stringify(idText)} is not a release id; use the numeric id of a release (such as 123456).`
+      );
   }
-  if (tag && idText !== undefined) reader.fail(Inputs.ReleaseId, 'set either release-tag or release-id, not both.');
+  if (tag && idText !== undefined)
+    reader.fail(Inputs.ReleaseId, 'set either release-tag or release-id, not both.');
   for (const [input, value] of [
     [Inputs.Name, name],
     [Inputs.Version, version]
   ] as const) {
     if (value !== undefined && (!SAFE_PART.test(value) || value.includes('..'))) {
-      reader.fail(input, `${JSON.stringify(value)} is not usable in a file name; use letters, digits and @+._- (no '/', no '..').`);
+      reader.fail(
+        input,
+        `${JSON.stringify(value)} is not usable in a file name; use letters, digits and @+._- (no '/', no '..').`
+      );
     }
   }
   if (sbomFile !== undefined && (lockfiles.length || artifacts.length)) {
-    reader.fail(Inputs.SbomFile, 'attaches an SBOM made by another tool; it cannot be combined with lockfiles or artifacts.');
+    reader.fail(
+      Inputs.SbomFile,
+      'attaches an SBOM made by another tool; it cannot be combined with lockfiles or artifacts.'
+    );
   }
   let attach: Settings['attach'];
   if (tag || id !== undefined) {

@@ -1,4 +1,12 @@
-import { fixupSpdxId } from '@cyclonedx/cyclonedx-library/SPDX';
+import spdxLicenses from './schemas/cdx-spdx-licenses.schema.json' with { type: 'json' };
+
+// The SPDX license and exception ids, from the list the CycloneDX library ships (bundled once, with
+// the schemas, rather than again through the library's SPDX module).
+let ids: Map<string, string> | undefined;
+function fixupSpdxId(id: string): string | undefined {
+  ids ??= new Map((spdxLicenses as { enum: string[] }).enum.map((x) => [x.toLowerCase(), x]));
+  return ids.get(id.toLowerCase());
+}
 
 const LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
 

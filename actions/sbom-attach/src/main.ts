@@ -36,13 +36,23 @@ async function attachFiles(
   const existing = await release.listAssets(gh, attach.repository, opened.target.id);
   const assets: { name: string; result: string; url?: string }[] = [];
   for (const f of files) {
-    const outcome = await release.uploadAsset(gh, attach.repository, state, { name: f.name, data: f.data, contentType: CONTENT_TYPE }, attach.policy, existing);
+    const outcome = await release.uploadAsset(
+      gh,
+      attach.repository,
+      state,
+      { name: f.name, data: f.data, contentType: CONTENT_TYPE },
+      attach.policy,
+      existing
+    );
     const url = outcome.asset?.browser_download_url;
     report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url });
     assets.push({ name: f.name, result: outcome.result, url });
   }
   report.output(Outputs.Assets, assets);
-  report.status('pass', `Attached ${files.length} SBOM${files.length === 1 ? '' : 's'} to ${release.describeRelease(state)}.`);
+  report.status(
+    'pass',
+    `Attached ${files.length} SBOM${files.length === 1 ? '' : 's'} to ${release.describeRelease(state)}.`
+  );
 }
 
 export async function run(): Promise<void> {
@@ -56,12 +66,31 @@ export async function run(): Promise<void> {
     if (settings.sbomFile) {
       const { loadForeignSbom } = await import('./foreign.js');
       const foreign = await loadForeignSbom(path.resolve(cwd, settings.sbomFile), settings.sbomFile);
-      report.status('pass', `${settings.sbomFile} is valid ${foreign.label} JSON (${foreign.components} components).`);
+      report.status(
+        'pass',
+        `${settings.sbomFile} is valid ${foreign.label} JSON (${foreign.components} components).`
+      );
       report.output(Outputs.Files, [settings.sbomFile]);
-      report.output(foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, settings.sbomFile);
+      report.output(
+        foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile,
+        settings.sbomFile
+      );
       report.output(Outputs.Components, String(foreign.components));
-      report.data.sbomFile = { file: settings.sbomFile, format: foreign.format, components: foreign.components };
-      if (settings.attach && opened) await attachFiles(report, settings.attach, opened, [{ name: foreign.fileName, data: foreign.content }]);
+      report.heading('NTIA minimum elements');
+      report.table(
+        ['element', 'present', 'detail'],
+        foreign.ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail])
+      );
+      report.data.sbomFile = {
+        file: settings.sbomFile,
+        format: foreign.format,
+        components: foreign.components,
+        ntia: foreign.ntia
+      };
+      if (settings.attach && opened)
+        await attachFiles(report, settings.attach, opened, [
+          { name: foreign.fileName, data: foreign.content }
+        ]);
       else report.text('No release-tag or release-id: validated only, nothing attached.');
       return;
     }
@@ -79,7 +108,8 @@ export async function run(): Promise<void> {
       version: settings.version,
       tagVersion: tag?.replace(/^v(?=\d)/, ''),
       includeDev: settings.includeDev,
-      supplier: settings.attach?.repository.owner || process.env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
+      supplier:
+        settings.attach?.repository.owner || process.env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
       releaseCreatedAt: opened?.target.created_at
     });
     await mkdir(outDir, { recursive: true });

@@ -3,15 +3,7 @@
 export type Ecosystem = 'cargo' | 'npm' | 'pypi' | 'golang';
 
 export type LockfileKind =
-  | 'cargo'
-  | 'npm'
-  | 'pnpm'
-  | 'yarn-v1'
-  | 'yarn-berry'
-  | 'poetry'
-  | 'uv'
-  | 'requirements'
-  | 'gomod';
+  'cargo' | 'npm' | 'pnpm' | 'yarn-v1' | 'yarn-berry' | 'poetry' | 'uv' | 'requirements' | 'gomod';
 
 /** Hash algorithms in the spelling CycloneDX uses; SPDX spellings are derived from them. */
 export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';

@@ -22,13 +22,108 @@ export function ntiaElements(project: Project, timestampKnown: boolean): NtiaEle
     {
       element: 'Supplier name',
       present: withSupplier === all.length,
-      detail: withSupplier ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)` : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
+      detail: withSupplier
+        ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)`
+        : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
     },
     { element: 'Component name', present: true, detail: `${count(all.length)} components` },
-    { element: 'Version of the component', present: withVersion === all.length, detail: `${count(withVersion)} components` },
-    { element: 'Other unique identifiers', present: withPurl === all.length, detail: `purl on ${count(withPurl)} components` },
-    { element: 'Dependency relationship', present: edges > 0 || all.length === 1, detail: `${edges} dependency edges` },
-    { element: 'Author of SBOM data', present: Boolean(project.supplier), detail: project.supplier ? `${project.supplier} with ${project.tool.name} ${project.tool.version}` : `${project.tool.name} only (no organisation known)` },
-    { element: 'Timestamp', present: timestampKnown, detail: `${project.timestamp} (${project.timestampSource})` }
+    {
+      element: 'Version of the component',
+      present: withVersion === all.length,
+      detail: `${count(withVersion)} components`
+    },
+    {
+      element: 'Other unique identifiers',
+      present: withPurl === all.length,
+      detail: `purl on ${count(withPurl)} components`
+    },
+    {
+      element: 'Dependency relationship',
+      present: edges > 0 || all.length === 1,
+      detail: `${edges} dependency edges`
+    },
+    {
+      element: 'Author of SBOM data',
+      present: Boolean(project.supplier),
+      detail: project.supplier
+        ? `${project.supplier} with ${project.tool.name} ${project.tool.version}`
+        : `${project.tool.name} only (no organisation known)`
+    },
+    {
+      element: 'Timestamp',
+      present: timestampKnown,
+      detail: `${project.timestamp} (${project.timestampSource})`
+    }
+  ];
+}
+
+/** The NTIA minimum elements as a document made by another tool carries them (`sbom-file`). */
+export function ntiaFromDocument(format: 'spdx-json' | 'cyclonedx-json', doc: any): NtiaElement[] {
+  const share = (n: number, total: number) => ({
+    present: total > 0 && n === total,
+    detail: `${n}/${total} components`
+  });
+  if (format === 'cyclonedx-json') {
+    const all = [doc.metadata?.component, ...(doc.components ?? [])].filter(
+      (c: any) => c && c.type !== 'file'
+    );
+    const edges = (doc.dependencies ?? []).reduce((n: number, d: any) => n + (d.dependsOn?.length ?? 0), 0);
+    const author = doc.metadata?.authors?.length || doc.metadata?.manufacturer || doc.metadata?.supplier;
+    return [
+      {
+        element: 'Supplier name',
+        ...share(all.filter((c: any) => c.supplier?.name || c.publisher || c.manufacturer).length, all.length)
+      },
+      { element: 'Component name', ...share(all.filter((c: any) => c.name).length, all.length) },
+      { element: 'Version of the component', ...share(all.filter((c: any) => c.version).length, all.length) },
+      {
+        element: 'Other unique identifiers',
+        ...share(all.filter((c: any) => c.purl || c.cpe || c.swid).length, all.length)
+      },
+      { element: 'Dependency relationship', present: edges > 0, detail: `${edges} dependency edges` },
+      {
+        element: 'Author of SBOM data',
+        present: Boolean(author),
+        detail: author ? 'metadata names an author, manufacturer or supplier' : 'metadata names no author'
+      },
+      {
+        element: 'Timestamp',
+        present: Boolean(doc.metadata?.timestamp),
+        detail: doc.metadata?.timestamp ?? 'no metadata.timestamp'
+      }
+    ];
+  }
+  const all = doc.packages ?? [];
+  const known = (v: unknown) => typeof v === 'string' && v !== '' && v !== 'NOASSERTION';
+  const edges = (doc.relationships ?? []).filter((r: any) =>
+    /DEPENDS_ON|DEPENDENCY_OF|CONTAINS/.test(r.relationshipType)
+  ).length;
+  const creators: string[] = doc.creationInfo?.creators ?? [];
+  return [
+    { element: 'Supplier name', ...share(all.filter((p: any) => known(p.supplier)).length, all.length) },
+    { element: 'Component name', ...share(all.filter((p: any) => p.name).length, all.length) },
+    {
+      element: 'Version of the component',
+      ...share(all.filter((p: any) => p.versionInfo).length, all.length)
+    },
+    {
+      element: 'Other unique identifiers',
+      ...share(
+        all.filter((p: any) => (p.externalRefs ?? []).some((r: any) => /purl|cpe/.test(r.referenceType)))
+          .length,
+        all.length
+      )
+    },
+    { element: 'Dependency relationship', present: edges > 0, detail: `${edges} relationships` },
+    {
+      element: 'Author of SBOM data',
+      present: creators.some((c) => /^(Person|Organization):/.test(c)),
+      detail: creators.join('; ') || 'no creators'
+    },
+    {
+      element: 'Timestamp',
+      present: Boolean(doc.creationInfo?.created),
+      detail: doc.creationInfo?.created ?? 'no creationInfo.created'
+    }
   ];
 }

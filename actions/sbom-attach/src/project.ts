@@ -14,7 +14,11 @@ export interface AssembleOptions {
  * are deduplicated by purl, dev-only ones dropped unless asked for, and everything sorted so that the
  * same inputs give the same document.
  */
-export function assemble(results: LockfileResult[], options: AssembleOptions, fallbackName: string): Omit<Project, 'artifacts' | 'timestamp' | 'timestampSource' | 'tool'> {
+export function assemble(
+  results: LockfileResult[],
+  options: AssembleOptions,
+  fallbackName: string
+): Omit<Project, 'artifacts' | 'timestamp' | 'timestampSource' | 'tool'> {
   const packages = new Map<string, SbomPackage>();
   const add = (p: SbomPackage) => {
     const seen = packages.get(p.ref);
@@ -61,7 +65,10 @@ export function assemble(results: LockfileResult[], options: AssembleOptions, fa
   if (renamed) packages.delete(renamed);
   const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
   const fix = (deps: string[]) =>
-    [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))].filter((d) => d !== rootRef || false).filter((d) => kept.has(d)).sort();
+    [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))]
+      .filter((d) => d !== rootRef || false)
+      .filter((d) => kept.has(d))
+      .sort();
   root.dependencies = fix(root.dependencies);
   for (const p of kept.values()) p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);
   const sorted = [...kept.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));

@@ -3,10 +3,9 @@ import type { Ecosystem } from './model.js';
 // The purl spec percent-encodes everything but unreserved characters in names and versions; ':' is
 // kept in versions by most implementations and packageurl-js, so it is kept here too.
 function encode(part: string, keep = ''): string {
-  return encodeURIComponent(part).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()).replace(
-    /%3A/g,
-    keep.includes(':') ? ':' : '%3A'
-  );
+  return encodeURIComponent(part)
+    .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+    .replace(/%3A/g, keep.includes(':') ? ':' : '%3A');
 }
 
 /** Normalises a Python project name as PEP 503 and the pypi purl type require. */

@@ -2,11 +2,19 @@ import { contentUuid, sha256Hex } from './content-id.js';
 import { normalizeLicense } from './license.js';
 import type { HashAlgorithm, Project, SbomPackage } from './model.js';
 
-const SPDX_ALGORITHMS: Record<HashAlgorithm, string> = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512' };
+const SPDX_ALGORITHMS: Record<HashAlgorithm, string> = {
+  'SHA-1': 'SHA1',
+  'SHA-256': 'SHA256',
+  'SHA-384': 'SHA384',
+  'SHA-512': 'SHA512'
+};
 
 /** SPDX ids allow only letters, digits, `.` and `-`; a short digest keeps sanitised ids unique. */
 function spdxId(kind: 'Package' | 'File', key: string, label: string): string {
-  const clean = label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const clean = label
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return `SPDXRef-${kind}-${clean}-${sha256Hex(key).slice(0, 8)}`;
 }
 
@@ -14,7 +22,12 @@ function supplierText(name: string | undefined): string {
   return name ? `Organization: ${name}` : 'NOASSERTION';
 }
 
-function spdxPackage(p: SbomPackage, id: string, purpose: string, supplier?: string): Record<string, unknown> {
+function spdxPackage(
+  p: SbomPackage,
+  id: string,
+  purpose: string,
+  supplier?: string
+): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: p.name,
     SPDXID: id,
@@ -22,7 +35,9 @@ function spdxPackage(p: SbomPackage, id: string, purpose: string, supplier?: str
     supplier: supplierText(supplier),
     downloadLocation: p.downloadLocation ?? 'NOASSERTION',
     filesAnalyzed: false,
-    checksums: p.hashes.length ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex })) : undefined,
+    checksums: p.hashes.length
+      ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex }))
+      : undefined,
     licenseConcluded: 'NOASSERTION',
     licenseDeclared: normalizeLicense(p.license) ?? 'NOASSERTION',
     copyrightText: 'NOASSERTION',
@@ -43,10 +58,13 @@ export function spdxJson(project: Project, namespaceBase: string): string {
   const ids = new Map<string, string>();
   const rootId = spdxId('Package', project.root.ref, `${project.root.name}-${project.root.version}`);
   ids.set(project.root.ref, rootId);
-  for (const p of project.packages) ids.set(p.ref, spdxId('Package', p.ref, `${p.ecosystem}-${p.name}-${p.version}`));
+  for (const p of project.packages)
+    ids.set(p.ref, spdxId('Package', p.ref, `${p.ecosystem}-${p.name}-${p.version}`));
   const packages = [
     spdxPackage(project.root, rootId, 'APPLICATION', project.supplier),
-    ...project.packages.map((p) => spdxPackage(p, ids.get(p.ref)!, p.own ? 'APPLICATION' : 'LIBRARY', p.own ? project.supplier : undefined))
+    ...project.packages.map((p) =>
+      spdxPackage(p, ids.get(p.ref)!, p.own ? 'APPLICATION' : 'LIBRARY', p.own ? project.supplier : undefined)
+    )
   ];
   const files = project.artifacts.map((a) => ({
     fileName: `./${a.name}`,
@@ -62,8 +80,16 @@ export function spdxJson(project: Project, namespaceBase: string): string {
     { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }
   ];
   for (const f of files) {
-    relationships.push({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: f.SPDXID });
-    relationships.push({ spdxElementId: f.SPDXID, relationshipType: 'GENERATED_FROM', relatedSpdxElement: rootId });
+    relationships.push({
+      spdxElementId: 'SPDXRef-DOCUMENT',
+      relationshipType: 'DESCRIBES',
+      relatedSpdxElement: f.SPDXID
+    });
+    relationships.push({
+      spdxElementId: f.SPDXID,
+      relationshipType: 'GENERATED_FROM',
+      relatedSpdxElement: rootId
+    });
   }
   const byRef = new Map(project.packages.map((p) => [p.ref, p]));
   for (const p of [project.root, ...project.packages]) {
@@ -71,12 +97,25 @@ export function spdxJson(project: Project, namespaceBase: string): string {
       const target = byRef.get(d);
       const to = ids.get(d);
       if (!target || !to) continue;
-      if (target.dev && !p.dev) relationships.push({ spdxElementId: to, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: ids.get(p.ref)! });
-      else relationships.push({ spdxElementId: ids.get(p.ref)!, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
+      if (target.dev && !p.dev)
+        relationships.push({
+          spdxElementId: to,
+          relationshipType: 'DEV_DEPENDENCY_OF',
+          relatedSpdxElement: ids.get(p.ref)!
+        });
+      else
+        relationships.push({
+          spdxElementId: ids.get(p.ref)!,
+          relationshipType: 'DEPENDS_ON',
+          relatedSpdxElement: to
+        });
     }
   }
   relationships.sort((a, b) =>
-    `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` < `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}` ? -1 : 1
+    `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` <
+    `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}`
+      ? -1
+      : 1
   );
   const title = project.root.version ? `${project.root.name}-${project.root.version}` : project.root.name;
   const creators = [`Tool: ${project.tool.name}-${project.tool.version}`];

@@ -14,7 +14,12 @@ export function renderSummary(report: Report, generated: Generated, written: str
     report.heading('Lockfiles');
     report.table(
       ['lockfile', 'kind', 'packages', 'dev-only'],
-      results.map((r) => [r.file, r.kind, String(r.packages.length), String(r.packages.filter((p) => p.dev).length)])
+      results.map((r) => [
+        r.file,
+        r.kind,
+        String(r.packages.length),
+        String(r.packages.filter((p) => p.dev).length)
+      ])
     );
   }
   for (const name of unsupported) {
@@ -30,10 +35,16 @@ export function renderSummary(report: Report, generated: Generated, written: str
   }
   if (project.artifacts.length) {
     report.heading('Files');
-    report.table(['file', 'bytes', 'sha256'], project.artifacts.map((a) => [a.name, String(a.size), a.sha256]));
+    report.table(
+      ['file', 'bytes', 'sha256'],
+      project.artifacts.map((a) => [a.name, String(a.size), a.sha256])
+    );
   }
   report.heading('NTIA minimum elements');
-  report.table(['element', 'present', 'detail'], ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail]));
+  report.table(
+    ['element', 'present', 'detail'],
+    ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail])
+  );
   report.heading('SBOMs');
   report.list(written.map((w) => `\`${w}\``));
   if (dev) report.text(`${dev} dev-only packages included (include-dev: true).`);

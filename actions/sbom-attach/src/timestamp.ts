@@ -31,7 +31,10 @@ function gitCommitTime(cwd: string): Promise<number | undefined> {
 export async function sbomTimestamp(cwd: string, releaseCreatedAt?: string): Promise<SbomTimestamp> {
   const sde = process.env.SOURCE_DATE_EPOCH?.trim();
   if (sde) {
-    if (!/^\d{1,12}$/.test(sde)) throw new ConfigurationError(`SOURCE_DATE_EPOCH ${JSON.stringify(sde)} is not a whole number of seconds since 1970.`);
+    if (!/^\d{1,12}$/.test(sde))
+      throw new ConfigurationError(
+        `SOURCE_DATE_EPOCH ${JSON.stringify(sde)} is not a whole number of seconds since 1970.`
+      );
     return { iso: iso(Number(sde)), source: 'SOURCE_DATE_EPOCH' };
   }
   const commit = await gitCommitTime(cwd);

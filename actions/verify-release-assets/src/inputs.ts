@@ -78,7 +78,8 @@ export function parseInputs(reader = new InputReader()): VerifyInputs {
   const concurrency = reader.integer(Inputs.Concurrency, { default: 4, min: 1, max: 32 });
   const version = versionInput ?? (tag ? versionFromTag(tag) : '');
 
-  if (waitTimeoutMs > 0 && pollIntervalMs === 0) reader.fail(Inputs.PollInterval, '0 with a wait-timeout would poll without pause; use at least 1s.');
+  if (waitTimeoutMs > 0 && pollIntervalMs === 0)
+    reader.fail(Inputs.PollInterval, '0 with a wait-timeout would poll without pause; use at least 1s.');
   for (const template of expected) {
     try {
       parseTemplate(template, Inputs.Expected);

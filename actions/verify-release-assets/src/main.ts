@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../../../packages/core/src/action.js';
+import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { buildInventory } from '../../../packages/core/src/inventory.js';
 import { Report } from '../../../packages/core/src/report.js';
 import { Outputs, parseInputs } from './inputs.js';
@@ -20,7 +21,9 @@ export async function run(): Promise<void> {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd()
     });
     for (const w of inventory.warnings) core.warning(w);
-    core.info(`Expecting ${inventory.assets.length} assets on ${inputs.repository.owner}/${inputs.repository.repo} tag ${inputs.tag}.`);
+    core.info(
+      `Expecting ${inventory.assets.length} assets on ${inputs.repository.owner}/${inputs.repository.repo} tag ${inputs.tag}.`
+    );
 
     // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
     const [{ createGitHubClient }, release, engine, { sleep, timeScale }] = await Promise.all([
@@ -41,25 +44,53 @@ export async function run(): Promise<void> {
       state = await release.findRelease(gh, repo, { tag: inputs.tag });
     }
     if (state.kind === 'ambiguous') {
-      report.status('fail', `${state.matches.length} draft releases exist for tag ${inputs.tag}; which one ships is ambiguous.`);
+      report.status(
+        'fail',
+        `${state.matches.length} draft releases exist for tag ${inputs.tag}; which one ships is ambiguous.`
+      );
       report.table(
         ['draft', 'id', 'name', 'created'],
-        state.matches.map((m) => [`[${m.tag_name}](${m.html_url})`, String(m.id), m.name ?? '', m.created_at ?? ''])
+        state.matches.map((m) => [
+          `[${m.tag_name}](${m.html_url})`,
+          String(m.id),
+          m.name ?? '',
+          m.created_at ?? ''
+        ])
       );
-      report.data.ambiguous = state.matches.map((m) => ({ id: m.id, name: m.name, url: m.html_url, created_at: m.created_at }));
+      report.data.ambiguous = state.matches.map((m) => ({
+        id: m.id,
+        name: m.name,
+        url: m.html_url,
+        created_at: m.created_at
+      }));
+    }
+    if (state.kind === 'absent') {
+      const waited = inputs.waitTimeoutMs ? ` within wait-timeout (${inputs.waitTimeoutMs / 1000}s)` : '';
+      throw new ConfigurationError(
+        `There is no release with tag ${inputs.tag} in ${repo.owner}/${repo.repo}${waited}. GitHub shows draft releases only to tokens with write access (contents: write), so a draft may be hidden from this token. Check the tag, create the release before this step, or set wait-timeout when a parallel job creates it.`
+      );
     }
     const found = release.requireRelease(state);
     const label = release.describeRelease(state);
     core.info(`Found ${label}.`);
 
     const waitLeftMs = Math.max(0, (deadline - Date.now()) / (timeScale() || 1));
-    const { assets, polls, pending } = await engine.waitForExpectedAssets(() => release.listAssets(gh, repo, found.id), inventory, {
-      timeoutMs: waitLeftMs,
-      intervalMs: inputs.pollIntervalMs,
-      onPending: (names, poll) =>
-        core.info(`Poll ${poll}: ${names.length} expected asset(s) not uploaded yet (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`)
-    });
-    if (polls > 1) core.info(`Listed the assets ${polls} times; ${pending.length ? `${pending.length} still pending` : 'all expected assets are uploaded'}.`);
+    const { assets, polls, pending } = await engine.waitForExpectedAssets(
+      () => release.listAssets(gh, repo, found.id),
+      inventory,
+      {
+        timeoutMs: waitLeftMs,
+        intervalMs: inputs.pollIntervalMs,
+        onPending: (names, poll) =>
+          core.info(
+            `Poll ${poll}: ${names.length} expected asset(s) not uploaded yet (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`
+          )
+      }
+    );
+    if (polls > 1)
+      core.info(
+        `Listed the assets ${polls} times; ${pending.length ? `${pending.length} still pending` : 'all expected assets are uploaded'}.`
+      );
 
     const result = await engine.verifyAssets(assets, inventory, {
       checksums: inputs.checksums,
@@ -84,6 +115,7 @@ export async function run(): Promise<void> {
     report.output(Outputs.Mismatched, result.mismatched);
     report.output(Outputs.Report, file);
     renderSummary(report, inputs, label, found.html_url, result);
-    for (const f of result.failures) report.fail(f.rule, f.detail, f.rule === 'missing' ? found.html_url : undefined);
+    for (const f of result.failures)
+      report.fail(f.rule, f.detail, f.rule === 'missing' ? found.html_url : undefined);
   });
 }

@@ -1,4 +1,8 @@
-import type { AssetResult, AssetStatus, VerificationResult } from '../../../packages/core/src/asset-verification.js';
+import type {
+  AssetResult,
+  AssetStatus,
+  VerificationResult
+} from '../../../packages/core/src/asset-verification.js';
 import type { ReleaseState } from '../../../packages/core/src/release.js';
 import type { Report, Status } from '../../../packages/core/src/report.js';
 import { mark } from '../../../packages/core/src/report.js';
@@ -31,7 +35,8 @@ export function formatSize(bytes: number | undefined): string {
 
 function statusCell(row: AssetResult): string {
   const s = STATUS[row.status];
-  const unexpected = !row.expected && row.status !== 'unexpected' && row.status !== 'extra' ? ' (unexpected)' : '';
+  const unexpected =
+    !row.expected && row.status !== 'unexpected' && row.status !== 'extra' ? ' (unexpected)' : '';
   return `${mark(s.status)} ${s.text}${unexpected}`;
 }
 
@@ -53,14 +58,26 @@ function verdict(result: VerificationResult, expectedCount: number): { ok: boole
   add(result.unexpected.length, 'unexpected');
   add(result.tooSmall.length, 'too small');
   add(result.downloadFailed.length, 'not downloadable');
-  add(result.listedAbsent.filter((l) => !result.missing.includes(l.name)).length, 'listed in checksums but absent');
+  add(
+    result.listedAbsent.filter((l) => !result.missing.includes(l.name)).length,
+    'listed in checksums but absent'
+  );
   const other = result.failures.filter((f) => f.rule.startsWith('checksum-file')).length;
   add(other, 'checksum file problem(s)');
-  return { ok: false, text: `Release assets failed verification: ${parts.join(', ')} (${result.verified.length} of ${expectedCount} expected assets verified).` };
+  return {
+    ok: false,
+    text: `Release assets failed verification: ${parts.join(', ')} (${result.verified.length} of ${expectedCount} expected assets verified).`
+  };
 }
 
 /** Writes the job summary: the verdict first, then a table of every asset, then the details. */
-export function renderSummary(report: Report, inputs: VerifyInputs, releaseLabel: string, releaseUrl: string, result: VerificationResult): void {
+export function renderSummary(
+  report: Report,
+  inputs: VerifyInputs,
+  releaseLabel: string,
+  releaseUrl: string,
+  result: VerificationResult
+): void {
   const expectedCount = result.assets.filter((a) => a.expected).length;
   const v = verdict(result, expectedCount);
   report.status(v.ok ? 'pass' : 'fail', v.text);
@@ -88,13 +105,20 @@ export function renderSummary(report: Report, inputs: VerifyInputs, releaseLabel
 }
 
 /** The JSON report behind the `report` output: every asset with its sizes, digests and their sources. */
-export function assetReport(inputs: VerifyInputs, state: ReleaseState, result: VerificationResult, extra: { polls: number }) {
+export function assetReport(
+  inputs: VerifyInputs,
+  state: ReleaseState,
+  result: VerificationResult,
+  extra: { polls: number }
+) {
   return {
     schema: 'release-kit/verify-release-assets@1',
     repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
     tag: inputs.tag,
     version: inputs.version,
-    release: state.release ? { id: state.release.id, state: state.kind, url: state.release.html_url } : { state: state.kind },
+    release: state.release
+      ? { id: state.release.id, state: state.kind, url: state.release.html_url }
+      : { state: state.kind },
     passed: result.passed,
     verified: result.verified,
     missing: result.missing,

@@ -38,14 +38,15 @@ export interface HashOptions {
 // created after `--expose-gc` is set, which is the only way to ask for a collection; if that ever stops
 // working, hashing still works, only with the higher peak.
 const COLLECT_EVERY = 8 * 1024 * 1024;
-let collector: ((options?: { type?: 'minor' | 'major' }) => void) | null | undefined;
+type Collector = (options?: { type?: 'minor' | 'major' }) => void;
+let collector: Collector | null | undefined;
 
 function collectDeadBuffers(): void {
   if (collector === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
       const gc = vm.runInNewContext('gc') as unknown;
-      collector = typeof gc === 'function' ? (gc as typeof collector) : null;
+      collector = typeof gc === 'function' ? (gc as Collector) : null;
     } catch {
       collector = null;
     }
@@ -58,7 +59,11 @@ function collectDeadBuffers(): void {
  * size the API reports (a body cut short is never taken for the asset). A dropped connection or a short
  * or long body is retried from the start, up to `attempts` times.
  */
-export async function hashAsset(asset: ReleaseAsset, open: AssetOpener, options: HashOptions = {}): Promise<HashedAsset> {
+export async function hashAsset(
+  asset: ReleaseAsset,
+  open: AssetOpener,
+  options: HashOptions = {}
+): Promise<HashedAsset> {
   const attempts = Math.max(1, options.attempts ?? 3);
   const keep = options.keep ?? 0;
   let last: HashedAsset = { bytes: 0, attempts: 0 };
@@ -79,13 +84,22 @@ export async function hashAsset(asset: ReleaseAsset, open: AssetOpener, options:
           collectDeadBuffers();
         }
         if (keptBytes < keep) {
-          const slice = Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.byteLength, keep - keptBytes));
+          const slice = Buffer.from(
+            chunk.buffer,
+            chunk.byteOffset,
+            Math.min(chunk.byteLength, keep - keptBytes)
+          );
           kept.push(Buffer.from(slice));
           keptBytes += slice.length;
         }
       }
       if (bytes === asset.size) {
-        return { sha256: hash.digest('hex'), bytes, attempts: attempt, head: keep ? Buffer.concat(kept) : undefined };
+        return {
+          sha256: hash.digest('hex'),
+          bytes,
+          attempts: attempt,
+          head: keep ? Buffer.concat(kept) : undefined
+        };
       }
       last = {
         bytes,
@@ -98,7 +112,12 @@ export async function hashAsset(asset: ReleaseAsset, open: AssetOpener, options:
       // before any byte arrived is an outage.
       last =
         bytes > 0
-          ? { bytes, attempts: attempt, truncated: true, error: `the download was cut short after ${bytes} of ${asset.size} bytes (${getErrorMessage(e)})` }
+          ? {
+              bytes,
+              attempts: attempt,
+              truncated: true,
+              error: `the download was cut short after ${bytes} of ${asset.size} bytes (${getErrorMessage(e)})`
+            }
           : { bytes, attempts: attempt, error: `the download failed: ${getErrorMessage(e)}` };
     }
     if (attempt < attempts) {
@@ -111,7 +130,11 @@ export async function hashAsset(asset: ReleaseAsset, open: AssetOpener, options:
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results keep the input order. */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {

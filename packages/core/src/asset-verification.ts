@@ -1,22 +1,34 @@
 import { hashAsset, mapBounded, type AssetOpener, type HashedAsset } from './asset-hashing.js';
-import { ChecksumFileEncodingError, parseChecksumFile, parseSidecar } from './checksums.js';
-import { getErrorMessage } from './errors.js';
+import {
+  CHECKSUM_FILE_LIMIT,
+  SIDECAR_LIMIT,
+  chooseClaimSources,
+  readClaims,
+  type ChecksumMode,
+  type DigestKind,
+  type DigestSource,
+  type ListedAbsent,
+  type Mismatch
+} from './checksum-claims.js';
 import type { Inventory } from './inventory.js';
 import { assetSha256, type ReleaseAsset } from './release.js';
 import { sleep, timeScale } from './time-scale.js';
 
 export type { AssetOpener } from './asset-hashing.js';
-
-/** Checksum files `checksums: auto` looks for, in this order (case-insensitive). */
-export const DEFAULT_CHECKSUM_FILES = ['SHA256SUMS.txt', 'SHA256SUMS', 'checksums.txt'] as const;
+export {
+  DEFAULT_CHECKSUM_FILES,
+  type ChecksumMode,
+  type DigestKind,
+  type DigestSource,
+  type ListedAbsent,
+  type Mismatch
+} from './checksum-claims.js';
 
 export type DownloadMode = 'auto' | 'always' | 'never';
 export const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
 
-/** `auto`, `sidecars`, `none`, or the name of a checksum file asset. */
-export type ChecksumMode = string;
-
 export interface VerificationOptions {
+  /** `auto`, `sidecars`, `none`, or the name of a checksum file asset. */
   checksums: ChecksumMode;
   download: DownloadMode;
   allowExtra: boolean;
@@ -32,17 +44,8 @@ export interface VerificationOptions {
   log?: (message: string) => void;
 }
 
-/** Where a SHA-256 came from. `manifest`, `checksum-file` and `sidecar` are claims; the others are observations. */
-export type DigestKind = 'manifest' | 'checksum-file' | 'sidecar' | 'api-digest' | 'download';
-
-export interface DigestSource {
-  kind: DigestKind;
-  /** For people: `SHA256SUMS.txt line 3`, `sidecar caro-1.0-linux-amd64.sha256`, `API digest`. */
-  label: string;
-  sha256: string;
-}
-
-export type AssetStatus = 'ok' | 'extra' | 'missing' | 'broken' | 'too-small' | 'mismatch' | 'unexpected' | 'download-failed';
+export type AssetStatus =
+  'ok' | 'extra' | 'missing' | 'broken' | 'too-small' | 'mismatch' | 'unexpected' | 'download-failed';
 
 export interface AssetResult {
   name: string;
@@ -64,17 +67,6 @@ export interface AssetResult {
   /** What is wrong with it, for people. */
   problems: string[];
   url?: string;
-}
-
-export interface Mismatch {
-  name: string;
-  detail: string;
-}
-
-/** A line of a checksum file or a sidecar naming an asset the release does not hold. */
-export interface ListedAbsent {
-  name: string;
-  source: string;
 }
 
 export interface VerificationResult {
@@ -107,10 +99,6 @@ export interface VerificationResult {
   passed: boolean;
 }
 
-// A sidecar or checksum file larger than this is not one; it is read only this far.
-const SIDECAR_LIMIT = 64 * 1024;
-const CHECKSUM_FILE_LIMIT = 16 * 1024 * 1024;
-
 function short(hex: string): string {
   return hex.slice(0, 12) + '…';
 }
@@ -119,25 +107,15 @@ function isUploaded(asset: ReleaseAsset): boolean {
   return asset.state === 'uploaded';
 }
 
-/** The checksum files to read for a `checksums` mode; a named file is required. */
-function chooseChecksumFiles(mode: ChecksumMode, byName: Map<string, ReleaseAsset>): { files: ReleaseAsset[]; missing?: string } {
-  if (mode === 'none' || mode === 'sidecars') return { files: [] };
-  if (mode === 'auto') {
-    const lower = new Map([...byName.values()].map((a) => [a.name.toLowerCase(), a]));
-    const files = DEFAULT_CHECKSUM_FILES.map((n) => lower.get(n.toLowerCase())).filter((a): a is ReleaseAsset => a !== undefined);
-    return { files: [...new Set(files)] };
-  }
-  const file = byName.get(mode);
-  return file ? { files: [file] } : { files: [], missing: mode };
-}
-
 // Claims first, then what GitHub holds: messages read "the checksum file says X, but the API digest says Y".
 const KIND_ORDER: DigestKind[] = ['manifest', 'checksum-file', 'sidecar', 'api-digest', 'download'];
 
 function describeDisagreement(digests: DigestSource[]): string {
   const groups = new Map<string, string[]>();
   for (const d of digests) groups.set(d.sha256, [...(groups.get(d.sha256) ?? []), d.label]);
-  return [...groups.entries()].map(([hex, labels]) => `${labels.join(' and ')} say${labels.length > 1 ? '' : 's'} ${short(hex)}`).join(', but ');
+  return [...groups.entries()]
+    .map(([hex, labels]) => `${labels.join(' and ')} say${labels.length > 1 ? '' : 's'} ${short(hex)}`)
+    .join(', but ');
 }
 
 /**
@@ -155,6 +133,7 @@ export async function verifyAssets(
 ): Promise<VerificationResult> {
   const log = options.log ?? (() => undefined);
   const minSize = options.minSize ?? 1;
+  const concurrency = options.concurrency ?? 4;
   const byName = new Map(releaseAssets.map((a) => [a.name, a]));
   const result: VerificationResult = {
     assets: [],
@@ -186,7 +165,16 @@ export async function verifyAssets(
   }
   for (const a of [...releaseAssets].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
     if (rows.has(a.name)) continue;
-    rows.set(a.name, { name: a.name, expected: false, status: 'ok', size: a.size, state: a.state, url: a.browser_download_url, digests: [], problems: [] });
+    rows.set(a.name, {
+      name: a.name,
+      expected: false,
+      status: 'ok',
+      size: a.size,
+      state: a.state,
+      url: a.browser_download_url,
+      digests: [],
+      problems: []
+    });
   }
   for (const row of rows.values()) {
     const asset = byName.get(row.name);
@@ -194,106 +182,32 @@ export async function verifyAssets(
     if (api) row.digests.push({ kind: 'api-digest', label: 'the API digest', sha256: api });
   }
 
-  // Gather checksum claims. Checksum files and sidecars are read in full (they are small), hashed on the way.
+  // Checksum files and sidecars are read in full (they are small), and hashed on the way like any download.
   const opened = new Map<string, HashedAsset>();
   const open = options.open;
-  const fetchSmall = async (asset: ReleaseAsset, limit: number) => {
-    if (!open) throw new Error('verifyAssets: reading checksum files needs options.open');
+  const download = async (asset: ReleaseAsset, keep = 0) => {
+    if (!open) throw new Error('verifyAssets: downloading needs options.open');
     const h = await hashAsset(asset, open, {
       attempts: options.attempts,
-      keep: limit,
+      keep,
       onRetry: (a, n, why) => log(`Retrying the download of ${a.name} (attempt ${n}): ${why}`)
     });
     result.downloads += h.attempts;
     result.downloadedBytes += h.bytes;
     opened.set(asset.name, h);
-    return h;
   };
-
-  const checksumChoice = options.checksums === 'none' ? { files: [] } : chooseChecksumFiles(options.checksums, byName);
-  if (checksumChoice.missing) {
-    result.failures.push({
-      rule: 'checksum-file-missing',
-      detail: `The checksum file ${checksumChoice.missing} named in 'checksums' is not on the release.`
-    });
-  }
-  const sidecarAssets =
-    options.checksums === 'none'
-      ? []
-      : releaseAssets.filter((a) => a.name.toLowerCase().endsWith('.sha256') && a.name.length > 7 && !checksumChoice.files.includes(a));
-
-  const claimAssets = [...checksumChoice.files, ...sidecarAssets].filter(isUploaded);
-  await mapBounded(claimAssets, options.concurrency ?? 4, (a) =>
-    fetchSmall(a, checksumChoice.files.includes(a) ? CHECKSUM_FILE_LIMIT : SIDECAR_LIMIT)
+  const sources = chooseClaimSources(options.checksums, releaseAssets);
+  await mapBounded([...sources.files, ...sources.sidecars], concurrency, (a) =>
+    download(a, sources.files.includes(a) ? CHECKSUM_FILE_LIMIT : SIDECAR_LIMIT)
   );
-
-  const claim = (name: string, source: DigestSource, origin: string) => {
-    if (byName.has(name)) rows.get(name)!.digests.push(source);
-    else result.listedAbsent.push({ name, source: origin });
-  };
-
-  for (const file of checksumChoice.files.filter(isUploaded)) {
-    const h = opened.get(file.name)!;
-    // A download that failed is reported as such below.
-    if (!h.head) continue;
-    if (file.size > CHECKSUM_FILE_LIMIT) {
-      result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name} is ${file.size} bytes: too large for a checksum file.` });
-      continue;
-    }
-    let parsed;
-    try {
-      parsed = parseChecksumFile(h.head);
-    } catch (e) {
-      const detail = e instanceof ChecksumFileEncodingError ? e.message : getErrorMessage(e);
-      result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name}: ${detail}` });
-      continue;
-    }
-    result.checksumFiles.push(file.name);
-    const malformed = parsed.malformed.filter((m) => m.reason !== 'empty line');
-    if (malformed.length) {
-      result.warnings.push(
-        `${file.name} has ${malformed.length} malformed line${malformed.length > 1 ? 's' : ''} (ignored): ${malformed
-          .slice(0, 5)
-          .map((m) => `line ${m.line}: ${m.reason}`)
-          .join('; ')}.`
-      );
-    }
-    for (const entry of parsed.entries) {
-      if (entry.algorithm !== 'sha256') continue;
-      // `sha256sum dist/*` writes `dist/name`; release assets are flat, so the last segment is the asset.
-      const name = entry.name.replace(/^\.\//, '').split('/').pop()!;
-      claim(name, { kind: 'checksum-file', label: `${file.name} line ${entry.line}`, sha256: entry.hash }, `${file.name} line ${entry.line}`);
-    }
-    if (parsed.entries.filter((e) => e.algorithm === 'sha256').length === 0) {
-      result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name} lists no SHA-256 checksum.` });
-    }
-  }
-
-  for (const sidecar of sidecarAssets.filter(isUploaded)) {
-    const target = sidecar.name.slice(0, -'.sha256'.length);
-    const h = opened.get(sidecar.name)!;
-    const parsed = h.head && sidecar.size <= SIDECAR_LIMIT ? parseSidecar(h.head.toString('utf8'), 'sha256') : undefined;
-    const row = rows.get(target);
-    const present = byName.get(target);
-    if (!present) {
-      result.listedAbsent.push({ name: target, source: `sidecar ${sidecar.name}` });
-      continue;
-    }
-    if (!h.head) continue;
-    result.sidecars.push(sidecar.name);
-    if (!parsed) {
-      const why = 'it is not a SHA-256 sidecar (one line: a hash, optionally followed by the file name)';
-      row!.problems.push(`sidecar ${sidecar.name} is unusable: ${why}`);
-      result.mismatches.push({ name: target, detail: `sidecar ${sidecar.name} is unusable: ${why}` });
-      continue;
-    }
-    const named = parsed.name?.replace(/^\.\//, '').split('/').pop();
-    if (named !== undefined && named !== target) {
-      row!.problems.push(`sidecar ${sidecar.name} names ${named}, not ${target}`);
-      result.mismatches.push({ name: target, detail: `sidecar ${sidecar.name} names ${JSON.stringify(named)}, not ${target}` });
-    }
-    claim(target, { kind: 'sidecar', label: `sidecar ${sidecar.name}`, sha256: parsed.hash }, `sidecar ${sidecar.name}`);
-  }
+  const claims = readClaims(sources, opened, releaseAssets);
+  for (const [name, list] of claims.byAsset) rows.get(name)!.digests.push(...list);
+  result.mismatches.push(...claims.mismatches);
+  result.listedAbsent.push(...claims.listedAbsent);
+  result.checksumFiles.push(...claims.checksumFiles);
+  result.sidecars.push(...claims.sidecars);
+  result.warnings.push(...claims.warnings);
+  result.failures.push(...claims.failures);
 
   // Decide what to download and hash: every asset (`always`); those whose bytes are otherwise unknown (`auto`).
   const toHash = releaseAssets.filter((a) => {
@@ -304,25 +218,19 @@ export async function verifyAssets(
     return !assetSha256(a) && (row.expected || row.digests.length > 0);
   });
   if (toHash.length) {
-    if (!open) throw new Error('verifyAssets: downloading needs options.open');
-    log(`Downloading and hashing ${toHash.length} asset${toHash.length > 1 ? 's' : ''}, ${options.concurrency ?? 4} at a time.`);
-    await mapBounded(toHash, options.concurrency ?? 4, async (a) => {
-      const h = await hashAsset(a, open, {
-        attempts: options.attempts,
-        onRetry: (x, n, why) => log(`Retrying the download of ${x.name} (attempt ${n}): ${why}`)
-      });
-      result.downloads += h.attempts;
-      result.downloadedBytes += h.bytes;
-      opened.set(a.name, h);
-    });
+    log(
+      `Downloading and hashing ${toHash.length} asset${toHash.length > 1 ? 's' : ''}, ${concurrency} at a time.`
+    );
+    await mapBounded(toHash, concurrency, (a) => download(a));
   }
   for (const [name, h] of opened) {
     const row = rows.get(name)!;
     if (h.sha256) row.digests.push({ kind: 'download', label: 'the downloaded bytes', sha256: h.sha256 });
+    else if (h.truncated)
+      result.mismatches.push({ name, detail: `${h.error} (after ${h.attempts} attempts)` });
     else {
-      row.problems.push(h.error!);
-      if (h.truncated) result.mismatches.push({ name, detail: `${h.error} (after ${h.attempts} attempts)` });
-      else result.downloadFailed.push(name);
+      row.problems.push(`${h.error} (after ${h.attempts} attempts)`);
+      result.downloadFailed.push(name);
     }
   }
 
@@ -331,8 +239,11 @@ export async function verifyAssets(
     row.digests.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
     const asset = byName.get(row.name);
     const expectedSpec = inventory.byName.get(row.name);
-    const claims = row.digests.filter((d) => d.kind === 'manifest' || d.kind === 'checksum-file' || d.kind === 'sidecar');
-    const actual = row.digests.find((d) => d.kind === 'download') ?? row.digests.find((d) => d.kind === 'api-digest');
+    const claims = row.digests.filter(
+      (d) => d.kind === 'manifest' || d.kind === 'checksum-file' || d.kind === 'sidecar'
+    );
+    const actual =
+      row.digests.find((d) => d.kind === 'download') ?? row.digests.find((d) => d.kind === 'api-digest');
     if (claims[0]) Object.assign(row, { expectedSha256: claims[0].sha256, expectedSource: claims[0].label });
     else if (expectedSpec) row.expectedSource = expectedSpec.source;
     if (actual) Object.assign(row, { actualSha256: actual.sha256, actualSource: actual.label });
@@ -350,18 +261,25 @@ export async function verifyAssets(
         result.missing.push(row.name);
         result.broken.push(row.name);
       } else if (!options.allowExtra) result.unexpected.push(row.name);
-      else result.warnings.push(`${row.name} is an upload that never finished (state ${asset.state}); delete it.`);
+      else
+        result.warnings.push(
+          `${row.name} is an upload that never finished (state ${asset.state}); delete it.`
+        );
       continue;
     }
     const disagree = new Set(row.digests.map((d) => d.sha256)).size > 1;
     if (disagree) result.mismatches.push({ name: row.name, detail: describeDisagreement(row.digests) });
     if (expectedSpec?.size !== undefined && expectedSpec.size !== asset.size) {
-      result.mismatches.push({ name: row.name, detail: `${expectedSpec.source} says ${expectedSpec.size} bytes, the API says ${asset.size}` });
+      result.mismatches.push({
+        name: row.name,
+        detail: `${expectedSpec.source} says ${expectedSpec.size} byte${expectedSpec.size === 1 ? '' : 's'}, the API says ${asset.size}`
+      });
     }
     const mismatched = result.mismatches.some((m) => m.name === row.name);
     if (mismatched) {
       row.status = 'mismatch';
-      for (const m of result.mismatches.filter((m) => m.name === row.name && !row.problems.includes(m.detail))) row.problems.push(m.detail);
+      for (const m of result.mismatches)
+        if (m.name === row.name && !row.problems.includes(m.detail)) row.problems.push(m.detail);
       if (!result.mismatched.includes(row.name)) result.mismatched.push(row.name);
     } else if (result.downloadFailed.includes(row.name)) row.status = 'download-failed';
     else if (asset.size < minSize) {
@@ -380,8 +298,13 @@ export async function verifyAssets(
 
   const list = (names: string[]) => names.join(', ');
   if (result.missing.length) {
-    const broken = result.broken.length ? ` (${result.broken.length} of them uploads that never finished: ${list(result.broken)})` : '';
-    result.failures.push({ rule: 'missing', detail: `${result.missing.length} expected asset${result.missing.length > 1 ? 's are' : ' is'} missing: ${list(result.missing)}${broken}.` });
+    const broken = result.broken.length
+      ? ` (${result.broken.length} of them uploads that never finished: ${list(result.broken)})`
+      : '';
+    result.failures.push({
+      rule: 'missing',
+      detail: `${result.missing.length} expected asset${result.missing.length > 1 ? 's are' : ' is'} missing: ${list(result.missing)}${broken}.`
+    });
   }
   if (result.unexpected.length) {
     result.failures.push({
@@ -389,12 +312,19 @@ export async function verifyAssets(
       detail: `${result.unexpected.length} asset${result.unexpected.length > 1 ? 's are' : ' is'} not in the expected set: ${list(result.unexpected)}. Add them to the expected names, delete them, or set allow-extra: true.`
     });
   }
-  for (const m of result.mismatches) result.failures.push({ rule: 'mismatch', detail: `${m.name}: ${m.detail}.` });
+  for (const m of result.mismatches)
+    result.failures.push({ rule: 'mismatch', detail: `${m.name}: ${m.detail}.` });
   for (const name of result.downloadFailed) {
-    result.failures.push({ rule: 'download-failed', detail: `${name}: ${rows.get(name)!.problems.join('; ')}.` });
+    result.failures.push({
+      rule: 'download-failed',
+      detail: `${name}: ${rows.get(name)!.problems.join('; ')}.`
+    });
   }
   if (result.tooSmall.length) {
-    result.failures.push({ rule: 'too-small', detail: `Smaller than ${minSize} byte${minSize === 1 ? '' : 's'}: ${list(result.tooSmall)}.` });
+    result.failures.push({
+      rule: 'too-small',
+      detail: `Smaller than ${minSize} byte${minSize === 1 ? '' : 's'}: ${list(result.tooSmall)}.`
+    });
   }
   // Expected assets are already reported as missing; the rest are names only the checksums mention.
   const unlisted = result.listedAbsent.filter((l) => !result.missing.includes(l.name));
@@ -411,7 +341,9 @@ export async function verifyAssets(
 /** Expected assets not yet present and complete (absent, or still `starter`). */
 export function pendingAssets(releaseAssets: readonly ReleaseAsset[], inventory: Inventory): string[] {
   const byName = new Map(releaseAssets.map((a) => [a.name, a]));
-  return inventory.assets.filter((e) => !(byName.get(e.name) && isUploaded(byName.get(e.name)!))).map((e) => e.name);
+  return inventory.assets
+    .filter((e) => !(byName.get(e.name) && isUploaded(byName.get(e.name)!)))
+    .map((e) => e.name);
 }
 
 export interface WaitOptions {

@@ -154,6 +154,9 @@ function isFile(abs: string): boolean {
  */
 function walk(cwd: string, base: string, depth: number, visit: (rel: string) => void): void {
   const seen = new Set<string>();
+  // Linked directories are walked after every real one, so a file reachable both ways is reported under
+  // its real path whatever order readdir returns.
+  const linked: [string, number][] = [];
   const go = (rel: string, level: number): void => {
     const abs = path.join(cwd, rel);
     let entries: Dirent[];
@@ -169,20 +172,23 @@ function walk(cwd: string, base: string, depth: number, visit: (rel: string) => 
     const prefix = rel ? `${rel}/` : '';
     for (const e of entries) {
       const childRel = prefix + e.name;
-      let kind: 'file' | 'dir' | 'other' = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
-      if (e.isSymbolicLink()) {
+      if (e.isFile()) visit(childRel);
+      else if (e.isDirectory()) {
+        if (level + 1 < depth) go(childRel, level + 1);
+      } else if (e.isSymbolicLink()) {
+        let st;
         try {
-          const st = statSync(path.join(cwd, childRel));
-          kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+          st = statSync(path.join(cwd, childRel));
         } catch {
-          kind = 'other';
+          continue;
         }
+        if (st.isFile()) visit(childRel);
+        else if (st.isDirectory() && level + 1 < depth) linked.push([childRel, level + 1]);
       }
-      if (kind === 'file') visit(childRel);
-      else if (kind === 'dir' && level + 1 < depth) go(childRel, level + 1);
     }
   };
   go(base, 0);
+  while (linked.length) go(...linked.shift()!);
 }
 
 /** Sorts names by their UTF-8 bytes, as `LC_ALL=C sort` does (JS string order differs above U+FFFF). */

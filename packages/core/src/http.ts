@@ -171,9 +171,12 @@ async function send(
 }
 
 /** Wraps a response body so that an early end or a short Content-Length is an error, never a silent success. */
-function checkedBody(res: IncomingMessage, url: string): Readable {
+function checkedBody(res: IncomingMessage, url: string, method: string): Readable {
   const header = res.headers['content-length'];
-  const expected = header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+  const status = res.statusCode ?? 0;
+  // HEAD answers and 204/304 carry a Content-Length (of the resource) but never a body.
+  const bodiless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
+  const expected = !bodiless && header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
   const out = new PassThrough();
   let received = 0;
   let ended = false;
@@ -242,7 +245,7 @@ function isRetryableError(e: unknown): boolean {
 async function execute<T>(
   input: string | URL,
   options: HttpOptions,
-  consume: (res: IncomingMessage, url: string) => Promise<T>
+  consume: (res: IncomingMessage, url: string, method: string) => Promise<T>
 ): Promise<T> {
   let url = new URL(input);
   let method = (options.method ?? 'GET').toUpperCase();
@@ -315,7 +318,7 @@ async function execute<T>(
         failure = { reason: `HTTP ${status}`, waitMs: retryAfter, error };
       } else {
         try {
-          const result = await consume(res, url.href);
+          const result = await consume(res, url.href, method);
           if (breaker) report(breaker.success());
           return result;
         } catch (e) {
@@ -398,10 +401,10 @@ export async function request(
   options: HttpOptions & { maxBytes?: number } = {}
 ): Promise<HttpTextResponse> {
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-  return execute(url, options, async (res, finalUrl) => {
+  return execute(url, options, async (res, finalUrl, method) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const c of checkedBody(res, finalUrl)) {
+    for await (const c of checkedBody(res, finalUrl, method)) {
       size += (c as Buffer).length;
       if (size > maxBytes) {
         res.destroy();
@@ -434,11 +437,11 @@ export async function requestStream(
   url: string | URL,
   options: HttpOptions = {}
 ): Promise<HttpStreamResponse> {
-  return execute(url, options, async (res, finalUrl) => ({
+  return execute(url, options, async (res, finalUrl, method) => ({
     status: res.statusCode ?? 0,
     headers: res.headers,
     url: finalUrl,
-    body: checkedBody(res, finalUrl)
+    body: checkedBody(res, finalUrl, method)
   }));
 }
 
@@ -466,7 +469,7 @@ export interface DownloadResult extends HttpResponseHead {
 export async function download(url: string | URL, options: DownloadOptions = {}): Promise<DownloadResult> {
   const algorithms =
     options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
-  return execute(url, options, async (res, finalUrl) => {
+  return execute(url, options, async (res, finalUrl, method) => {
     const status = res.statusCode ?? 0;
     const head = { status, headers: res.headers, url: finalUrl };
     if (status === 304) {
@@ -490,7 +493,7 @@ export async function download(url: string | URL, options: DownloadOptions = {})
         yield chunk;
       }
     };
-    const body = checkedBody(res, finalUrl);
+    const body = checkedBody(res, finalUrl, method);
     if (options.toFile) {
       const temp = `${options.toFile}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
       try {

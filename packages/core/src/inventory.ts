@@ -129,7 +129,9 @@ export function expandTemplate(
     );
   }
   const render = (target?: string) =>
-    pieces.map((p) => ('text' in p ? p.text : p.placeholder === 'target' ? target! : values[p.placeholder]!)).join('');
+    pieces
+      .map((p) => ('text' in p ? p.text : p.placeholder === 'target' ? target! : values[p.placeholder]!))
+      .join('');
   const names = used.has('target') ? targets.map(render) : [render()];
   for (const name of names) {
     const problem = assetNameProblem(name);
@@ -159,7 +161,12 @@ function parseDigest(value: unknown, where: string, file: string, inputName: str
   if (value === undefined || value === null) return undefined;
   const text = String(value).trim();
   const hex = text.toLowerCase().startsWith('sha256:') ? text.slice(7) : text;
-  if (!SHA256_HEX.test(hex)) throw manifestError(file, inputName, `gives ${where} the digest ${show(text)}, which is not a SHA-256 (64 hex digits, optionally prefixed sha256:)`);
+  if (!SHA256_HEX.test(hex))
+    throw manifestError(
+      file,
+      inputName,
+      `gives ${where} the digest ${show(text)}, which is not a SHA-256 (64 hex digits, optionally prefixed sha256:)`
+    );
   return hex.toLowerCase();
 }
 
@@ -178,14 +185,24 @@ export async function readManifest(
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
   } catch (e) {
-    throw manifestError(file, inputName, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw manifestError(
+      file,
+      inputName,
+      `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`
+    );
   }
   let doc: unknown;
   try {
     // YAML is a superset of JSON, but JSON.parse first keeps the yaml parser out of the common path.
-    doc = /\.json$/i.test(file) ? JSON.parse(text) : (await import('yaml')).parse(text.replace(/^\uFEFF/, ''));
+    doc = /\.json$/i.test(file)
+      ? JSON.parse(text)
+      : (await import('yaml')).parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw manifestError(file, inputName, `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${(e as Error).message.split('\n')[0]})`);
+    throw manifestError(
+      file,
+      inputName,
+      `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${(e as Error).message.split('\n')[0]})`
+    );
   }
   let list: unknown = doc;
   let targets: string[] | undefined;
@@ -210,7 +227,12 @@ export async function readManifest(
     let size: number | undefined;
     if (o.size !== undefined && o.size !== null) {
       size = Number(o.size);
-      if (!Number.isSafeInteger(size) || size < 0) throw manifestError(file, inputName, `gives ${where} the size ${show(String(o.size))}, which is not a whole number of bytes`);
+      if (!Number.isSafeInteger(size) || size < 0)
+        throw manifestError(
+          file,
+          inputName,
+          `gives ${where} the size ${show(String(o.size))}, which is not a whole number of bytes`
+        );
     }
     const sha256 = parseDigest(o.sha256 ?? o.digest, where, file, inputName);
     return { name: (o.name as string).trim(), size, sha256 };
@@ -243,13 +265,15 @@ export async function buildInventory(spec: InventorySpec): Promise<Inventory> {
           `Input '${inputName}': asset ${show(asset.name)} is declared twice with different ${key === 'size' ? 'sizes' : 'SHA-256 digests'} (${prior[key]} from ${prior.source}, ${asset[key]} from ${asset.source}).`
         );
       }
-      if (prior[key] === undefined && asset[key] !== undefined) (prior as unknown as Record<string, unknown>)[key] = asset[key];
+      if (prior[key] === undefined && asset[key] !== undefined)
+        (prior as unknown as Record<string, unknown>)[key] = asset[key];
     }
   };
 
   for (const template of spec.expected ?? []) {
     if (usesTarget(template, names.expected)) targetUsed = true;
-    for (const name of expandTemplate(template, values, names.expected, names.targets)) add({ name, source: 'expected' }, names.expected);
+    for (const name of expandTemplate(template, values, names.expected, names.targets))
+      add({ name, source: 'expected' }, names.expected);
   }
 
   if (spec.manifest) {
@@ -260,14 +284,25 @@ export async function buildInventory(spec: InventorySpec): Promise<Inventory> {
       if (usesTarget(entry.name, names.manifest)) targetUsed = true;
       const expanded = expandTemplate(entry.name, manifestValues, names.manifest, targetsInput);
       if (expanded.length > 1 && (entry.size !== undefined || entry.sha256 !== undefined)) {
-        throw manifestError(spec.manifest, names.manifest, `gives a size or digest to the template ${show(entry.name)}, which names ${expanded.length} assets; list them one by one instead`);
+        throw manifestError(
+          spec.manifest,
+          names.manifest,
+          `gives a size or digest to the template ${show(entry.name)}, which names ${expanded.length} assets; list them one by one instead`
+        );
       }
-      for (const name of expanded) add({ name, size: entry.size, sha256: entry.sha256, source: `manifest ${spec.manifest}` }, names.manifest);
+      for (const name of expanded)
+        add(
+          { name, size: entry.size, sha256: entry.sha256, source: `manifest ${spec.manifest}` },
+          names.manifest
+        );
     }
   }
 
   if (byName.size === 0) {
-    const given = [spec.expected?.length ? `'${names.expected}'` : '', spec.manifest ? `'${names.manifest}' (${spec.manifest})` : ''].filter(Boolean);
+    const given = [
+      spec.expected?.length ? `'${names.expected}'` : '',
+      spec.manifest ? `'${names.manifest}' (${spec.manifest})` : ''
+    ].filter(Boolean);
     throw new ConfigurationError(
       given.length
         ? `The expected asset set is empty: ${given.join(' and ')} name no asset. List the asset names or templates such as caro-{version}-{target}.`
@@ -275,7 +310,9 @@ export async function buildInventory(spec: InventorySpec): Promise<Inventory> {
     );
   }
   if (values.targets.length && !targetUsed) {
-    warnings.push(`'${names.targets}' is set, but no expected name uses {target}, so the targets are unused.`);
+    warnings.push(
+      `'${names.targets}' is set, but no expected name uses {target}, so the targets are unused.`
+    );
   }
   return { assets: [...byName.values()], byName, warnings };
 }

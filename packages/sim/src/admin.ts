@@ -94,6 +94,10 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
     }
     throw new SimError(404, 'Not Found');
   });
+  route('POST', '/github/releases/:id/assets', (req) => {
+    const a = github.addAsset(Number(req.params.id), req.json());
+    return { id: a.id, digest: a.digest };
+  });
   route('POST', '/github/releases/:id/starter-assets', (req) => {
     const b = req.json<any>();
     const a = github.addStarterAsset(Number(req.params.id), String(b.name), b.content ? Buffer.from(String(b.content)) : undefined);

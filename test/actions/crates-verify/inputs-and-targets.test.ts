@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { InputReader } from '../../../packages/core/src/inputs.js';
-import { DEFAULT_INDEX, Inputs, parseIndexUrl, parseInputs, type Settings } from '../../../actions/crates-verify/src/inputs.js';
+import {
+  DEFAULT_INDEX,
+  Inputs,
+  parseIndexUrl,
+  parseInputs,
+  type Settings
+} from '../../../actions/crates-verify/src/inputs.js';
 import { planTargets, tagVersion } from '../../../actions/crates-verify/src/targets.js';
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../..');
@@ -25,9 +31,20 @@ describe('inputs', () => {
 
   test('code defaults equal the action.yml defaults', () => {
     const yml = YAML.parse(readFileSync(path.join(ROOT, 'actions/crates-verify/action.yml'), 'utf8'));
-    const defaults = Object.fromEntries(Object.entries<{ default?: string }>(yml.inputs).filter(([, v]) => v.default !== undefined).map(([k, v]) => [k, String(v.default)]));
+    const defaults = Object.fromEntries(
+      Object.entries<{ default?: string }>(yml.inputs)
+        .filter(([, v]) => v.default !== undefined)
+        .map(([k, v]) => [k, String(v.default)])
+    );
     expect(parse({})).toEqual(parse(defaults));
-    expect(parse({})).toMatchObject({ indexUrl: 'https://index.crates.io/', waitTimeoutMs: 600_000, pollIntervalMs: 10_000, mode: 'verify', allowYanked: false, commit: 'a'.repeat(40) });
+    expect(parse({})).toMatchObject({
+      indexUrl: 'https://index.crates.io/',
+      waitTimeoutMs: 600_000,
+      pollIntervalMs: 10_000,
+      mode: 'verify',
+      allowYanked: false,
+      commit: 'a'.repeat(40)
+    });
     expect(defaults.index).toBe(DEFAULT_INDEX);
     for (const name of Object.values(Inputs)) expect(Object.keys(yml.inputs)).toContain(name);
   });
@@ -35,7 +52,15 @@ describe('inputs', () => {
   test('every bad input is reported at once with the value and what is accepted', () => {
     let message = '';
     try {
-      parse({ crate: '1bad', version: 'v1.2', index: 'git://example/index', 'registry-api': 'ftp://x', commit: 'abc', 'poll-interval': '500ms', mode: 'yank' });
+      parse({
+        crate: '1bad',
+        version: 'v1.2',
+        index: 'git://example/index',
+        'registry-api': 'ftp://x',
+        commit: 'abc',
+        'poll-interval': '500ms',
+        mode: 'yank'
+      });
     } catch (e) {
       message = (e as Error).message;
     }
@@ -80,12 +105,19 @@ describe('tags and targets', () => {
 
   test('crate + version alone; crate + tag alone; neither is an error', () => {
     expect(planTargets(base({ crate: 'foo', version: '1.0.0' })).targets).toEqual([
-      { name: 'foo', version: '1.0.0', crateFile: undefined, crateFileExplicit: false, dependsOn: [], inconsistency: undefined }
+      {
+        name: 'foo',
+        version: '1.0.0',
+        crateFile: undefined,
+        crateFileExplicit: false,
+        dependsOn: [],
+        inconsistency: undefined
+      }
     ]);
     expect(planTargets(base({ crate: 'foo', tag: 'v2.0.0' })).targets[0].version).toBe('2.0.0');
-    expect(planTargets(base({ crate: 'foo', version: '2.0.1', tag: 'v2.0.0' })).targets[0].inconsistency).toBe(
-      'version 2.0.1 of foo does not match the tag v2.0.0 (which announces 2.0.0)'
-    );
+    expect(
+      planTargets(base({ crate: 'foo', version: '2.0.1', tag: 'v2.0.0' })).targets[0].inconsistency
+    ).toBe('version 2.0.1 of foo does not match the tag v2.0.0 (which announces 2.0.0)');
     expect(() => planTargets(base({ crate: 'foo' }))).toThrow(/Input 'version' is needed for foo/);
     expect(() => planTargets(base({}))).toThrow(/Input 'crate' or 'manifest-path' is needed/);
   });
@@ -93,7 +125,10 @@ describe('tags and targets', () => {
   test('a workspace: crate-specific tags select a member; crate-file must be a directory for several crates; the default .crate is found', () => {
     const ws = base({}).workspace;
     writeFileSync(path.join(ws, 'Cargo.toml'), '[workspace]\nmembers = ["a", "b"]\n');
-    for (const [n, v] of [['alpha', '1.0.0'], ['beta', '2.0.0']]) {
+    for (const [n, v] of [
+      ['alpha', '1.0.0'],
+      ['beta', '2.0.0']
+    ]) {
       const dir = path.join(ws, n[0]);
       mkdirSync(dir);
       writeFileSync(path.join(dir, 'Cargo.toml'), `[package]\nname = "${n}"\nversion = "${v}"\n`);
@@ -108,13 +143,22 @@ describe('tags and targets', () => {
     // A plain tag applies to every member: the one that differs is inconsistent.
     const all = planTargets(base({ workspace: ws, tag: 'v1.0.0' }));
     expect(all.targets.map((t) => t.inconsistency === undefined)).toEqual([true, false]);
-    expect(() => planTargets(base({ workspace: ws, crateFile: path.join(ws, 'Cargo.toml') }))).toThrow(/is one file but 2 crates are checked/);
-    const dirPlan = planTargets(base({ workspace: ws, crateFile: path.join(ws, 'target', 'package') }));
-    expect(dirPlan.targets.map((t) => path.basename(t.crateFile!))).toEqual(['alpha-1.0.0.crate', 'beta-2.0.0.crate']);
-    expect(planTargets(base({ workspace: ws, crate: 'gamma', version: '0.1.0' })).targets.map((t) => t.name)).toEqual(['gamma']);
-    expect(() => planTargets(base({ workspace: ws, manifestPath: path.join(ws, 'Cargo.toml'), crate: 'gamma' }))).toThrow(/"gamma" is not a package of .* it has alpha, beta/);
-    expect(planTargets(base({ workspace: ws, crate: 'alpha', version: '1.0.1' })).targets[0].inconsistency).toBe(
-      "the version input 1.0.1 differs from alpha's Cargo.toml version 1.0.0"
+    expect(() => planTargets(base({ workspace: ws, crateFile: path.join(ws, 'Cargo.toml') }))).toThrow(
+      /is one file but 2 crates are checked/
     );
+    const dirPlan = planTargets(base({ workspace: ws, crateFile: path.join(ws, 'target', 'package') }));
+    expect(dirPlan.targets.map((t) => path.basename(t.crateFile!))).toEqual([
+      'alpha-1.0.0.crate',
+      'beta-2.0.0.crate'
+    ]);
+    expect(
+      planTargets(base({ workspace: ws, crate: 'gamma', version: '0.1.0' })).targets.map((t) => t.name)
+    ).toEqual(['gamma']);
+    expect(() =>
+      planTargets(base({ workspace: ws, manifestPath: path.join(ws, 'Cargo.toml'), crate: 'gamma' }))
+    ).toThrow(/"gamma" is not a package of .* it has alpha, beta/);
+    expect(
+      planTargets(base({ workspace: ws, crate: 'alpha', version: '1.0.1' })).targets[0].inconsistency
+    ).toBe("the version input 1.0.1 differs from alpha's Cargo.toml version 1.0.0");
   });
 });

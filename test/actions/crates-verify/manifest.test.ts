@@ -13,7 +13,8 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-const pkg = (name: string, body = 'version = "0.1.0"\n', deps = '') => `[package]\nname = "${name}"\n${body}\n[dependencies]\n${deps}`;
+const pkg = (name: string, body = 'version = "0.1.0"\n', deps = '') =>
+  `[package]\nname = "${name}"\n${body}\n[dependencies]\n${deps}`;
 
 describe('reading Cargo.toml', () => {
   test('a single package', () => {
@@ -31,7 +32,11 @@ describe('reading Cargo.toml', () => {
         '[workspace]\nmembers = ["crates/*", "tools/cli"]\nexclude = ["crates/experimental"]\n\n' +
         '[workspace.package]\nversion = "3.1.4"\npublish = false\n\n[workspace.dependencies]\nrenamed-core = { package = "w-core", path = "crates/core", version = "3" }\n',
       'crates/core/Cargo.toml': pkg('w-core', 'version.workspace = true\npublish = true\n'),
-      'crates/macros/Cargo.toml': pkg('w-macros', 'version.workspace = true\npublish = ["crates-io"]\n', 'renamed-core = { workspace = true }\n'),
+      'crates/macros/Cargo.toml': pkg(
+        'w-macros',
+        'version.workspace = true\npublish = ["crates-io"]\n',
+        'renamed-core = { workspace = true }\n'
+      ),
       'crates/api/Cargo.toml': pkg(
         'a-api',
         'version.workspace = true\npublish = ["crates-io", "mirror"]\n',
@@ -42,10 +47,19 @@ describe('reading Cargo.toml', () => {
       'crates/noversion/Cargo.toml': pkg('w-noversion', ''),
       'crates/experimental/Cargo.toml': pkg('w-experimental'),
       'crates/not-a-crate/README.md': 'no manifest here\n',
-      'tools/cli/Cargo.toml': pkg('w-tools', 'version = "0.9.0"\n', 'a-api = { path = "../../crates/api", version = "3" }\n')
+      'tools/cli/Cargo.toml': pkg(
+        'w-tools',
+        'version = "0.9.0"\n',
+        'a-api = { path = "../../crates/api", version = "3" }\n'
+      )
     });
     const result = readManifestCrates(path.join(root, 'Cargo.toml'));
-    expect(result.crates.map((c) => `${c.name}@${c.version}`)).toEqual(['w-core@3.1.4', 'w-macros@3.1.4', 'a-api@3.1.4', 'w-tools@0.9.0']);
+    expect(result.crates.map((c) => `${c.name}@${c.version}`)).toEqual([
+      'w-core@3.1.4',
+      'w-macros@3.1.4',
+      'a-api@3.1.4',
+      'w-tools@0.9.0'
+    ]);
     expect(result.crates.find((c) => c.name === 'a-api')!.dependsOn).toEqual(['w-core', 'w-macros']);
     expect(result.crates.find((c) => c.name === 'w-macros')!.dependsOn).toEqual(['w-core']);
     expect(result.skipped).toEqual([
@@ -62,7 +76,9 @@ describe('reading Cargo.toml', () => {
       'member/Cargo.toml': pkg('inner', 'version.workspace = true\n')
     });
     const result = readManifestCrates(path.join(root, 'member'));
-    expect(result.crates).toEqual([{ name: 'inner', version: '5.0.0', dir: path.join(root, 'member'), dependsOn: [] }]);
+    expect(result.crates).toEqual([
+      { name: 'inner', version: '5.0.0', dir: path.join(root, 'member'), dependsOn: [] }
+    ]);
     expect(result.root).toBe(root);
   });
 
@@ -74,14 +90,21 @@ describe('reading Cargo.toml', () => {
       'noinherit/m/Cargo.toml': pkg('m', 'version.workspace = true\n')
     });
     expect(() => readManifestCrates(path.join(root, 'bad/Cargo.toml'))).toThrow(/is not valid TOML/);
-    expect(() => readManifestCrates(path.join(root, 'empty/Cargo.toml'))).toThrow(/has neither \[package\] nor \[workspace\]/);
-    expect(() => readManifestCrates(path.join(root, 'noinherit/Cargo.toml'))).toThrow(/version.workspace = true but the workspace has no \[workspace.package\] version/);
+    expect(() => readManifestCrates(path.join(root, 'empty/Cargo.toml'))).toThrow(
+      /has neither \[package\] nor \[workspace\]/
+    );
+    expect(() => readManifestCrates(path.join(root, 'noinherit/Cargo.toml'))).toThrow(
+      /version.workspace = true but the workspace has no \[workspace.package\] version/
+    );
     expect(() => readManifestCrates(path.join(root, 'missing/Cargo.toml'))).toThrow(/cannot read .*ENOENT/);
   });
 
   test('member globs: *, ?, [..] and **', () => {
     const root = tree({ 'a/x1/f': '', 'a/x2/f': '', 'a/y1/f': '', 'b/c/d/f': '' });
-    const rel = (p: string) => expandMemberGlob(root, p).map((d) => path.relative(root, d)).sort();
+    const rel = (p: string) =>
+      expandMemberGlob(root, p)
+        .map((d) => path.relative(root, d))
+        .sort();
     expect(rel('a/x*')).toEqual(['a/x1', 'a/x2']);
     expect(rel('a/?1')).toEqual(['a/x1', 'a/y1']);
     expect(rel('a/[xy]2')).toEqual(['a/x2']);
@@ -89,8 +112,22 @@ describe('reading Cargo.toml', () => {
   });
 
   test('dependency order puts dependencies first, breaks ties by name, survives cycles', () => {
-    const order = (items: [string, string[]][]) => orderByDependencies(items.map(([name, dependsOn]) => ({ name, dependsOn }))).map((i) => i.name);
-    expect(order([['app', ['lib', 'util']], ['util', ['lib']], ['lib', []], ['zeta', []]])).toEqual(['lib', 'util', 'app', 'zeta']);
-    expect(order([['a', ['b']], ['b', ['a']], ['c', []]])).toEqual(['c', 'a', 'b']);
+    const order = (items: [string, string[]][]) =>
+      orderByDependencies(items.map(([name, dependsOn]) => ({ name, dependsOn }))).map((i) => i.name);
+    expect(
+      order([
+        ['app', ['lib', 'util']],
+        ['util', ['lib']],
+        ['lib', []],
+        ['zeta', []]
+      ])
+    ).toEqual(['lib', 'util', 'app', 'zeta']);
+    expect(
+      order([
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c', []]
+      ])
+    ).toEqual(['c', 'a', 'b']);
   });
 });

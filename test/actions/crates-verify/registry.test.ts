@@ -3,28 +3,47 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { readTarFiles, readVcsInfo } from '../../../actions/crates-verify/src/crate-archive.js';
 import { HostPacer, PollClock } from '../../../actions/crates-verify/src/poll-clock.js';
-import { downloadUrl, indexFilePath, parseIndexFile } from '../../../actions/crates-verify/src/registry-client.js';
+import {
+  downloadUrl,
+  indexFilePath,
+  parseIndexFile
+} from '../../../actions/crates-verify/src/registry-client.js';
 import { CRATES_USER_AGENT, createRegistryHttp } from '../../../actions/crates-verify/src/registry-http.js';
 import { buildCrateFile, indexPath, packTar } from '../../../packages/sim/src/crates/index.js';
 
 describe('registry locations', () => {
   test('index file paths match the simulator’s (and cargo’s) prefix layout', () => {
-    for (const name of ['a', 'AB', 'syn', 'serde', 'Serde_Json', 'x-y']) expect(indexFilePath(name)).toBe(indexPath(name));
+    for (const name of ['a', 'AB', 'syn', 'serde', 'Serde_Json', 'x-y'])
+      expect(indexFilePath(name)).toBe(indexPath(name));
   });
 
   test('dl: markers are replaced; a dl without markers gets /{crate}/{version}/download', () => {
     const sum = 'f'.repeat(64);
-    expect(downloadUrl('https://static.example/crates', 'Serde_Json', '1.0.0', sum)).toBe('https://static.example/crates/Serde_Json/1.0.0/download');
-    expect(downloadUrl('https://static.example/crates/', 'foo', '1.0.0', sum)).toBe('https://static.example/crates/foo/1.0.0/download');
-    expect(downloadUrl('https://dl.example/{prefix}/{lowerprefix}/{crate}/{crate}-{version}.crate?sum={sha256-checksum}', 'Serde_Json', '1.0.0', sum)).toBe(
-      `https://dl.example/Se/rd/se/rd/Serde_Json/Serde_Json-1.0.0.crate?sum=${sum}`
+    expect(downloadUrl('https://static.example/crates', 'Serde_Json', '1.0.0', sum)).toBe(
+      'https://static.example/crates/Serde_Json/1.0.0/download'
     );
-    expect(downloadUrl('https://dl.example/{prefix}/{crate}', 'syn', '2.0.0', sum)).toBe('https://dl.example/3/s/syn');
-    expect(downloadUrl('https://dl.example/{prefix}/{crate}', 'ab', '2.0.0', sum)).toBe('https://dl.example/2/ab');
+    expect(downloadUrl('https://static.example/crates/', 'foo', '1.0.0', sum)).toBe(
+      'https://static.example/crates/foo/1.0.0/download'
+    );
+    expect(
+      downloadUrl(
+        'https://dl.example/{prefix}/{lowerprefix}/{crate}/{crate}-{version}.crate?sum={sha256-checksum}',
+        'Serde_Json',
+        '1.0.0',
+        sum
+      )
+    ).toBe(`https://dl.example/Se/rd/se/rd/Serde_Json/Serde_Json-1.0.0.crate?sum=${sum}`);
+    expect(downloadUrl('https://dl.example/{prefix}/{crate}', 'syn', '2.0.0', sum)).toBe(
+      'https://dl.example/3/s/syn'
+    );
+    expect(downloadUrl('https://dl.example/{prefix}/{crate}', 'ab', '2.0.0', sum)).toBe(
+      'https://dl.example/2/ab'
+    );
   });
 
   test('index files: one JSON line per version; unparsable lines are skipped as cargo skips them', () => {
-    const text = '{"name":"x","vers":"1.0.0","deps":[],"cksum":"aa","features":{},"yanked":false,"links":null,"v":1}\nnot json\n\n{"name":"x","vers":"1.0.1","cksum":"bb","yanked":true}\n';
+    const text =
+      '{"name":"x","vers":"1.0.0","deps":[],"cksum":"aa","features":{},"yanked":false,"links":null,"v":1}\nnot json\n\n{"name":"x","vers":"1.0.1","cksum":"bb","yanked":true}\n';
     expect(parseIndexFile(text).map((l) => [l.vers, l.cksum, l.yanked])).toEqual([
       ['1.0.0', 'aa', false],
       ['1.0.1', 'bb', true]
@@ -34,8 +53,16 @@ describe('registry locations', () => {
 
 describe('reading a .crate', () => {
   test('.cargo_vcs_info.json of a crate as cargo lays it out', () => {
-    const crate = buildCrateFile({ name: 'demo', version: '1.0.0', vcs: { sha1: 'A'.repeat(40), dirty: true, pathInVcs: 'crates/demo' } });
-    expect(readVcsInfo(crate, 'demo', '1.0.0')).toEqual({ sha1: 'a'.repeat(40), dirty: true, pathInVcs: 'crates/demo' });
+    const crate = buildCrateFile({
+      name: 'demo',
+      version: '1.0.0',
+      vcs: { sha1: 'A'.repeat(40), dirty: true, pathInVcs: 'crates/demo' }
+    });
+    expect(readVcsInfo(crate, 'demo', '1.0.0')).toEqual({
+      sha1: 'a'.repeat(40),
+      dirty: true,
+      pathInVcs: 'crates/demo'
+    });
     expect(readVcsInfo(buildCrateFile({ name: 'demo', version: '1.0.0' }), 'demo', '1.0.0')).toBeUndefined();
     expect(() => readVcsInfo(Buffer.from('not gzip'), 'demo', '1.0.0')).toThrow();
   });
@@ -96,7 +123,9 @@ describe('pacing and identification', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const { port } = server.address() as AddressInfo;
-      const res = await createRegistryHttp(new HostPacer(new PollClock(0))).request(`http://127.0.0.1:${port}/x`);
+      const res = await createRegistryHttp(new HostPacer(new PollClock(0))).request(
+        `http://127.0.0.1:${port}/x`
+      );
       expect(res.text).toBe('ok');
       expect(seen).toEqual([CRATES_USER_AGENT]);
       expect(CRATES_USER_AGENT).toMatch(/^release-kit\/\d+\.\d+\.\d+ .*crates-verify/);

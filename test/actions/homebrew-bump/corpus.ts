@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FORMULAS_DIR = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../fixtures/formulas');
+export const FORMULAS_DIR = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '../../fixtures/formulas'
+);
 
 /** One formula of the corpus: where it lives in a tap, and the inputs that bump it from 1.2.3 to 1.3.0. */
 export interface CorpusEntry {
@@ -24,13 +27,29 @@ export const NEW_SHA = (seed: string) => createHash('sha256').update(seed).diges
 
 const PLATFORMS = ['darwin-arm64', 'darwin-amd64', 'linux-arm64', 'linux-amd64'];
 const platformInputs = (name: string, files: Record<string, string>) => ({
-  urls: PLATFORMS.map((k) => `${k}=https://github.com/octo-org/${name}/releases/download/{tag}/${files[k]}`).join('\n'),
+  urls: PLATFORMS.map(
+    (k) => `${k}=https://github.com/octo-org/${name}/releases/download/{tag}/${files[k]}`
+  ).join('\n'),
   sha256s: PLATFORMS.map((k) => `${k}=${NEW_SHA(`${name}-${k}`)}`).join('\n')
 });
 
 export const CORPUS: CorpusEntry[] = [
-  { name: 'jet', fixture: 'jet.rb', tapPath: 'Formula/jet.rb', shape: 'single url', inputs: {}, keys: ['all'] },
-  { name: 'jet-mirror', fixture: 'jet-mirror.rb', tapPath: 'Formula/jet-mirror.rb', shape: 'url + mirror', inputs: {}, keys: ['all'] },
+  {
+    name: 'jet',
+    fixture: 'jet.rb',
+    tapPath: 'Formula/jet.rb',
+    shape: 'single url',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-mirror',
+    fixture: 'jet-mirror.rb',
+    tapPath: 'Formula/jet-mirror.rb',
+    shape: 'url + mirror',
+    inputs: {},
+    keys: ['all']
+  },
   {
     name: 'jet-version',
     fixture: 'jet-version.rb',
@@ -39,12 +58,54 @@ export const CORPUS: CorpusEntry[] = [
     inputs: { url: 'https://github.com/octo-org/jet-version/releases/download/{tag}/jet-version.tar.gz' },
     keys: ['all']
   },
-  { name: 'jet-revision', fixture: 'jet-revision.rb', tapPath: 'Formula/jet-revision.rb', shape: 'revision line', inputs: {}, keys: ['all'] },
-  { name: 'jet-bottle', fixture: 'jet-bottle.rb', tapPath: 'Formula/jet-bottle.rb', shape: 'bottle block + head line', inputs: {}, keys: ['all'] },
-  { name: 'jet-resources', fixture: 'jet-resources.rb', tapPath: 'Formula/jet-resources.rb', shape: 'resource blocks', inputs: {}, keys: ['all'] },
-  { name: 'jet-head', fixture: 'jet-head.rb', tapPath: 'Formula/jet-head.rb', shape: 'head block', inputs: {}, keys: ['all'] },
-  { name: 'jet-livecheck', fixture: 'jet-livecheck.rb', tapPath: 'Formula/jet-livecheck.rb', shape: 'livecheck + heredocs', inputs: {}, keys: ['all'] },
-  { name: 'jet-patch-data', fixture: 'jet-patch-data.rb', tapPath: 'Formula/jet-patch-data.rb', shape: 'patch block, stable do, __END__', inputs: {}, keys: ['all'] },
+  {
+    name: 'jet-revision',
+    fixture: 'jet-revision.rb',
+    tapPath: 'Formula/jet-revision.rb',
+    shape: 'revision line',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-bottle',
+    fixture: 'jet-bottle.rb',
+    tapPath: 'Formula/jet-bottle.rb',
+    shape: 'bottle block + head line',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-resources',
+    fixture: 'jet-resources.rb',
+    tapPath: 'Formula/jet-resources.rb',
+    shape: 'resource blocks',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-head',
+    fixture: 'jet-head.rb',
+    tapPath: 'Formula/jet-head.rb',
+    shape: 'head block',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-livecheck',
+    fixture: 'jet-livecheck.rb',
+    tapPath: 'Formula/jet-livecheck.rb',
+    shape: 'livecheck + heredocs',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-patch-data',
+    fixture: 'jet-patch-data.rb',
+    tapPath: 'Formula/jet-patch-data.rb',
+    shape: 'patch block, stable do, __END__',
+    inputs: {},
+    keys: ['all']
+  },
   {
     name: 'jet-goreleaser',
     fixture: 'jet-goreleaser.rb',
@@ -84,7 +145,14 @@ export const CORPUS: CorpusEntry[] = [
     }),
     keys: ['darwin-arm64', 'darwin-amd64', 'linux-arm64', 'linux-amd64']
   },
-  { name: 'jet-sharded', fixture: 'sharded/Formula/j/jet-sharded.rb', tapPath: 'Formula/j/jet-sharded.rb', shape: 'sharded path, revision, livecheck, bottle', inputs: {}, keys: ['all'] }
+  {
+    name: 'jet-sharded',
+    fixture: 'sharded/Formula/j/jet-sharded.rb',
+    tapPath: 'Formula/j/jet-sharded.rb',
+    shape: 'sharded path, revision, livecheck, bottle',
+    inputs: {},
+    keys: ['all']
+  }
 ];
 
 export function fixtureText(entry: CorpusEntry): string {

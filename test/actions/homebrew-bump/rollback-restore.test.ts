@@ -27,20 +27,25 @@ function bumped(entry: CorpusEntry, text = fixtureText(entry)): string {
 }
 
 describe('rollback restore', () => {
-  it.each(CORPUS.map((e) => [e.shape, e] as const))('%s: restores the earlier text byte for byte', (_shape, entry) => {
-    const original = fixtureText(entry);
-    const after = bumped(entry);
-    expect(after).not.toBe(original);
-    const restored = restoreVersionLines(after, original);
-    expect(restored.text).toBe(original);
-    expect(restored.keptHunks).toBe(0);
-    expect(restoredMatches(restored.text, original)).toEqual([]);
-  });
+  it.each(CORPUS.map((e) => [e.shape, e] as const))(
+    '%s: restores the earlier text byte for byte',
+    (_shape, entry) => {
+      const original = fixtureText(entry);
+      const after = bumped(entry);
+      expect(after).not.toBe(original);
+      const restored = restoreVersionLines(after, original);
+      expect(restored.text).toBe(original);
+      expect(restored.keptHunks).toBe(0);
+      expect(restoredMatches(restored.text, original)).toEqual([]);
+    }
+  );
 
   itWithRuby('keeps changes made since that version and restores the old values', () => {
     const entry = CORPUS.find((e) => e.name === 'jet-bottle')!;
     const original = fixtureText(entry);
-    const later = bumped(entry).replace('desc "Release tool with bottles"', 'desc "Release tool with bottles, improved"').replace('depends_on "rust" => :build\n', 'depends_on "rust" => :build\n  depends_on "zstd"\n');
+    const later = bumped(entry)
+      .replace('desc "Release tool with bottles"', 'desc "Release tool with bottles, improved"')
+      .replace('depends_on "rust" => :build\n', 'depends_on "rust" => :build\n  depends_on "zstd"\n');
     const restored = restoreVersionLines(later, original);
     expect(restored.keptHunks).toBe(2);
     expect(restored.text).toContain('improved');
@@ -54,8 +59,13 @@ describe('rollback restore', () => {
   it('restores values even when an unrelated line next to them changed', () => {
     const entry = CORPUS[0];
     const original = fixtureText(entry);
-    const later = bumped(entry).replace('homepage "https://github.com/octo-org/jet"', 'homepage "https://jet.example.org"');
+    const later = bumped(entry).replace(
+      'homepage "https://github.com/octo-org/jet"',
+      'homepage "https://jet.example.org"'
+    );
     const restored = restoreVersionLines(later, original);
-    expect(restored.text).toBe(original.replace('homepage "https://github.com/octo-org/jet"', 'homepage "https://jet.example.org"'));
+    expect(restored.text).toBe(
+      original.replace('homepage "https://github.com/octo-org/jet"', 'homepage "https://jet.example.org"')
+    );
   });
 });

@@ -3,13 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const PROBE = path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), 'formula-probe.rb');
+const PROBE = path.join(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  'formula-probe.rb'
+);
 
 /** True when `ruby` is on PATH (CI installs it from Debian; `.ci/run` does so when absent). */
 export const rubyAvailable = spawnSync('ruby', ['--version'], { stdio: 'ignore' }).status === 0;
 
 if (!rubyAvailable) {
-  console.warn('homebrew-bump tests: `ruby` is not installed, so `ruby -c` and the formula read-back are skipped. Install it with: apt-get install -y ruby');
+  console.warn(
+    'homebrew-bump tests: `ruby` is not installed, so `ruby -c` and the formula read-back are skipped. Install it with: apt-get install -y ruby'
+  );
 }
 
 /** `it` when ruby is present, else a skipped test (the reason is printed once above). */

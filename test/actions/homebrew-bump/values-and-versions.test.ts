@@ -2,20 +2,33 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compareVersions, isPrerelease, versionFromUrl } from '../../../actions/homebrew-bump/src/version-compare.js';
-import { parsePlatformLines, sha256Problem, urlProblem, versionProblem } from '../../../actions/homebrew-bump/src/ruby-values.js';
+import {
+  compareVersions,
+  isPrerelease,
+  versionFromUrl
+} from '../../../actions/homebrew-bump/src/version-compare.js';
+import {
+  parsePlatformLines,
+  sha256Problem,
+  urlProblem,
+  versionProblem
+} from '../../../actions/homebrew-bump/src/ruby-values.js';
 import { expandTemplate } from '../../../actions/homebrew-bump/src/bump-plan.js';
 import { unifiedDiff } from '../../../actions/homebrew-bump/src/unified-diff.js';
 import { CORPUS, fixtureText } from './corpus.js';
 
 describe('values that end up inside Ruby', () => {
-  it.each(['1.2.3', '2.0.0-rc.1', '1.0_1', '20240101', 'v1.2.3+build.5', 'a'])('accepts version %j', (v) => expect(versionProblem(v)).toBeUndefined());
-  it.each(['', '1.2.3"', '1.2.3\n', '1.2 3', '#{system("id")}', '.1', '-1', "1.2'", '1.2\\3', '1.2.3#x'])('refuses version %j', (v) =>
-    expect(versionProblem(v)).toBeDefined()
+  it.each(['1.2.3', '2.0.0-rc.1', '1.0_1', '20240101', 'v1.2.3+build.5', 'a'])('accepts version %j', (v) =>
+    expect(versionProblem(v)).toBeUndefined()
   );
-  it.each(['https://example.org/a-1.2.3.tar.gz', 'https://github.com/o/r/releases/download/v1/a%20b.zip?x=1'])('accepts url %j', (u) =>
-    expect(urlProblem(u)).toBeUndefined()
+  it.each(['', '1.2.3"', '1.2.3\n', '1.2 3', '#{system("id")}', '.1', '-1', "1.2'", '1.2\\3', '1.2.3#x'])(
+    'refuses version %j',
+    (v) => expect(versionProblem(v)).toBeDefined()
   );
+  it.each([
+    'https://example.org/a-1.2.3.tar.gz',
+    'https://github.com/o/r/releases/download/v1/a%20b.zip?x=1'
+  ])('accepts url %j', (u) => expect(urlProblem(u)).toBeUndefined());
   it.each([
     'http://example.org/a.tgz',
     'https://example.org/a".tgz',
@@ -47,8 +60,12 @@ describe('values that end up inside Ruby', () => {
   });
   it('expands url templates and validates the result', () => {
     const values = { version: '1.3.0', tag: 'v1.3.0', formula: 'jet' };
-    expect(expandTemplate('url', 'https://x.example/{formula}/{tag}/{formula}-{version}.tgz', values)).toBe('https://x.example/jet/v1.3.0/jet-1.3.0.tgz');
-    expect(() => expandTemplate('url', 'https://x.example/{os}.tgz', values)).toThrow(/Input 'url': unknown placeholder \{os\}/);
+    expect(expandTemplate('url', 'https://x.example/{formula}/{tag}/{formula}-{version}.tgz', values)).toBe(
+      'https://x.example/jet/v1.3.0/jet-1.3.0.tgz'
+    );
+    expect(() => expandTemplate('url', 'https://x.example/{os}.tgz', values)).toThrow(
+      /Input 'url': unknown placeholder \{os\}/
+    );
     expect(() => expandTemplate('url', 'https://x.example/"{version}', values)).toThrow(/Input 'url'.*quote/);
   });
 });
@@ -102,7 +119,11 @@ describe('unified diff', () => {
   const text = fixtureText(CORPUS.find((e) => e.name === 'jet-cargo-dist')!);
   const cases: [string, string, string][] = [
     ['one line changed', text, text.replace('version "1.2.3"', 'version "1.3.0"')],
-    ['changes far apart', text, text.replace('version "1.2.3"', 'version "1.3.0"').replace('def install\n', 'def install\n    # new\n')],
+    [
+      'changes far apart',
+      text,
+      text.replace('version "1.2.3"', 'version "1.3.0"').replace('def install\n', 'def install\n    # new\n')
+    ],
     ['line removed at the end without final newline', 'a\nb\nc', 'a\nb'],
     ['added final newline', 'a\nb', 'a\nb\n'],
     ['everything replaced', 'a\nb\n', 'c\nd\ne\n'],

@@ -13,7 +13,7 @@ function reader(inputs: Record<string, string>): InputReader {
   const defaults: Record<string, string> = Object.fromEntries(
     Object.entries<{ default?: string }>(actionYml.inputs).map(([k, v]) => [k, v.default ?? ''])
   );
-  const all = { ...defaults, token: '', ...inputs };
+  const all: Record<string, string> = { ...defaults, token: '', ...inputs };
   return new InputReader((name) => (all[name] ?? '').trim());
 }
 

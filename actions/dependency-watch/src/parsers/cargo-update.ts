@@ -17,7 +17,7 @@ export function parseCargoUpdate(stdout: string, stderr: string, exitCode: numbe
   const error = lines.findIndex((l) => /^error(?:\[\w+\])?:/.test(l.trim()));
   if (error >= 0 || exitCode !== 0) {
     const detail = error >= 0 ? lines.slice(error, error + 6).map((l) => l.trim()).filter(Boolean).join(' ') : `cargo exited with ${exitCode}`;
-    return { ok: false, infrastructure: looksLikeInfrastructure(detail), reason: detail.slice(0, 400) };
+    return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: detail.slice(0, 400) };
   }
   const items: OutdatedPackage[] = [];
   for (const line of lines) {

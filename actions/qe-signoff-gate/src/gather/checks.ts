@@ -51,9 +51,12 @@ export async function listCombinedStatuses(
       per_page: 100,
       page
     });
-    const statuses = (data as unknown as { statuses?: CommitStatus[] }).statuses ?? [];
+    const { statuses = [], total_count } = data as unknown as {
+      statuses?: CommitStatus[];
+      total_count?: number;
+    };
     out.push(...statuses);
-    if (statuses.length < 100) break;
+    if (statuses.length < 100 || (total_count !== undefined && out.length >= total_count)) break;
   }
   return out;
 }

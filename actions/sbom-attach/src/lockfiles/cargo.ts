@@ -31,7 +31,8 @@ function manifestDeps(doc: Record<string, any>): { prod: Set<string>; dev: Set<s
   const add = (table: unknown, into: Set<string>) => {
     if (!table || typeof table !== 'object') return;
     // A renamed dependency (`alias = { package = "real" }`) appears in the lockfile under its real name.
-    for (const [key, spec] of Object.entries(table as Record<string, any>)) into.add(typeof spec === 'object' && spec?.package ? spec.package : key);
+    for (const [key, spec] of Object.entries(table as Record<string, any>))
+      into.add(typeof spec === 'object' && spec?.package ? spec.package : key);
   };
   const scan = (t: Record<string, any>) => {
     add(t.dependencies, prod);
@@ -55,7 +56,14 @@ function expandMembers(root: string, patterns: string[]): string[] {
         dirs = dirs.map((d) => path.join(d, segment));
         continue;
       }
-      const re = new RegExp('^' + segment.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+      const re = new RegExp(
+        '^' +
+          segment
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.') +
+          '$'
+      );
       dirs = dirs.flatMap((d) =>
         existsSync(d)
           ? readdirSync(d, { withFileTypes: true })
@@ -93,7 +101,10 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
   const manifestPath = path.join(dir, 'Cargo.toml');
   const manifestDisplay = path.join(path.dirname(display), 'Cargo.toml');
   const rootManifest: Manifest | undefined = existsSync(manifestPath)
-    ? { file: manifestDisplay, doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay) }
+    ? {
+        file: manifestDisplay,
+        doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay)
+      }
     : undefined;
   const workspace = (rootManifest?.doc.workspace ?? {}) as Record<string, any>;
   const workspacePackage = (workspace.package ?? {}) as Record<string, any>;
@@ -111,7 +122,10 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
   for (const m of members) {
     const p = m.doc.package ?? {};
     if (typeof p.name === 'string') {
-      memberInfo.set(p.name, { license: inherited(p.license, workspacePackage, 'license'), deps: manifestDeps(m.doc) });
+      memberInfo.set(p.name, {
+        license: inherited(p.license, workspacePackage, 'license'),
+        deps: manifestDeps(m.doc)
+      });
     }
   }
 
@@ -129,7 +143,8 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
     let downloadLocation: string | undefined;
     if (source && !isCratesIo(source)) {
       if (source.startsWith('git+')) {
-        qualifiers.vcs_url = source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
+        qualifiers.vcs_url =
+          source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
         downloadLocation = 'git+' + source.slice(4).replace(/\?.*#/, '@').replace(/#/, '@');
       } else qualifiers.repository_url = source.replace(/^(registry|sparse)\+/, '');
     } else if (source) {
@@ -139,13 +154,22 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
       ecosystem: 'cargo',
       name: raw.name,
       version: raw.version,
-      hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '') ? [{ alg: 'SHA-256', hex: checksum!.toLowerCase() }] : [],
+      hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '')
+        ? [{ alg: 'SHA-256', hex: checksum!.toLowerCase() }]
+        : [],
       license: own ? memberInfo.get(raw.name)!.license : undefined,
       downloadLocation,
       qualifiers,
       own
     });
-    crates.push({ name: raw.name, version: raw.version, source, checksum, dependencies: raw.dependencies ?? [], pkg });
+    crates.push({
+      name: raw.name,
+      version: raw.version,
+      source,
+      checksum,
+      dependencies: raw.dependencies ?? [],
+      pkg
+    });
   });
 
   // Dependency strings are `name`, `name version` or `name version (source)`, as short as unambiguous.
@@ -168,7 +192,8 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
     for (const spec of c.dependencies) {
       const target = resolve(spec, c);
       c.pkg.dependencies.push(target.pkg.ref);
-      if (info && !info.deps.prod.has(target.name) && info.deps.dev.has(target.name)) devEdges.add(`${c.pkg.ref}\0${target.pkg.ref}`);
+      if (info && !info.deps.prod.has(target.name) && info.deps.dev.has(target.name))
+        devEdges.add(`${c.pkg.ref}\0${target.pkg.ref}`);
     }
   }
 
@@ -196,6 +221,14 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
   }
   const all = new Map(crates.map((c) => [c.pkg.ref, c.pkg]));
   markDevOnly(root, all, devEdges);
-  const notes = members.length ? [] : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
-  return finish(display, 'cargo', root, crates.map((c) => c.pkg), notes);
+  const notes = members.length
+    ? []
+    : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
+  return finish(
+    display,
+    'cargo',
+    root,
+    crates.map((c) => c.pkg),
+    notes
+  );
 }

@@ -41,7 +41,11 @@ export function parseJson(text: string, display: string): unknown {
     const lineCol = /line (\d+)/.exec(message);
     const pos = /position (\d+)/.exec(message);
     const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
-    throw new LockfileError(display, `is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`, line);
+    throw new LockfileError(
+      display,
+      `is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+      line
+    );
   }
 }
 
@@ -65,7 +69,11 @@ export async function parseYaml(text: string, display: string): Promise<any> {
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length) {
     const err = doc.errors[0];
-    throw new LockfileError(display, `is not valid YAML: ${err.message.split('\n')[0]}`, err.linePos?.[0]?.line);
+    throw new LockfileError(
+      display,
+      `is not valid YAML: ${err.message.split('\n')[0]}`,
+      err.linePos?.[0]?.line
+    );
   }
   return doc.toJS({ maxAliasCount: -1 });
 }
@@ -112,7 +120,11 @@ export function newPackage(init: PackageInit): SbomPackage {
  * Marks as dev every package not reachable from the root through non-dev edges. `devEdges` holds
  * `from\0to` pairs that are development-only (a root's devDependencies, a crate's dev-dependencies).
  */
-export function markDevOnly(root: SbomPackage, packages: Map<string, SbomPackage>, devEdges: Set<string>): void {
+export function markDevOnly(
+  root: SbomPackage,
+  packages: Map<string, SbomPackage>,
+  devEdges: Set<string>
+): void {
   const reached = new Set<string>([root.ref]);
   const queue = [root];
   while (queue.length) {

@@ -53,7 +53,8 @@ export function lockfileKind(file: string): LockfileKind | undefined {
   if (base === 'poetry.lock') return 'poetry';
   if (base === 'uv.lock') return 'uv';
   if (base === 'go.mod') return 'gomod';
-  if (/^requirements([-._][\w.-]*)?\.txt$/.test(base) || /\.requirements\.txt$/.test(base)) return 'requirements';
+  if (/^requirements([-._][\w.-]*)?\.txt$/.test(base) || /\.requirements\.txt$/.test(base))
+    return 'requirements';
   if (base === 'yarn.lock') {
     // Berry writes YAML with a __metadata block; v1 announces itself in its header comment.
     const head = existsSync(file) ? readFileSync(file, 'utf8').slice(0, 4096) : '';
@@ -67,7 +68,10 @@ export function lockfileKind(file: string): LockfileKind | undefined {
  * known names found directly in the project root. Returns unsupported lockfiles found too.
  * @throws ConfigurationError for a missing file or an unknown kind in the explicit list.
  */
-export function findLockfiles(root: string, explicit: string[]): { lockfiles: LockfileRef[]; unsupported: string[] } {
+export function findLockfiles(
+  root: string,
+  explicit: string[]
+): { lockfiles: LockfileRef[]; unsupported: string[] } {
   const lockfiles: LockfileRef[] = [];
   const unsupported: string[] = [];
   if (explicit.length) {
@@ -83,7 +87,9 @@ export function findLockfiles(root: string, explicit: string[]): { lockfiles: Lo
       if (!kind) {
         problems.push(
           `${JSON.stringify(item)} is not a lockfile kind this action reads; accepted: ${DISCOVERED_NAMES.join(', ')} (requirements*.txt too)` +
-            (UNSUPPORTED_NAMES.includes(path.basename(abs)) ? ` — ${path.basename(abs)} is not supported yet` : '')
+            (UNSUPPORTED_NAMES.includes(path.basename(abs))
+              ? ` — ${path.basename(abs)} is not supported yet`
+              : '')
         );
         continue;
       }

@@ -15,7 +15,9 @@ function fields(line: string): { words: string[]; comment: string } {
   const i = line.indexOf('//');
   const body = i >= 0 ? line.slice(0, i) : line;
   const comment = i >= 0 ? line.slice(i + 2).trim() : '';
-  const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) => (w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w));
+  const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) =>
+    w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w
+  );
   return { words, comment };
 }
 
@@ -58,13 +60,23 @@ export async function parseGoMod(modPath: string, display: string): Promise<Lock
         modulePath = args[0];
         return;
       case 'require':
-        if (args.length !== 2 || !/^v\d/.test(args[1])) throw new LockfileError(display, `require needs a module path and a version like v1.2.3, found ${JSON.stringify(args.join(' '))}`, line);
+        if (args.length !== 2 || !/^v\d/.test(args[1]))
+          throw new LockfileError(
+            display,
+            `require needs a module path and a version like v1.2.3, found ${JSON.stringify(args.join(' '))}`,
+            line
+          );
         requires.push({ path: args[0], version: args[1], line, indirect: /\bindirect\b/.test(comment) });
         return;
       case 'replace': {
         const arrow = args.indexOf('=>');
-        if (arrow < 1 || arrow === args.length - 1) throw new LockfileError(display, 'replace needs `old [version] => new [version]`', line);
-        replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), { path: args[arrow + 1], version: args[arrow + 2], line });
+        if (arrow < 1 || arrow === args.length - 1)
+          throw new LockfileError(display, 'replace needs `old [version] => new [version]`', line);
+        replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), {
+          path: args[arrow + 1],
+          version: args[arrow + 2],
+          line
+        });
         return;
       }
       case 'go':
@@ -90,7 +102,12 @@ export async function parseGoMod(modPath: string, display: string): Promise<Lock
       .forEach((raw, i) => {
         if (!raw.trim()) return;
         const parts = raw.trim().split(/\s+/);
-        if (parts.length !== 3 || !/^h\d+:[A-Za-z0-9+/=]+$/.test(parts[2])) throw new LockfileError(sumDisplay, `expected 'module version h1:hash', found ${JSON.stringify(raw.trim())}`, i + 1);
+        if (parts.length !== 3 || !/^h\d+:[A-Za-z0-9+/=]+$/.test(parts[2]))
+          throw new LockfileError(
+            sumDisplay,
+            `expected 'module version h1:hash', found ${JSON.stringify(raw.trim())}`,
+            i + 1
+          );
         summed.add(`${parts[0]}@${parts[1].replace(/\/go\.mod$/, '')}`);
       });
   }
@@ -103,7 +120,9 @@ export async function parseGoMod(modPath: string, display: string): Promise<Lock
     let version = r.version;
     if (replacement) {
       if (replacement.path.startsWith('.') || replacement.path.startsWith('/')) {
-        notes.push(`${display}:${replacement.line}: ${r.path} is replaced by the local directory ${replacement.path}; listed under its required version`);
+        notes.push(
+          `${display}:${replacement.line}: ${r.path} is replaced by the local directory ${replacement.path}; listed under its required version`
+        );
       } else if (replacement.version) {
         name = replacement.path;
         version = replacement.version;
@@ -116,6 +135,7 @@ export async function parseGoMod(modPath: string, display: string): Promise<Lock
     packages.push(pkg);
     root.dependencies.push(pkg.ref);
   }
-  if (!existsSync(sumPath) && requires.length) notes.push(`${display}: no go.sum beside it; requirements are not cross-checked`);
+  if (!existsSync(sumPath) && requires.length)
+    notes.push(`${display}: no go.sum beside it; requirements are not cross-checked`);
   return finish(display, 'gomod', root, packages, notes);
 }

@@ -17,7 +17,9 @@ function licenseOf(entry: any): string | undefined {
   if (typeof l === 'string') return l;
   if (l && typeof l === 'object' && !Array.isArray(l) && typeof l.type === 'string') return l.type;
   if (Array.isArray(l)) {
-    const types = l.map((x: any) => (typeof x === 'string' ? x : x?.type)).filter((x: unknown) => typeof x === 'string');
+    const types = l
+      .map((x: any) => (typeof x === 'string' ? x : x?.type))
+      .filter((x: unknown) => typeof x === 'string');
     return types.length ? types.join(' OR ') : undefined;
   }
   return undefined;
@@ -45,7 +47,13 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
 
   const byKey = new Map<string, SbomPackage>();
   const rootName = rootEntry.name ?? lock.name ?? dirName(path.dirname(lockPath));
-  const root = newPackage({ ecosystem: 'npm', name: rootName, version: rootEntry.version ?? lock.version ?? '', license: licenseOf(rootEntry), own: true });
+  const root = newPackage({
+    ecosystem: 'npm',
+    name: rootName,
+    version: rootEntry.version ?? lock.version ?? '',
+    license: licenseOf(rootEntry),
+    own: true
+  });
   byKey.set('', root);
   for (const [key, entry] of Object.entries(entries)) {
     if (key === '' || !entry || typeof entry !== 'object') continue;
@@ -53,7 +61,16 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
     if (!key.includes('node_modules/')) {
       // A workspace member's own folder (`packages/foo`): the project's code.
       if (!entry.name && !entry.version) continue;
-      byKey.set(key, newPackage({ ecosystem: 'npm', name: entry.name ?? path.posix.basename(key), version: entry.version ?? '', license: licenseOf(entry), own: true }));
+      byKey.set(
+        key,
+        newPackage({
+          ecosystem: 'npm',
+          name: entry.name ?? path.posix.basename(key),
+          version: entry.version ?? '',
+          license: licenseOf(entry),
+          own: true
+        })
+      );
       continue;
     }
     if (typeof entry.version !== 'string') {
@@ -97,7 +114,8 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
         const targetPkg = target !== undefined ? byKey.get(target) : undefined;
         if (!targetPkg) {
           // Optional and peer dependencies may legitimately be absent (another platform, not installed).
-          if (field === 'dependencies') notes.push(`${display}: ${pkg.name} depends on ${dep}, which is not in the lockfile`);
+          if (field === 'dependencies')
+            notes.push(`${display}: ${pkg.name} depends on ${dep}, which is not in the lockfile`);
           continue;
         }
         pkg.dependencies.push(targetPkg.ref);
@@ -106,5 +124,11 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
   }
   // Workspace members are the project's own code: never dev-only, and the root stands for them.
   for (const [key, pkg] of byKey) if (pkg.own && key !== '') root.dependencies.push(pkg.ref);
-  return finish(display, 'npm', root, [...byKey.values()].filter((p) => p !== root), notes);
+  return finish(
+    display,
+    'npm',
+    root,
+    [...byKey.values()].filter((p) => p !== root),
+    notes
+  );
 }

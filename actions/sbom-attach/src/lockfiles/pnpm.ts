@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { integrityToHashes } from '../hashes.js';
 import type { LockfileResult, SbomPackage } from '../model.js';
-import { LockfileError, dirName, finish, markDevOnly, newPackage, parseYaml, readJsonManifest, readText } from './common.js';
+import {
+  LockfileError,
+  dirName,
+  finish,
+  markDevOnly,
+  newPackage,
+  parseYaml,
+  readJsonManifest,
+  readText
+} from './common.js';
 
 const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'devDependencies'] as const;
 
@@ -32,19 +41,30 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   if (!lock || typeof lock !== 'object') throw new LockfileError(display, 'is not a YAML mapping');
   const lockVersion = String(lock.lockfileVersion ?? '');
   const major = Number.parseInt(lockVersion, 10);
-  if (!(major >= 5 && major <= 9)) throw new LockfileError(display, `lockfileVersion ${JSON.stringify(lock.lockfileVersion)} is not supported; 5.x, 6.x and 9.x are`);
+  if (!(major >= 5 && major <= 9))
+    throw new LockfileError(
+      display,
+      `lockfileVersion ${JSON.stringify(lock.lockfileVersion)} is not supported; 5.x, 6.x and 9.x are`
+    );
   const v5 = major === 5;
   const dir = path.dirname(lockPath);
   const manifestDisplay = path.join(path.dirname(display), 'package.json');
   const manifest = readJsonManifest(path.join(dir, 'package.json'), manifestDisplay) ?? {};
-  const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: typeof manifest.license === 'string' ? manifest.license : undefined, own: true });
+  const root = newPackage({
+    ecosystem: 'npm',
+    name: manifest.name ?? dirName(dir),
+    version: manifest.version ?? '',
+    license: typeof manifest.license === 'string' ? manifest.license : undefined,
+    own: true
+  });
 
   const packages = new Map<string, SbomPackage>();
   const byKey = new Map<string, SbomPackage>();
   const meta = (lock.packages ?? {}) as Record<string, any>;
   // v9 keeps resolution metadata in `packages` and the graph in `snapshots`; earlier versions hold both in `packages`.
   const graph = (major >= 9 ? lock.snapshots : lock.packages) ?? {};
-  const keyFor = (name: string, version: string) => (major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`);
+  const keyFor = (name: string, version: string) =>
+    major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`;
   const pkgFor = (key: string): SbomPackage | undefined => {
     const existing = byKey.get(key);
     if (existing) return existing;
@@ -58,7 +78,10 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
       name: m.name ?? parts.name,
       version: m.version ?? parts.version,
       hashes: integrityToHashes(resolution.integrity),
-      downloadLocation: typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball) ? resolution.tarball : undefined
+      downloadLocation:
+        typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball)
+          ? resolution.tarball
+          : undefined
     });
     byKey.set(key, packages.get(pkg.ref) ?? pkg);
     packages.set(pkg.ref, byKey.get(key)!);
@@ -68,9 +91,11 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   const depKey = (name: string, ref: string): string | undefined => {
     if (typeof ref !== 'string' && typeof ref !== 'number') return undefined;
     const value = String(ref);
-    if (value.startsWith('link:') || value.startsWith('file:') || value.startsWith('workspace:')) return undefined;
+    if (value.startsWith('link:') || value.startsWith('file:') || value.startsWith('workspace:'))
+      return undefined;
     if (value.startsWith('/')) return value;
-    if (!/^\d/.test(value) && value.includes('@') && value.lastIndexOf('@') > 0) return major >= 9 ? value : `/${value}`;
+    if (!/^\d/.test(value) && value.includes('@') && value.lastIndexOf('@') > 0)
+      return major >= 9 ? value : `/${value}`;
     return keyFor(name, value);
   };
 
@@ -96,8 +121,18 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   for (const [importerPath, importer] of Object.entries<any>(importers)) {
     let owner = root;
     if (importerPath !== '.') {
-      const memberManifest = readJsonManifest(path.join(dir, importerPath, 'package.json'), path.join(path.dirname(display), importerPath, 'package.json')) ?? {};
-      owner = newPackage({ ecosystem: 'npm', name: memberManifest.name ?? path.posix.basename(importerPath), version: memberManifest.version ?? '', license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined, own: true });
+      const memberManifest =
+        readJsonManifest(
+          path.join(dir, importerPath, 'package.json'),
+          path.join(path.dirname(display), importerPath, 'package.json')
+        ) ?? {};
+      owner = newPackage({
+        ecosystem: 'npm',
+        name: memberManifest.name ?? path.posix.basename(importerPath),
+        version: memberManifest.version ?? '',
+        license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined,
+        own: true
+      });
       members.push(owner);
       root.dependencies.push(owner.ref);
       packages.set(owner.ref, owner);

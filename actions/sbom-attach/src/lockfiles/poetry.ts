@@ -21,7 +21,9 @@ export function pythonPackageHash(files: { name: string; hash?: string }[]): Pac
 export function fileHashes(files: { name: string; hash?: string }[]): string[] | undefined {
   if (files.length < 2) return undefined;
   const out = files.map((f) => prefixedHexToHash(f.hash)).filter((h): h is PackageHash => h !== undefined);
-  return out.length ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort() : undefined;
+  return out.length
+    ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort()
+    : undefined;
 }
 
 /**
@@ -32,21 +34,39 @@ export async function parsePoetry(lockPath: string, display: string): Promise<Lo
   const lock = await parseToml(readText(lockPath, display), display);
   if (!Array.isArray(lock.package)) throw new LockfileError(display, 'has no [[package]] entries');
   const project = await readPythonProject(path.dirname(lockPath), path.dirname(display));
-  const root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+  const root = newPackage({
+    ecosystem: 'pypi',
+    name: project.name,
+    version: project.version,
+    license: project.license,
+    own: true
+  });
   const byName = new Map<string, SbomPackage>();
   const flags = new Map<SbomPackage, boolean | undefined>();
   const rawDeps = new Map<SbomPackage, string[]>();
   lock.package.forEach((raw: any, i: number) => {
-    if (typeof raw?.name !== 'string' || typeof raw?.version !== 'string') throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
-    const files = Array.isArray(raw.files) ? raw.files.map((f: any) => ({ name: String(f.file ?? ''), hash: f.hash })) : [];
+    if (typeof raw?.name !== 'string' || typeof raw?.version !== 'string')
+      throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
+    const files = Array.isArray(raw.files)
+      ? raw.files.map((f: any) => ({ name: String(f.file ?? ''), hash: f.hash }))
+      : [];
     const source = raw.source ?? {};
     const qualifiers: Record<string, string> = {};
     if (source.type === 'legacy' && typeof source.url === 'string') qualifiers.repository_url = source.url;
-    const pkg = newPackage({ ecosystem: 'pypi', name: raw.name, version: raw.version, hashes: pythonPackageHash(files), qualifiers });
+    const pkg = newPackage({
+      ecosystem: 'pypi',
+      name: raw.name,
+      version: raw.version,
+      hashes: pythonPackageHash(files),
+      qualifiers
+    });
     pkg.fileHashes = fileHashes(files);
     byName.set(normalizePypiName(raw.name), pkg);
     const groups: string[] | undefined = Array.isArray(raw.groups) ? raw.groups : undefined;
-    flags.set(pkg, groups ? !groups.includes('main') : raw.category !== undefined ? raw.category === 'dev' : undefined);
+    flags.set(
+      pkg,
+      groups ? !groups.includes('main') : raw.category !== undefined ? raw.category === 'dev' : undefined
+    );
     rawDeps.set(pkg, Object.keys(raw.dependencies ?? {}));
   });
   for (const [pkg, names] of rawDeps) {
@@ -71,6 +91,8 @@ export async function parsePoetry(lockPath: string, display: string): Promise<Lo
   const marked = [...flags.values()].some((f) => f !== undefined);
   if (marked) for (const [pkg, dev] of flags) pkg.dev = dev === true;
   else markDevOnly(root, all, devEdges);
-  const notes = project.found ? [] : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
+  const notes = project.found
+    ? []
+    : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
   return finish(display, 'poetry', root, byName.values(), notes);
 }

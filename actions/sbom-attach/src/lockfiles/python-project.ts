@@ -23,14 +23,21 @@ export function requirementName(spec: string): string | undefined {
 
 function licenseText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as any).text === 'string') return (value as any).text;
+  if (value && typeof value === 'object' && typeof (value as any).text === 'string')
+    return (value as any).text;
   return undefined;
 }
 
 /** Reads pyproject.toml ([project] per PEP 621, [tool.poetry], PEP 735 [dependency-groups]) beside a lockfile. */
 export async function readPythonProject(dir: string, displayDir: string): Promise<PythonProject> {
   const file = path.join(dir, 'pyproject.toml');
-  const out: PythonProject = { name: dirName(dir), version: '', prod: new Set(), dev: new Set(), found: false };
+  const out: PythonProject = {
+    name: dirName(dir),
+    version: '',
+    prod: new Set(),
+    dev: new Set(),
+    found: false
+  };
   if (!existsSync(file)) return out;
   const display = path.join(displayDir, 'pyproject.toml');
   const doc = await parseToml(readText(file, display), display);
@@ -48,13 +55,15 @@ export async function readPythonProject(dir: string, displayDir: string): Promis
     }
   };
   const addKeys = (table: unknown, into: Set<string>) => {
-    for (const k of Object.keys((table as object) ?? {})) if (k.toLowerCase() !== 'python') into.add(normalizePypiName(k));
+    for (const k of Object.keys((table as object) ?? {}))
+      if (k.toLowerCase() !== 'python') into.add(normalizePypiName(k));
   };
   addSpecs(project.dependencies, out.prod);
   for (const extra of Object.values(project['optional-dependencies'] ?? {})) addSpecs(extra, out.prod);
   addKeys(poetry.dependencies, out.prod);
   addKeys(poetry['dev-dependencies'], out.dev);
-  for (const [group, spec] of Object.entries<any>(poetry.group ?? {})) addKeys(spec?.dependencies, group === 'main' ? out.prod : out.dev);
+  for (const [group, spec] of Object.entries<any>(poetry.group ?? {}))
+    addKeys(spec?.dependencies, group === 'main' ? out.prod : out.dev);
   for (const group of Object.values(doc['dependency-groups'] ?? {})) addSpecs(group, out.dev);
   addSpecs(doc.tool?.uv?.['dev-dependencies'], out.dev);
   return out;

@@ -5,7 +5,14 @@ import { fileHashes, pythonPackageHash } from './poetry.js';
 import { readPythonProject } from './python-project.js';
 
 function fileName(url: unknown): string {
-  return typeof url === 'string' ? decodeURIComponent(url.replace(/[?#].*$/, '').split('/').pop() ?? '') : '';
+  return typeof url === 'string'
+    ? decodeURIComponent(
+        url
+          .replace(/[?#].*$/, '')
+          .split('/')
+          .pop() ?? ''
+      )
+    : '';
 }
 
 /**
@@ -18,15 +25,19 @@ export async function parseUv(lockPath: string, display: string): Promise<Lockfi
   const project = await readPythonProject(path.dirname(lockPath), path.dirname(display));
   const entries: { raw: any; pkg: SbomPackage; own: boolean }[] = [];
   lock.package.forEach((raw: any, i: number) => {
-    if (typeof raw?.name !== 'string') throw new LockfileError(display, `[[package]] entry ${i + 1} has no name`);
+    if (typeof raw?.name !== 'string')
+      throw new LockfileError(display, `[[package]] entry ${i + 1} has no name`);
     const source = raw.source ?? {};
     const own = typeof source.editable === 'string' || typeof source.virtual === 'string';
     const files = [
       ...(raw.sdist ? [{ name: fileName(raw.sdist.url) || 'sdist.tar.gz', hash: raw.sdist.hash }] : []),
-      ...(Array.isArray(raw.wheels) ? raw.wheels.map((w: any) => ({ name: fileName(w.url), hash: w.hash })) : [])
+      ...(Array.isArray(raw.wheels)
+        ? raw.wheels.map((w: any) => ({ name: fileName(w.url), hash: w.hash }))
+        : [])
     ];
     const qualifiers: Record<string, string> = {};
-    if (typeof source.registry === 'string' && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.registry)) qualifiers.repository_url = source.registry;
+    if (typeof source.registry === 'string' && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.registry))
+      qualifiers.repository_url = source.registry;
     const pkg = newPackage({
       ecosystem: 'pypi',
       name: raw.name,
@@ -41,25 +52,45 @@ export async function parseUv(lockPath: string, display: string): Promise<Lockfi
     entries.push({ raw, pkg, own });
   });
   const find = (dep: any): SbomPackage | undefined => {
-    const hits = entries.filter((e) => e.raw.name === dep.name && (dep.version === undefined || String(e.raw.version) === String(dep.version)));
-    return hits.length === 1 ? hits[0].pkg : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
+    const hits = entries.filter(
+      (e) =>
+        e.raw.name === dep.name &&
+        (dep.version === undefined || String(e.raw.version) === String(dep.version))
+    );
+    return hits.length === 1
+      ? hits[0].pkg
+      : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
   };
   const devEdges = new Set<string>();
   for (const { raw, pkg } of entries) {
     const link = (dep: any, dev: boolean) => {
       const target = find(dep);
-      if (!target) throw new LockfileError(display, `${raw.name} depends on ${JSON.stringify(dep?.name)}, which has no [[package]] entry`);
+      if (!target)
+        throw new LockfileError(
+          display,
+          `${raw.name} depends on ${JSON.stringify(dep?.name)}, which has no [[package]] entry`
+        );
       pkg.dependencies.push(target.ref);
       if (dev) devEdges.add(`${pkg.ref}\0${target.ref}`);
     };
     for (const dep of raw.dependencies ?? []) link(dep, false);
-    for (const group of Object.values<any>(raw['optional-dependencies'] ?? {})) for (const dep of group ?? []) link(dep, false);
-    for (const group of Object.values<any>(raw['dev-dependencies'] ?? {})) for (const dep of group ?? []) link(dep, true);
+    for (const group of Object.values<any>(raw['optional-dependencies'] ?? {}))
+      for (const dep of group ?? []) link(dep, false);
+    for (const group of Object.values<any>(raw['dev-dependencies'] ?? {}))
+      for (const dep of group ?? []) link(dep, true);
   }
   const ownEntries = entries.filter((e) => e.own);
-  let root = ownEntries.find((e) => e.raw.name === project.name || (ownEntries.length === 1 && e.raw.source?.editable === '.'))?.pkg;
+  let root = ownEntries.find(
+    (e) => e.raw.name === project.name || (ownEntries.length === 1 && e.raw.source?.editable === '.')
+  )?.pkg;
   if (!root) {
-    root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+    root = newPackage({
+      ecosystem: 'pypi',
+      name: project.name,
+      version: project.version,
+      license: project.license,
+      own: true
+    });
     root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
     if (!ownEntries.length) {
       const depended = new Set(entries.flatMap((e) => e.pkg.dependencies));

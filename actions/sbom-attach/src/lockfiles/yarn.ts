@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { integrityToHashes } from '../hashes.js';
 import type { LockfileResult, PackageHash, SbomPackage } from '../model.js';
-import { LockfileError, dirName, finish, markDevOnly, newPackage, parseYaml, readJsonManifest, readText } from './common.js';
+import {
+  LockfileError,
+  dirName,
+  finish,
+  markDevOnly,
+  newPackage,
+  parseYaml,
+  readJsonManifest,
+  readText
+} from './common.js';
 
 interface Entry {
   line: number;
@@ -33,12 +42,13 @@ export function parseYarnV1Text(text: string, display: string): Entry[] {
     const indent = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (indent === 0) {
-      if (!body.endsWith(':')) throw new LockfileError(display, `expected an entry header ending with ':', found ${JSON.stringify(body)}`, line);
-      const specs = body
-        .slice(0, -1)
-        .split(/,\s*/)
-        .map(unquote)
-        .filter(Boolean);
+      if (!body.endsWith(':'))
+        throw new LockfileError(
+          display,
+          `expected an entry header ending with ':', found ${JSON.stringify(body)}`,
+          line
+        );
+      const specs = body.slice(0, -1).split(/,\s*/).map(unquote).filter(Boolean);
       current = { line, specs, fields: {}, dependencies: {} };
       nested = undefined;
       entries.push(current);
@@ -96,13 +106,21 @@ function rootEdges(
 export async function parseYarnV1(lockPath: string, display: string): Promise<LockfileResult> {
   const entries = parseYarnV1Text(readText(lockPath, display), display);
   const dir = path.dirname(lockPath);
-  const manifest = readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
-  const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: licenseOf(manifest), own: true });
+  const manifest =
+    readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
+  const root = newPackage({
+    ecosystem: 'npm',
+    name: manifest.name ?? dirName(dir),
+    version: manifest.version ?? '',
+    license: licenseOf(manifest),
+    own: true
+  });
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();
   for (const e of entries) {
     const version = e.fields.version;
-    if (!version) throw new LockfileError(display, `entry ${JSON.stringify(e.specs.join(', '))} has no version`, e.line);
+    if (!version)
+      throw new LockfileError(display, `entry ${JSON.stringify(e.specs.join(', '))} has no version`, e.line);
     const resolved = e.fields.resolved;
     let hashes: PackageHash[] = integrityToHashes(e.fields.integrity);
     // Old v1 lockfiles carry only the tarball's SHA-1 in the resolved URL's fragment.
@@ -141,7 +159,11 @@ function splitLocator(locator: string): { name: string; protocol: string; refere
   const name = locator.slice(0, at);
   const rest = locator.slice(at + 1);
   const colon = rest.indexOf(':');
-  return { name, protocol: colon >= 0 ? rest.slice(0, colon) : '', reference: colon >= 0 ? rest.slice(colon + 1) : rest };
+  return {
+    name,
+    protocol: colon >= 0 ? rest.slice(0, colon) : '',
+    reference: colon >= 0 ? rest.slice(colon + 1) : rest
+  };
 }
 
 /**
@@ -150,10 +172,18 @@ function splitLocator(locator: string): { name: string; protocol: string; refere
  */
 export async function parseYarnBerry(lockPath: string, display: string): Promise<LockfileResult> {
   const lock = await parseYaml(readText(lockPath, display), display);
-  if (!lock || typeof lock !== 'object' || !lock.__metadata) throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
+  if (!lock || typeof lock !== 'object' || !lock.__metadata)
+    throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
   const dir = path.dirname(lockPath);
-  const manifest = readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
-  const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: licenseOf(manifest), own: true });
+  const manifest =
+    readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
+  const root = newPackage({
+    ecosystem: 'npm',
+    name: manifest.name ?? dirName(dir),
+    version: manifest.version ?? '',
+    license: licenseOf(manifest),
+    own: true
+  });
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();
   const deps = new Map<SbomPackage, Record<string, string>>();
@@ -161,7 +191,8 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
   const members: SbomPackage[] = [];
   for (const [key, entry] of Object.entries<any>(lock)) {
     if (key === '__metadata') continue;
-    if (!entry || typeof entry.resolution !== 'string') throw new LockfileError(display, `entry ${JSON.stringify(key)} has no resolution`);
+    if (!entry || typeof entry.resolution !== 'string')
+      throw new LockfileError(display, `entry ${JSON.stringify(key)} has no resolution`);
     const loc = splitLocator(entry.resolution);
     let pkg: SbomPackage;
     if (loc.protocol === 'workspace') {
@@ -169,15 +200,30 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
         pkg = root;
         rootWorkspace = entry.dependencies ?? {};
       } else {
-        const m = readJsonManifest(path.join(dir, loc.reference, 'package.json'), path.join(path.dirname(display), loc.reference, 'package.json')) ?? {};
-        pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: m.version ?? '', license: licenseOf(m), own: true });
+        const m =
+          readJsonManifest(
+            path.join(dir, loc.reference, 'package.json'),
+            path.join(path.dirname(display), loc.reference, 'package.json')
+          ) ?? {};
+        pkg = newPackage({
+          ecosystem: 'npm',
+          name: loc.name,
+          version: m.version ?? '',
+          license: licenseOf(m),
+          own: true
+        });
         members.push(pkg);
         packages.set(pkg.ref, pkg);
         root.dependencies.push(pkg.ref);
       }
     } else {
       const tarball = loc.protocol === 'npm' && /^https?:/.test(loc.reference) ? loc.reference : undefined;
-      pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: String(entry.version ?? ''), downloadLocation: tarball });
+      pkg = newPackage({
+        ecosystem: 'npm',
+        name: loc.name,
+        version: String(entry.version ?? ''),
+        downloadLocation: tarball
+      });
       pkg = packages.get(pkg.ref) ?? pkg;
       packages.set(pkg.ref, pkg);
     }
@@ -185,7 +231,8 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
     if (pkg !== root) deps.set(pkg, { ...(deps.get(pkg) ?? {}), ...(entry.dependencies ?? {}) });
   }
   // Dependency ranges in the lock omit `npm:` only in older Berry versions; try both spellings.
-  const lookup = (name: string, range: string) => bySpec.get(`${name}@${range}`) ?? bySpec.get(`${name}@npm:${range}`);
+  const lookup = (name: string, range: string) =>
+    bySpec.get(`${name}@${range}`) ?? bySpec.get(`${name}@npm:${range}`);
   for (const [pkg, d] of deps) {
     for (const [name, range] of Object.entries<string>(d)) {
       const target = lookup(name, String(range));
@@ -195,7 +242,8 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
   const devEdges = new Set<string>();
   // The root workspace's lock entry merges dev and prod dependencies; package.json tells them apart.
   const declared = { ...manifest };
-  if (!Object.keys(declared.dependencies ?? {}).length && rootWorkspace) declared.dependencies = rootWorkspace;
+  if (!Object.keys(declared.dependencies ?? {}).length && rootWorkspace)
+    declared.dependencies = rootWorkspace;
   rootEdges(root, declared, lookup, devEdges);
   markDevOnly(root, packages, devEdges);
   for (const m of members) m.dev = false;

@@ -3,7 +3,8 @@ import type { SimContext } from '../module.js';
 import type { Handler, SimRequest, SimServer } from '../server.js';
 import { CratesApiError } from './errors.js';
 import { parsePublishBody } from './publish-request.js';
-import type { CrateRecord, CrateVersionRecord, CratesState } from './state.js';
+import type { CrateRecord, CrateVersionRecord } from './records.js';
+import type { CratesState } from './state.js';
 
 /** Answers crates.io-shaped errors instead of the server's GitHub-shaped ones. */
 export function cratesHandler(handler: Handler): Handler {
@@ -26,7 +27,11 @@ export function rawToken(req: SimRequest): string | undefined {
 }
 
 /** Who the request acts as; 403 like crates.io when the token is missing or unknown. */
-export function authenticate(req: SimRequest, state: CratesState, ctx: SimContext): { login: string; admin: boolean } {
+export function authenticate(
+  req: SimRequest,
+  state: CratesState,
+  ctx: SimContext
+): { login: string; admin: boolean } {
   const token = rawToken(req);
   if (!token) throw new CratesApiError(403, 'this action requires authentication');
   if (ctx.isAdmin(token)) return { login: 'sim-admin', admin: true };
@@ -60,7 +65,11 @@ export function versionJson(crate: CrateRecord, v: CrateVersionRecord): Record<s
     yank_message: v.yankMessage,
     lib_links: v.links,
     license: v.license,
-    links: { dependencies: `${base}/dependencies`, version_downloads: `${base}/downloads`, authors: `${base}/authors` },
+    links: {
+      dependencies: `${base}/dependencies`,
+      version_downloads: `${base}/downloads`,
+      authors: `${base}/authors`
+    },
     crate_size: v.crate.length,
     published_by: v.publishedBy ? user(v.publishedBy, 1000 + crate.owners.indexOf(v.publishedBy)) : null,
     audit_actions: [],
@@ -117,14 +126,21 @@ function crateJson(crate: CrateRecord, versions: CrateVersionRecord[]): Record<s
 }
 
 /** The crate with at least one version visible in the API now, else crates.io's 404. */
-function visibleCrate(state: CratesState, name: string): { crate: CrateRecord; versions: CrateVersionRecord[] } {
+function visibleCrate(
+  state: CratesState,
+  name: string
+): { crate: CrateRecord; versions: CrateVersionRecord[] } {
   const crate = state.find(name);
   const versions = crate ? state.apiVersions(crate) : [];
   if (!crate || versions.length === 0) throw new CratesApiError(404, `crate \`${name}\` does not exist`);
   return { crate, versions };
 }
 
-function visibleVersion(state: CratesState, name: string, num: string): { crate: CrateRecord; version: CrateVersionRecord } {
+function visibleVersion(
+  state: CratesState,
+  name: string,
+  num: string
+): { crate: CrateRecord; version: CrateVersionRecord } {
   const { crate, versions } = visibleCrate(state, name);
   const version = versions.find((v) => v.num === num);
   if (!version) throw new CratesApiError(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
@@ -138,7 +154,8 @@ export function registerApiRoutes(
   ctx: SimContext,
   downloadUrl: (crate: string, version: string) => string
 ): void {
-  const route = (method: string, pattern: string, handler: Handler) => server.route('crates', method, pattern, cratesHandler(handler));
+  const route = (method: string, pattern: string, handler: Handler) =>
+    server.route('crates', method, pattern, cratesHandler(handler));
 
   route('PUT', '/api/v1/crates/new', (req) => {
     const who = authenticate(req, state(), ctx);
@@ -154,7 +171,12 @@ export function registerApiRoutes(
       body: {
         crate: crateJson(crate, versions),
         versions: sorted.map((v) => versionJson(crate, v)),
-        keywords: crate.keywords.map((k) => ({ id: k, keyword: k, crates_cnt: 1, created_at: crate.createdAt })),
+        keywords: crate.keywords.map((k) => ({
+          id: k,
+          keyword: k,
+          crates_cnt: 1,
+          created_at: crate.createdAt
+        })),
         categories: []
       }
     };
@@ -163,12 +185,21 @@ export function registerApiRoutes(
   route('GET', '/api/v1/crates/:name/versions', (req) => {
     const { crate, versions } = visibleCrate(state(), req.params.name);
     const sorted = [...versions].sort(byVersionDesc);
-    return { status: 200, body: { versions: sorted.map((v) => versionJson(crate, v)), meta: { total: sorted.length, next_page: null } } };
+    return {
+      status: 200,
+      body: {
+        versions: sorted.map((v) => versionJson(crate, v)),
+        meta: { total: sorted.length, next_page: null }
+      }
+    };
   });
 
   route('GET', '/api/v1/crates/:name/owners', (req) => {
     const { crate } = visibleCrate(state(), req.params.name);
-    return { status: 200, body: { users: crate.owners.map((o, i) => ({ ...user(o, 1000 + i), kind: 'user' })) } };
+    return {
+      status: 200,
+      body: { users: crate.owners.map((o, i) => ({ ...user(o, 1000 + i), kind: 'user' })) }
+    };
   });
 
   route('GET', '/api/v1/crates/:name/:version', (req) => {
@@ -184,11 +215,13 @@ export function registerApiRoutes(
     return { status: 302, headers: { location: url }, body: '' };
   });
 
-  const yank = (yanked: boolean): Handler => (req) => {
-    const who = authenticate(req, state(), ctx);
-    state().setYanked(req.params.name, req.params.version, yanked, who.login, who.admin);
-    return { status: 200, body: { ok: true } };
-  };
+  const yank =
+    (yanked: boolean): Handler =>
+    (req) => {
+      const who = authenticate(req, state(), ctx);
+      state().setYanked(req.params.name, req.params.version, yanked, who.login, who.admin);
+      return { status: 200, body: { ok: true } };
+    };
   route('DELETE', '/api/v1/crates/:name/:version/yank', yank(true));
   route('PUT', '/api/v1/crates/:name/:version/unyank', yank(false));
 
@@ -196,9 +229,17 @@ export function registerApiRoutes(
   route('PATCH', '/api/v1/crates/:name/:version', (req) => {
     const who = authenticate(req, state(), ctx);
     const body = req.json<{ version?: { yanked?: boolean; yank_message?: string | null } }>();
-    if (typeof body.version?.yanked !== 'boolean') throw new CratesApiError(400, 'expected `version.yanked` to be a boolean');
+    if (typeof body.version?.yanked !== 'boolean')
+      throw new CratesApiError(400, 'expected `version.yanked` to be a boolean');
     const s = state();
-    const v = s.setYanked(req.params.name, req.params.version, body.version.yanked, who.login, who.admin, body.version.yank_message ?? null);
+    const v = s.setYanked(
+      req.params.name,
+      req.params.version,
+      body.version.yanked,
+      who.login,
+      who.admin,
+      body.version.yank_message ?? null
+    );
     return { status: 200, body: { version: versionJson(s.find(req.params.name)!, v) } };
   });
 }

@@ -79,7 +79,10 @@ export function buildCrateFile(spec: CrateFileSpec): Buffer {
     ...(spec.files ?? {})
   };
   if (spec.vcs) {
-    const info = { git: { sha1: spec.vcs.sha1, ...(spec.vcs.dirty ? { dirty: true } : {}) }, path_in_vcs: spec.vcs.pathInVcs ?? '' };
+    const info = {
+      git: { sha1: spec.vcs.sha1, ...(spec.vcs.dirty ? { dirty: true } : {}) },
+      path_in_vcs: spec.vcs.pathInVcs ?? ''
+    };
     files['.cargo_vcs_info.json'] = JSON.stringify(info, null, 2) + '\n';
   }
   const names = Object.keys(files).sort();
@@ -94,7 +97,11 @@ export function listTarEntries(gz: Buffer): string[] {
   while (offset + 512 <= tar.length) {
     const block = tar.subarray(offset, offset + 512);
     if (block.every((b) => b === 0)) break;
-    const field = (start: number, len: number) => block.subarray(start, start + len).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, len: number) =>
+      block
+        .subarray(start, start + len)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = field(0, 100);
     const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
     const size = parseInt(field(124, 12).trim() || '0', 8);

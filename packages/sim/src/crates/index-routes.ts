@@ -20,7 +20,12 @@ function matchesEtag(req: SimRequest, etag: string): boolean {
 }
 
 /** A cacheable body: ETag on every answer, 304 when the client already has it. */
-export function cacheable(req: SimRequest, body: Buffer, contentType: string, extra: Record<string, string> = {}): SimResponse {
+export function cacheable(
+  req: SimRequest,
+  body: Buffer,
+  contentType: string,
+  extra: Record<string, string> = {}
+): SimResponse {
   const etag = etagOf(body);
   const headers = { etag, 'cache-control': 'public, max-age=600', ...extra };
   if (matchesEtag(req, etag)) return { status: 304, headers };
@@ -59,7 +64,8 @@ export function registerIndexRoutes(server: SimServer, state: () => CratesState,
         fresh = renderIndexFile(s, req.params.path);
         if (s.indexCdnTtlMs > 0) cdn.set(key, { at: Date.now(), response: fresh });
       }
-      if (fresh.status === 404) return { status: 404, headers: { 'content-type': 'text/plain' }, body: fresh.body };
+      if (fresh.status === 404)
+        return { status: 404, headers: { 'content-type': 'text/plain' }, body: fresh.body };
       return cacheable(req, fresh.body, 'text/plain');
     })
   );

@@ -1,12 +1,25 @@
 import type { SimModule } from '../module.js';
 import { registerApiRoutes } from './api-routes.js';
 import { dlTemplate, registerIndexRoutes } from './index-routes.js';
-import { CratesState, type CratesStateSeed } from './state.js';
+import type { CratesStateSeed } from './records.js';
+import { CratesState } from './state.js';
 
 export { CratesState, canonicalName, sha256Hex } from './state.js';
-export type { CrateRecord, CrateSeed, CrateVersionRecord, CrateVersionSeed, CratesStateSeed, PropagationLag } from './state.js';
+export type {
+  CrateRecord,
+  CrateSeed,
+  CrateVersionRecord,
+  CrateVersionSeed,
+  CratesStateSeed,
+  PropagationLag
+} from './records.js';
 export { buildCrateFile, listTarEntries, packTar, type CrateFileSpec, type VcsInfo } from './crate-file.js';
-export { encodePublishBody, parsePublishBody, type IndexDependency, type PublishMetadata } from './publish-request.js';
+export {
+  encodePublishBody,
+  parsePublishBody,
+  type IndexDependency,
+  type PublishMetadata
+} from './publish-request.js';
 export { indexPath } from './index-path.js';
 
 /** The crates.io module; `state` is live, so tests seed crates, tokens and lags through it. */
@@ -29,8 +42,14 @@ export function createCratesModule(seed: CratesStateSeed = {}): CratesModule {
     },
     register(server, ctx) {
       const template = () => dlTemplate(ctx);
-      registerApiRoutes(server, () => state, ctx, (crate, version) =>
-        template().replace(/\{crate\}/g, crate).replace(/\{version\}/g, version)
+      registerApiRoutes(
+        server,
+        () => state,
+        ctx,
+        (crate, version) =>
+          template()
+            .replace(/\{crate\}/g, crate)
+            .replace(/\{version\}/g, version)
       );
       registerIndexRoutes(server, () => state, ctx);
     },

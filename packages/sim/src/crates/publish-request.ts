@@ -73,8 +73,10 @@ export function parsePublishBody(body: Buffer): PublishRequest {
   }
   const crateLength = body.readUInt32LE(4 + jsonLength);
   const start = 8 + jsonLength;
-  if (start + crateLength !== body.length) fail(`crate length ${crateLength} does not match the ${body.length - start} bytes sent`);
-  if (typeof metadata?.name !== 'string' || typeof metadata.vers !== 'string') fail('metadata needs `name` and `vers`');
+  if (start + crateLength !== body.length)
+    fail(`crate length ${crateLength} does not match the ${body.length - start} bytes sent`);
+  if (typeof metadata?.name !== 'string' || typeof metadata.vers !== 'string')
+    fail('metadata needs `name` and `vers`');
   if (!Array.isArray(metadata.deps)) metadata.deps = [];
   if (!metadata.features || typeof metadata.features !== 'object') metadata.features = {};
   return { metadata, crate: body.subarray(start) };
@@ -113,7 +115,10 @@ export function toIndexDependency(dep: PublishDependency): IndexDependency {
  * Features that use the `dep:` or `?/` syntax go to `features2` with `v: 2`, as crates.io writes
  * them, so that cargo versions older than 1.60 (which cannot parse them) skip the line.
  */
-export function splitFeatures(features: Record<string, string[]>): { features: Record<string, string[]>; features2?: Record<string, string[]> } {
+export function splitFeatures(features: Record<string, string[]>): {
+  features: Record<string, string[]>;
+  features2?: Record<string, string[]>;
+} {
   const plain: Record<string, string[]> = {};
   const v2: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(features)) {

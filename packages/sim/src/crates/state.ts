@@ -1,103 +1,16 @@
 import { createHash } from 'node:crypto';
 import semver from 'semver';
-import { buildCrateFile, listTarEntries, type VcsInfo } from './crate-file.js';
+import { buildCrateFile, listTarEntries } from './crate-file.js';
 import { CratesApiError } from './errors.js';
-import { splitFeatures, toIndexDependency, type IndexDependency, type PublishMetadata } from './publish-request.js';
-
-/** One published version, with the moments it becomes visible in the API and in the index. */
-export interface CrateVersionRecord {
-  id: number;
-  num: string;
-  cksum: string;
-  crate: Buffer;
-  deps: IndexDependency[];
-  features: Record<string, string[]>;
-  links: string | null;
-  rustVersion: string | null;
-  yanked: boolean;
-  yankMessage: string | null;
-  license: string | null;
-  description: string | null;
-  homepage: string | null;
-  documentation: string | null;
-  repository: string | null;
-  createdAt: string;
-  updatedAt: string;
-  publishedBy: string | null;
-  downloads: number;
-  /** Epoch ms from which the API shows the version (propagation lag). */
-  apiVisibleAt: number;
-  /** Epoch ms from which the sparse index lists the version. */
-  indexVisibleAt: number;
-}
-
-export interface CrateRecord {
-  id: number;
-  name: string;
-  owners: string[];
-  keywords: string[];
-  categories: string[];
-  createdAt: string;
-  versions: CrateVersionRecord[];
-}
-
-/** Delays from publish (or from load, for seeded versions) until a version shows, in wall-clock ms. */
-export interface PropagationLag {
-  apiMs?: number;
-  indexMs?: number;
-}
-
-/** A version in the state file. Either `crate` (the bytes) or enough to build one is given. */
-export interface CrateVersionSeed {
-  num: string;
-  /** The `.crate` bytes; built from `files`/`vcs` when absent. */
-  crate?: Buffer;
-  files?: Record<string, string>;
-  vcs?: VcsInfo;
-  deps?: IndexDependency[];
-  features?: Record<string, string[]>;
-  links?: string | null;
-  rustVersion?: string | null;
-  yanked?: boolean;
-  yankMessage?: string | null;
-  license?: string | null;
-  description?: string | null;
-  homepage?: string | null;
-  documentation?: string | null;
-  repository?: string | null;
-  createdAt?: string;
-  publishedBy?: string | null;
-  downloads?: number;
-  /** Absolute visibility moments (epoch ms), as `save()` writes them… */
-  apiVisibleAt?: number;
-  indexVisibleAt?: number;
-  /** …or delays counted from when the state is loaded. */
-  apiDelayMs?: number;
-  indexDelayMs?: number;
-}
-
-export interface CrateSeed {
-  name: string;
-  owners?: string[];
-  keywords?: string[];
-  categories?: string[];
-  createdAt?: string;
-  versions?: CrateVersionSeed[];
-}
-
-/** The `crates` section of the simulator's state file. */
-export interface CratesStateSeed {
-  /** crates.io API tokens and whom they belong to (the admin token is always accepted too). */
-  tokens?: { token: string; login: string }[];
-  /** Lag applied to every version published over HTTP from now on. */
-  publishLag?: PropagationLag;
-  /**
-   * Simulates the CDN in front of the index: a response is served again, unchanged, to the same
-   * path and query for this long (ms). Off by default; cargo always gets fresh files.
-   */
-  indexCdnTtlMs?: number;
-  crates?: CrateSeed[];
-}
+import type {
+  CrateRecord,
+  CrateSeed,
+  CratesStateSeed,
+  CrateVersionRecord,
+  CrateVersionSeed,
+  PropagationLag
+} from './records.js';
+import { splitFeatures, toIndexDependency, type PublishMetadata } from './publish-request.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
@@ -148,7 +61,8 @@ export class CratesState {
   /** Adds one version to a crate; returns it. */
   seedVersion(crate: CrateRecord, v: CrateVersionSeed): CrateVersionRecord {
     if (!semver.valid(v.num)) throw new Error(`invalid version in state: ${crate.name} ${v.num}`);
-    if (crate.versions.some((x) => x.num === v.num)) throw new Error(`duplicate version in state: ${crate.name} ${v.num}`);
+    if (crate.versions.some((x) => x.num === v.num))
+      throw new Error(`duplicate version in state: ${crate.name} ${v.num}`);
     const now = Date.now();
     const bytes = v.crate ?? buildCrateFile({ name: crate.name, version: v.num, files: v.files, vcs: v.vcs });
     const createdAt = v.createdAt ?? new Date(now).toISOString();
@@ -219,7 +133,12 @@ export class CratesState {
   }
 
   /** Validates and stores a publish, as crates.io does; returns the warnings it answers with. */
-  publish(meta: PublishMetadata, bytes: Buffer, login: string, admin: boolean): { warnings: Record<string, string[]> } {
+  publish(
+    meta: PublishMetadata,
+    bytes: Buffer,
+    login: string,
+    admin: boolean
+  ): { warnings: Record<string, string[]> } {
     const bad = (detail: string): never => {
       throw new CratesApiError(400, detail);
     };
@@ -239,7 +158,8 @@ export class CratesState {
         "this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing."
       );
     }
-    if (existing?.versions.some((v) => v.num === meta.vers)) bad(`crate version \`${meta.vers}\` is already uploaded`);
+    if (existing?.versions.some((v) => v.num === meta.vers))
+      bad(`crate version \`${meta.vers}\` is already uploaded`);
     for (const dep of meta.deps) {
       if (!dep.registry && !this.find(dep.name)) bad(`no known crate named \`${dep.name}\``);
     }
@@ -252,11 +172,17 @@ export class CratesState {
     }
     const stray = entries.find((e) => !e.startsWith(root));
     if (stray) bad(`invalid path found: ${stray}`);
-    if (!entries.includes(`${root}Cargo.toml`)) bad('uploaded tarball is missing a `Cargo.toml` manifest file');
+    if (!entries.includes(`${root}Cargo.toml`))
+      bad('uploaded tarball is missing a `Cargo.toml` manifest file');
 
     const crate =
       existing ??
-      this.seedCrate({ name: meta.name, owners: admin ? [] : [login], keywords: meta.keywords ?? [], categories: meta.categories ?? [] });
+      this.seedCrate({
+        name: meta.name,
+        owners: admin ? [] : [login],
+        keywords: meta.keywords ?? [],
+        categories: meta.categories ?? []
+      });
     this.seedVersion(crate, {
       num: meta.vers,
       crate: Buffer.from(bytes),
@@ -277,12 +203,20 @@ export class CratesState {
   }
 
   /** Yanks or unyanks; a no-op when already in that state (crates.io answers `ok` either way). */
-  setYanked(name: string, num: string, yanked: boolean, login: string, admin: boolean, message: string | null = null): CrateVersionRecord {
+  setYanked(
+    name: string,
+    num: string,
+    yanked: boolean,
+    login: string,
+    admin: boolean,
+    message: string | null = null
+  ): CrateVersionRecord {
     const crate = this.find(name);
     if (!crate) throw new CratesApiError(404, `crate \`${name}\` does not exist`);
     const version = crate.versions.find((v) => v.num === num);
     if (!version) throw new CratesApiError(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
-    if (!admin && !crate.owners.includes(login)) throw new CratesApiError(403, 'must already be an owner to yank or unyank');
+    if (!admin && !crate.owners.includes(login))
+      throw new CratesApiError(403, 'must already be an owner to yank or unyank');
     if (version.yanked !== yanked) {
       version.yanked = yanked;
       version.yankMessage = yanked ? message : null;

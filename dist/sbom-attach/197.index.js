@@ -1,8 +1,8 @@
-export const id = 497;
-export const ids = [497];
+export const id = 197;
+export const ids = [197];
 export const modules = {
 
-/***/ 6497:
+/***/ 9197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,6 +22,7 @@ var errors = __webpack_require__(7638);
 var version = __webpack_require__(8109);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
@@ -152,6 +153,9 @@ function isFile(abs) {
  */
 function walk(cwd, base, depth, visit) {
     const seen = new Set();
+    // Linked directories are walked after every real one, so a file reachable both ways is reported under
+    // its real path whatever order readdir returns.
+    const linked = [];
     const go = (rel, level) => {
         const abs = external_node_path_default().join(cwd, rel);
         let entries;
@@ -169,23 +173,30 @@ function walk(cwd, base, depth, visit) {
         const prefix = rel ? `${rel}/` : '';
         for (const e of entries) {
             const childRel = prefix + e.name;
-            let kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
-            if (e.isSymbolicLink()) {
+            if (e.isFile())
+                visit(childRel);
+            else if (e.isDirectory()) {
+                if (level + 1 < depth)
+                    go(childRel, level + 1);
+            }
+            else if (e.isSymbolicLink()) {
+                let st;
                 try {
-                    const st = (0,external_node_fs_.statSync)(external_node_path_default().join(cwd, childRel));
-                    kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+                    st = (0,external_node_fs_.statSync)(external_node_path_default().join(cwd, childRel));
                 }
                 catch {
-                    kind = 'other';
+                    continue;
                 }
+                if (st.isFile())
+                    visit(childRel);
+                else if (st.isDirectory() && level + 1 < depth)
+                    linked.push([childRel, level + 1]);
             }
-            if (kind === 'file')
-                visit(childRel);
-            else if (kind === 'dir' && level + 1 < depth)
-                go(childRel, level + 1);
         }
     };
     go(base, 0);
+    while (linked.length)
+        go(...linked.shift());
 }
 /** Sorts names by their UTF-8 bytes, as `LC_ALL=C sort` does (JS string order differs above U+FFFF). */
 function sortByBytes(names) {
@@ -204,7 +215,9 @@ function sortByBytes(names) {
 async function expandGlobs(patterns, options = {}) {
     const cwd = external_node_path_default().resolve(options.cwd ?? '.');
     const inputName = options.inputName ?? 'files';
-    const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns]).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns])
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
     const includes = [];
     const excludes = [];
     for (const line of lines) {
@@ -247,7 +260,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/core/src/hash-files.ts
+
 
 
 
@@ -263,6 +279,10 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  */
 /** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
 const CHUNK = 2 * 1024 * 1024;
+/** How long the calling thread hashes alone before worker threads are started for what is left. */
+const WORKER_DELAY_MS = 10;
+/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
+const BATCH_BYTES = 8 * 1024 * 1024;
 /** The number of CPUs Node may use. */
 function cpuCount() {
     return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
@@ -270,33 +290,54 @@ function cpuCount() {
 function readAsync(fd, buffer) {
     return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
 }
-/** Hashes one path with the given buffers; small files take one synchronous read, big ones overlap read and hash. */
-async function hashPath(path, algorithm, a, b) {
+// crypto.hash (Node 20.12+, 21.7+) skips the Hash object: a third of the cost of hashing a 4 KiB file.
+const oneShot = (external_node_crypto_default()).hash;
+function digestOnce(algorithm, data) {
+    return oneShot ? oneShot(algorithm, data, 'hex') : (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
+}
+/**
+ * Hashes one path with two reused buffers. A file that ends within the first read (most files) costs
+ * open, two synchronous reads and close, and one-shot hashing; a longer one overlaps reading the next
+ * chunk (thread pool) with hashing the current one.
+ */
+function hashPath(path, algorithm, a, b) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let rest;
     try {
-        const hash = (0,external_node_crypto_.createHash)(algorithm);
-        let current = a;
-        let spare = b;
-        let n = (0,external_node_fs_.readSync)(fd, current, 0, current.length, null);
-        let size = 0;
-        while (n > 0) {
-            size += n;
-            if (n < current.length) {
-                // Most likely EOF: confirm synchronously, a thread-pool round trip per small file is what makes streams slow.
-                hash.update(current.subarray(0, n));
-                n = (0,external_node_fs_.readSync)(fd, current, 0, current.length, null);
-                continue;
+        const n = (0,external_node_fs_.readSync)(fd, a, 0, a.length, null);
+        if (n < a.length) {
+            const more = n === 0 ? 0 : (0,external_node_fs_.readSync)(fd, b, 0, b.length, null);
+            // Returned synchronously: no promise per small file.
+            if (more === 0) {
+                (0,external_node_fs_.closeSync)(fd);
+                return { hash: digestOnce(algorithm, a.subarray(0, n)), size: n };
             }
-            const pending = readAsync(fd, spare);
-            hash.update(current);
-            n = await pending;
-            [current, spare] = [spare, current];
+            // A short read before the end (some network file systems): carry on as for a big file.
+            const hash = (0,external_node_crypto_.createHash)(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
+            rest = hashRest(fd, hash, n + more, a, b);
         }
-        return { hash: hash.digest('hex'), size };
+        else
+            rest = hashRest(fd, (0,external_node_crypto_.createHash)(algorithm), 0, a, b, n);
     }
-    finally {
+    catch (e) {
         (0,external_node_fs_.closeSync)(fd);
+        throw e;
     }
+    return rest.finally(() => (0,external_node_fs_.closeSync)(fd));
+}
+/** Reads `fd` to its end through the hash, reading the next chunk while hashing this one. `pending` bytes are already in `a`. */
+async function hashRest(fd, hash, size, a, b, pending) {
+    let current = a;
+    let spare = b;
+    let n = pending ?? (await readAsync(fd, current));
+    while (n > 0) {
+        size += n;
+        const next = readAsync(fd, spare);
+        hash.update(n === current.length ? current : current.subarray(0, n));
+        n = await next;
+        [current, spare] = [spare, current];
+    }
+    return { hash: hash.digest('hex'), size };
 }
 function errorOf(e) {
     const err = e;
@@ -310,28 +351,38 @@ const crypto = require('node:crypto');
 const a = Buffer.allocUnsafe(workerData.chunk);
 const b = Buffer.allocUnsafe(workerData.chunk);
 const readAsync = (fd, buf) => new Promise((res, rej) => fs.read(fd, buf, 0, buf.length, null, (e, n) => (e ? rej(e) : res(n))));
-async function hashPath(path, algorithm) {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const hash = crypto.createHash(algorithm);
-    let current = a, spare = b, size = 0;
-    let n = fs.readSync(fd, current, 0, current.length, null);
-    while (n > 0) {
-      size += n;
-      if (n < current.length) {
-        hash.update(current.subarray(0, n));
-        n = fs.readSync(fd, current, 0, current.length, null);
-        continue;
-      }
-      const pending = readAsync(fd, spare);
-      hash.update(current);
-      n = await pending;
-      const t = current; current = spare; spare = t;
-    }
-    return { hash: hash.digest('hex'), size };
-  } finally {
-    fs.closeSync(fd);
+const digestOnce = (algorithm, data) => crypto.hash ? crypto.hash(algorithm, data, 'hex') : crypto.createHash(algorithm).update(data).digest('hex');
+async function hashRest(fd, hash, size, pending) {
+  let current = a, spare = b;
+  let n = pending === undefined ? await readAsync(fd, current) : pending;
+  while (n > 0) {
+    size += n;
+    const next = readAsync(fd, spare);
+    hash.update(n === current.length ? current : current.subarray(0, n));
+    n = await next;
+    const t = current; current = spare; spare = t;
   }
+  return { hash: hash.digest('hex'), size };
+}
+function hashPath(path, algorithm) {
+  const fd = fs.openSync(path, 'r');
+  let rest;
+  try {
+    const n = fs.readSync(fd, a, 0, a.length, null);
+    if (n < a.length) {
+      const more = n === 0 ? 0 : fs.readSync(fd, b, 0, b.length, null);
+      if (more === 0) {
+        fs.closeSync(fd);
+        return { hash: digestOnce(algorithm, a.subarray(0, n)), size: n };
+      }
+      const hash = crypto.createHash(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
+      rest = hashRest(fd, hash, n + more);
+    } else rest = hashRest(fd, crypto.createHash(algorithm), 0, n);
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+  return rest.finally(() => fs.closeSync(fd));
 }
 // Batches arrive two at a time; they share the buffers, so they run one after the other.
 let queue = Promise.resolve();
@@ -342,7 +393,8 @@ async function run(batch) {
   const results = [];
   for (const [index, path] of batch.items) {
     try {
-      const r = await hashPath(path, batch.algorithm);
+      let r = hashPath(path, batch.algorithm);
+      if (r instanceof Promise) r = await r;
       results.push([index, r.hash, r.size]);
     } catch (e) {
       results.push([index, null, 0, (e && e.code) || 'ERROR', (e && e.message) || String(e)]);
@@ -352,74 +404,109 @@ async function run(batch) {
 }
 `;
 /**
- * Hashes many files as fast as the machine allows: the calling thread plus `concurrency - 1` worker
- * threads, each reading into reused buffers. Never throws for a file: each result carries either
- * `hash` and `size` or `error` (ENOENT, EISDIR, EACCES, …), in the order of `paths`.
+ * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
+ * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
+ * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
+ * EISDIR, EACCES, …), in the order of `paths`.
  */
 async function hashFiles(paths, options) {
     const { algorithm } = options;
     const results = paths.map((path) => ({ path }));
     const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
     let next = 0;
+    let doneFiles = 0;
+    let doneBytes = 0;
+    const record = (index, result) => {
+        results[index] = result;
+        doneFiles++;
+        doneBytes += result.size ?? 0;
+    };
+    // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
+    // files and the last batches short for big ones, so no thread finishes long before the others.
     const take = () => {
+        const average = doneFiles ? doneBytes / doneFiles : CHUNK;
         const remaining = paths.length - next;
-        const size = Math.max(1, Math.min(256, Math.ceil(remaining / (threads * 4))));
+        const size = Math.max(1, Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2))));
         const items = [];
         for (let i = 0; i < size && next < paths.length; i++, next++)
             items.push([next, paths[next]]);
         return items;
     };
     const workers = [];
-    if (threads > 1) {
-        const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
-        for (let w = 1; w < threads; w++) {
-            workers.push(new Promise((resolve, reject) => {
-                const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-                let outstanding = 0;
-                let failed = false;
-                const feed = () => {
-                    // Two batches in flight so the worker never waits for this thread between batches.
-                    while (outstanding < 2 && next < paths.length) {
-                        worker.postMessage({ algorithm, items: take() });
-                        outstanding++;
-                    }
-                    if (outstanding === 0)
-                        void worker.terminate().then(() => resolve());
-                };
-                worker.on('message', (batch) => {
-                    outstanding--;
-                    for (const [index, hash, size, code, message] of batch) {
-                        results[index] = hash === null ? { path: paths[index], error: { code: code, message: message } } : { path: paths[index], hash, size };
-                    }
-                    feed();
-                });
-                worker.on('error', (e) => {
-                    failed = true;
-                    reject(e);
-                });
-                worker.on('exit', (code) => {
-                    if (!failed && outstanding > 0)
-                        reject(new Error(`hash worker exited with code ${code} before finishing`));
-                });
-                feed();
-            }));
-        }
-    }
+    const booting = new Set();
+    const startWorker = (thread) => workers.push(new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
+        booting.add(worker);
+        let outstanding = 0;
+        let failed = false;
+        const feed = () => {
+            // Two batches in flight so the worker never waits for this thread between batches.
+            while (outstanding < 2 && next < paths.length) {
+                worker.postMessage({ algorithm, items: take() });
+                outstanding++;
+            }
+            if (outstanding === 0)
+                void worker.terminate();
+        };
+        worker.on('message', (batch) => {
+            outstanding--;
+            for (const [index, hash, size, code, message] of batch) {
+                record(index, hash === null
+                    ? { path: paths[index], error: { code: code, message: message }, thread }
+                    : { path: paths[index], hash, size, thread });
+            }
+            feed();
+        });
+        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
+        worker.on('online', () => {
+            booting.delete(worker);
+            feed();
+        });
+        worker.on('error', (e) => {
+            failed = true;
+            reject(e);
+        });
+        worker.on('exit', (code) => {
+            if (failed)
+                return;
+            if (outstanding > 0)
+                reject(new Error(`hash worker exited with code ${code} before finishing`));
+            else
+                resolve();
+        });
+    }));
+    // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
+    const timer = threads > 1
+        ? setTimeout(() => {
+            for (let w = 1; w < threads && next < paths.length; w++)
+                startWorker(w);
+        }, options.workerDelayMs ?? WORKER_DELAY_MS)
+        : undefined;
     const a = Buffer.allocUnsafe(CHUNK);
     const b = Buffer.allocUnsafe(CHUNK);
+    let lastYield = Date.now();
     while (next < paths.length) {
-        for (const [index, path] of take()) {
-            try {
-                results[index] = { path, ...(await hashPath(path, algorithm, a, b)) };
-            }
-            catch (e) {
-                results[index] = { path, error: errorOf(e) };
-            }
+        const index = next++;
+        const path = paths[index];
+        try {
+            let digest = hashPath(path, algorithm, a, b);
+            if (digest instanceof Promise)
+                digest = await digest;
+            record(index, { path, hash: digest.hash, size: digest.size, thread: 0 });
         }
-        // Small files are read synchronously: let the event loop feed the workers between batches.
-        if (threads > 1)
+        catch (e) {
+            record(index, { path, error: errorOf(e), thread: 0 });
+        }
+        // Small files are read synchronously: let the event loop start and feed the workers now and then.
+        if (threads > 1 && Date.now() - lastYield >= 2) {
             await new Promise((r) => setImmediate(r));
+            lastYield = Date.now();
+        }
     }
+    clearTimeout(timer);
+    // A worker still booting has nothing left to do.
+    for (const worker of booting)
+        void worker.terminate();
     await Promise.all(workers);
     return results;
 }
@@ -491,7 +578,10 @@ async function describeArtifacts(root, patterns) {
         throw new errors/* ConfigurationError */.j1(`Input 'artifacts': ${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`);
     }
     const absolute = files.map((f) => external_node_path_default().join(root, f));
-    const [sha256s, sha1s] = await Promise.all([hashFiles(absolute, { algorithm: 'sha256' }), Promise.all(absolute.map(sha1))]);
+    const [sha256s, sha1s] = await Promise.all([
+        hashFiles(absolute, { algorithm: 'sha256' }),
+        Promise.all(absolute.map(sha1))
+    ]);
     return files.map((name, i) => {
         const h = sha256s[i];
         if (h.error || !h.hash)
@@ -528,10 +618,17 @@ function contentUuid(contentDigest) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var spdx = __webpack_require__(1290);
+// EXTERNAL MODULE: ./actions/sbom-attach/src/schemas/cdx-spdx-licenses.schema.json
+var cdx_spdx_licenses_schema = __webpack_require__(3129);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/license.ts
 
+// The SPDX license and exception ids, from the list the CycloneDX library ships (bundled once, with
+// the schemas, rather than again through the library's SPDX module).
+let ids;
+function fixupSpdxId(id) {
+    ids ??= new Map(cdx_spdx_licenses_schema["enum"].map((x) => [x.toLowerCase(), x]));
+    return ids.get(id.toLowerCase());
+}
 const LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
 /**
  * Turns a declared license into a valid SPDX license expression, or undefined when it is not one
@@ -568,13 +665,13 @@ function normalizeLicense(text) {
             return false;
         const plus = t.endsWith('+') && t.length > 1;
         const id = plus ? t.slice(0, -1) : t;
-        const fixed = LICENSE_REF.test(id) ? id : (0,spdx.fixupSpdxId)(id);
+        const fixed = LICENSE_REF.test(id) ? id : fixupSpdxId(id);
         if (!fixed)
             return false;
         out.push(fixed + (plus ? '+' : ''));
         i++;
         if (tokens[i] && /^WITH$/i.test(tokens[i])) {
-            const exception = tokens[i + 1] ? (0,spdx.fixupSpdxId)(tokens[i + 1]) : undefined;
+            const exception = tokens[i + 1] ? fixupSpdxId(tokens[i + 1]) : undefined;
             if (!exception)
                 return false;
             out.push('WITH', exception);
@@ -667,10 +764,17 @@ function cycloneDxJson(project) {
             component: root,
             tools: new models.Tools({
                 components: new models.ComponentRepository([
-                    new models.Component(enums.ComponentType.Application, project.tool.name, { version: project.tool.version, group: undefined })
+                    new models.Component(enums.ComponentType.Application, project.tool.name, {
+                        version: project.tool.version,
+                        group: undefined
+                    })
                 ])
             }),
-            authors: project.supplier ? new models.OrganizationalContactRepository([new models.OrganizationalContact({ name: project.supplier })]) : undefined,
+            authors: project.supplier
+                ? new models.OrganizationalContactRepository([
+                    new models.OrganizationalContact({ name: project.supplier })
+                ])
+                : undefined,
             supplier: project.supplier ? new models.OrganizationalEntity({ name: project.supplier }) : undefined
         })
     });
@@ -702,15 +806,25 @@ function cycloneDxJson(project) {
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
     const options = { sortLists: true, space: 2 };
     const draft = serializer.serialize(bom, options);
-    bom.serialNumber = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
-    return serializer.serialize(bom, options) + '\n';
+    // The serial number is derived from the document without it; inserting it into the text (where the
+    // library would put it: after `version`) saves a second serialisation of a large document.
+    const serial = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
+    const at = draft.indexOf('\n  "version": 1,\n');
+    if (at < 0) {
+        bom.serialNumber = serial;
+        return serializer.serialize(bom, options) + '\n';
+    }
+    const end = at + '\n  "version": 1,'.length;
+    return `${draft.slice(0, end)}\n  "serialNumber": ${JSON.stringify(serial)},${draft.slice(end)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/purl.ts
 // The purl spec percent-encodes everything but unreserved characters in names and versions; ':' is
 // kept in versions by most implementations and packageurl-js, so it is kept here too.
 function encode(part, keep = '') {
-    return encodeURIComponent(part).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%3A/g, keep.includes(':') ? ':' : '%3A');
+    return encodeURIComponent(part)
+        .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+        .replace(/%3A/g, keep.includes(':') ? ':' : '%3A');
 }
 /** Normalises a Python project name as PEP 503 and the pypi purl type require. */
 function normalizePypiName(name) {
@@ -986,7 +1100,9 @@ function findLockfiles(root, explicit) {
             const kind = lockfileKind(abs);
             if (!kind) {
                 problems.push(`${JSON.stringify(item)} is not a lockfile kind this action reads; accepted: ${DISCOVERED_NAMES.join(', ')} (requirements*.txt too)` +
-                    (UNSUPPORTED_NAMES.includes(external_node_path_default().basename(abs)) ? ` — ${external_node_path_default().basename(abs)} is not supported yet` : ''));
+                    (UNSUPPORTED_NAMES.includes(external_node_path_default().basename(abs))
+                        ? ` — ${external_node_path_default().basename(abs)} is not supported yet`
+                        : ''));
                 continue;
             }
             lockfiles.push({ path: abs, display, kind });
@@ -1048,7 +1164,12 @@ function expandMembers(root, patterns) {
                 dirs = dirs.map((d) => external_node_path_default().join(d, segment));
                 continue;
             }
-            const re = new RegExp('^' + segment.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+            const re = new RegExp('^' +
+                segment
+                    .replace(/[.+^${}()|\\]/g, '\\$&')
+                    .replace(/\*/g, '.*')
+                    .replace(/\?/g, '.') +
+                '$');
             dirs = dirs.flatMap((d) => (0,external_node_fs_.existsSync)(d)
                 ? (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })
                     .filter((e) => e.isDirectory() && re.test(e.name))
@@ -1082,7 +1203,10 @@ async function parseCargo(lockPath, display) {
     const manifestPath = external_node_path_default().join(dir, 'Cargo.toml');
     const manifestDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'Cargo.toml');
     const rootManifest = (0,external_node_fs_.existsSync)(manifestPath)
-        ? { file: manifestDisplay, doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay) }
+        ? {
+            file: manifestDisplay,
+            doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay)
+        }
         : undefined;
     const workspace = (rootManifest?.doc.workspace ?? {});
     const workspacePackage = (workspace.package ?? {});
@@ -1102,7 +1226,10 @@ async function parseCargo(lockPath, display) {
     for (const m of members) {
         const p = m.doc.package ?? {};
         if (typeof p.name === 'string') {
-            memberInfo.set(p.name, { license: inherited(p.license, workspacePackage, 'license'), deps: manifestDeps(m.doc) });
+            memberInfo.set(p.name, {
+                license: inherited(p.license, workspacePackage, 'license'),
+                deps: manifestDeps(m.doc)
+            });
         }
     }
     const crates = [];
@@ -1119,7 +1246,8 @@ async function parseCargo(lockPath, display) {
         let downloadLocation;
         if (source && !isCratesIo(source)) {
             if (source.startsWith('git+')) {
-                qualifiers.vcs_url = source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
+                qualifiers.vcs_url =
+                    source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
                 downloadLocation = 'git+' + source.slice(4).replace(/\?.*#/, '@').replace(/#/, '@');
             }
             else
@@ -1132,13 +1260,22 @@ async function parseCargo(lockPath, display) {
             ecosystem: 'cargo',
             name: raw.name,
             version: raw.version,
-            hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '') ? [{ alg: 'SHA-256', hex: checksum.toLowerCase() }] : [],
+            hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '')
+                ? [{ alg: 'SHA-256', hex: checksum.toLowerCase() }]
+                : [],
             license: own ? memberInfo.get(raw.name).license : undefined,
             downloadLocation,
             qualifiers,
             own
         });
-        crates.push({ name: raw.name, version: raw.version, source, checksum, dependencies: raw.dependencies ?? [], pkg });
+        crates.push({
+            name: raw.name,
+            version: raw.version,
+            source,
+            checksum,
+            dependencies: raw.dependencies ?? [],
+            pkg
+        });
     });
     // Dependency strings are `name`, `name version` or `name version (source)`, as short as unambiguous.
     const resolve = (spec, from) => {
@@ -1186,7 +1323,9 @@ async function parseCargo(lockPath, display) {
     }
     const all = new Map(crates.map((c) => [c.pkg.ref, c.pkg]));
     markDevOnly(root, all, devEdges);
-    const notes = members.length ? [] : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
+    const notes = members.length
+        ? []
+        : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
     return finish(display, 'cargo', root, crates.map((c) => c.pkg), notes);
 }
 
@@ -1199,7 +1338,7 @@ function fields(line) {
     const i = line.indexOf('//');
     const body = i >= 0 ? line.slice(0, i) : line;
     const comment = i >= 0 ? line.slice(i + 2).trim() : '';
-    const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) => (w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w));
+    const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) => w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w);
     return { words, comment };
 }
 /**
@@ -1252,7 +1391,11 @@ async function parseGoMod(modPath, display) {
                 const arrow = args.indexOf('=>');
                 if (arrow < 1 || arrow === args.length - 1)
                     throw new LockfileError(display, 'replace needs `old [version] => new [version]`', line);
-                replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), { path: args[arrow + 1], version: args[arrow + 2], line });
+                replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), {
+                    path: args[arrow + 1],
+                    version: args[arrow + 2],
+                    line
+                });
                 return;
             }
             case 'go':
@@ -1319,7 +1462,12 @@ const SRI_ALGORITHMS = {
     sha384: 'SHA-384',
     sha512: 'SHA-512'
 };
-const HEX_LENGTH = { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
+const HEX_LENGTH = {
+    'SHA-1': 40,
+    'SHA-256': 64,
+    'SHA-384': 96,
+    'SHA-512': 128
+};
 /**
  * Converts a Subresource Integrity string (npm's `integrity`: `sha512-<base64>`, possibly several
  * separated by spaces) into hex digests with their algorithm. Unknown algorithms and digests of the
@@ -1377,7 +1525,9 @@ function licenseOf(entry) {
     if (l && typeof l === 'object' && !Array.isArray(l) && typeof l.type === 'string')
         return l.type;
     if (Array.isArray(l)) {
-        const types = l.map((x) => (typeof x === 'string' ? x : x?.type)).filter((x) => typeof x === 'string');
+        const types = l
+            .map((x) => (typeof x === 'string' ? x : x?.type))
+            .filter((x) => typeof x === 'string');
         return types.length ? types.join(' OR ') : undefined;
     }
     return undefined;
@@ -1402,7 +1552,13 @@ async function parseNpm(lockPath, display) {
     const notes = [];
     const byKey = new Map();
     const rootName = rootEntry.name ?? lock.name ?? dirName(external_node_path_default().dirname(lockPath));
-    const root = newPackage({ ecosystem: 'npm', name: rootName, version: rootEntry.version ?? lock.version ?? '', license: licenseOf(rootEntry), own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: rootName,
+        version: rootEntry.version ?? lock.version ?? '',
+        license: licenseOf(rootEntry),
+        own: true
+    });
     byKey.set('', root);
     for (const [key, entry] of Object.entries(entries)) {
         if (key === '' || !entry || typeof entry !== 'object')
@@ -1413,7 +1569,13 @@ async function parseNpm(lockPath, display) {
             // A workspace member's own folder (`packages/foo`): the project's code.
             if (!entry.name && !entry.version)
                 continue;
-            byKey.set(key, newPackage({ ecosystem: 'npm', name: entry.name ?? external_node_path_default().posix.basename(key), version: entry.version ?? '', license: licenseOf(entry), own: true }));
+            byKey.set(key, newPackage({
+                ecosystem: 'npm',
+                name: entry.name ?? external_node_path_default().posix.basename(key),
+                version: entry.version ?? '',
+                license: licenseOf(entry),
+                own: true
+            }));
             continue;
         }
         if (typeof entry.version !== 'string') {
@@ -1509,13 +1671,19 @@ async function parsePnpm(lockPath, display) {
     const dir = external_node_path_default().dirname(lockPath);
     const manifestDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'package.json');
     const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), manifestDisplay) ?? {};
-    const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: typeof manifest.license === 'string' ? manifest.license : undefined, own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: manifest.name ?? dirName(dir),
+        version: manifest.version ?? '',
+        license: typeof manifest.license === 'string' ? manifest.license : undefined,
+        own: true
+    });
     const packages = new Map();
     const byKey = new Map();
     const meta = (lock.packages ?? {});
     // v9 keeps resolution metadata in `packages` and the graph in `snapshots`; earlier versions hold both in `packages`.
     const graph = (major >= 9 ? lock.snapshots : lock.packages) ?? {};
-    const keyFor = (name, version) => (major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`);
+    const keyFor = (name, version) => major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`;
     const pkgFor = (key) => {
         const existing = byKey.get(key);
         if (existing)
@@ -1531,7 +1699,9 @@ async function parsePnpm(lockPath, display) {
             name: m.name ?? parts.name,
             version: m.version ?? parts.version,
             hashes: integrityToHashes(resolution.integrity),
-            downloadLocation: typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball) ? resolution.tarball : undefined
+            downloadLocation: typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball)
+                ? resolution.tarball
+                : undefined
         });
         byKey.set(key, packages.get(pkg.ref) ?? pkg);
         packages.set(pkg.ref, byKey.get(key));
@@ -1574,7 +1744,13 @@ async function parsePnpm(lockPath, display) {
         let owner = root;
         if (importerPath !== '.') {
             const memberManifest = readJsonManifest(external_node_path_default().join(dir, importerPath, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), importerPath, 'package.json')) ?? {};
-            owner = newPackage({ ecosystem: 'npm', name: memberManifest.name ?? external_node_path_default().posix.basename(importerPath), version: memberManifest.version ?? '', license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined, own: true });
+            owner = newPackage({
+                ecosystem: 'npm',
+                name: memberManifest.name ?? external_node_path_default().posix.basename(importerPath),
+                version: memberManifest.version ?? '',
+                license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined,
+                own: true
+            });
             members.push(owner);
             root.dependencies.push(owner.ref);
             packages.set(owner.ref, owner);
@@ -1619,7 +1795,13 @@ function licenseText(value) {
 /** Reads pyproject.toml ([project] per PEP 621, [tool.poetry], PEP 735 [dependency-groups]) beside a lockfile. */
 async function readPythonProject(dir, displayDir) {
     const file = external_node_path_default().join(dir, 'pyproject.toml');
-    const out = { name: dirName(dir), version: '', prod: new Set(), dev: new Set(), found: false };
+    const out = {
+        name: dirName(dir),
+        version: '',
+        prod: new Set(),
+        dev: new Set(),
+        found: false
+    };
     if (!(0,external_node_fs_.existsSync)(file))
         return out;
     const display = external_node_path_default().join(displayDir, 'pyproject.toml');
@@ -1679,7 +1861,9 @@ function fileHashes(files) {
     if (files.length < 2)
         return undefined;
     const out = files.map((f) => prefixedHexToHash(f.hash)).filter((h) => h !== undefined);
-    return out.length ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort() : undefined;
+    return out.length
+        ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort()
+        : undefined;
 }
 /**
  * Parses `poetry.lock` (Poetry 1.x `category` and 2.x `groups`) with `pyproject.toml` for the root.
@@ -1690,19 +1874,33 @@ async function parsePoetry(lockPath, display) {
     if (!Array.isArray(lock.package))
         throw new LockfileError(display, 'has no [[package]] entries');
     const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+    const root = newPackage({
+        ecosystem: 'pypi',
+        name: project.name,
+        version: project.version,
+        license: project.license,
+        own: true
+    });
     const byName = new Map();
     const flags = new Map();
     const rawDeps = new Map();
     lock.package.forEach((raw, i) => {
         if (typeof raw?.name !== 'string' || typeof raw?.version !== 'string')
             throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
-        const files = Array.isArray(raw.files) ? raw.files.map((f) => ({ name: String(f.file ?? ''), hash: f.hash })) : [];
+        const files = Array.isArray(raw.files)
+            ? raw.files.map((f) => ({ name: String(f.file ?? ''), hash: f.hash }))
+            : [];
         const source = raw.source ?? {};
         const qualifiers = {};
         if (source.type === 'legacy' && typeof source.url === 'string')
             qualifiers.repository_url = source.url;
-        const pkg = newPackage({ ecosystem: 'pypi', name: raw.name, version: raw.version, hashes: pythonPackageHash(files), qualifiers });
+        const pkg = newPackage({
+            ecosystem: 'pypi',
+            name: raw.name,
+            version: raw.version,
+            hashes: pythonPackageHash(files),
+            qualifiers
+        });
         pkg.fileHashes = fileHashes(files);
         byName.set(normalizePypiName(raw.name), pkg);
         const groups = Array.isArray(raw.groups) ? raw.groups : undefined;
@@ -1737,7 +1935,9 @@ async function parsePoetry(lockPath, display) {
             pkg.dev = dev === true;
     else
         markDevOnly(root, all, devEdges);
-    const notes = project.found ? [] : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
+    const notes = project.found
+        ? []
+        : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
     return finish(display, 'poetry', root, byName.values(), notes);
 }
 
@@ -1755,7 +1955,13 @@ async function parsePoetry(lockPath, display) {
 async function parseRequirements(lockPath, display) {
     const text = readText(lockPath, display);
     const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+    const root = newPackage({
+        ecosystem: 'pypi',
+        name: project.name,
+        version: project.version,
+        license: project.license,
+        own: true
+    });
     const packages = [];
     const notes = [];
     const physical = text.split(/\r?\n/);
@@ -1799,9 +2005,16 @@ async function parseRequirements(lockPath, display) {
         // With several hashes (one per wheel and sdist) pip accepts any: no single one is the package's,
         // so they are kept as file hashes instead.
         const valid = hashes.filter((h) => h !== undefined);
-        const pkg = newPackage({ ecosystem: 'pypi', name: m[1], version: pin[1], hashes: valid.length === 1 ? valid : [] });
+        const pkg = newPackage({
+            ecosystem: 'pypi',
+            name: m[1],
+            version: pin[1],
+            hashes: valid.length === 1 ? valid : []
+        });
         if (valid.length > 1)
-            pkg.fileHashes = [...new Set(valid.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort();
+            pkg.fileHashes = [
+                ...new Set(valid.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))
+            ].sort();
         packages.push(pkg);
         root.dependencies.push(pkg.ref);
     }
@@ -1814,7 +2027,12 @@ async function parseRequirements(lockPath, display) {
 
 
 function fileName(url) {
-    return typeof url === 'string' ? decodeURIComponent(url.replace(/[?#].*$/, '').split('/').pop() ?? '') : '';
+    return typeof url === 'string'
+        ? decodeURIComponent(url
+            .replace(/[?#].*$/, '')
+            .split('/')
+            .pop() ?? '')
+        : '';
 }
 /**
  * Parses `uv.lock`. The project itself is the package whose source is `editable`/`virtual` `.`; its
@@ -1833,7 +2051,9 @@ async function parseUv(lockPath, display) {
         const own = typeof source.editable === 'string' || typeof source.virtual === 'string';
         const files = [
             ...(raw.sdist ? [{ name: fileName(raw.sdist.url) || 'sdist.tar.gz', hash: raw.sdist.hash }] : []),
-            ...(Array.isArray(raw.wheels) ? raw.wheels.map((w) => ({ name: fileName(w.url), hash: w.hash })) : [])
+            ...(Array.isArray(raw.wheels)
+                ? raw.wheels.map((w) => ({ name: fileName(w.url), hash: w.hash }))
+                : [])
         ];
         const qualifiers = {};
         if (typeof source.registry === 'string' && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.registry))
@@ -1852,8 +2072,11 @@ async function parseUv(lockPath, display) {
         entries.push({ raw, pkg, own });
     });
     const find = (dep) => {
-        const hits = entries.filter((e) => e.raw.name === dep.name && (dep.version === undefined || String(e.raw.version) === String(dep.version)));
-        return hits.length === 1 ? hits[0].pkg : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
+        const hits = entries.filter((e) => e.raw.name === dep.name &&
+            (dep.version === undefined || String(e.raw.version) === String(dep.version)));
+        return hits.length === 1
+            ? hits[0].pkg
+            : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
     };
     const devEdges = new Set();
     for (const { raw, pkg } of entries) {
@@ -1877,7 +2100,13 @@ async function parseUv(lockPath, display) {
     const ownEntries = entries.filter((e) => e.own);
     let root = ownEntries.find((e) => e.raw.name === project.name || (ownEntries.length === 1 && e.raw.source?.editable === '.'))?.pkg;
     if (!root) {
-        root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+        root = newPackage({
+            ecosystem: 'pypi',
+            name: project.name,
+            version: project.version,
+            license: project.license,
+            own: true
+        });
         root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
         if (!ownEntries.length) {
             const depended = new Set(entries.flatMap((e) => e.pkg.dependencies));
@@ -1921,11 +2150,7 @@ function parseYarnV1Text(text, display) {
         if (indent === 0) {
             if (!body.endsWith(':'))
                 throw new LockfileError(display, `expected an entry header ending with ':', found ${JSON.stringify(body)}`, line);
-            const specs = body
-                .slice(0, -1)
-                .split(/,\s*/)
-                .map(unquote)
-                .filter(Boolean);
+            const specs = body.slice(0, -1).split(/,\s*/).map(unquote).filter(Boolean);
             current = { line, specs, fields: {}, dependencies: {} };
             nested = undefined;
             entries.push(current);
@@ -1981,7 +2206,13 @@ async function parseYarnV1(lockPath, display) {
     const entries = parseYarnV1Text(readText(lockPath, display), display);
     const dir = external_node_path_default().dirname(lockPath);
     const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), 'package.json')) ?? {};
-    const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: yarn_licenseOf(manifest), own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: manifest.name ?? dirName(dir),
+        version: manifest.version ?? '',
+        license: yarn_licenseOf(manifest),
+        own: true
+    });
     const bySpec = new Map();
     const packages = new Map();
     for (const e of entries) {
@@ -2028,7 +2259,11 @@ function splitLocator(locator) {
     const name = locator.slice(0, at);
     const rest = locator.slice(at + 1);
     const colon = rest.indexOf(':');
-    return { name, protocol: colon >= 0 ? rest.slice(0, colon) : '', reference: colon >= 0 ? rest.slice(colon + 1) : rest };
+    return {
+        name,
+        protocol: colon >= 0 ? rest.slice(0, colon) : '',
+        reference: colon >= 0 ? rest.slice(colon + 1) : rest
+    };
 }
 /**
  * Parses a Yarn Berry (v2+) `yarn.lock`, which is YAML. Berry's `checksum` is the hash of its own cache
@@ -2040,7 +2275,13 @@ async function parseYarnBerry(lockPath, display) {
         throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
     const dir = external_node_path_default().dirname(lockPath);
     const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), 'package.json')) ?? {};
-    const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: yarn_licenseOf(manifest), own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: manifest.name ?? dirName(dir),
+        version: manifest.version ?? '',
+        license: yarn_licenseOf(manifest),
+        own: true
+    });
     const bySpec = new Map();
     const packages = new Map();
     const deps = new Map();
@@ -2060,7 +2301,13 @@ async function parseYarnBerry(lockPath, display) {
             }
             else {
                 const m = readJsonManifest(external_node_path_default().join(dir, loc.reference, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), loc.reference, 'package.json')) ?? {};
-                pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: m.version ?? '', license: yarn_licenseOf(m), own: true });
+                pkg = newPackage({
+                    ecosystem: 'npm',
+                    name: loc.name,
+                    version: m.version ?? '',
+                    license: yarn_licenseOf(m),
+                    own: true
+                });
                 members.push(pkg);
                 packages.set(pkg.ref, pkg);
                 root.dependencies.push(pkg.ref);
@@ -2068,7 +2315,12 @@ async function parseYarnBerry(lockPath, display) {
         }
         else {
             const tarball = loc.protocol === 'npm' && /^https?:/.test(loc.reference) ? loc.reference : undefined;
-            pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: String(entry.version ?? ''), downloadLocation: tarball });
+            pkg = newPackage({
+                ecosystem: 'npm',
+                name: loc.name,
+                version: String(entry.version ?? ''),
+                downloadLocation: tarball
+            });
             pkg = packages.get(pkg.ref) ?? pkg;
             packages.set(pkg.ref, pkg);
         }
@@ -2123,34 +2375,8 @@ function parseLockfile(kind, file, display) {
     return PARSERS[kind](file, display);
 }
 
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/ntia.ts
-/**
- * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
- * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no
- * suppliers for third-party packages, so that element is usually partial: reported, not hidden.
- */
-function ntiaElements(project, timestampKnown) {
-    const all = [project.root, ...project.packages];
-    const count = (n) => `${n}/${all.length}`;
-    const withSupplier = project.supplier ? all.filter((p) => p === project.root || p.own).length : 0;
-    const withVersion = all.filter((p) => p.version).length;
-    const withPurl = all.filter((p) => p.purl).length;
-    const edges = all.reduce((n, p) => n + p.dependencies.length, 0);
-    return [
-        {
-            element: 'Supplier name',
-            present: withSupplier === all.length,
-            detail: withSupplier ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)` : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
-        },
-        { element: 'Component name', present: true, detail: `${count(all.length)} components` },
-        { element: 'Version of the component', present: withVersion === all.length, detail: `${count(withVersion)} components` },
-        { element: 'Other unique identifiers', present: withPurl === all.length, detail: `purl on ${count(withPurl)} components` },
-        { element: 'Dependency relationship', present: edges > 0 || all.length === 1, detail: `${edges} dependency edges` },
-        { element: 'Author of SBOM data', present: Boolean(project.supplier), detail: project.supplier ? `${project.supplier} with ${project.tool.name} ${project.tool.version}` : `${project.tool.name} only (no organisation known)` },
-        { element: 'Timestamp', present: timestampKnown, detail: `${project.timestamp} (${project.timestampSource})` }
-    ];
-}
-
+// EXTERNAL MODULE: ./actions/sbom-attach/src/ntia.ts
+var ntia = __webpack_require__(9001);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/project.ts
 
 /**
@@ -2208,7 +2434,10 @@ function assemble(results, options, fallbackName) {
     if (renamed)
         packages.delete(renamed);
     const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
-    const fix = (deps) => [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))].filter((d) => d !== rootRef || false).filter((d) => kept.has(d)).sort();
+    const fix = (deps) => [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))]
+        .filter((d) => d !== rootRef || false)
+        .filter((d) => kept.has(d))
+        .sort();
     root.dependencies = fix(root.dependencies);
     for (const p of kept.values())
         p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);
@@ -2219,10 +2448,18 @@ function assemble(results, options, fallbackName) {
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/spdx.ts
 
 
-const SPDX_ALGORITHMS = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512' };
+const SPDX_ALGORITHMS = {
+    'SHA-1': 'SHA1',
+    'SHA-256': 'SHA256',
+    'SHA-384': 'SHA384',
+    'SHA-512': 'SHA512'
+};
 /** SPDX ids allow only letters, digits, `.` and `-`; a short digest keeps sanitised ids unique. */
 function spdxId(kind, key, label) {
-    const clean = label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+    const clean = label
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80);
     return `SPDXRef-${kind}-${clean}-${sha256Hex(key).slice(0, 8)}`;
 }
 function supplierText(name) {
@@ -2236,7 +2473,9 @@ function spdxPackage(p, id, purpose, supplier) {
         supplier: supplierText(supplier),
         downloadLocation: p.downloadLocation ?? 'NOASSERTION',
         filesAnalyzed: false,
-        checksums: p.hashes.length ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex })) : undefined,
+        checksums: p.hashes.length
+            ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex }))
+            : undefined,
         licenseConcluded: 'NOASSERTION',
         licenseDeclared: normalizeLicense(p.license) ?? 'NOASSERTION',
         copyrightText: 'NOASSERTION',
@@ -2278,8 +2517,16 @@ function spdxJson(project, namespaceBase) {
         { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }
     ];
     for (const f of files) {
-        relationships.push({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: f.SPDXID });
-        relationships.push({ spdxElementId: f.SPDXID, relationshipType: 'GENERATED_FROM', relatedSpdxElement: rootId });
+        relationships.push({
+            spdxElementId: 'SPDXRef-DOCUMENT',
+            relationshipType: 'DESCRIBES',
+            relatedSpdxElement: f.SPDXID
+        });
+        relationships.push({
+            spdxElementId: f.SPDXID,
+            relationshipType: 'GENERATED_FROM',
+            relatedSpdxElement: rootId
+        });
     }
     const byRef = new Map(project.packages.map((p) => [p.ref, p]));
     for (const p of [project.root, ...project.packages]) {
@@ -2289,12 +2536,23 @@ function spdxJson(project, namespaceBase) {
             if (!target || !to)
                 continue;
             if (target.dev && !p.dev)
-                relationships.push({ spdxElementId: to, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: ids.get(p.ref) });
+                relationships.push({
+                    spdxElementId: to,
+                    relationshipType: 'DEV_DEPENDENCY_OF',
+                    relatedSpdxElement: ids.get(p.ref)
+                });
             else
-                relationships.push({ spdxElementId: ids.get(p.ref), relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
+                relationships.push({
+                    spdxElementId: ids.get(p.ref),
+                    relationshipType: 'DEPENDS_ON',
+                    relatedSpdxElement: to
+                });
         }
     }
-    relationships.sort((a, b) => `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` < `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}` ? -1 : 1);
+    relationships.sort((a, b) => `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` <
+        `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}`
+        ? -1
+        : 1);
     const title = project.root.version ? `${project.root.name}-${project.root.version}` : project.root.name;
     const creators = [`Tool: ${project.tool.name}-${project.tool.version}`];
     if (project.supplier)
@@ -2357,8 +2615,8 @@ async function sbomTimestamp(cwd, releaseCreatedAt) {
     return { iso: iso(0), source: 'none (no SOURCE_DATE_EPOCH, no git commit, no release): the Unix epoch' };
 }
 
-// EXTERNAL MODULE: ./actions/sbom-attach/src/validate.ts
-var validate = __webpack_require__(9503);
+// EXTERNAL MODULE: ./actions/sbom-attach/src/validate.ts + 1 modules
+var validate = __webpack_require__(6715);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/generate.ts
 
 
@@ -2376,7 +2634,10 @@ var validate = __webpack_require__(9503);
 const EXTENSIONS = { 'spdx-json': 'spdx.json', 'cyclonedx-json': 'cdx.json' };
 /** A name for files: `@scope/name` → `scope-name`. */
 function fileSafe(text) {
-    return text.replace(/^@/, '').replace(/[^A-Za-z0-9._+-]+/g, '-').replace(/^-+|-+$/g, '') || 'sbom';
+    return (text
+        .replace(/^@/, '')
+        .replace(/[^A-Za-z0-9._+-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'sbom');
 }
 /**
  * Reads the lockfiles and artifacts, builds the project model and renders each requested format,
@@ -2386,14 +2647,23 @@ function fileSafe(text) {
 async function generateSboms(options) {
     const { lockfiles, unsupported } = findLockfiles(options.root, options.lockfiles);
     if (!lockfiles.length && !options.artifacts.length) {
-        const extra = unsupported.length ? ` Found ${unsupported.join(', ')}, which this action does not read.` : '';
+        const extra = unsupported.length
+            ? ` Found ${unsupported.join(', ')}, which this action does not read.`
+            : '';
         throw new errors/* ConfigurationError */.j1(`No lockfile found under ${options.root} and no artifacts given: there is nothing to describe.${extra} Set 'path' to the project root, list 'lockfiles', or give 'artifacts'.`);
     }
     const results = [];
     for (const l of lockfiles)
         results.push(await parseLockfile(l.kind, l.path, l.display));
-    const base = assemble(results, { name: options.name, version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion), includeDev: options.includeDev }, dirName(options.root));
-    const [artifacts, time] = await Promise.all([describeArtifacts(options.cwd, options.artifacts), sbomTimestamp(options.root, options.releaseCreatedAt)]);
+    const base = assemble(results, {
+        name: options.name,
+        version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion),
+        includeDev: options.includeDev
+    }, dirName(options.root));
+    const [artifacts, time] = await Promise.all([
+        describeArtifacts(options.cwd, options.artifacts),
+        sbomTimestamp(options.root, options.releaseCreatedAt)
+    ]);
     const project = {
         ...base,
         artifacts,
@@ -2402,7 +2672,9 @@ async function generateSboms(options) {
         tool: { name: 'release-kit', version: version/* RELEASE_KIT_VERSION */.o },
         supplier: options.supplier
     };
-    const stem = project.root.version ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}` : fileSafe(project.root.name);
+    const stem = project.root.version
+        ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}`
+        : fileSafe(project.root.name);
     const documents = [];
     for (const format of options.formats) {
         const content = format === 'spdx-json' ? spdxJson(project, 'https://spdx.org/spdxdocs') : cycloneDxJson(project);
@@ -2410,7 +2682,13 @@ async function generateSboms(options) {
         await (0,validate/* assertValidSbom */.W)(format, JSON.parse(content), fileName);
         documents.push({ format, fileName, content });
     }
-    return { project, documents, results, unsupported, ntia: ntiaElements(project, !time.source.startsWith('none')) };
+    return {
+        project,
+        documents,
+        results,
+        unsupported,
+        ntia: (0,ntia/* ntiaElements */.a)(project, !time.source.startsWith('none'))
+    };
 }
 /** For messages: the lockfile paths relative to the project root. */
 function relativeTo(root, file) {
@@ -2420,55 +2698,288 @@ function relativeTo(root, file) {
 
 /***/ }),
 
-/***/ 9503:
+/***/ 9001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ assertValidSbom)
+/* harmony export */   _: () => (/* binding */ ntiaFromDocument),
+/* harmony export */   a: () => (/* binding */ ntiaElements)
 /* harmony export */ });
-/* unused harmony export validateSbom */
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/**
+ * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
+ * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no
+ * suppliers for third-party packages, so that element is usually partial: reported, not hidden.
+ */
+function ntiaElements(project, timestampKnown) {
+    const all = [project.root, ...project.packages];
+    const count = (n) => `${n}/${all.length}`;
+    const withSupplier = project.supplier ? all.filter((p) => p === project.root || p.own).length : 0;
+    const withVersion = all.filter((p) => p.version).length;
+    const withPurl = all.filter((p) => p.purl).length;
+    const edges = all.reduce((n, p) => n + p.dependencies.length, 0);
+    return [
+        {
+            element: 'Supplier name',
+            present: withSupplier === all.length,
+            detail: withSupplier
+                ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)`
+                : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
+        },
+        { element: 'Component name', present: true, detail: `${count(all.length)} components` },
+        {
+            element: 'Version of the component',
+            present: withVersion === all.length,
+            detail: `${count(withVersion)} components`
+        },
+        {
+            element: 'Other unique identifiers',
+            present: withPurl === all.length,
+            detail: `purl on ${count(withPurl)} components`
+        },
+        {
+            element: 'Dependency relationship',
+            present: edges > 0 || all.length === 1,
+            detail: `${edges} dependency edges`
+        },
+        {
+            element: 'Author of SBOM data',
+            present: Boolean(project.supplier),
+            detail: project.supplier
+                ? `${project.supplier} with ${project.tool.name} ${project.tool.version}`
+                : `${project.tool.name} only (no organisation known)`
+        },
+        {
+            element: 'Timestamp',
+            present: timestampKnown,
+            detail: `${project.timestamp} (${project.timestampSource})`
+        }
+    ];
+}
+/** The NTIA minimum elements as a document made by another tool carries them (`sbom-file`). */
+function ntiaFromDocument(format, doc) {
+    const share = (n, total) => ({
+        present: total > 0 && n === total,
+        detail: `${n}/${total} components`
+    });
+    if (format === 'cyclonedx-json') {
+        const all = [doc.metadata?.component, ...(doc.components ?? [])].filter((c) => c && c.type !== 'file');
+        const edges = (doc.dependencies ?? []).reduce((n, d) => n + (d.dependsOn?.length ?? 0), 0);
+        const author = doc.metadata?.authors?.length || doc.metadata?.manufacturer || doc.metadata?.supplier;
+        return [
+            {
+                element: 'Supplier name',
+                ...share(all.filter((c) => c.supplier?.name || c.publisher || c.manufacturer).length, all.length)
+            },
+            { element: 'Component name', ...share(all.filter((c) => c.name).length, all.length) },
+            { element: 'Version of the component', ...share(all.filter((c) => c.version).length, all.length) },
+            {
+                element: 'Other unique identifiers',
+                ...share(all.filter((c) => c.purl || c.cpe || c.swid).length, all.length)
+            },
+            { element: 'Dependency relationship', present: edges > 0, detail: `${edges} dependency edges` },
+            {
+                element: 'Author of SBOM data',
+                present: Boolean(author),
+                detail: author ? 'metadata names an author, manufacturer or supplier' : 'metadata names no author'
+            },
+            {
+                element: 'Timestamp',
+                present: Boolean(doc.metadata?.timestamp),
+                detail: doc.metadata?.timestamp ?? 'no metadata.timestamp'
+            }
+        ];
+    }
+    const all = doc.packages ?? [];
+    const known = (v) => typeof v === 'string' && v !== '' && v !== 'NOASSERTION';
+    const edges = (doc.relationships ?? []).filter((r) => /DEPENDS_ON|DEPENDENCY_OF|CONTAINS/.test(r.relationshipType)).length;
+    const creators = doc.creationInfo?.creators ?? [];
+    return [
+        { element: 'Supplier name', ...share(all.filter((p) => known(p.supplier)).length, all.length) },
+        { element: 'Component name', ...share(all.filter((p) => p.name).length, all.length) },
+        {
+            element: 'Version of the component',
+            ...share(all.filter((p) => p.versionInfo).length, all.length)
+        },
+        {
+            element: 'Other unique identifiers',
+            ...share(all.filter((p) => (p.externalRefs ?? []).some((r) => /purl|cpe/.test(r.referenceType)))
+                .length, all.length)
+        },
+        { element: 'Dependency relationship', present: edges > 0, detail: `${edges} relationships` },
+        {
+            element: 'Author of SBOM data',
+            present: creators.some((c) => /^(Person|Organization):/.test(c)),
+            detail: creators.join('; ') || 'no creators'
+        },
+        {
+            element: 'Timestamp',
+            present: Boolean(doc.creationInfo?.created),
+            detail: doc.creationInfo?.created ?? 'no creationInfo.created'
+        }
+    ];
+}
 
+
+/***/ }),
+
+/***/ 6715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ assertValidSbom)
+});
+
+// UNUSED EXPORTS: validateSbom
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/unique-items.ts
+/** JSON with object keys sorted: equal values (deep-equal, any key order) give equal strings. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return '[' + value.map(canonicalJson).join(',') + ']';
+    if (value && typeof value === 'object') {
+        const o = value;
+        return ('{' +
+            Object.keys(o)
+                .sort()
+                .map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k]))
+                .join(',') +
+            '}');
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/**
+ * A copy of a JSON schema with every `uniqueItems: true` replaced by the `uniqueItemsFast` keyword
+ * (same rule, linear time). Only schema positions are rewritten: `properties` and other maps of
+ * names are walked as maps, so a property that happens to be called `uniqueItems` is left alone.
+ */
+function withFastUniqueItems(schema) {
+    const walk = (node, isSchema) => {
+        if (Array.isArray(node))
+            return node.map((n) => walk(n, isSchema));
+        if (!node || typeof node !== 'object')
+            return node;
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (isSchema && k === 'uniqueItems' && v === true)
+                out.uniqueItemsFast = true;
+            else if (isSchema && (k === 'enum' || k === 'const' || k === 'examples' || k === 'default'))
+                out[k] = v;
+            else if (isSchema &&
+                (k === 'properties' ||
+                    k === 'patternProperties' ||
+                    k === 'definitions' ||
+                    k === '$defs' ||
+                    k === 'dependentSchemas')) {
+                out[k] = Object.fromEntries(Object.entries(v ?? {}).map(([name, s]) => [name, walk(s, true)]));
+            }
+            else
+                out[k] = walk(v, isSchema);
+        }
+        return out;
+    };
+    return walk(schema, true);
+}
+
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/validate.ts
+
+
+/*
+ * Why the validators are built this way (a 2,300-component CycloneDX document, 2-core runner):
+ * - `uniqueItems` on arrays of objects is checked by ajv with a pairwise deep-equal, O(n²): ~400 ms
+ *   for `components` alone. The same rule is checked here in O(n) by canonical JSON (keys sorted, so
+ *   equal values in any key order collide, as deep-equal would say).
+ * - `code.optimize: false` skips ajv's generated-code optimisation passes and `inlineRefs: false`
+ *   compiles each definition once instead of inlining it at every use: compiling CycloneDX 1.6 drops
+ *   from ~730 ms to ~300 ms. `validateSchema: false` skips checking the (fixed, official) schemas
+ *   against the meta-schema on every run.
+ * - The first pass stops at the first error (fast); only a failing document is validated again with
+ *   `allErrors` to list every problem.
+ */
 const cache = new Map();
-// `code.optimize: false` skips ajv's generated-code optimisation passes: compiling the CycloneDX 1.6
-// schema drops from ~730 ms to ~290 ms here, while validating an SBOM stays a few milliseconds.
-/** Compiles (once) the official schema for a format; loaded lazily: ajv and the schemas are big. */
-async function validator(format) {
-    const hit = cache.get(format);
+async function build(format, allErrors) {
+    const key = `${format}:${allErrors}`;
+    const hit = cache.get(key);
     if (hit)
         return hit;
     const formats = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))).default;
+    const options = {
+        strict: false,
+        allErrors,
+        validateSchema: false,
+        inlineRefs: false,
+        code: { optimize: false }
+    };
+    const uniqueItems = {
+        keyword: 'uniqueItemsFast',
+        type: 'array',
+        schemaType: 'boolean',
+        errors: false,
+        validate: (enabled, data) => {
+            if (!enabled)
+                return true;
+            const seen = new Set();
+            for (const item of data) {
+                const c = canonicalJson(item);
+                if (seen.has(c))
+                    return false;
+                seen.add(c);
+            }
+            return true;
+        }
+    };
     let fn;
     if (format === 'spdx-json') {
         const Ajv2019 = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(878)]).then(__webpack_require__.t.bind(__webpack_require__, 878, 23))).default;
         const schema = (await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.t.bind(__webpack_require__, 9238, 19))).default;
-        const ajv = new Ajv2019({ strict: false, allErrors: true, code: { optimize: false } });
+        const ajv = new Ajv2019(options);
         formats(ajv);
-        fn = ajv.compile(schema);
+        ajv.addKeyword(uniqueItems);
+        fn = ajv.compile(withFastUniqueItems(schema));
     }
     else {
         const Ajv = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))).default;
-        const { bom16, spdxLicenses, jsf, cryptoDefs } = await Promise.all(/* import() */[__webpack_require__.e(94), __webpack_require__.e(850), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 5699));
+        const { bom16, spdxLicenses, jsf, cryptoDefs } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 5216));
         // The same options the CycloneDX library's own validator uses; its `idn-email` comes from a
         // package not installed here, and `iri-reference` has no working implementation anywhere.
-        const ajv = new Ajv({ strict: false, strictSchema: false, useDefaults: false, addUsedSchema: false, allErrors: true, code: { optimize: false } });
+        const ajv = new Ajv({ ...options, strictSchema: false, useDefaults: false, addUsedSchema: false });
         formats(ajv);
         ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
         ajv.addFormat('iri-reference', true);
-        ajv.addSchema(spdxLicenses, 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
-        ajv.addSchema(jsf, 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json');
-        ajv.addSchema(cryptoDefs, 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json');
-        fn = ajv.compile(bom16);
+        ajv.addKeyword(uniqueItems);
+        ajv.addSchema(withFastUniqueItems(spdxLicenses), 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
+        ajv.addSchema(withFastUniqueItems(jsf), 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json');
+        ajv.addSchema(withFastUniqueItems(cryptoDefs), 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json');
+        fn = ajv.compile(withFastUniqueItems(bom16));
     }
-    cache.set(format, fn);
+    cache.set(key, fn);
     return fn;
+}
+function describe(e) {
+    const params = e.params;
+    let message = e.message ?? 'invalid';
+    if (e.keyword === 'uniqueItemsFast')
+        message = 'must NOT have duplicate items';
+    if (params && 'allowedValues' in params)
+        message += ` (${params.allowedValues.join(', ')})`;
+    if (params && 'additionalProperty' in params)
+        message += ` (${JSON.stringify(params.additionalProperty)})`;
+    return { path: e.instancePath || '/', message };
 }
 /** Validates a document against the official CycloneDX 1.6 or SPDX 2.3 JSON schema; returns the problems (empty when valid). */
 async function validateSbom(format, document) {
-    const fn = await validator(format);
-    if (fn(document))
+    if ((await build(format, false))(document))
         return [];
-    return (fn.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: `${e.message ?? 'invalid'}${e.params && 'allowedValues' in e.params ? ` (${e.params.allowedValues.join(', ')})` : ''}` }));
+    const full = await build(format, true);
+    full(document);
+    const seen = new Set();
+    return (full.errors ?? []).map(describe).filter((p) => {
+        const k = `${p.path} ${p.message}`;
+        return seen.has(k) ? false : (seen.add(k), true);
+    });
 }
 /** Validates or throws a ConfigurationError listing the schema errors (first 20). */
 async function assertValidSbom(format, document, label) {
@@ -2478,7 +2989,7 @@ async function assertValidSbom(format, document, label) {
     const shown = problems.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
     if (problems.length > 20)
         shown.push(`  … and ${problems.length - 20} more`);
-    throw new _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid ${format === 'spdx-json' ? 'SPDX 2.3' : 'CycloneDX 1.6'} JSON:\n${shown.join('\n')}`);
+    throw new errors/* ConfigurationError */.j1(`${label} is not valid ${format === 'spdx-json' ? 'SPDX 2.3' : 'CycloneDX 1.6'} JSON:\n${shown.join('\n')}`);
 }
 
 
@@ -2495,6 +3006,13 @@ async function assertValidSbom(format, document, label) {
 const RELEASE_KIT_VERSION = '0.1.0';
 const USER_AGENT = `release-kit/${RELEASE_KIT_VERSION} (+https://github.com/release-kit/release-kit)`;
 
+
+/***/ }),
+
+/***/ 3129:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]}');
 
 /***/ })
 
