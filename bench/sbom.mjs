@@ -7,7 +7,9 @@
 // - a synthetic real-shaped Cargo workspace lock of 600 crates;
 // - side by side with @cyclonedx/cyclonedx-npm on the same npm project (installed with npm under
 //   bench/.work/sbom/cdx-npm, never as a project dependency).
-// Each run is a fresh `node` process, timed wall-clock, with peak RSS from GNU time when present.
+// Each run is a fresh `node` process, timed wall-clock, with CPU time (user + system, which a busy
+// machine disturbs less) and peak RSS from GNU time when present. cyclonedx-npm's CPU time includes
+// the `npm ls` it runs (GNU time counts waited-for children).
 // Target: under 1 s per SBOM and at least 5× faster than cyclonedx-npm.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -164,7 +166,7 @@ function measure(argv, { cwd, env }) {
   return new Promise((resolve, reject) => {
     const timeFile = path.join(os.tmpdir(), `rk-bench-time-${process.pid}`);
     const [cmd, args] = GNU_TIME
-      ? [GNU_TIME, ['-o', timeFile, '-f', '%M', ...argv]]
+      ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', ...argv]]
       : [argv[0], argv.slice(1)];
     const started = process.hrtime.bigint();
     const child = spawn(cmd, args, {
@@ -179,11 +181,19 @@ function measure(argv, { cwd, env }) {
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       let rss;
+      let cpu;
       if (GNU_TIME && existsSync(timeFile)) {
-        rss = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024;
+        const [maxKb, user, sys] = readFileSync(timeFile, 'utf8')
+          .trim()
+          .split('\n')
+          .pop()
+          .split(' ')
+          .map(Number);
+        rss = maxKb / 1024;
+        cpu = (user + sys) * 1000;
         rmSync(timeFile, { force: true });
       }
-      resolve({ code, ms, rss, out });
+      resolve({ code, ms, rss, cpu, out });
     });
   });
 }
@@ -205,6 +215,7 @@ async function series(label, argv, options, runs) {
     components: /::set-output name=components::(\d+)/.exec(results[0].out)?.[1],
     ms: median(results.map((r) => r.ms)),
     rss: results[0].rss === undefined ? undefined : median(results.map((r) => r.rss)),
+    cpu: results[0].cpu === undefined ? undefined : median(results.map((r) => r.cpu)),
     runs
   };
 }

@@ -37,7 +37,7 @@ function parseApprovalCommand(body) {
 function commandAuthors(comments, ownMarker) {
     const logins = new Set();
     for (const c of comments) {
-        if (ownMarker && c.body?.includes(ownMarker))
+        if (ownMarker && c.body?.startsWith(ownMarker))
             continue;
         if (c.user && parseApprovalCommand(c.body))
             logins.add(c.user.login);
@@ -57,7 +57,7 @@ function evaluateApprovals(comments, ctx) {
     const commitMs = ctx.commitTime ? Date.parse(ctx.commitTime) : undefined;
     const ordered = [...comments].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
     for (const c of ordered) {
-        if (ctx.ownMarker && c.body?.includes(ctx.ownMarker))
+        if (ctx.ownMarker && c.body?.startsWith(ctx.ownMarker))
             continue;
         const command = parseApprovalCommand(c.body);
         if (!command)
@@ -122,7 +122,7 @@ function unverifiable(inventory, error, url) {
 async function checkAssets(gh, repo, state, inventory, options) {
     const [{ requireRelease, listAssets, openAssetStream }, { verifyAssets, waitForExpectedAssets }] = await Promise.all([
         __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 7828)),
-        Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 638))
+        Promise.all(/* import() */[__webpack_require__.e(964), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 8964))
     ]);
     let release;
     try {
@@ -440,9 +440,9 @@ async function listCombinedStatuses(gh, repo, sha) {
             per_page: 100,
             page
         });
-        const statuses = data.statuses ?? [];
+        const { statuses = [], total_count } = data;
         out.push(...statuses);
-        if (statuses.length < 100)
+        if (statuses.length < 100 || (total_count !== undefined && out.length >= total_count))
             break;
     }
     return out;
@@ -762,7 +762,8 @@ async function gatherEvidence(gh, inputs, inventory, options) {
         assets = release
             ? await checkAssets(gh, repo, release, inventory, {
                 checksums: inputs.checksums,
-                waitMs: Math.max(0, deadline - Date.now()),
+                // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
+                waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : Math.max(0, deadline - Date.now()),
                 pollIntervalMs: pollMs,
                 log: (m) => core/* info */.pq(m)
             })
@@ -827,10 +828,21 @@ async function gatherEvidence(gh, inputs, inventory, options) {
 /* harmony export */   publishComment: () => (/* binding */ publishComment),
 /* harmony export */   publishToRelease: () => (/* binding */ publishToRelease)
 /* harmony export */ });
-/* unused harmony exports SECTION_START, SECTION_END, commentBody, withSection */
+/* unused harmony exports SECTION_START, SECTION_END, isGateComment, commentBody, withSection */
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/**
+ * Publishes the report where people look: one comment on the approval issue, or one section of the
+ * release notes. Both are found again by a hidden marker and updated in place, so re-runs converge on
+ * one comment / one section instead of piling up.
+ */
+
 const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';
 const SECTION_END = '<!-- release-kit:qe-signoff-gate:end -->';
+/** True for a comment the gate wrote: its body starts with the marker. */
+function isGateComment(body) {
+    return (body ?? '').startsWith(COMMENT_MARKER);
+}
 /** The comment body: the marker, then the report. */
 function commentBody(markdown) {
     return `${COMMENT_MARKER}\n${markdown.trim()}\n`;
@@ -851,21 +863,28 @@ function withSection(notes, markdown) {
 async function publishComment(gh, repo, issue, markdown, comments) {
     const body = commentBody(markdown);
     const target = `#${issue}`;
-    const mine = [...comments].reverse().find((c) => c.body?.includes(COMMENT_MARKER));
+    const mine = [...comments].reverse().find((c) => isGateComment(c.body));
     if (mine) {
         if (mine.body === body)
             return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
-        const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            ...repo,
-            comment_id: mine.id,
-            body
-        });
-        return {
-            kind: 'comment',
-            target,
-            result: 'updated',
-            url: data.html_url ?? mine.html_url
-        };
+        try {
+            const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                ...repo,
+                comment_id: mine.id,
+                body
+            });
+            return {
+                kind: 'comment',
+                target,
+                result: 'updated',
+                url: data.html_url ?? mine.html_url
+            };
+        }
+        catch (e) {
+            // Someone else's comment that starts with the marker is not ours to edit: post our own instead.
+            if ((0,_packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorStatus */ .v9)(e) !== 403 && (0,_packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorStatus */ .v9)(e) !== 404)
+                throw e;
+        }
     }
     const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         ...repo,

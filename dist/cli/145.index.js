@@ -17,7 +17,12 @@ function renderSummary(report, generated, written) {
     report.status('pass', `${project.root.name}${project.root.version ? ' ' + project.root.version : ''}: ${project.packages.length} components, ${project.artifacts.length} files; ${written.length} SBOM${written.length === 1 ? '' : 's'} written and valid against the official schema.`);
     if (results.length) {
         report.heading('Lockfiles');
-        report.table(['lockfile', 'kind', 'packages', 'dev-only'], results.map((r) => [r.file, r.kind, String(r.packages.length), String(r.packages.filter((p) => p.dev).length)]));
+        report.table(['lockfile', 'kind', 'packages', 'dev-only'], results.map((r) => [
+            r.file,
+            r.kind,
+            String(r.packages.length),
+            String(r.packages.filter((p) => p.dev).length)
+        ]));
     }
     for (const name of unsupported) {
         const message = `${name} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`;

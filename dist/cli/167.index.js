@@ -154,14 +154,23 @@ async function run() {
             report.output(Outputs.Files, [settings.sbomFile]);
             report.output(foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, settings.sbomFile);
             report.output(Outputs.Components, String(foreign.components));
-            report.data.sbomFile = { file: settings.sbomFile, format: foreign.format, components: foreign.components };
+            report.heading('NTIA minimum elements');
+            report.table(['element', 'present', 'detail'], foreign.ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail]));
+            report.data.sbomFile = {
+                file: settings.sbomFile,
+                format: foreign.format,
+                components: foreign.components,
+                ntia: foreign.ntia
+            };
             if (settings.attach && opened)
-                await attachFiles(report, settings.attach, opened, [{ name: foreign.fileName, data: foreign.content }]);
+                await attachFiles(report, settings.attach, opened, [
+                    { name: foreign.fileName, data: foreign.content }
+                ]);
             else
                 report.text('No release-tag or release-id: validated only, nothing attached.');
             return;
         }
-        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(94), __webpack_require__.e(761), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 5616));
+        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(382), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 967));
         const { renderSummary } = await __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 1145));
         const tag = opened?.target.tag_name ?? settings.attach?.tag;
         const generated = await generateSboms({

@@ -22,14 +22,14 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
 var action = __webpack_require__(5171);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inventory.ts
 var src_inventory = __webpack_require__(9493);
 // EXTERNAL MODULE: ./packages/core/src/report.ts
 var src_report = __webpack_require__(2019);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./actions/verify-release-assets/src/inputs.ts
 
 
@@ -182,7 +182,10 @@ function verdict(result, expectedCount) {
     add(result.listedAbsent.filter((l) => !result.missing.includes(l.name)).length, 'listed in checksums but absent');
     const other = result.failures.filter((f) => f.rule.startsWith('checksum-file')).length;
     add(other, 'checksum file problem(s)');
-    return { ok: false, text: `Release assets failed verification: ${parts.join(', ')} (${result.verified.length} of ${expectedCount} expected assets verified).` };
+    return {
+        ok: false,
+        text: `Release assets failed verification: ${parts.join(', ')} (${result.verified.length} of ${expectedCount} expected assets verified).`
+    };
 }
 /** Writes the job summary: the verdict first, then a table of every asset, then the details. */
 function renderSummary(report, inputs, releaseLabel, releaseUrl, result) {
@@ -213,7 +216,9 @@ function assetReport(inputs, state, result, extra) {
         repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
         tag: inputs.tag,
         version: inputs.version,
-        release: state.release ? { id: state.release.id, state: state.kind, url: state.release.html_url } : { state: state.kind },
+        release: state.release
+            ? { id: state.release.id, state: state.kind, url: state.release.html_url }
+            : { state: state.kind },
         passed: result.passed,
         verified: result.verified,
         missing: result.missing,
@@ -256,6 +261,7 @@ function assetReport(inputs, state, result, extra) {
 
 
 
+
 /** Verifies a release's assets against the expected set; see action.yml and docs.md. */
 async function run() {
     await (0,action/* runAction */.C)('verify-release-assets', 'Verify release assets', async (report) => {
@@ -275,7 +281,7 @@ async function run() {
         const [{ createGitHubClient }, release, engine, { sleep, timeScale }] = await Promise.all([
             __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662)),
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7828)),
-            Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 638)),
+            Promise.all(/* import() */[__webpack_require__.e(964), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 8964)),
             __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 1823))
         ]);
         const gh = await createGitHubClient(inputs.token);
@@ -290,8 +296,22 @@ async function run() {
         }
         if (state.kind === 'ambiguous') {
             report.status('fail', `${state.matches.length} draft releases exist for tag ${inputs.tag}; which one ships is ambiguous.`);
-            report.table(['draft', 'id', 'name', 'created'], state.matches.map((m) => [`[${m.tag_name}](${m.html_url})`, String(m.id), m.name ?? '', m.created_at ?? '']));
-            report.data.ambiguous = state.matches.map((m) => ({ id: m.id, name: m.name, url: m.html_url, created_at: m.created_at }));
+            report.table(['draft', 'id', 'name', 'created'], state.matches.map((m) => [
+                `[${m.tag_name}](${m.html_url})`,
+                String(m.id),
+                m.name ?? '',
+                m.created_at ?? ''
+            ]));
+            report.data.ambiguous = state.matches.map((m) => ({
+                id: m.id,
+                name: m.name,
+                url: m.html_url,
+                created_at: m.created_at
+            }));
+        }
+        if (state.kind === 'absent') {
+            const waited = inputs.waitTimeoutMs ? ` within wait-timeout (${inputs.waitTimeoutMs / 1000}s)` : '';
+            throw new errors/* ConfigurationError */.j1(`There is no release with tag ${inputs.tag} in ${repo.owner}/${repo.repo}${waited}. GitHub shows draft releases only to tokens with write access (contents: write), so a draft may be hidden from this token. Check the tag, create the release before this step, or set wait-timeout when a parallel job creates it.`);
         }
         const found = release.requireRelease(state);
         const label = release.describeRelease(state);

@@ -92,7 +92,9 @@ function expandTemplate(template, values, inputName = 'expected', targetsInput =
     if (used.has('target') && targets.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} uses {target}, but '${targetsInput}' is empty. List the targets (newline- or comma-separated), such as linux-amd64, windows-amd64.exe.`);
     }
-    const render = (target) => pieces.map((p) => ('text' in p ? p.text : p.placeholder === 'target' ? target : values[p.placeholder])).join('');
+    const render = (target) => pieces
+        .map((p) => ('text' in p ? p.text : p.placeholder === 'target' ? target : values[p.placeholder]))
+        .join('');
     const names = used.has('target') ? targets.map(render) : [render()];
     for (const name of names) {
         const problem = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__.assetNameProblem)(name);
@@ -131,7 +133,9 @@ async function readManifest(file, inputName = 'manifest', cwd = process.cwd()) {
     let doc;
     try {
         // YAML is a superset of JSON, but JSON.parse first keeps the yaml parser out of the common path.
-        doc = /\.json$/i.test(file) ? JSON.parse(text) : (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19))).parse(text.replace(/^\uFEFF/, ''));
+        doc = /\.json$/i.test(file)
+            ? JSON.parse(text)
+            : (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19))).parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
         throw manifestError(file, inputName, `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message.split('\n')[0]})`);
@@ -217,7 +221,10 @@ async function buildInventory(spec) {
         }
     }
     if (byName.size === 0) {
-        const given = [spec.expected?.length ? `'${names.expected}'` : '', spec.manifest ? `'${names.manifest}' (${spec.manifest})` : ''].filter(Boolean);
+        const given = [
+            spec.expected?.length ? `'${names.expected}'` : '',
+            spec.manifest ? `'${names.manifest}' (${spec.manifest})` : ''
+        ].filter(Boolean);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(given.length
             ? `The expected asset set is empty: ${given.join(' and ')} name no asset. List the asset names or templates such as caro-{version}-{target}.`
             : `No expected assets: set '${names.expected}' (names or templates such as caro-{version}-{target}, with '${names.targets}') or '${names.manifest}' (a JSON or YAML file).`);

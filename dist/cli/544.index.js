@@ -31,10 +31,18 @@ async function uploadChecksums(upload, files, report) {
     const gh = await createGitHubClient(upload.token);
     const state = await release.findRelease(gh, upload.repository, { tag: upload.tag });
     // An immutable release is refused by uploadAsset before any request; listing would be wasted.
-    const existing = state.kind === 'draft' || state.kind === 'published' ? await release.listAssets(gh, upload.repository, state.release.id) : [];
+    const existing = state.kind === 'draft' || state.kind === 'published'
+        ? await release.listAssets(gh, upload.repository, state.release.id)
+        : [];
     for (const f of files) {
         const outcome = await release.uploadAsset(gh, upload.repository, state, { name: f.name, path: f.abs, contentType: 'text/plain' }, upload.policy, existing);
-        report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url: outcome.asset?.browser_download_url });
+        report.write({
+            kind: 'asset',
+            target: f.name,
+            result: outcome.result,
+            reason: outcome.reason,
+            url: outcome.asset?.browser_download_url
+        });
     }
     report.data.release = { tag: upload.tag, state: state.kind, id: state.release?.id };
 }

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DECISION_STATUS: () => (/* binding */ DECISION_STATUS),
+/* harmony export */   clean: () => (/* binding */ clean),
 /* harmony export */   link: () => (/* binding */ link),
 /* harmony export */   renderReport: () => (/* binding */ renderReport)
 /* harmony export */ });
@@ -36,9 +37,16 @@ const KIND = {
     status: 'commit status',
     report: 'release-kit report'
 };
+/**
+ * Untrusted text (issue titles, check names, comment reasons, waiver lines) with `<` neutralised, so it
+ * cannot open HTML or forge the hidden markers that find the published comment and release-notes section.
+ */
+function clean(text) {
+    return text.replace(/</g, '&lt;');
+}
 /** A Markdown link, or the bare text when there is no URL. */
 function link(text, url) {
-    const safe = text.replace(/([[\]])/g, '\\$1');
+    const safe = clean(text).replace(/([[\]])/g, '\\$1');
     return url && /^https?:\/\//.test(url) ? `[${safe}](${url})` : safe;
 }
 /** Writes the decision and the evidence tables into a report. */
@@ -60,8 +68,8 @@ function renderReport(report, verdict, evidence, ctx) {
             KIND[c.kind],
             link(c.name, c.url),
             c.required ? (c.waiver ? 'waived' : 'yes') : 'no',
-            c.conclusion ?? c.state,
-            c.detail ?? ''
+            clean(c.conclusion ?? c.state),
+            clean(c.detail ?? '')
         ]));
     if (evidence.assets.checked) {
         report.heading('Assets');
@@ -71,10 +79,10 @@ function renderReport(report, verdict, evidence, ctx) {
         if (a.error)
             report.status('fail', a.error);
         if (a.rows.length)
-            report.table(['asset', 'status', 'details'], a.rows.map((r) => [r.name, r.status, r.detail]));
+            report.table(['asset', 'status', 'details'], a.rows.map((r) => [clean(r.name), r.status, clean(r.detail)]));
         const extra = a.mismatched.filter((m) => !a.rows.some((r) => r.name === m.name));
         if (extra.length)
-            report.list(extra.map((m) => `${m.name}: ${m.detail}`));
+            report.list(extra.map((m) => clean(`${m.name}: ${m.detail}`)));
     }
     report.heading('Issues by priority');
     if (evidence.issues.length === 0)
@@ -83,15 +91,15 @@ function renderReport(report, verdict, evidence, ctx) {
         report.table(['priority', 'issue', 'labels', 'fix in flight', 'counted'], evidence.issues.map((i) => [
             i.priority,
             link(`#${i.number} ${i.title}`, i.url),
-            i.labels.join(', '),
+            clean(i.labels.join(', ')),
             i.fixes.map((p) => link(`#${p.number}`, p.html_url)).join(', ') || 'none',
             i.waiver ? `no: waived until ${i.waiver.until} by ${i.waiver.login}` : 'yes'
         ]));
     if (evidence.waivers.length || evidence.invalidWaivers.length) {
         report.heading('Waivers');
         report.table(['waiver', 'status'], [
-            ...evidence.waivers.map((w) => [w.line, w.valid ? 'valid' : `ignored: ${w.why}`]),
-            ...evidence.invalidWaivers.map((w) => [w.line, `ignored: ${w.why}`])
+            ...evidence.waivers.map((w) => [clean(w.line), w.valid ? 'valid' : clean(`ignored: ${w.why}`)]),
+            ...evidence.invalidWaivers.map((w) => [clean(w.line), `ignored: ${w.why}`])
         ]);
     }
     const approval = evidence.approval;
@@ -102,7 +110,7 @@ function renderReport(report, verdict, evidence, ctx) {
         for (const c of ev?.counted ?? [])
             rows.push([
                 c.login,
-                c.kind === 'reject' ? `reject: ${c.reason ?? '(no reason)'}` : 'sign-off',
+                c.kind === 'reject' ? clean(`reject: ${c.reason ?? '(no reason)'}`) : 'sign-off',
                 `counted (${c.via})`,
                 link(c.at, c.url)
             ]);

@@ -251,7 +251,7 @@ function str(v) {
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 // Network and HTTP trouble as tools word it: these make a failure the backend's, not the project's.
-const INFRASTRUCTURE = /\b(?:E?(?:4(?:0[58]|10|29)|5\d\d))\b|Request failed|responded with \d{3}|rate.?limit|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up|network|timed? ?out|Could not resolve host|couldn't fetch|failed to fetch|advisory database|Service Unavailable|Bad Gateway|Gateway Time-?out|Method Not Allowed/i;
+const INFRASTRUCTURE = /\b(?:E?(?:4(?:0[58]|10|29)|5\d\d))\b|Request failed|responded with \d{3}|rate.?limit|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up|network|timed? ?out|Could not resolve host|couldn't fetch|failed to fetch|failed to download|download of \S+ failed|spurious network|advisory database|Service Unavailable|Bad Gateway|Gateway Time-?out|Method Not Allowed/i;
 /** True when a tool's error text describes an outage or refusal of a remote service. */
 function looksLikeInfrastructure(text) {
     return INFRASTRUCTURE.test(text);
@@ -401,7 +401,7 @@ function parseCargoUpdate(stdout, stderr, exitCode) {
     const error = lines.findIndex((l) => /^error(?:\[\w+\])?:/.test(l.trim()));
     if (error >= 0 || exitCode !== 0) {
         const detail = error >= 0 ? lines.slice(error, error + 6).map((l) => l.trim()).filter(Boolean).join(' ') : `cargo exited with ${exitCode}`;
-        return { ok: false, infrastructure: looksLikeInfrastructure(detail), reason: detail.slice(0, 400) };
+        return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: detail.slice(0, 400) };
     }
     const items = [];
     for (const line of lines) {

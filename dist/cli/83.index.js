@@ -51,6 +51,7 @@ const Inputs = {
     TimeoutDecision: 'timeout-decision',
     Waivers: 'waivers',
     ExpectedAssets: 'expected-assets',
+    Manifest: 'manifest',
     Targets: 'targets',
     Version: 'version',
     Checksums: 'checksums',
@@ -125,6 +126,7 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
     });
     const { waivers, invalid: invalidWaivers } = (0,src_waivers/* parseWaivers */.dU)(reader.optional(Inputs.Waivers) ?? '');
     const expectedAssets = reader.list(Inputs.ExpectedAssets, { separators: 'newline' });
+    const manifest = reader.optional(Inputs.Manifest);
     const targets = reader.list(Inputs.Targets);
     const version = reader.optional(Inputs.Version);
     const checksums = reader.string(Inputs.Checksums, { default: 'auto' });
@@ -164,7 +166,7 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
     }
     if (commentOn === 'release' && !tag)
         reader.fail(Inputs.CommentOn, "is 'release' but there is no tag (set tag, or run on a tag push).");
-    if (expectedAssets.length && !tag)
+    if ((expectedAssets.length || manifest) && !tag)
         reader.fail(Inputs.ExpectedAssets, 'are set but there is no tag to find the release by (set tag, or run on a tag push).');
     const p0 = new Set([...p0Labels, ...blockingLabels].map((l) => l.toLowerCase()));
     const both = p1Labels.filter((l) => p0.has(l.toLowerCase()));
@@ -184,6 +186,7 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
         waivers,
         invalidWaivers,
         expectedAssets,
+        manifest,
         targets,
         version,
         checksums,
@@ -212,15 +215,17 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
 const ACTION = 'qe-signoff-gate';
 const TITLE = 'QE sign-off gate';
 async function loadInventory(inputs) {
-    if (inputs.expectedAssets.length === 0)
+    if (inputs.expectedAssets.length === 0 && !inputs.manifest)
         return undefined;
     const { buildInventory } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 9493));
     return buildInventory({
         expected: inputs.expectedAssets,
+        manifest: inputs.manifest,
         targets: inputs.targets,
         tag: inputs.tag,
         version: inputs.version ?? inputs.tag?.replace(/^v/, ''),
-        inputNames: { expected: Inputs.ExpectedAssets, targets: Inputs.Targets }
+        inputNames: { expected: Inputs.ExpectedAssets, targets: Inputs.Targets, manifest: Inputs.Manifest },
+        cwd: process.env.GITHUB_WORKSPACE || process.cwd()
     });
 }
 /** Writes the gate's own JSON and Markdown reports beside report.json; returns their paths. */

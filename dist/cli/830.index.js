@@ -1,5 +1,5 @@
 export const id = 830;
-export const ids = [830,109,662,823,204,828,447];
+export const ids = [830,828,447];
 export const modules = {
 
 /***/ 9830:
@@ -85,7 +85,13 @@ function segmentCompare(a, b) {
             continue;
         // A missing token: 1.0 == 1.0.0; 1.0 > 1.0rc1 (a word marks a pre-release); 1.0 < 1.0.1.
         if (x === undefined)
-            return typeof y === 'number' ? (y === 0 && tb.slice(i).every((t) => t === 0) ? 0 : -1) : PRERELEASE_WORD.test(y) ? 1 : -1;
+            return typeof y === 'number'
+                ? y === 0 && tb.slice(i).every((t) => t === 0)
+                    ? 0
+                    : -1
+                : PRERELEASE_WORD.test(y)
+                    ? 1
+                    : -1;
         if (y === undefined)
             return -segmentCompare(b, a);
         if (typeof x === 'number' && typeof y === 'number')
@@ -157,7 +163,9 @@ function expandTemplate(input, template, values) {
 function currentVersion(model) {
     if (model.versions.length)
         return model.versions[0].value;
-    const found = [...new Set(model.downloads.map((d) => versionFromUrl(d.url.value)).filter((v) => !!v))];
+    const found = [
+        ...new Set(model.downloads.map((d) => versionFromUrl(d.url.value)).filter((v) => !!v))
+    ];
     return found.length === 1 ? found[0] : undefined;
 }
 function replaceAll(text, from, to) {
@@ -178,7 +186,10 @@ function planDownloads(model, request, fromVersion) {
     if (request.sha256 && model.downloads.length > 1) {
         throw new errors/* ConfigurationError */.j1(`Input 'sha256': formula ${request.formula} has ${model.downloads.length} downloads (${keys.join(', ')}); give them in 'sha256s'.`);
     }
-    for (const [input, map] of [['urls', request.urls], ['sha256s', request.sha256s]]) {
+    for (const [input, map] of [
+        ['urls', request.urls],
+        ['sha256s', request.sha256s]
+    ]) {
         if (!map)
             continue;
         const unused = [...map.keys()].filter((k) => !keys.includes(k));
@@ -222,7 +233,15 @@ function planDownloads(model, request, fromVersion) {
             return null;
         });
         const sha256 = given ?? (url === d.url.value ? d.sha256.value.toLowerCase() : undefined);
-        return { key: d.key, oldUrl: d.url.value, url, oldSha256: d.sha256.value.toLowerCase(), sha256, mirrors, notes };
+        return {
+            key: d.key,
+            oldUrl: d.url.value,
+            url,
+            oldSha256: d.sha256.value.toLowerCase(),
+            sha256,
+            mirrors,
+            notes
+        };
     });
 }
 /** The editor's plan once every sha256 is known. */
@@ -265,14 +284,33 @@ function joinLines(lines) {
     return lines.map((l) => l.text + l.eol).join('');
 }
 const PAIRS = { '(': ')', '[': ']', '{': '}', '<': '>' };
-const REGEX_AFTER = new Set(['', '(', ',', '=', '!', '~', '|', '&', '?', ':', ';', '[', '{', '+', '-', '*', '<', '>']);
+const REGEX_AFTER = new Set([
+    '',
+    '(',
+    ',',
+    '=',
+    '!',
+    '~',
+    '|',
+    '&',
+    '?',
+    ':',
+    ';',
+    '[',
+    '{',
+    '+',
+    '-',
+    '*',
+    '<',
+    '>'
+]);
 /** Lexes a whole formula into lines with their kind and code-only text. */
 function lexRuby(text) {
     const lines = splitLines(text);
     const out = [];
     const stack = [];
     let nesting = 0;
-    let pending = [];
+    const pending = [];
     let heredoc;
     let inBeginComment = false;
     let data = false;
@@ -361,7 +399,13 @@ function lexRuby(text) {
                 if (m && (m[1] !== '' || REGEX_AFTER.has(prev)) && !(m[1] === '' && m[2] === '=')) {
                     const open = m[2];
                     const close = PAIRS[open] ?? open;
-                    stack.push({ kind: 'string', close, open: close !== open ? open : null, depth: 0, interp: !/[qwi]/.test(m[1]) });
+                    stack.push({
+                        kind: 'string',
+                        close,
+                        open: close !== open ? open : null,
+                        depth: 0,
+                        interp: !/[qwi]/.test(m[1])
+                    });
                     code += '""';
                     i += m[0].length;
                     continue;
@@ -409,7 +453,21 @@ function lexRuby(text) {
 
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/formula-structure.ts
 
-const SKIP_BLOCKS = new Set(['bottle', 'head', 'livecheck', 'resource', 'patch', 'test', 'service', 'devel', 'go_resource', 'caveats', 'pour_bottle?', 'fails_with', 'link_overwrite']);
+const SKIP_BLOCKS = new Set([
+    'bottle',
+    'head',
+    'livecheck',
+    'resource',
+    'patch',
+    'test',
+    'service',
+    'devel',
+    'go_resource',
+    'caveats',
+    'pour_bottle?',
+    'fails_with',
+    'link_overwrite'
+]);
 const PLATFORM_BLOCKS = {
     on_macos: { os: 'darwin' },
     on_linux: { os: 'linux' },
@@ -514,7 +572,9 @@ function keywords(code) {
 }
 /** A line continues the previous statement when that one ended with an operator, comma or backslash. */
 function endsOpen(code) {
-    return /(,|\\|&&|\|\||[+\-*/=<>]|\band|\bor|\.)\s*$/.test(code) && !/\b(do|end|then|else)\s*$/.test(code) && !/\|[^|]*\|\s*$/.test(code);
+    return (/(,|\\|&&|\|\||[+\-*/=<>]|\band|\bor|\.)\s*$/.test(code) &&
+        !/\b(do|end|then|else)\s*$/.test(code) &&
+        !/\|[^|]*\|\s*$/.test(code));
 }
 /**
  * Lexes a formula and places every line in its block.
@@ -543,8 +603,13 @@ function analyseFormula(text) {
                 const cond = elsif ? parsePlatformCondition(elsif[1]) : negate(frame.condition);
                 // An elsif on another dimension than the if (`if OS.mac? … elsif Hardware::CPU.arm?`) also
                 // carries the negation of the if; only the same-dimension form is simple enough to place.
-                const sameDimension = elsif && cond && frame.condition && Object.keys(cond).join() === Object.keys(frame.condition).join();
-                const merged = cond && (!elsif || sameDimension) && parent.region === 'stable' ? mergePlatform(parent.platform, cond) : undefined;
+                const sameDimension = elsif &&
+                    cond &&
+                    frame.condition &&
+                    Object.keys(cond).join() === Object.keys(frame.condition).join();
+                const merged = cond && (!elsif || sameDimension) && parent.region === 'stable'
+                    ? mergePlatform(parent.platform, cond)
+                    : undefined;
                 frame.region = merged ? 'stable' : parent.region === 'skip' ? 'skip' : 'unknown';
                 frame.platform = merged ?? parent.platform;
                 frame.condition = cond;
@@ -568,7 +633,8 @@ function analyseFormula(text) {
             let first = true;
             for (const [n, tok] of tokens.entries()) {
                 const w = tok.word;
-                const loopDo = w === 'do' && tokens.slice(0, n).some((t) => t.word === 'while' || t.word === 'until' || t.word === 'for');
+                const loopDo = w === 'do' &&
+                    tokens.slice(0, n).some((t) => t.word === 'while' || t.word === 'until' || t.word === 'for');
                 const opens = (w === 'do' && !loopDo) || ALWAYS_OPENERS.has(w) || (OPENERS_AT_START.has(w) && tok.valuePosition);
                 // `def x = expr` (endless method) opens nothing.
                 const endless = w === 'def' && /^\s*def\s+[\w.?!]+(\([^)]*\))?\s*=[^=~>]/.test(l.code);
@@ -599,9 +665,19 @@ function analyseFormula(text) {
 function openFrame(parent, statement, index, id, keyword, noClassYet) {
     // Inside a skipped block everything stays skipped (a `bottle` nested in `resource` is still the resource's).
     const inherit = (region, extra = {}) => parent.region === 'skip'
-        ? { region: 'skip', skipName: parent.skipName, platform: parent.platform, id, start: index, name: extra.name }
+        ? {
+            region: 'skip',
+            skipName: parent.skipName,
+            platform: parent.platform,
+            id,
+            start: index,
+            name: extra.name
+        }
         : { region, platform: parent.platform, id, start: index, ...extra };
-    if (keyword === 'class' && noClassYet && parent.id === 0 && /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)) {
+    if (keyword === 'class' &&
+        noClassYet &&
+        parent.id === 0 &&
+        /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)) {
         return { region: 'stable', platform: {}, id, start: index, classFrame: true, name: 'class' };
     }
     if (keyword === 'def')
@@ -617,7 +693,9 @@ function openFrame(parent, statement, index, id, keyword, noClassYet) {
         const platformBlock = /^(on_macos|on_linux|on_arm|on_intel)\s+do\s*$/.exec(statement);
         if (platformBlock) {
             const merged = mergePlatform(parent.platform, PLATFORM_BLOCKS[platformBlock[1]]);
-            return merged ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] } : inherit('unknown');
+            return merged
+                ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] }
+                : inherit('unknown');
         }
         return inherit('unknown', { name });
     }
@@ -626,7 +704,15 @@ function openFrame(parent, statement, index, id, keyword, noClassYet) {
         const cond = m ? parsePlatformCondition(m[1]) : undefined;
         const merged = cond ? mergePlatform(parent.platform, cond) : undefined;
         if (merged)
-            return { region: 'stable', platform: merged, id, start: index, condition: cond, isIf: true, name: 'if' };
+            return {
+                region: 'stable',
+                platform: merged,
+                id,
+                start: index,
+                condition: cond,
+                isIf: true,
+                name: 'if'
+            };
         return { ...inherit('unknown'), isIf: true, name: 'if' };
     }
     return inherit('unknown', { name: keyword });
@@ -665,10 +751,15 @@ function readFormula(text) {
         return b;
     };
     for (const l of structure.lines) {
-        if (!l.statement)
-            continue;
-        const m = STATEMENT.exec(l.text);
-        const rev = REVISION.exec(l.text);
+        const m = l.statement ? STATEMENT.exec(l.text) : null;
+        const rev = l.statement ? REVISION.exec(l.text) : null;
+        // A url or sha256 this reader does not see as a statement of its own (`on_arm { url "…" }`,
+        // `x; url "…"`) would be left stale without a word: refuse the formula instead.
+        if (!m && !rev && l.kind === 'code' && l.region !== 'skip' && l.index > structure.classLine && structure.classLine >= 0) {
+            if (/(^|[^\w.:@$])(url|sha256|mirror)(\s+|\s*\()["']/.test(l.code) && !/^\s*(url|sha256|mirror)\b/.test(l.text)) {
+                problems.push(`line ${l.index + 1}: a url/sha256 written in a form this editor does not change safely (${l.text.trim()}); put it on a line of its own`);
+            }
+        }
         if (!m && !rev)
             continue;
         if (l.region === 'skip')
@@ -723,7 +814,15 @@ function readFormula(text) {
             problems.push(`line ${b.url.line.index + 1}: a url without a sha256 in its block`);
             continue;
         }
-        downloads.push({ blockId, platform: b.platform, key: platformKey(b.platform), url: b.url.ref, urlOptions: b.url.options, sha256: b.sha256, mirrors: b.mirrors });
+        downloads.push({
+            blockId,
+            platform: b.platform,
+            key: platformKey(b.platform),
+            url: b.url.ref,
+            urlOptions: b.url.options,
+            sha256: b.sha256,
+            mirrors: b.mirrors
+        });
     }
     downloads.sort((a, b) => a.url.line - b.url.line);
     if (structure.classLine >= 0 && downloads.length === 0 && problems.length === 0)
@@ -735,7 +834,12 @@ function readFormula(text) {
     return { structure, downloads, versions, revisions, bottles: structure.bottles, problems };
 }
 function downloadValues(model) {
-    return model.downloads.map((d) => ({ key: d.key, url: d.url.value, sha256: d.sha256.value.toLowerCase(), mirrors: d.mirrors.map((m) => m.value) }));
+    return model.downloads.map((d) => ({
+        key: d.key,
+        url: d.url.value,
+        sha256: d.sha256.value.toLowerCase(),
+        mirrors: d.mirrors.map((m) => m.value)
+    }));
 }
 
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/formula-editor.ts
@@ -851,7 +955,10 @@ function verifyEdit(before, after, plan) {
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/unified-diff.ts
 
 function toLines(text) {
-    return splitLines(text).map((l) => ({ text: l.text + (l.eol === '\r\n' ? '\r' : ''), newline: l.eol !== '' }));
+    return splitLines(text).map((l) => ({
+        text: l.text + (l.eol === '\r\n' ? '\r' : ''),
+        newline: l.eol !== ''
+    }));
 }
 /**
  * The line-level edit script from `a` to `b`: kept, removed and added lines in order.
@@ -906,7 +1013,8 @@ function diffLines(a, b, tags) {
     const lastNew = y[y.length - 1];
     for (const o of ops) {
         o.noNewline =
-            (o.op !== '+' && lastOld && o.oldIndex === x.length - 1 && !lastOld.newline) || (o.op !== '-' && lastNew && o.newIndex === y.length - 1 && !lastNew.newline);
+            (o.op !== '+' && lastOld && o.oldIndex === x.length - 1 && !lastOld.newline) ||
+                (o.op !== '-' && lastNew && o.newIndex === y.length - 1 && !lastNew.newline);
     }
     return ops;
 }
@@ -999,7 +1107,7 @@ function restoreVersionLines(currentText, oldText) {
         while (e < ops.length && ops[e].op !== ' ')
             e++;
         const hunk = ops.slice(k, e);
-        const touchesBottle = hunk.some((o) => (o.op === '-' ? cur.bottle.has(o.oldIndex) : prev.bottle.has(o.newIndex)));
+        const touchesBottle = hunk.some((o) => o.op === '-' ? cur.bottle.has(o.oldIndex) : prev.bottle.has(o.newIndex));
         const blank = (o) => (o.op === '-' ? curLines[o.oldIndex] : oldLines[o.newIndex]).text.trim() === '';
         // Per line: today's managed lines go, the old version's managed lines come back; any other
         // line in the hunk is a change made since that version and stays as it is today.
@@ -1106,7 +1214,9 @@ function rollbackFormulaText(text, oldText, path, formula, version) {
     const problems = restoredMatches(restored.text, oldText);
     if (problems.length)
         throw new Error(`Rolling ${formula} back to ${version} does not read back as that version: ${problems.join('; ')}`);
-    const notes = restored.keptHunks ? [`${restored.keptHunks} change(s) made since ${version} (not url/sha256/version) are kept`] : [];
+    const notes = restored.keptHunks
+        ? [`${restored.keptHunks} change(s) made since ${version} (not url/sha256/version) are kept`]
+        : [];
     const downloads = model.downloads.map((d, i) => ({
         key: d.key,
         oldUrl: d.url.value,
@@ -1270,8 +1380,14 @@ function sha256Resolver(gh, token) {
                     result = { sha256: [...values][0], source: [...declared.keys()].join(' + ') };
                 else {
                     // Nothing declared: stream the asset through the API (private taps' releases need the token).
-                    const res = await (0,http/* download */.RG)(asset.url, { headers: { accept: 'application/octet-stream', authorization: `token ${token}` }, hash: 'sha256' });
-                    result = { sha256: res.hashes.sha256, source: `downloading release asset ${asset.name} (${res.size} bytes)` };
+                    const res = await (0,http/* download */.RG)(asset.url, {
+                        headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+                        hash: 'sha256'
+                    });
+                    result = {
+                        sha256: res.hashes.sha256,
+                        source: `downloading release asset ${asset.name} (${res.size} bytes)`
+                    };
                 }
             }
         }
@@ -1296,7 +1412,12 @@ const STATUS = {
     failed: { status: 'fail', text: 'failed' }
 };
 function valuesTable(result) {
-    return result.downloads.map((d) => [d.key === 'all' ? 'all' : d.key, d.url, d.sha256 ?? '(not computed)', d.mirrors.filter(Boolean).join(', ') || '—']);
+    return result.downloads.map((d) => [
+        d.key === 'all' ? 'all' : d.key,
+        d.url,
+        d.sha256 ?? '(not computed)',
+        d.mirrors.filter(Boolean).join(', ') || '—'
+    ]);
 }
 /** The default pull request body: what changed, the new values, and the diff. */
 function pullRequestBody(result, inputs) {
@@ -1330,7 +1451,14 @@ function writeSummary(report, results, inputs, requests) {
     const verb = inputs.rollback ? `roll back to ${inputs.version}` : `bump to ${inputs.version}`;
     report.text(`${inputs.dryRun ? 'Dry run: ' : ''}${verb} in ${where} (mode: ${inputs.mode}).`);
     if (results.length > 1) {
-        report.table(['formula', 'path', 'from', 'to', 'result', 'pull request'], results.map((r) => [r.formula, r.path ?? '', r.fromVersion ?? '', r.toVersion, STATUS[r.status].text, r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : '']));
+        report.table(['formula', 'path', 'from', 'to', 'result', 'pull request'], results.map((r) => [
+            r.formula,
+            r.path ?? '',
+            r.fromVersion ?? '',
+            r.toVersion,
+            STATUS[r.status].text,
+            r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : ''
+        ]));
     }
     for (const r of results) {
         report.heading(`${r.formula}${r.path ? ` (${r.path})` : ''}`, 3);
@@ -1354,7 +1482,7 @@ function writeSummary(report, results, inputs, requests) {
     if (requests)
         report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);
     const several = results.length > 1;
-    const per = (f) => (several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? ''));
+    const per = (f) => several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? '');
     report.output(src_inputs/* Outputs */.tY.PullRequestUrl, per((r) => r.pullRequest?.url));
     report.output(src_inputs/* Outputs */.tY.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
     report.output(src_inputs/* Outputs */.tY.CommitSha, per((r) => r.commitSha));
@@ -1475,13 +1603,25 @@ class GitHubTap {
     /** The open pull request from `headOwner:branch`, found by listing (not searching). */
     async findOpenPull(headOwner, branch) {
         this.calls.push('list-pulls');
-        const { data } = await this.gh.rest.pulls.list({ ...this.repo, head: `${headOwner}:${branch}`, state: 'open', per_page: 10 });
+        const { data } = await this.gh.rest.pulls.list({
+            ...this.repo,
+            head: `${headOwner}:${branch}`,
+            state: 'open',
+            per_page: 10
+        });
         return data[0];
     }
     async createPull(head, base, title, body) {
         this.calls.push('create-pull');
         try {
-            const { data } = await this.gh.rest.pulls.create({ ...this.repo, head, base, title, body, maintainer_can_modify: true });
+            const { data } = await this.gh.rest.pulls.create({
+                ...this.repo,
+                head,
+                base,
+                title,
+                body,
+                maintainer_can_modify: true
+            });
             return data;
         }
         catch (e) {
@@ -1539,7 +1679,12 @@ class GitHubTap {
     /** Commits that touched `path`, newest first, from `ref`, one page at a time. */
     async *fileHistory(path, ref, maxCommits = 200) {
         let seen = 0;
-        for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, { ...this.repo, path, sha: ref, per_page: 50 })) {
+        for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, {
+            ...this.repo,
+            path,
+            sha: ref,
+            per_page: 50
+        })) {
             this.calls.push('list-commits');
             for (const c of page.data) {
                 yield { sha: c.sha, message: c.commit.message };
@@ -1602,7 +1747,9 @@ async function localHistory(tapPath, file) {
 }
 async function localFileAt(tapPath, sha, file) {
     try {
-        const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], { maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], {
+            maxBuffer: 16 * 1024 * 1024
+        });
         return stdout;
     }
     catch {
@@ -1637,10 +1784,19 @@ function requestFor(inputs, target) {
     };
 }
 function commitMessage(inputs, formula) {
-    return inputs.commitMessage ?? (inputs.rollback ? `${formula}: roll back to ${inputs.version}` : `${formula} ${inputs.version}`);
+    return (inputs.commitMessage ??
+        (inputs.rollback ? `${formula}: roll back to ${inputs.version}` : `${formula} ${inputs.version}`));
 }
 function baseResult(inputs, target) {
-    return { formula: target.name, status: 'failed', toVersion: inputs.version, diff: '', downloads: [], changes: [], notes: [] };
+    return {
+        formula: target.name,
+        status: 'failed',
+        toVersion: inputs.version,
+        diff: '',
+        downloads: [],
+        changes: [],
+        notes: []
+    };
 }
 function fill(result, change, path) {
     result.path = path;
@@ -1653,13 +1809,18 @@ function fill(result, change, path) {
 async function changeFor(inputs, target, path, text, resolve, history) {
     if (!inputs.rollback) {
         const request = requestFor(inputs, target);
-        return { compute: (t) => bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve }) };
+        return {
+            compute: (t) => bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve })
+        };
     }
     if (formulaVersion(text) === inputs.version) {
         return { compute: async (t) => ({ ...rollbackFormulaText(t, t, path, target.name, inputs.version) }) };
     }
     const hit = await history();
-    return { compute: async (t) => rollbackFormulaText(t, hit.text, path, target.name, inputs.version), restoredFrom: hit.sha };
+    return {
+        compute: async (t) => rollbackFormulaText(t, hit.text, path, target.name, inputs.version),
+        restoredFrom: hit.sha
+    };
 }
 /** Bumps every formula in a checked-out tap. */
 async function bumpLocal(inputs, report, resolve) {
@@ -1678,7 +1839,12 @@ async function bumpLocal(inputs, report, resolve) {
             result.restoredFrom = restoredFrom;
             if (change.status === 'up-to-date') {
                 result.status = 'up-to-date';
-                report.write({ kind: 'formula', target: file.path, result: 'unchanged', reason: `already at ${inputs.version}` });
+                report.write({
+                    kind: 'formula',
+                    target: file.path,
+                    result: 'unchanged',
+                    reason: `already at ${inputs.version}`
+                });
             }
             else if (inputs.dryRun) {
                 result.status = 'would-change';
@@ -1721,20 +1887,37 @@ async function bumpViaApi(ctx, target, result) {
     fill(result, change, file.path);
     if (change.status === 'up-to-date') {
         result.status = 'up-to-date';
-        report.write({ kind: 'formula', target: `${tap.fullName}/${file.path}`, result: 'unchanged', reason: `already at ${inputs.version} on ${ctx.base}` });
+        report.write({
+            kind: 'formula',
+            target: `${tap.fullName}/${file.path}`,
+            result: 'unchanged',
+            reason: `already at ${inputs.version} on ${ctx.base}`
+        });
         return;
     }
     const message = commitMessage(inputs, target.name);
     if (inputs.dryRun) {
         result.status = 'would-change';
-        const how = inputs.mode === 'push' ? `push to ${ctx.base}` : `pull request${ctx.access.push === false ? ' from a fork' : ''}`;
-        report.write({ kind: 'formula', target: `${tap.fullName}/${file.path}`, result: 'skipped', reason: `dry-run: would ${how}` });
+        const how = inputs.mode === 'push'
+            ? `push to ${ctx.base}`
+            : `pull request${ctx.access.push === false ? ' from a fork' : ''}`;
+        report.write({
+            kind: 'formula',
+            target: `${tap.fullName}/${file.path}`,
+            result: 'skipped',
+            reason: `dry-run: would ${how}`
+        });
         return;
     }
     if (inputs.mode === 'push') {
         result.commitSha = await tap.writeFile(file, change.after, ctx.base, message);
         result.status = 'changed';
-        report.write({ kind: 'commit', target: `${tap.fullName}@${ctx.base}: ${file.path}`, result: 'created', reason: result.commitSha.slice(0, 12) });
+        report.write({
+            kind: 'commit',
+            target: `${tap.fullName}@${ctx.base}: ${file.path}`,
+            result: 'created',
+            reason: result.commitSha.slice(0, 12)
+        });
         return;
     }
     // Pull request: the branch lives in the tap, or in a fork when the token cannot push.
@@ -1747,7 +1930,9 @@ async function bumpViaApi(ctx, target, result) {
     const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
     result.branch = branch;
     const title = inputs.prTitle ?? message;
-    const created = isFork ? await tap.createBranchInFork(head, branch, ctx.baseSha) : await tap.createBranch(branch, ctx.baseSha, head);
+    const created = isFork
+        ? await tap.createBranchInFork(head, branch, ctx.baseSha)
+        : await tap.createBranch(branch, ctx.baseSha, head);
     let pull = created === 'exists' ? await tap.findOpenPull(head.owner, branch) : undefined;
     if (created === 'exists' && pull) {
         // An open pull request from this branch: bring its formula to the target, never open a second one.
@@ -1756,14 +1941,26 @@ async function bumpViaApi(ctx, target, result) {
         if (again.after === onBranch.text) {
             result.status = 'up-to-date';
             result.pullRequest = { number: pull.number, url: pull.html_url, result: 'unchanged' };
-            report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'unchanged', reason: `branch ${branch} already has ${inputs.version}`, url: pull.html_url });
+            report.write({
+                kind: 'pull-request',
+                target: `${tap.fullName}#${pull.number}`,
+                result: 'unchanged',
+                reason: `branch ${branch} already has ${inputs.version}`,
+                url: pull.html_url
+            });
             return;
         }
         result.commitSha = await tap.writeFile(onBranch, again.after, branch, message, head);
         result.status = 'changed';
         result.diff = unifiedDiff(onBranch.text, again.after, file.path);
         result.pullRequest = { number: pull.number, url: pull.html_url, result: 'updated' };
-        report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'updated', reason: `new commit on ${branch}`, url: pull.html_url });
+        report.write({
+            kind: 'pull-request',
+            target: `${tap.fullName}#${pull.number}`,
+            result: 'updated',
+            reason: `new commit on ${branch}`,
+            url: pull.html_url
+        });
         return;
     }
     if (created === 'exists') {
@@ -1789,7 +1986,13 @@ async function bumpViaApi(ctx, target, result) {
     }
     result.status = 'changed';
     result.pullRequest = { number: pull.number, url: pull.html_url, result: 'created' };
-    report.write({ kind: 'pull-request', target: `${tap.fullName}#${pull.number}`, result: 'created', reason: `from ${head.owner}:${branch}`, url: pull.html_url });
+    report.write({
+        kind: 'pull-request',
+        target: `${tap.fullName}#${pull.number}`,
+        result: 'created',
+        reason: `from ${head.owner}:${branch}`,
+        url: pull.html_url
+    });
 }
 /** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
 async function bumpAll(inputs, report) {
@@ -1810,6 +2013,11 @@ async function bumpAll(inputs, report) {
         // Preflight before anything is read or written: a token that cannot see the tap fails here.
         const access = await preflight(gh, tap.repo, 'read');
         tap.calls.push('get-repo');
+        // Installation tokens (GITHUB_TOKEN, GitHub App tokens: the documented `ghs_` prefix) get a
+        // `permissions` object that does not describe what the installation may write; for them the first
+        // write is the check, and its 403 says what to configure. A user token's `push: false` is final.
+        if (access.push === false && inputs.token.startsWith('ghs_'))
+            access.push = 'unknown';
         if (inputs.mode === 'push' && access.push === false) {
             throw new errors/* ConfigurationError */.j1(`The token in 'token' can read ${tap.fullName} but cannot push to it, which mode: push needs. Give it contents: write on ${tap.fullName}, or use mode: pull-request (which forks when it cannot push).`);
         }
@@ -1817,10 +2025,20 @@ async function bumpAll(inputs, report) {
             results = skipAll(inputs, report);
         else {
             const base = inputs.baseBranch ?? access.defaultBranch;
-            const baseSha = await tap.branchHead(base);
+            // Only a new branch needs the base commit's SHA; a push or a dry run reads the file at the branch name.
+            const needsSha = inputs.mode === 'pull-request' && !inputs.dryRun;
+            const baseSha = needsSha ? await tap.branchHead(base) : base;
             if (!baseSha)
                 throw new errors/* ConfigurationError */.j1(`Input 'base-branch': ${tap.fullName} has no branch ${base}.`);
-            const ctx = { inputs, report, tap, access, base, baseSha, resolve: sha256Resolver(gh, inputs.token) };
+            const ctx = {
+                inputs,
+                report,
+                tap,
+                access,
+                base,
+                baseSha,
+                resolve: sha256Resolver(gh, inputs.token)
+            };
             for (const target of inputs.formulas) {
                 const result = baseResult(inputs, target);
                 results.push(result);
@@ -1840,7 +2058,12 @@ function skipAll(inputs, report) {
     const message = `${inputs.version} is a pre-release; Homebrew keeps one version per formula, so it is skipped. Set allow-prerelease: true to bump to it anyway.`;
     core/* notice */.lm(message);
     return inputs.formulas.map((target) => {
-        report.write({ kind: 'formula', target: target.name, result: 'skipped', reason: `pre-release ${inputs.version}` });
+        report.write({
+            kind: 'formula',
+            target: target.name,
+            result: 'skipped',
+            reason: `pre-release ${inputs.version}`
+        });
         return { ...baseResult(inputs, target), status: 'skipped', notes: [message] };
     });
 }
@@ -1985,7 +2208,10 @@ function parseChecksumLine(line, expected) {
         return { ok: false, reason: 'invalid backslash escape in the name' };
     if (n === '')
         return { ok: false, reason: 'empty file name' };
-    return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' } };
+    return {
+        ok: true,
+        entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' }
+    };
 }
 /** Works out how a checksum file is encoded, so UTF-16 input (PowerShell's `>`) is named, not parsed as garbage. */
 function detectEncoding(data) {
@@ -2000,9 +2226,14 @@ function detectEncoding(data) {
     if (n >= 4) {
         let evenNul = 0;
         let oddNul = 0;
-        for (let i = 0; i < n; i++)
-            if (data[i] === 0)
-                (i % 2 ? oddNul++ : evenNul++);
+        for (let i = 0; i < n; i++) {
+            if (data[i] !== 0)
+                continue;
+            if (i % 2)
+                oddNul++;
+            else
+                evenNul++;
+        }
         if (oddNul > n / 4 && evenNul === 0)
             return 'utf-16le';
         if (evenNul > n / 4 && oddNul === 0)
@@ -2034,7 +2265,7 @@ function parseChecksumFile(data, expected) {
         encoding = detectEncoding(data);
         if (encoding === 'utf-16le' || encoding === 'utf-16be') {
             throw new ChecksumFileEncodingError(`The checksum file is ${encoding.toUpperCase()} text (PowerShell's '>' and Out-File write that), not UTF-8. ` +
-                "Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.", encoding);
+                'Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.', encoding);
         }
         const body = encoding === 'utf-8-bom' ? data.subarray(3) : data;
         if (body.includes(0))
@@ -2073,7 +2304,9 @@ function parseSidecar(text, expected) {
     if (algorithm)
         return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
     const parsed = parseChecksumLine(lines[0], expected);
-    return parsed.ok ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name } : undefined;
+    return parsed.ok
+        ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name }
+        : undefined;
 }
 /**
  * Checks that a name from a checksum file stays inside the directory it is checked from. Returns why it
@@ -2176,480 +2409,6 @@ async function createGitHubClient(token, options = {}) {
         }
     }, retry, throttling);
     return octokit;
-}
-
-
-/***/ }),
-
-/***/ 5034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RG: () => (/* binding */ download),
-  Em: () => (/* binding */ request)
-});
-
-// UNUSED EXPORTS: CircuitOpenError, HttpError, TruncatedBodyError, backoffDelay, parseRetryAfter, requestStream, resetCircuitBreakers
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./packages/core/src/time-scale.ts
-var time_scale = __webpack_require__(1823);
-;// CONCATENATED MODULE: ./packages/core/src/circuit-breaker.ts
-
-/** Thrown instead of sending a request while a host's circuit is open. */
-class CircuitOpenError extends Error {
-    host;
-    retryInMs;
-    code = 'ECIRCUITOPEN';
-    constructor(host, retryInMs) {
-        super(`${host} is failing: its circuit breaker is open after repeated failures; the next trial request is allowed in ${Math.ceil(retryInMs / 1000)}s.`);
-        this.host = host;
-        this.retryInMs = retryInMs;
-        this.name = 'CircuitOpenError';
-    }
-}
-/**
- * A per-host circuit breaker: `closed` lets everything through; after `failureThreshold` consecutive
- * failures it turns `open` and refuses requests at once; after the cool-down it turns `half-open` and
- * lets one trial request through, which closes it on success or opens it again on failure.
- */
-class CircuitBreaker {
-    host;
-    state = 'closed';
-    failures = 0;
-    openedAt = 0;
-    trialInFlight = false;
-    failureThreshold;
-    cooldownMs;
-    constructor(host, options = {}) {
-        this.host = host;
-        this.failureThreshold = options.failureThreshold ?? 5;
-        this.cooldownMs = options.cooldownMs ?? 30_000;
-    }
-    cooldown() {
-        return this.cooldownMs * (0,time_scale.timeScale)();
-    }
-    move(to) {
-        if (this.state === to)
-            return undefined;
-        const change = { host: this.host, from: this.state, to, failures: this.failures };
-        this.state = to;
-        return change;
-    }
-    /**
-     * Asks to send a request. Returns the state change it caused (open → half-open), if any.
-     * @throws CircuitOpenError while open, or while a half-open trial is in flight.
-     */
-    acquire(now = Date.now()) {
-        if (this.state === 'open') {
-            const wait = this.openedAt + this.cooldown() - now;
-            if (wait > 0)
-                throw new CircuitOpenError(this.host, wait);
-            this.trialInFlight = true;
-            return this.move('half-open');
-        }
-        if (this.state === 'half-open') {
-            if (this.trialInFlight)
-                throw new CircuitOpenError(this.host, this.cooldown());
-            this.trialInFlight = true;
-        }
-        return undefined;
-    }
-    /** Records a healthy answer: closes the circuit. */
-    success() {
-        this.trialInFlight = false;
-        this.failures = 0;
-        return this.move('closed');
-    }
-    /** Records a failure: opens the circuit at the threshold, or again after a failed trial. */
-    failure(now = Date.now()) {
-        this.trialInFlight = false;
-        this.failures++;
-        if (this.state === 'half-open' || this.failures >= this.failureThreshold) {
-            this.openedAt = now;
-            return this.move('open');
-        }
-        return undefined;
-    }
-}
-const breakers = new Map();
-/** The shared breaker of a host (created with `options` on first use). */
-function circuitBreakerFor(host, options) {
-    let breaker = breakers.get(host);
-    if (!breaker) {
-        breaker = new CircuitBreaker(host, options);
-        breakers.set(host, breaker);
-    }
-    return breaker;
-}
-/** Forgets every breaker (tests, or a long-lived process starting a new job). */
-function resetCircuitBreakers() {
-    breakers.clear();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/version.ts
-var version = __webpack_require__(8109);
-;// CONCATENATED MODULE: ./packages/core/src/http.ts
-
-
-
-
-
-
-
-
-
-
-
-/*
- * Resilient HTTP for endpoints that are not the GitHub API (crate registries, tarball URLs).
- * node:http(s) rather than fetch: it is the cheapest to import (fetch loads undici on first use, ~20 ms),
- * gives byte-exact control of Content-Length checking, and streams with backpressure.
- */
-
-/** An HTTP failure: a status after retries, or a network error. `status` is undefined for the latter. */
-class HttpError extends errors/* InfrastructureError */.EN {
-    url;
-    status;
-    code;
-    constructor(message, url, status, code, cause) {
-        super(message, cause);
-        this.url = url;
-        this.status = status;
-        this.code = code;
-        this.name = 'HttpError';
-    }
-}
-/** The body ended before Content-Length bytes, or the connection dropped mid-body. */
-class TruncatedBodyError extends Error {
-    url;
-    received;
-    expected;
-    code = 'ETRUNCATED';
-    constructor(url, received, expected) {
-        super(`The response body of ${url} was cut short: ${received} bytes received${expected !== undefined ? ` of ${expected}` : ''}.`);
-        this.url = url;
-        this.received = received;
-        this.expected = expected;
-        this.name = 'TruncatedBodyError';
-    }
-}
-class TimeoutError extends Error {
-    code = 'ETIMEDOUT';
-}
-const RETRY_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Parses `Retry-After`: seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Full-jitter exponential backoff: a random wait in [0, min(max, base·2^attempt)]. */
-function backoffDelay(attempt, baseMs = 500, maxMs = 30_000, random = Math.random) {
-    return Math.round(random() * Math.min(maxMs, baseMs * 2 ** attempt));
-}
-function defaultCircuitLog(change) {
-    const text = `Circuit breaker for ${change.host}: ${change.from} → ${change.to} (${change.failures} consecutive failures)`;
-    if (change.to === 'open')
-        core/* warning */.$e(text);
-    else
-        core/* info */.pq(text);
-}
-async function moduleFor(url) {
-    if (url.protocol === 'http:')
-        return (external_node_http_default());
-    if (url.protocol === 'https:')
-        return (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default;
-    throw new HttpError(`Unsupported URL scheme ${url.protocol} in ${url.href}`, url.href);
-}
-/** One exchange: resolves with the response once its headers arrive. */
-async function send(url, method, headers, body, timeoutMs) {
-    const mod = await moduleFor(url);
-    return new Promise((resolve, reject) => {
-        const req = mod.request(url, { method, headers });
-        const timer = setTimeout(() => req.destroy(new TimeoutError(`No response from ${url.host} within ${timeoutMs} ms`)), timeoutMs);
-        // The socket's idle timeout covers the body too: a server that stops sending is cut off, not waited on.
-        req.setTimeout(timeoutMs, () => req.destroy(new TimeoutError(`${url.host} sent nothing for ${timeoutMs} ms`)));
-        req.on('response', (res) => {
-            clearTimeout(timer);
-            resolve(res);
-        });
-        req.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        req.end(body);
-    });
-}
-/** Wraps a response body so that an early end or a short Content-Length is an error, never a silent success. */
-function checkedBody(res, url) {
-    const header = res.headers['content-length'];
-    const expected = header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
-    const out = new external_node_stream_.PassThrough();
-    let received = 0;
-    let ended = false;
-    res.on('data', (chunk) => {
-        received += chunk.length;
-        if (!out.write(chunk))
-            res.pause();
-    });
-    out.on('drain', () => res.resume());
-    res.on('end', () => {
-        ended = true;
-        if (expected !== undefined && received !== expected)
-            out.destroy(new TruncatedBodyError(url, received, expected));
-        else
-            out.end();
-    });
-    const cut = () => {
-        if (!ended)
-            out.destroy(new TruncatedBodyError(url, received, expected));
-    };
-    res.on('error', cut);
-    res.on('aborted', cut);
-    res.on('close', cut);
-    out.on('close', () => {
-        if (!ended)
-            res.destroy();
-    });
-    return out;
-}
-async function readSome(res, limit = 4096) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const c of res) {
-            if (size < limit)
-                chunks.push(c);
-            size += c.length;
-        }
-    }
-    catch {
-        // An error body that fails to arrive changes nothing: the status is what is reported.
-    }
-    return Buffer.concat(chunks).toString('utf8').slice(0, limit);
-}
-function isRetryableError(e) {
-    if (e instanceof TruncatedBodyError || e instanceof TimeoutError)
-        return true;
-    const code = e?.code;
-    return (typeof code === 'string' &&
-        ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET'].includes(code)) || e?.message === 'socket hang up';
-}
-/**
- * The retry/redirect/breaker loop shared by every function here. `consume` turns a final response into
- * the result; if it throws a retryable error (a truncated body), the whole exchange is tried again.
- */
-async function execute(input, options, consume) {
-    let url = new URL(input);
-    let method = (options.method ?? 'GET').toUpperCase();
-    let body = options.body;
-    let headers = { 'user-agent': version/* USER_AGENT */._, ...lowerKeys(options.headers ?? {}) };
-    const retries = options.retries ?? 4;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const maxRedirects = options.maxRedirects ?? 10;
-    const maxRetryAfter = options.maxRetryAfterMs ?? 120_000;
-    const onRetry = options.onRetry ?? ((i) => core/* info */.pq(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
-    const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
-    const report = (change) => change && onCircuit(change);
-    let redirects = 0;
-    for (let attempt = 0;;) {
-        const breaker = options.breaker === false ? undefined : circuitBreakerFor(url.host, options.breaker);
-        if (breaker)
-            report(breaker.acquire());
-        let failure;
-        try {
-            if (body !== undefined)
-                headers['content-length'] = String(Buffer.byteLength(body));
-            const res = await send(url, method, headers, body, timeoutMs);
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (REDIRECTS.has(status) && location) {
-                res.resume();
-                if (breaker)
-                    report(breaker.success());
-                if (++redirects > maxRedirects)
-                    throw new HttpError(`Too many redirects (more than ${maxRedirects}) from ${input}`, url.href, status);
-                const next = new URL(location, url);
-                if (next.protocol !== 'http:' && next.protocol !== 'https:')
-                    throw new HttpError(`Refusing a redirect to ${next.protocol} (${next.href})`, url.href, status);
-                // 303 always, and 301/302 after a POST (as browsers and fetch do), continue as GET without a body.
-                if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
-                    method = 'GET';
-                    body = undefined;
-                    headers = withoutKeys(headers, ['content-length', 'content-type']);
-                }
-                // Credentials never follow a redirect to another origin (tarball URLs redirect to CDNs).
-                if (next.origin !== url.origin)
-                    headers = withoutKeys(headers, ['authorization', 'cookie']);
-                url = next;
-                continue;
-            }
-            if (RETRY_STATUSES.has(status)) {
-                const text = await readSome(res);
-                // 429 is the server pacing us, not failing: it does not count towards opening the circuit.
-                if (breaker)
-                    report(status === 429 ? breaker.success() : breaker.failure());
-                const retryAfter = parseRetryAfter(res.headers['retry-after']);
-                const error = new HttpError(`${method} ${url.href} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, url.href, status);
-                if (retryAfter !== undefined && retryAfter > maxRetryAfter) {
-                    throw new HttpError(`${error.message} (Retry-After ${Math.round(retryAfter / 1000)}s is longer than the ${maxRetryAfter / 1000}s this request may wait)`, url.href, status);
-                }
-                failure = { reason: `HTTP ${status}`, waitMs: retryAfter, error };
-            }
-            else {
-                try {
-                    const result = await consume(res, url.href);
-                    if (breaker)
-                        report(breaker.success());
-                    return result;
-                }
-                catch (e) {
-                    if (!isRetryableError(e)) {
-                        if (breaker)
-                            report(breaker.success());
-                        throw e;
-                    }
-                    if (breaker)
-                        report(breaker.failure());
-                    failure = { reason: e.message, error: new HttpError(`${method} ${url.href}: ${e.message}`, url.href, status, e.code, e) };
-                }
-            }
-        }
-        catch (e) {
-            if (e instanceof HttpError || e instanceof CircuitOpenError)
-                throw e;
-            if (!isRetryableError(e))
-                throw new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e);
-            if (breaker)
-                report(breaker.failure());
-            failure = { reason: e.message, error: new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e) };
-        }
-        if (attempt >= retries) {
-            const f = failure.error;
-            throw new HttpError(`${f.message} (gave up after ${attempt + 1} attempts)`, f.url, f.status, f.code, f.cause);
-        }
-        const waitMs = Math.max(failure.waitMs ?? 0, failure.waitMs === undefined ? backoffDelay(attempt, options.backoffMs, options.maxBackoffMs) : 0);
-        onRetry({ url: url.href, attempt: attempt + 1, waitMs, reason: failure.reason });
-        await (0,time_scale.sleep)(waitMs);
-        attempt++;
-    }
-}
-function lowerKeys(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-function withoutKeys(headers, keys) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !keys.includes(k)));
-}
-/**
- * Sends a request and reads the whole (text) body, checking it arrived complete; retries network
- * errors, timeouts, truncated bodies and 408/425/429/5xx. Other statuses (2xx, 304, 4xx) are returned.
- * @param maxBytes bodies longer than this are refused (default 32 MiB): use `download` for files.
- * @throws HttpError when retries are exhausted or the request cannot be sent; CircuitOpenError while the
- * host's breaker is open.
- */
-async function request(url, options = {}) {
-    const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-    return execute(url, options, async (res, finalUrl) => {
-        const chunks = [];
-        let size = 0;
-        for await (const c of checkedBody(res, finalUrl)) {
-            size += c.length;
-            if (size > maxBytes) {
-                res.destroy();
-                throw new HttpError(`The response of ${finalUrl} is larger than ${maxBytes} bytes`, finalUrl, res.statusCode);
-            }
-            chunks.push(c);
-        }
-        const text = Buffer.concat(chunks).toString('utf8');
-        return {
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            url: finalUrl,
-            text,
-            json() {
-                return JSON.parse(text);
-            }
-        };
-    });
-}
-/**
- * Sends a request and hands back the body as a stream once the headers arrive (retries happen only
- * before that point). The stream errors with TruncatedBodyError when the body is cut short.
- */
-async function requestStream(url, options = {}) {
-    return execute(url, options, async (res, finalUrl) => ({ status: res.statusCode ?? 0, headers: res.headers, url: finalUrl, body: checkedBody(res, finalUrl) }));
-}
-/**
- * Downloads a body, streaming it to a file and/or through hashes without holding it in memory. A body
- * cut short is downloaded again (within the retry budget) and never accepted; the target file appears
- * only when complete. A 304 (with `If-None-Match` passed in `headers`) returns `notModified: true`.
- * @throws HttpError for other non-2xx statuses and when retries are exhausted.
- */
-async function download(url, options = {}) {
-    const algorithms = options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
-    return execute(url, options, async (res, finalUrl) => {
-        const status = res.statusCode ?? 0;
-        const head = { status, headers: res.headers, url: finalUrl };
-        if (status === 304) {
-            res.resume();
-            return { ...head, notModified: true, size: 0, hashes: {} };
-        }
-        if (status < 200 || status >= 300) {
-            const text = await readSome(res);
-            throw new HttpError(`GET ${finalUrl} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, finalUrl, status);
-        }
-        const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
-        let size = 0;
-        const tap = async function* (source) {
-            for await (const chunk of source) {
-                size += chunk.length;
-                for (const [, h] of hashes)
-                    h.update(chunk);
-                yield chunk;
-            }
-        };
-        const body = checkedBody(res, finalUrl);
-        if (options.toFile) {
-            const temp = `${options.toFile}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-            try {
-                await (0,external_node_stream_promises_.pipeline)(body, tap, (0,external_node_fs_.createWriteStream)(temp));
-                await (0,promises_.rename)(temp, options.toFile);
-            }
-            catch (e) {
-                await (0,promises_.unlink)(temp).catch(() => undefined);
-                throw e;
-            }
-        }
-        else {
-            for await (const _ of tap(body))
-                void _;
-        }
-        return { ...head, notModified: false, size, hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])), path: options.toFile };
-    });
 }
 
 
@@ -2883,49 +2642,6 @@ async function openAssetStream(gh, repo, asset) {
         return (async function* () { })();
     return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(body);
 }
-
-
-/***/ }),
-
-/***/ 1823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sleep: () => (/* binding */ sleep),
-/* harmony export */   timeScale: () => (/* binding */ timeScale)
-/* harmony export */ });
-/**
- * Every wait release-kit makes (retry backoff, Retry-After, write spacing, polling) is multiplied by
- * `RELEASE_KIT_TIME_SCALE` (default 1). The simulator-driven tests and the demo set it below 1 so that
- * a rehearsal of a one-minute Retry-After takes a moment; production leaves it alone.
- */
-function timeScale() {
-    const raw = process.env.RELEASE_KIT_TIME_SCALE;
-    if (!raw)
-        return 1;
-    const n = Number(raw);
-    return Number.isFinite(n) && n >= 0 && n <= 1 ? n : 1;
-}
-/** Waits `ms` scaled by the time scale. */
-function sleep(ms) {
-    const scaled = Math.max(0, Math.round(ms * timeScale()));
-    return new Promise((resolve) => setTimeout(resolve, scaled));
-}
-
-
-/***/ }),
-
-/***/ 8109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RELEASE_KIT_VERSION: () => (/* binding */ RELEASE_KIT_VERSION),
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/** release-kit's version, sent in the User-Agent of every request. Kept in step with package.json by a test. */
-const RELEASE_KIT_VERSION = '0.1.0';
-const USER_AGENT = `release-kit/${RELEASE_KIT_VERSION} (+https://github.com/release-kit/release-kit)`;
 
 
 /***/ })

@@ -147,7 +147,7 @@ async function run() {
     await (0,_packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('crates-verify', 'Crate verification', async (report) => {
         const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)();
         // The manifest parser and HTTP client load only once the inputs are known to be valid.
-        const { checkCrates } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640));
+        const { checkCrates } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(34), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640));
         await checkCrates(settings, report);
     });
 }

@@ -77,11 +77,15 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
     const mode = reader.enum(Inputs.Mode, ['generate', 'verify'], { default: 'generate' });
     const files = reader.globs(Inputs.Files, { default: ['dist/*'] });
     const workingDirectory = reader.string(Inputs.WorkingDirectory, { default: '.' });
-    const algorithm = reader.enum(Inputs.Algorithm, src_checksums/* CHECKSUM_ALGORITHMS */.P5, { default: 'sha256' });
+    const algorithm = reader.enum(Inputs.Algorithm, src_checksums/* CHECKSUM_ALGORITHMS */.P5, {
+        default: 'sha256'
+    });
     const output = reader.string(Inputs.Output, { default: defaultChecksumsFile(algorithm) });
     const format = reader.enum(Inputs.Format, ['gnu', 'bsd'], { default: 'gnu' });
     const sidecars = reader.boolean(Inputs.Sidecars, { default: false });
-    const sidecarFormat = reader.enum(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only'], { default: 'gnu' });
+    const sidecarFormat = reader.enum(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only'], {
+        default: 'gnu'
+    });
     const checksumsFile = reader.string(Inputs.ChecksumsFile, { default: defaultChecksumsFile(algorithm) });
     const ignoreMissing = reader.boolean(Inputs.IgnoreMissing, { default: false });
     const strict = reader.boolean(Inputs.Strict, { default: false });
@@ -89,7 +93,9 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
     const tag = reader.tag(Inputs.ReleaseTag);
     let upload;
     if (tag !== undefined) {
-        const policy = reader.enum(Inputs.OnConflict, release.UPLOAD_POLICIES, { default: 'skip-identical' });
+        const policy = reader.enum(Inputs.OnConflict, release.UPLOAD_POLICIES, {
+            default: 'skip-identical'
+        });
         const repository = reader.repository(Inputs.Repository);
         const token = reader.secret(Inputs.Token, { required: true });
         if (mode === 'verify')
@@ -109,7 +115,21 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
             reader.fail(name, `${JSON.stringify(value)} holds a line break or NUL; give one file path.`);
     }
     reader.finish();
-    return { mode, files, workingDirectory, algorithm, output, format, sidecars, sidecarFormat, checksumsFile, ignoreMissing, strict, upload, concurrency };
+    return {
+        mode,
+        files,
+        workingDirectory,
+        algorithm,
+        output,
+        format,
+        sidecars,
+        sidecarFormat,
+        checksumsFile,
+        ignoreMissing,
+        strict,
+        upload,
+        concurrency
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -241,16 +261,31 @@ async function generate(settings, report) {
     if (unreadable.length) {
         throw new errors/* ConfigurationError */.j1(`Could not read ${unreadable.length} matched file${unreadable.length > 1 ? 's' : ''}; no checksum file was written:\n${unreadable.join('\n')}`);
     }
-    const hashed = results.map((r, i) => ({ name: names[i], abs: r.path, hash: r.hash, size: r.size }));
-    const content = hashed.map((f) => (0,src_checksums/* formatChecksumLine */.$m)(settings.format, settings.algorithm, f.hash, f.name)).join('');
+    const hashed = results.map((r, i) => ({
+        name: names[i],
+        abs: r.path,
+        hash: r.hash,
+        size: r.size
+    }));
+    const content = hashed
+        .map((f) => (0,src_checksums/* formatChecksumLine */.$m)(settings.format, settings.algorithm, f.hash, f.name))
+        .join('');
     const outputs = [];
     await (0,promises_.mkdir)(external_node_path_default().dirname(outputAbs), { recursive: true });
-    report.write({ kind: 'file', target: displayPath(outputAbs), result: await writeFileAtomic(outputAbs, content) });
+    report.write({
+        kind: 'file',
+        target: displayPath(outputAbs),
+        result: await writeFileAtomic(outputAbs, content)
+    });
     outputs.push({ name: external_node_path_default().basename(outputAbs), abs: outputAbs });
     if (settings.sidecars) {
         for (const f of hashed) {
             const abs = f.abs + ext;
-            report.write({ kind: 'file', target: displayPath(abs), result: await writeFileAtomic(abs, sidecarContent(settings, f)) });
+            report.write({
+                kind: 'file',
+                target: displayPath(abs),
+                result: await writeFileAtomic(abs, sidecarContent(settings, f))
+            });
             outputs.push({ name: external_node_path_default().basename(abs), abs });
         }
     }
@@ -333,7 +368,12 @@ async function verify(settings, report) {
             fail({ name: m.text.slice(0, 200), line: m.line, reason: 'malformed', detail: m.reason }, detail);
         else {
             core/* warning */.$e(`${shown} ${detail}`);
-            rows.push({ line: m.line, name: m.text.slice(0, 200), status: 'warn', text: `malformed, ignored (${m.reason})` });
+            rows.push({
+                line: m.line,
+                name: m.text.slice(0, 200),
+                status: 'warn',
+                text: `malformed, ignored (${m.reason})`
+            });
         }
     }
     const safe = [];
@@ -376,7 +416,12 @@ async function verify(settings, report) {
             rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
         }
         else
-            fail({ name: entry.name, line: entry.line, reason: 'mismatch', detail: `expected ${entry.hash}, got ${r.hash}` }, `${entry.algorithm} mismatch`);
+            fail({
+                name: entry.name,
+                line: entry.line,
+                reason: 'mismatch',
+                detail: `expected ${entry.hash}, got ${r.hash}`
+            }, `${entry.algorithm} mismatch`);
     }
     rows.sort((a, b) => a.line - b.line);
     for (const f of failures.sort((a, b) => a.line - b.line)) {
@@ -391,10 +436,20 @@ async function verify(settings, report) {
     report.output(Outputs.Count, String(parsed.entries.length));
     report.output(Outputs.Verified, String(verifiedCount));
     report.output(Outputs.Failed, failures.map((f) => ({ name: f.name, line: f.line, reason: f.reason })));
-    report.data.verify = { file: shown, encoding: parsed.encoding, crlf: parsed.crlf, verified: verifiedCount, skipped, failures };
+    report.data.verify = {
+        file: shown,
+        encoding: parsed.encoding,
+        crlf: parsed.crlf,
+        verified: verifiedCount,
+        skipped,
+        failures
+    };
     const verdict = failures.length || report.failures.length ? 'fail' : 'pass';
     report.status(verdict, `${shown}: ${verifiedCount} verified, ${failures.length} failed${skipped ? `, ${skipped} missing and ignored` : ''}${!malformedFails && parsed.malformed.length ? `, ${parsed.malformed.length} malformed line${parsed.malformed.length > 1 ? 's' : ''} ignored` : ''}.`);
-    const shownRows = rows.filter((r) => r.status !== 'pass').concat(rows.filter((r) => r.status === 'pass')).slice(0, 500);
+    const shownRows = rows
+        .filter((r) => r.status !== 'pass')
+        .concat(rows.filter((r) => r.status === 'pass'))
+        .slice(0, 500);
     report.table(['line', 'file', 'status'], shownRows.map((r) => [String(r.line), `\`${r.name}\``, `${(0,src_report/* mark */.G)(r.status)} ${r.text}`]));
     if (rows.length > shownRows.length)
         report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
@@ -601,7 +656,10 @@ function parseChecksumLine(line, expected) {
         return { ok: false, reason: 'invalid backslash escape in the name' };
     if (n === '')
         return { ok: false, reason: 'empty file name' };
-    return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' } };
+    return {
+        ok: true,
+        entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' }
+    };
 }
 /** Works out how a checksum file is encoded, so UTF-16 input (PowerShell's `>`) is named, not parsed as garbage. */
 function detectEncoding(data) {
@@ -616,9 +674,14 @@ function detectEncoding(data) {
     if (n >= 4) {
         let evenNul = 0;
         let oddNul = 0;
-        for (let i = 0; i < n; i++)
-            if (data[i] === 0)
-                (i % 2 ? oddNul++ : evenNul++);
+        for (let i = 0; i < n; i++) {
+            if (data[i] !== 0)
+                continue;
+            if (i % 2)
+                oddNul++;
+            else
+                evenNul++;
+        }
         if (oddNul > n / 4 && evenNul === 0)
             return 'utf-16le';
         if (evenNul > n / 4 && oddNul === 0)
@@ -650,7 +713,7 @@ function parseChecksumFile(data, expected) {
         encoding = detectEncoding(data);
         if (encoding === 'utf-16le' || encoding === 'utf-16be') {
             throw new ChecksumFileEncodingError(`The checksum file is ${encoding.toUpperCase()} text (PowerShell's '>' and Out-File write that), not UTF-8. ` +
-                "Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.", encoding);
+                'Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.', encoding);
         }
         const body = encoding === 'utf-8-bom' ? data.subarray(3) : data;
         if (body.includes(0))
@@ -689,7 +752,9 @@ function parseSidecar(text, expected) {
     if (algorithm)
         return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
     const parsed = parseChecksumLine(lines[0], expected);
-    return parsed.ok ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name } : undefined;
+    return parsed.ok
+        ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name }
+        : undefined;
 }
 /**
  * Checks that a name from a checksum file stays inside the directory it is checked from. Returns why it
@@ -766,511 +831,6 @@ function wrapError(error) {
 function getErrorStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ expandGlobs)
-/* harmony export */ });
-/* unused harmony exports expandBraces, sortByBytes */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-
-
-
-/** Expands `{a,b}` alternatives (nested too) into separate patterns. */
-function expandBraces(pattern) {
-    let depth = 0;
-    let start = -1;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === '{') {
-            if (depth++ === 0)
-                start = i;
-        }
-        else if (c === '}' && depth > 0 && --depth === 0) {
-            const body = pattern.slice(start + 1, i);
-            const parts = [];
-            let d = 0;
-            let from = 0;
-            for (let j = 0; j < body.length; j++) {
-                if (body[j] === '\\')
-                    j++;
-                else if (body[j] === '{')
-                    d++;
-                else if (body[j] === '}')
-                    d--;
-                else if (body[j] === ',' && d === 0) {
-                    parts.push(body.slice(from, j));
-                    from = j + 1;
-                }
-            }
-            parts.push(body.slice(from));
-            if (parts.length < 2)
-                continue; // `{x}` is literal, as in bash
-            const head = pattern.slice(0, start);
-            const tail = pattern.slice(i + 1);
-            return parts.flatMap((p) => expandBraces(head + p + tail));
-        }
-    }
-    return [pattern];
-}
-const MAGIC = /[*?[]/;
-/** Converts one path segment of a glob to a regular expression source. */
-function segmentSource(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length)
-            out += escapeRegExp(segment[++i]);
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close < 0) {
-                out += '\\[';
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            out += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-            i = close;
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return out;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/**
- * Compiles one glob (after brace expansion) relative to the working directory.
- * @throws ConfigurationError for absolute patterns and `..` segments.
- */
-function compile(pattern, inputName) {
-    let p = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': ${JSON.stringify(pattern)} leaves the working directory; patterns are relative to working-directory and may not be absolute or hold '..'. Set working-directory instead.`);
-    }
-    p = p.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    const segments = p.split('/').filter((s) => s !== '' && s !== '.');
-    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
-    const literal = firstMagic < 0;
-    const baseSegments = literal ? segments.slice(0, -1) : segments.slice(0, firstMagic);
-    const rest = literal ? segments.slice(-1) : segments.slice(firstMagic);
-    let source = '';
-    for (const [i, seg] of segments.entries()) {
-        if (seg === '**') {
-            // `a/**/b` matches a/b too; a trailing `**` matches everything below.
-            source += i === segments.length - 1 ? (i === 0 ? '.*' : '/.*') : i === 0 ? '(?:.*/)?' : '(?:/.*)?/';
-            continue;
-        }
-        if (i > 0 && segments[i - 1] !== '**')
-            source += '/';
-        source += segmentSource(seg);
-    }
-    const depth = rest.includes('**') ? Infinity : rest.length;
-    return {
-        source: pattern,
-        base: baseSegments.map((s) => s.replace(/\\(.)/g, '$1')).join('/'),
-        regex: new RegExp(`^${source}$`, 's'),
-        depth,
-        literal: literal ? segments.map((s) => s.replace(/\\(.)/g, '$1')).join('/') : undefined
-    };
-}
-function isFile(abs) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Walks `base` up to `depth` levels, following symbolic links to files and, once each, to directories.
- * Synchronous on purpose: one readdir per directory and no promise per entry keeps 20,000-file folders
- * to a few milliseconds; a stat is paid only for symbolic links.
- */
-function walk(cwd, base, depth, visit) {
-    const seen = new Set();
-    const go = (rel, level) => {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel);
-        let entries;
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            const key = `${st.dev}:${st.ino}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const prefix = rel ? `${rel}/` : '';
-        for (const e of entries) {
-            const childRel = prefix + e.name;
-            let kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, childRel));
-                    kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-                }
-                catch {
-                    kind = 'other';
-                }
-            }
-            if (kind === 'file')
-                visit(childRel);
-            else if (kind === 'dir' && level + 1 < depth)
-                go(childRel, level + 1);
-        }
-    };
-    go(base, 0);
-}
-/** Sorts names by their UTF-8 bytes, as `LC_ALL=C sort` does (JS string order differs above U+FFFF). */
-function sortByBytes(names) {
-    const list = [...names];
-    // UTF-16 order equals code point (= UTF-8 byte) order unless a surrogate pair is involved.
-    if (!list.some((n) => /[\uD800-\uDFFF]/.test(n)))
-        return list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const keyed = list.map((n) => ({ n, key: Buffer.from(n) }));
-    return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map((k) => k.n);
-}
-/**
- * Expands newline-separated glob patterns (or a list of them) relative to a working directory into the
- * files they match, skipping directories. Lines starting with `!` exclude; blank and `#` lines are ignored.
- * @throws ConfigurationError for a pattern that is absolute or leaves the directory.
- */
-async function expandGlobs(patterns, options = {}) {
-    const cwd = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd ?? '.');
-    const inputName = options.inputName ?? 'files';
-    const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns]).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    const includes = [];
-    const excludes = [];
-    for (const line of lines) {
-        const negated = line.startsWith('!');
-        const body = negated ? line.slice(1).trim() : line;
-        const compiled = expandBraces(body).map((p) => compile(p, inputName));
-        if (negated)
-            excludes.push(...compiled);
-        else
-            includes.push({ source: line, compiled });
-    }
-    const found = new Set();
-    const unmatched = [];
-    for (const include of includes) {
-        const hits = new Set();
-        for (const c of include.compiled) {
-            if (c.literal !== undefined) {
-                if (c.literal && isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, c.literal)))
-                    hits.add(c.literal);
-                continue;
-            }
-            walk(cwd, c.base, c.depth, (rel) => {
-                if (c.regex.test(rel))
-                    hits.add(rel);
-            });
-        }
-        if (hits.size === 0)
-            unmatched.push(include.source);
-        for (const h of hits)
-            found.add(h);
-    }
-    for (const name of [...found])
-        if (excludes.some((x) => x.regex.test(name)))
-            found.delete(name);
-    return { files: sortByBytes(found), unmatched };
-}
-
-
-/***/ }),
-
-/***/ 9271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   U7: () => (/* binding */ cpuCount),
-/* harmony export */   yQ: () => (/* binding */ hashFiles)
-/* harmony export */ });
-/* unused harmony exports hashStream, hashBytes */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-
-
-
-
-
-/*
- * Why it is written this way (measured on a 2-core runner with SHA extensions):
- * - `fs.createReadStream` per file costs several event-loop round trips and 64 KiB chunks; on 4 KiB files
- *   it is ~8× slower than `sha256sum`. Reading with open/read/close into one reused buffer is not.
- * - Node's hash runs on the calling thread, so one thread is one core. Files are spread over the main
- *   thread plus `concurrency - 1` worker threads pulling batches from one queue; a big file overlaps
- *   its next read (thread pool) with hashing the current chunk.
- * - The worker is an inline script (`eval: true`) so the bundle stays one file.
- */
-/** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
-const CHUNK = 2 * 1024 * 1024;
-/** How long the calling thread hashes alone before worker threads are started for what is left. */
-const WORKER_DELAY_MS = 10;
-/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
-const BATCH_BYTES = 8 * 1024 * 1024;
-/** The number of CPUs Node may use. */
-function cpuCount() {
-    return Math.max(1, typeof (node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_3___default().cpus().length);
-}
-function readAsync(fd, buffer) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
-}
-/** Hashes one path with the given buffers; small files take one synchronous read, big ones overlap read and hash. */
-async function hashPath(path, algorithm, a, b) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
-        let current = a;
-        let spare = b;
-        let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, current, 0, current.length, null);
-        let size = 0;
-        while (n > 0) {
-            size += n;
-            if (n < current.length) {
-                // Most likely EOF: confirm synchronously, a thread-pool round trip per small file is what makes streams slow.
-                hash.update(current.subarray(0, n));
-                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, current, 0, current.length, null);
-                continue;
-            }
-            const pending = readAsync(fd, spare);
-            hash.update(current);
-            n = await pending;
-            [current, spare] = [spare, current];
-        }
-        return { hash: hash.digest('hex'), size };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-function errorOf(e) {
-    const err = e;
-    return { code: err?.code ?? 'ERROR', message: err?.message ?? String(e) };
-}
-// The same algorithm as hashPath, as a self-contained CommonJS script for worker threads.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const a = Buffer.allocUnsafe(workerData.chunk);
-const b = Buffer.allocUnsafe(workerData.chunk);
-const readAsync = (fd, buf) => new Promise((res, rej) => fs.read(fd, buf, 0, buf.length, null, (e, n) => (e ? rej(e) : res(n))));
-async function hashPath(path, algorithm) {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const hash = crypto.createHash(algorithm);
-    let current = a, spare = b, size = 0;
-    let n = fs.readSync(fd, current, 0, current.length, null);
-    while (n > 0) {
-      size += n;
-      if (n < current.length) {
-        hash.update(current.subarray(0, n));
-        n = fs.readSync(fd, current, 0, current.length, null);
-        continue;
-      }
-      const pending = readAsync(fd, spare);
-      hash.update(current);
-      n = await pending;
-      const t = current; current = spare; spare = t;
-    }
-    return { hash: hash.digest('hex'), size };
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-// Batches arrive two at a time; they share the buffers, so they run one after the other.
-let queue = Promise.resolve();
-parentPort.on('message', (batch) => {
-  queue = queue.then(() => run(batch));
-});
-async function run(batch) {
-  const results = [];
-  for (const [index, path] of batch.items) {
-    try {
-      const r = await hashPath(path, batch.algorithm);
-      results.push([index, r.hash, r.size]);
-    } catch (e) {
-      results.push([index, null, 0, (e && e.code) || 'ERROR', (e && e.message) || String(e)]);
-    }
-  }
-  parentPort.postMessage(results);
-}
-`;
-/**
- * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
- * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
- * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
- * EISDIR, EACCES, …), in the order of `paths`.
- */
-async function hashFiles(paths, options) {
-    const { algorithm } = options;
-    const results = paths.map((path) => ({ path }));
-    const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
-    let next = 0;
-    let doneFiles = 0;
-    let doneBytes = 0;
-    const record = (index, result) => {
-        results[index] = result;
-        doneFiles++;
-        doneBytes += result.size ?? 0;
-    };
-    // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
-    // files and the last batches short for big ones, so no thread finishes long before the others.
-    const take = () => {
-        const average = doneFiles ? doneBytes / doneFiles : CHUNK;
-        const remaining = paths.length - next;
-        const size = Math.max(1, Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2))));
-        const items = [];
-        for (let i = 0; i < size && next < paths.length; i++, next++)
-            items.push([next, paths[next]]);
-        return items;
-    };
-    const workers = [];
-    const booting = new Set();
-    const startWorker = (thread) => workers.push(new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-        booting.add(worker);
-        let outstanding = 0;
-        let failed = false;
-        const feed = () => {
-            // Two batches in flight so the worker never waits for this thread between batches.
-            while (outstanding < 2 && next < paths.length) {
-                worker.postMessage({ algorithm, items: take() });
-                outstanding++;
-            }
-            if (outstanding === 0)
-                void worker.terminate();
-        };
-        worker.on('message', (batch) => {
-            outstanding--;
-            for (const [index, hash, size, code, message] of batch) {
-                record(index, hash === null
-                    ? { path: paths[index], error: { code: code, message: message }, thread }
-                    : { path: paths[index], hash, size, thread });
-            }
-            feed();
-        });
-        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
-        worker.on('online', () => {
-            booting.delete(worker);
-            feed();
-        });
-        worker.on('error', (e) => {
-            failed = true;
-            reject(e);
-        });
-        worker.on('exit', (code) => {
-            if (failed)
-                return;
-            if (outstanding > 0)
-                reject(new Error(`hash worker exited with code ${code} before finishing`));
-            else
-                resolve();
-        });
-    }));
-    // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
-    const timer = threads > 1
-        ? setTimeout(() => {
-            for (let w = 1; w < threads && next < paths.length; w++)
-                startWorker(w);
-        }, options.workerDelayMs ?? WORKER_DELAY_MS)
-        : undefined;
-    const a = Buffer.allocUnsafe(CHUNK);
-    const b = Buffer.allocUnsafe(CHUNK);
-    let lastYield = Date.now();
-    while (next < paths.length) {
-        const index = next++;
-        const path = paths[index];
-        try {
-            record(index, { path, ...(await hashPath(path, algorithm, a, b)), thread: 0 });
-        }
-        catch (e) {
-            record(index, { path, error: errorOf(e), thread: 0 });
-        }
-        // Small files are read synchronously: let the event loop start and feed the workers now and then.
-        if (threads > 1 && Date.now() - lastYield >= 2) {
-            await new Promise((r) => setImmediate(r));
-            lastYield = Date.now();
-        }
-    }
-    clearTimeout(timer);
-    // A worker still booting has nothing left to do.
-    for (const worker of booting)
-        void worker.terminate();
-    await Promise.all(workers);
-    return results;
-}
-/**
- * Hashes one file on the calling thread, streaming through two reused buffers.
- * @throws the file system error (ENOENT, EISDIR, …).
- */
-async function hashFile(path, algorithm) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        let size = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            hash.update(buffer.subarray(0, bytesRead));
-        }
-        return { hash: hash.digest('hex'), size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Hashes a stream without buffering it. Rejects when the stream errors. */
-async function hashStream(stream, algorithm) {
-    const hash = createHash(algorithm);
-    let size = 0;
-    for await (const chunk of stream) {
-        const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += data.length;
-        hash.update(data);
-    }
-    return { hash: hash.digest('hex'), size };
-}
-/** Hashes bytes in memory. */
-function hashBytes(data, algorithm) {
-    return createHash(algorithm).update(data).digest('hex');
 }
 
 

@@ -30,7 +30,9 @@ const SEGMENT = /^[A-Za-z0-9@+._-]+$/;
 function formulaTarget(item) {
     if (item.includes('/') || item.endsWith('.rb')) {
         const segments = item.split('/');
-        const bad = item.startsWith('/') || !item.endsWith('.rb') || segments.some((s) => !SEGMENT.test(s) || s === '.' || s === '..');
+        const bad = item.startsWith('/') ||
+            !item.endsWith('.rb') ||
+            segments.some((s) => !SEGMENT.test(s) || s === '.' || s === '..');
         if (bad)
             return `${JSON.stringify(item)} is not a formula path in the tap; use a relative path such as Formula/jet.rb or Formula/j/jet.rb.`;
         const name = segments[segments.length - 1].slice(0, -3);
@@ -260,7 +262,7 @@ __webpack_require__.r(__webpack_exports__);
 async function run() {
     await (0,_packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('homebrew-bump', 'Homebrew formula bump', async (report) => {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)();
-        const { bumpAll } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 9830));
+        const { bumpAll } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(34), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 9830));
         await bumpAll(inputs, report);
     });
 }
@@ -321,7 +323,9 @@ function urlProblem(url) {
 }
 /** Why `sha256` is not a SHA-256 digest, or undefined when it is. */
 function sha256Problem(sha256) {
-    return SHA256.test(sha256) ? undefined : `${show(sha256)} is not a SHA-256 digest; use 64 hexadecimal digits.`;
+    return SHA256.test(sha256)
+        ? undefined
+        : `${show(sha256)} is not a SHA-256 digest; use 64 hexadecimal digits.`;
 }
 /** Validates a version for the input `name`. @throws ConfigurationError naming the input. */
 function requireVersion(name, version) {

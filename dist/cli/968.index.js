@@ -10,10 +10,21 @@ export const modules = {
 /* harmony export */   publishComment: () => (/* binding */ publishComment),
 /* harmony export */   publishToRelease: () => (/* binding */ publishToRelease)
 /* harmony export */ });
-/* unused harmony exports SECTION_START, SECTION_END, commentBody, withSection */
+/* unused harmony exports SECTION_START, SECTION_END, isGateComment, commentBody, withSection */
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/**
+ * Publishes the report where people look: one comment on the approval issue, or one section of the
+ * release notes. Both are found again by a hidden marker and updated in place, so re-runs converge on
+ * one comment / one section instead of piling up.
+ */
+
 const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';
 const SECTION_END = '<!-- release-kit:qe-signoff-gate:end -->';
+/** True for a comment the gate wrote: its body starts with the marker. */
+function isGateComment(body) {
+    return (body ?? '').startsWith(COMMENT_MARKER);
+}
 /** The comment body: the marker, then the report. */
 function commentBody(markdown) {
     return `${COMMENT_MARKER}\n${markdown.trim()}\n`;
@@ -34,21 +45,28 @@ function withSection(notes, markdown) {
 async function publishComment(gh, repo, issue, markdown, comments) {
     const body = commentBody(markdown);
     const target = `#${issue}`;
-    const mine = [...comments].reverse().find((c) => c.body?.includes(COMMENT_MARKER));
+    const mine = [...comments].reverse().find((c) => isGateComment(c.body));
     if (mine) {
         if (mine.body === body)
             return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
-        const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            ...repo,
-            comment_id: mine.id,
-            body
-        });
-        return {
-            kind: 'comment',
-            target,
-            result: 'updated',
-            url: data.html_url ?? mine.html_url
-        };
+        try {
+            const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                ...repo,
+                comment_id: mine.id,
+                body
+            });
+            return {
+                kind: 'comment',
+                target,
+                result: 'updated',
+                url: data.html_url ?? mine.html_url
+            };
+        }
+        catch (e) {
+            // Someone else's comment that starts with the marker is not ours to edit: post our own instead.
+            if ((0,_packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorStatus */ .v9)(e) !== 403 && (0,_packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorStatus */ .v9)(e) !== 404)
+                throw e;
+        }
     }
     const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         ...repo,

@@ -80,9 +80,15 @@ export function readFormula(text: string): FormulaModel {
     return b;
   };
   for (const l of structure.lines) {
-    if (!l.statement) continue;
-    const m = STATEMENT.exec(l.text);
-    const rev = REVISION.exec(l.text);
+    const m = l.statement ? STATEMENT.exec(l.text) : null;
+    const rev = l.statement ? REVISION.exec(l.text) : null;
+    // A url or sha256 this reader does not see as a statement of its own (`on_arm { url "…" }`,
+    // `x; url "…"`) would be left stale without a word: refuse the formula instead.
+    if (!m && !rev && l.kind === 'code' && l.region !== 'skip' && l.index > structure.classLine && structure.classLine >= 0) {
+      if (/(^|[^\w.:@$])(url|sha256|mirror)(\s+|\s*\()["']/.test(l.code)) {
+        problems.push(`line ${l.index + 1}: a url/sha256 written in a form this editor does not change safely (${l.text.trim()}); put it on a line of its own`);
+      }
+    }
     if (!m && !rev) continue;
     if (l.region === 'skip') continue;
     const what = m ? m[2] : 'revision';

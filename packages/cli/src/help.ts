@@ -1,5 +1,12 @@
 import type { ActionMetadata } from './generated/actions.js';
 
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const m = /^(.+?[.:])(\s|$)/.exec(flat);
+  const sentence = (m ? m[1] : flat).replace(/:$/, '.');
+  return sentence.length > 90 ? sentence.slice(0, 89) + '…' : sentence;
+}
+
 /** `release-kit --help`. */
 export function generalHelp(actions: Record<string, ActionMetadata>): string {
   const width = Math.max(...Object.keys(actions).map((n) => n.length), 4);
@@ -14,7 +21,7 @@ export function generalHelp(actions: Record<string, ActionMetadata>): string {
     '  release-kit demo [--keep]                    full release rehearsal on the simulator',
     '',
     'Actions:',
-    ...Object.entries(actions).map(([n, a]) => `  ${n.padEnd(width)}  ${a.description.split('\n')[0]}`),
+    ...Object.entries(actions).map(([n, a]) => `  ${n.padEnd(width)}  ${firstSentence(a.description)}`),
     '',
     'Environment: GITHUB_TOKEN (default token), GITHUB_API_URL (API base, e.g. a GitHub Enterprise Server',
     'or the simulator), GITHUB_REPOSITORY, GITHUB_REF, GITHUB_SHA. Exit codes: 0 success, 1 failure, 2 bad usage.'

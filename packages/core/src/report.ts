@@ -154,22 +154,23 @@ export class Report {
     return out.join('\n');
   }
 
-  /** The same report for a terminal: aligned columns, text marks, no HTML. */
+  /** The same report for a terminal: aligned columns, text marks, no HTML or inline-code backticks. */
   plainText(): string {
+    const plain = (text: string) => text.replace(/`([^`\n]+)`/g, '$1').replace(/\*\*([^*\n]+)\*\*/g, '$1');
     const out: string[] = [`== ${this.title} ==`];
     for (const b of this.blocks) {
       switch (b.type) {
         case 'heading':
-          out.push('', `-- ${b.text} --`);
+          out.push('', `-- ${plain(b.text)} --`);
           break;
         case 'text':
-          out.push(b.text);
+          out.push(plain(b.text));
           break;
         case 'status':
-          out.push(`${mark(b.status, true)} ${b.text}`);
+          out.push(`${mark(b.status, true)} ${plain(b.text)}`);
           break;
         case 'table': {
-          const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '').trim()));
+          const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => plain(c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '')).trim()));
           const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
           for (const [n, row] of plainRows.entries()) {
             out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());
@@ -181,7 +182,7 @@ export class Report {
           out.push(b.text.replace(/\n$/, ''));
           break;
         case 'list':
-          for (const item of b.items) out.push(`  - ${item}`);
+          for (const item of b.items) out.push(`  - ${plain(item)}`);
           break;
       }
     }

@@ -119,8 +119,7 @@ export function checkItems(checkRuns: CheckRun[], statuses: CommitStatus[], requ
         names: [r],
         required: true,
         state: 'missing',
-        conclusion: 'no check run',
-        detail: 'no check run or status for the release commit yet'
+        conclusion: 'no check run'
       });
     }
   }

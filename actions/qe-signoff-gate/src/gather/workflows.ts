@@ -108,8 +108,7 @@ export function workflowItems(runs: WorkflowRun[], required: string[], callingRu
         names: [entry],
         required: true,
         state: 'missing',
-        conclusion: 'no run',
-        detail: 'no run for the release commit yet'
+        conclusion: 'no run'
       });
     }
   }

@@ -316,6 +316,10 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "description": "Expected release asset names or templates with {version}, {tag} and {target}, one per line (the syntax of verify-release-assets). Empty: assets are not checked.",
         "required": false
       },
+      "manifest": {
+        "description": "Alternatively (or as well), a JSON or YAML file listing expected asset names with optional sizes and digests (the manifest format of verify-release-assets).",
+        "required": false
+      },
       "targets": {
         "description": "Targets that a {target} template expands over (newline or comma separated).",
         "required": false

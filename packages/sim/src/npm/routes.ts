@@ -56,9 +56,12 @@ export function registerNpmRoutes(server: SimServer, state: () => NpmState, base
     return { status: 200, body: state().bulkAdvisories(body) };
   });
 
-  // The old "quick" audit endpoint is not what npm 7+ uses; answering 404 makes any client that
-  // still calls it fail loudly rather than get an empty, reassuring report.
-  server.route('npm', 'POST', '/-/npm/v1/security/audits/quick', () => npmError(404, 'Not found'));
+  // The v6 audit endpoints (pnpm and Yarn 1 still call them) are retired on the public registry and
+  // answer 410 with this body; the simulator does the same, so those clients fail as they do there.
+  const retired = () =>
+    npmError(410, 'This endpoint is being retired. Use the bulk advisory endpoint instead. See the following docs for more info: https://api-docs.npmjs.com/#tag/Audit');
+  server.route('npm', 'POST', '/-/npm/v1/security/audits/quick', retired);
+  server.route('npm', 'POST', '/-/npm/v1/security/audits', retired);
   server.route('npm', 'GET', '/-/ping', () => ({ status: 200, body: {} }));
 
   const packument = (name: string): SimResponse => {

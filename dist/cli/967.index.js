@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616,109];
+export const id = 967;
+export const ids = [967,109];
 export const modules = {
 
-/***/ 5616:
+/***/ 967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57,7 +57,10 @@ async function describeArtifacts(root, patterns) {
         throw new errors/* ConfigurationError */.j1(`Input 'artifacts': ${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`);
     }
     const absolute = files.map((f) => external_node_path_default().join(root, f));
-    const [sha256s, sha1s] = await Promise.all([(0,hash_files/* hashFiles */.yQ)(absolute, { algorithm: 'sha256' }), Promise.all(absolute.map(sha1))]);
+    const [sha256s, sha1s] = await Promise.all([
+        (0,hash_files/* hashFiles */.yQ)(absolute, { algorithm: 'sha256' }),
+        Promise.all(absolute.map(sha1))
+    ]);
     return files.map((name, i) => {
         const h = sha256s[i];
         if (h.error || !h.hash)
@@ -94,10 +97,17 @@ function contentUuid(contentDigest) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var spdx = __webpack_require__(1290);
+// EXTERNAL MODULE: ./actions/sbom-attach/src/schemas/cdx-spdx-licenses.schema.json
+var cdx_spdx_licenses_schema = __webpack_require__(3129);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/license.ts
 
+// The SPDX license and exception ids, from the list the CycloneDX library ships (bundled once, with
+// the schemas, rather than again through the library's SPDX module).
+let ids;
+function fixupSpdxId(id) {
+    ids ??= new Map(cdx_spdx_licenses_schema["enum"].map((x) => [x.toLowerCase(), x]));
+    return ids.get(id.toLowerCase());
+}
 const LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
 /**
  * Turns a declared license into a valid SPDX license expression, or undefined when it is not one
@@ -134,13 +144,13 @@ function normalizeLicense(text) {
             return false;
         const plus = t.endsWith('+') && t.length > 1;
         const id = plus ? t.slice(0, -1) : t;
-        const fixed = LICENSE_REF.test(id) ? id : (0,spdx.fixupSpdxId)(id);
+        const fixed = LICENSE_REF.test(id) ? id : fixupSpdxId(id);
         if (!fixed)
             return false;
         out.push(fixed + (plus ? '+' : ''));
         i++;
         if (tokens[i] && /^WITH$/i.test(tokens[i])) {
-            const exception = tokens[i + 1] ? (0,spdx.fixupSpdxId)(tokens[i + 1]) : undefined;
+            const exception = tokens[i + 1] ? fixupSpdxId(tokens[i + 1]) : undefined;
             if (!exception)
                 return false;
             out.push('WITH', exception);
@@ -233,10 +243,17 @@ function cycloneDxJson(project) {
             component: root,
             tools: new models.Tools({
                 components: new models.ComponentRepository([
-                    new models.Component(enums.ComponentType.Application, project.tool.name, { version: project.tool.version, group: undefined })
+                    new models.Component(enums.ComponentType.Application, project.tool.name, {
+                        version: project.tool.version,
+                        group: undefined
+                    })
                 ])
             }),
-            authors: project.supplier ? new models.OrganizationalContactRepository([new models.OrganizationalContact({ name: project.supplier })]) : undefined,
+            authors: project.supplier
+                ? new models.OrganizationalContactRepository([
+                    new models.OrganizationalContact({ name: project.supplier })
+                ])
+                : undefined,
             supplier: project.supplier ? new models.OrganizationalEntity({ name: project.supplier }) : undefined
         })
     });
@@ -268,15 +285,25 @@ function cycloneDxJson(project) {
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
     const options = { sortLists: true, space: 2 };
     const draft = serializer.serialize(bom, options);
-    bom.serialNumber = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
-    return serializer.serialize(bom, options) + '\n';
+    // The serial number is derived from the document without it; inserting it into the text (where the
+    // library would put it: after `version`) saves a second serialisation of a large document.
+    const serial = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
+    const at = draft.indexOf('\n  "version": 1,\n');
+    if (at < 0) {
+        bom.serialNumber = serial;
+        return serializer.serialize(bom, options) + '\n';
+    }
+    const end = at + '\n  "version": 1,'.length;
+    return `${draft.slice(0, end)}\n  "serialNumber": ${JSON.stringify(serial)},${draft.slice(end)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/purl.ts
 // The purl spec percent-encodes everything but unreserved characters in names and versions; ':' is
 // kept in versions by most implementations and packageurl-js, so it is kept here too.
 function encode(part, keep = '') {
-    return encodeURIComponent(part).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%3A/g, keep.includes(':') ? ':' : '%3A');
+    return encodeURIComponent(part)
+        .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+        .replace(/%3A/g, keep.includes(':') ? ':' : '%3A');
 }
 /** Normalises a Python project name as PEP 503 and the pypi purl type require. */
 function normalizePypiName(name) {
@@ -552,7 +579,9 @@ function findLockfiles(root, explicit) {
             const kind = lockfileKind(abs);
             if (!kind) {
                 problems.push(`${JSON.stringify(item)} is not a lockfile kind this action reads; accepted: ${DISCOVERED_NAMES.join(', ')} (requirements*.txt too)` +
-                    (UNSUPPORTED_NAMES.includes(external_node_path_default().basename(abs)) ? ` — ${external_node_path_default().basename(abs)} is not supported yet` : ''));
+                    (UNSUPPORTED_NAMES.includes(external_node_path_default().basename(abs))
+                        ? ` — ${external_node_path_default().basename(abs)} is not supported yet`
+                        : ''));
                 continue;
             }
             lockfiles.push({ path: abs, display, kind });
@@ -614,7 +643,12 @@ function expandMembers(root, patterns) {
                 dirs = dirs.map((d) => external_node_path_default().join(d, segment));
                 continue;
             }
-            const re = new RegExp('^' + segment.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+            const re = new RegExp('^' +
+                segment
+                    .replace(/[.+^${}()|\\]/g, '\\$&')
+                    .replace(/\*/g, '.*')
+                    .replace(/\?/g, '.') +
+                '$');
             dirs = dirs.flatMap((d) => (0,external_node_fs_.existsSync)(d)
                 ? (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })
                     .filter((e) => e.isDirectory() && re.test(e.name))
@@ -648,7 +682,10 @@ async function parseCargo(lockPath, display) {
     const manifestPath = external_node_path_default().join(dir, 'Cargo.toml');
     const manifestDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'Cargo.toml');
     const rootManifest = (0,external_node_fs_.existsSync)(manifestPath)
-        ? { file: manifestDisplay, doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay) }
+        ? {
+            file: manifestDisplay,
+            doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay)
+        }
         : undefined;
     const workspace = (rootManifest?.doc.workspace ?? {});
     const workspacePackage = (workspace.package ?? {});
@@ -668,7 +705,10 @@ async function parseCargo(lockPath, display) {
     for (const m of members) {
         const p = m.doc.package ?? {};
         if (typeof p.name === 'string') {
-            memberInfo.set(p.name, { license: inherited(p.license, workspacePackage, 'license'), deps: manifestDeps(m.doc) });
+            memberInfo.set(p.name, {
+                license: inherited(p.license, workspacePackage, 'license'),
+                deps: manifestDeps(m.doc)
+            });
         }
     }
     const crates = [];
@@ -685,7 +725,8 @@ async function parseCargo(lockPath, display) {
         let downloadLocation;
         if (source && !isCratesIo(source)) {
             if (source.startsWith('git+')) {
-                qualifiers.vcs_url = source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
+                qualifiers.vcs_url =
+                    source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
                 downloadLocation = 'git+' + source.slice(4).replace(/\?.*#/, '@').replace(/#/, '@');
             }
             else
@@ -698,13 +739,22 @@ async function parseCargo(lockPath, display) {
             ecosystem: 'cargo',
             name: raw.name,
             version: raw.version,
-            hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '') ? [{ alg: 'SHA-256', hex: checksum.toLowerCase() }] : [],
+            hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '')
+                ? [{ alg: 'SHA-256', hex: checksum.toLowerCase() }]
+                : [],
             license: own ? memberInfo.get(raw.name).license : undefined,
             downloadLocation,
             qualifiers,
             own
         });
-        crates.push({ name: raw.name, version: raw.version, source, checksum, dependencies: raw.dependencies ?? [], pkg });
+        crates.push({
+            name: raw.name,
+            version: raw.version,
+            source,
+            checksum,
+            dependencies: raw.dependencies ?? [],
+            pkg
+        });
     });
     // Dependency strings are `name`, `name version` or `name version (source)`, as short as unambiguous.
     const resolve = (spec, from) => {
@@ -752,7 +802,9 @@ async function parseCargo(lockPath, display) {
     }
     const all = new Map(crates.map((c) => [c.pkg.ref, c.pkg]));
     markDevOnly(root, all, devEdges);
-    const notes = members.length ? [] : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
+    const notes = members.length
+        ? []
+        : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
     return finish(display, 'cargo', root, crates.map((c) => c.pkg), notes);
 }
 
@@ -765,7 +817,7 @@ function fields(line) {
     const i = line.indexOf('//');
     const body = i >= 0 ? line.slice(0, i) : line;
     const comment = i >= 0 ? line.slice(i + 2).trim() : '';
-    const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) => (w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w));
+    const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) => w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w);
     return { words, comment };
 }
 /**
@@ -818,7 +870,11 @@ async function parseGoMod(modPath, display) {
                 const arrow = args.indexOf('=>');
                 if (arrow < 1 || arrow === args.length - 1)
                     throw new LockfileError(display, 'replace needs `old [version] => new [version]`', line);
-                replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), { path: args[arrow + 1], version: args[arrow + 2], line });
+                replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), {
+                    path: args[arrow + 1],
+                    version: args[arrow + 2],
+                    line
+                });
                 return;
             }
             case 'go':
@@ -885,7 +941,12 @@ const SRI_ALGORITHMS = {
     sha384: 'SHA-384',
     sha512: 'SHA-512'
 };
-const HEX_LENGTH = { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
+const HEX_LENGTH = {
+    'SHA-1': 40,
+    'SHA-256': 64,
+    'SHA-384': 96,
+    'SHA-512': 128
+};
 /**
  * Converts a Subresource Integrity string (npm's `integrity`: `sha512-<base64>`, possibly several
  * separated by spaces) into hex digests with their algorithm. Unknown algorithms and digests of the
@@ -943,7 +1004,9 @@ function licenseOf(entry) {
     if (l && typeof l === 'object' && !Array.isArray(l) && typeof l.type === 'string')
         return l.type;
     if (Array.isArray(l)) {
-        const types = l.map((x) => (typeof x === 'string' ? x : x?.type)).filter((x) => typeof x === 'string');
+        const types = l
+            .map((x) => (typeof x === 'string' ? x : x?.type))
+            .filter((x) => typeof x === 'string');
         return types.length ? types.join(' OR ') : undefined;
     }
     return undefined;
@@ -968,7 +1031,13 @@ async function parseNpm(lockPath, display) {
     const notes = [];
     const byKey = new Map();
     const rootName = rootEntry.name ?? lock.name ?? dirName(external_node_path_default().dirname(lockPath));
-    const root = newPackage({ ecosystem: 'npm', name: rootName, version: rootEntry.version ?? lock.version ?? '', license: licenseOf(rootEntry), own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: rootName,
+        version: rootEntry.version ?? lock.version ?? '',
+        license: licenseOf(rootEntry),
+        own: true
+    });
     byKey.set('', root);
     for (const [key, entry] of Object.entries(entries)) {
         if (key === '' || !entry || typeof entry !== 'object')
@@ -979,7 +1048,13 @@ async function parseNpm(lockPath, display) {
             // A workspace member's own folder (`packages/foo`): the project's code.
             if (!entry.name && !entry.version)
                 continue;
-            byKey.set(key, newPackage({ ecosystem: 'npm', name: entry.name ?? external_node_path_default().posix.basename(key), version: entry.version ?? '', license: licenseOf(entry), own: true }));
+            byKey.set(key, newPackage({
+                ecosystem: 'npm',
+                name: entry.name ?? external_node_path_default().posix.basename(key),
+                version: entry.version ?? '',
+                license: licenseOf(entry),
+                own: true
+            }));
             continue;
         }
         if (typeof entry.version !== 'string') {
@@ -1075,13 +1150,19 @@ async function parsePnpm(lockPath, display) {
     const dir = external_node_path_default().dirname(lockPath);
     const manifestDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'package.json');
     const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), manifestDisplay) ?? {};
-    const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: typeof manifest.license === 'string' ? manifest.license : undefined, own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: manifest.name ?? dirName(dir),
+        version: manifest.version ?? '',
+        license: typeof manifest.license === 'string' ? manifest.license : undefined,
+        own: true
+    });
     const packages = new Map();
     const byKey = new Map();
     const meta = (lock.packages ?? {});
     // v9 keeps resolution metadata in `packages` and the graph in `snapshots`; earlier versions hold both in `packages`.
     const graph = (major >= 9 ? lock.snapshots : lock.packages) ?? {};
-    const keyFor = (name, version) => (major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`);
+    const keyFor = (name, version) => major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`;
     const pkgFor = (key) => {
         const existing = byKey.get(key);
         if (existing)
@@ -1097,7 +1178,9 @@ async function parsePnpm(lockPath, display) {
             name: m.name ?? parts.name,
             version: m.version ?? parts.version,
             hashes: integrityToHashes(resolution.integrity),
-            downloadLocation: typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball) ? resolution.tarball : undefined
+            downloadLocation: typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball)
+                ? resolution.tarball
+                : undefined
         });
         byKey.set(key, packages.get(pkg.ref) ?? pkg);
         packages.set(pkg.ref, byKey.get(key));
@@ -1140,7 +1223,13 @@ async function parsePnpm(lockPath, display) {
         let owner = root;
         if (importerPath !== '.') {
             const memberManifest = readJsonManifest(external_node_path_default().join(dir, importerPath, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), importerPath, 'package.json')) ?? {};
-            owner = newPackage({ ecosystem: 'npm', name: memberManifest.name ?? external_node_path_default().posix.basename(importerPath), version: memberManifest.version ?? '', license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined, own: true });
+            owner = newPackage({
+                ecosystem: 'npm',
+                name: memberManifest.name ?? external_node_path_default().posix.basename(importerPath),
+                version: memberManifest.version ?? '',
+                license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined,
+                own: true
+            });
             members.push(owner);
             root.dependencies.push(owner.ref);
             packages.set(owner.ref, owner);
@@ -1185,7 +1274,13 @@ function licenseText(value) {
 /** Reads pyproject.toml ([project] per PEP 621, [tool.poetry], PEP 735 [dependency-groups]) beside a lockfile. */
 async function readPythonProject(dir, displayDir) {
     const file = external_node_path_default().join(dir, 'pyproject.toml');
-    const out = { name: dirName(dir), version: '', prod: new Set(), dev: new Set(), found: false };
+    const out = {
+        name: dirName(dir),
+        version: '',
+        prod: new Set(),
+        dev: new Set(),
+        found: false
+    };
     if (!(0,external_node_fs_.existsSync)(file))
         return out;
     const display = external_node_path_default().join(displayDir, 'pyproject.toml');
@@ -1245,7 +1340,9 @@ function fileHashes(files) {
     if (files.length < 2)
         return undefined;
     const out = files.map((f) => prefixedHexToHash(f.hash)).filter((h) => h !== undefined);
-    return out.length ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort() : undefined;
+    return out.length
+        ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort()
+        : undefined;
 }
 /**
  * Parses `poetry.lock` (Poetry 1.x `category` and 2.x `groups`) with `pyproject.toml` for the root.
@@ -1256,19 +1353,33 @@ async function parsePoetry(lockPath, display) {
     if (!Array.isArray(lock.package))
         throw new LockfileError(display, 'has no [[package]] entries');
     const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+    const root = newPackage({
+        ecosystem: 'pypi',
+        name: project.name,
+        version: project.version,
+        license: project.license,
+        own: true
+    });
     const byName = new Map();
     const flags = new Map();
     const rawDeps = new Map();
     lock.package.forEach((raw, i) => {
         if (typeof raw?.name !== 'string' || typeof raw?.version !== 'string')
             throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
-        const files = Array.isArray(raw.files) ? raw.files.map((f) => ({ name: String(f.file ?? ''), hash: f.hash })) : [];
+        const files = Array.isArray(raw.files)
+            ? raw.files.map((f) => ({ name: String(f.file ?? ''), hash: f.hash }))
+            : [];
         const source = raw.source ?? {};
         const qualifiers = {};
         if (source.type === 'legacy' && typeof source.url === 'string')
             qualifiers.repository_url = source.url;
-        const pkg = newPackage({ ecosystem: 'pypi', name: raw.name, version: raw.version, hashes: pythonPackageHash(files), qualifiers });
+        const pkg = newPackage({
+            ecosystem: 'pypi',
+            name: raw.name,
+            version: raw.version,
+            hashes: pythonPackageHash(files),
+            qualifiers
+        });
         pkg.fileHashes = fileHashes(files);
         byName.set(normalizePypiName(raw.name), pkg);
         const groups = Array.isArray(raw.groups) ? raw.groups : undefined;
@@ -1303,7 +1414,9 @@ async function parsePoetry(lockPath, display) {
             pkg.dev = dev === true;
     else
         markDevOnly(root, all, devEdges);
-    const notes = project.found ? [] : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
+    const notes = project.found
+        ? []
+        : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
     return finish(display, 'poetry', root, byName.values(), notes);
 }
 
@@ -1321,7 +1434,13 @@ async function parsePoetry(lockPath, display) {
 async function parseRequirements(lockPath, display) {
     const text = readText(lockPath, display);
     const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+    const root = newPackage({
+        ecosystem: 'pypi',
+        name: project.name,
+        version: project.version,
+        license: project.license,
+        own: true
+    });
     const packages = [];
     const notes = [];
     const physical = text.split(/\r?\n/);
@@ -1365,9 +1484,16 @@ async function parseRequirements(lockPath, display) {
         // With several hashes (one per wheel and sdist) pip accepts any: no single one is the package's,
         // so they are kept as file hashes instead.
         const valid = hashes.filter((h) => h !== undefined);
-        const pkg = newPackage({ ecosystem: 'pypi', name: m[1], version: pin[1], hashes: valid.length === 1 ? valid : [] });
+        const pkg = newPackage({
+            ecosystem: 'pypi',
+            name: m[1],
+            version: pin[1],
+            hashes: valid.length === 1 ? valid : []
+        });
         if (valid.length > 1)
-            pkg.fileHashes = [...new Set(valid.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort();
+            pkg.fileHashes = [
+                ...new Set(valid.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))
+            ].sort();
         packages.push(pkg);
         root.dependencies.push(pkg.ref);
     }
@@ -1380,7 +1506,12 @@ async function parseRequirements(lockPath, display) {
 
 
 function fileName(url) {
-    return typeof url === 'string' ? decodeURIComponent(url.replace(/[?#].*$/, '').split('/').pop() ?? '') : '';
+    return typeof url === 'string'
+        ? decodeURIComponent(url
+            .replace(/[?#].*$/, '')
+            .split('/')
+            .pop() ?? '')
+        : '';
 }
 /**
  * Parses `uv.lock`. The project itself is the package whose source is `editable`/`virtual` `.`; its
@@ -1399,7 +1530,9 @@ async function parseUv(lockPath, display) {
         const own = typeof source.editable === 'string' || typeof source.virtual === 'string';
         const files = [
             ...(raw.sdist ? [{ name: fileName(raw.sdist.url) || 'sdist.tar.gz', hash: raw.sdist.hash }] : []),
-            ...(Array.isArray(raw.wheels) ? raw.wheels.map((w) => ({ name: fileName(w.url), hash: w.hash })) : [])
+            ...(Array.isArray(raw.wheels)
+                ? raw.wheels.map((w) => ({ name: fileName(w.url), hash: w.hash }))
+                : [])
         ];
         const qualifiers = {};
         if (typeof source.registry === 'string' && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.registry))
@@ -1418,8 +1551,11 @@ async function parseUv(lockPath, display) {
         entries.push({ raw, pkg, own });
     });
     const find = (dep) => {
-        const hits = entries.filter((e) => e.raw.name === dep.name && (dep.version === undefined || String(e.raw.version) === String(dep.version)));
-        return hits.length === 1 ? hits[0].pkg : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
+        const hits = entries.filter((e) => e.raw.name === dep.name &&
+            (dep.version === undefined || String(e.raw.version) === String(dep.version)));
+        return hits.length === 1
+            ? hits[0].pkg
+            : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
     };
     const devEdges = new Set();
     for (const { raw, pkg } of entries) {
@@ -1443,7 +1579,13 @@ async function parseUv(lockPath, display) {
     const ownEntries = entries.filter((e) => e.own);
     let root = ownEntries.find((e) => e.raw.name === project.name || (ownEntries.length === 1 && e.raw.source?.editable === '.'))?.pkg;
     if (!root) {
-        root = newPackage({ ecosystem: 'pypi', name: project.name, version: project.version, license: project.license, own: true });
+        root = newPackage({
+            ecosystem: 'pypi',
+            name: project.name,
+            version: project.version,
+            license: project.license,
+            own: true
+        });
         root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
         if (!ownEntries.length) {
             const depended = new Set(entries.flatMap((e) => e.pkg.dependencies));
@@ -1487,11 +1629,7 @@ function parseYarnV1Text(text, display) {
         if (indent === 0) {
             if (!body.endsWith(':'))
                 throw new LockfileError(display, `expected an entry header ending with ':', found ${JSON.stringify(body)}`, line);
-            const specs = body
-                .slice(0, -1)
-                .split(/,\s*/)
-                .map(unquote)
-                .filter(Boolean);
+            const specs = body.slice(0, -1).split(/,\s*/).map(unquote).filter(Boolean);
             current = { line, specs, fields: {}, dependencies: {} };
             nested = undefined;
             entries.push(current);
@@ -1547,7 +1685,13 @@ async function parseYarnV1(lockPath, display) {
     const entries = parseYarnV1Text(readText(lockPath, display), display);
     const dir = external_node_path_default().dirname(lockPath);
     const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), 'package.json')) ?? {};
-    const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: yarn_licenseOf(manifest), own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: manifest.name ?? dirName(dir),
+        version: manifest.version ?? '',
+        license: yarn_licenseOf(manifest),
+        own: true
+    });
     const bySpec = new Map();
     const packages = new Map();
     for (const e of entries) {
@@ -1594,7 +1738,11 @@ function splitLocator(locator) {
     const name = locator.slice(0, at);
     const rest = locator.slice(at + 1);
     const colon = rest.indexOf(':');
-    return { name, protocol: colon >= 0 ? rest.slice(0, colon) : '', reference: colon >= 0 ? rest.slice(colon + 1) : rest };
+    return {
+        name,
+        protocol: colon >= 0 ? rest.slice(0, colon) : '',
+        reference: colon >= 0 ? rest.slice(colon + 1) : rest
+    };
 }
 /**
  * Parses a Yarn Berry (v2+) `yarn.lock`, which is YAML. Berry's `checksum` is the hash of its own cache
@@ -1606,7 +1754,13 @@ async function parseYarnBerry(lockPath, display) {
         throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
     const dir = external_node_path_default().dirname(lockPath);
     const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), 'package.json')) ?? {};
-    const root = newPackage({ ecosystem: 'npm', name: manifest.name ?? dirName(dir), version: manifest.version ?? '', license: yarn_licenseOf(manifest), own: true });
+    const root = newPackage({
+        ecosystem: 'npm',
+        name: manifest.name ?? dirName(dir),
+        version: manifest.version ?? '',
+        license: yarn_licenseOf(manifest),
+        own: true
+    });
     const bySpec = new Map();
     const packages = new Map();
     const deps = new Map();
@@ -1626,7 +1780,13 @@ async function parseYarnBerry(lockPath, display) {
             }
             else {
                 const m = readJsonManifest(external_node_path_default().join(dir, loc.reference, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), loc.reference, 'package.json')) ?? {};
-                pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: m.version ?? '', license: yarn_licenseOf(m), own: true });
+                pkg = newPackage({
+                    ecosystem: 'npm',
+                    name: loc.name,
+                    version: m.version ?? '',
+                    license: yarn_licenseOf(m),
+                    own: true
+                });
                 members.push(pkg);
                 packages.set(pkg.ref, pkg);
                 root.dependencies.push(pkg.ref);
@@ -1634,7 +1794,12 @@ async function parseYarnBerry(lockPath, display) {
         }
         else {
             const tarball = loc.protocol === 'npm' && /^https?:/.test(loc.reference) ? loc.reference : undefined;
-            pkg = newPackage({ ecosystem: 'npm', name: loc.name, version: String(entry.version ?? ''), downloadLocation: tarball });
+            pkg = newPackage({
+                ecosystem: 'npm',
+                name: loc.name,
+                version: String(entry.version ?? ''),
+                downloadLocation: tarball
+            });
             pkg = packages.get(pkg.ref) ?? pkg;
             packages.set(pkg.ref, pkg);
         }
@@ -1689,34 +1854,8 @@ function parseLockfile(kind, file, display) {
     return PARSERS[kind](file, display);
 }
 
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/ntia.ts
-/**
- * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
- * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no
- * suppliers for third-party packages, so that element is usually partial: reported, not hidden.
- */
-function ntiaElements(project, timestampKnown) {
-    const all = [project.root, ...project.packages];
-    const count = (n) => `${n}/${all.length}`;
-    const withSupplier = project.supplier ? all.filter((p) => p === project.root || p.own).length : 0;
-    const withVersion = all.filter((p) => p.version).length;
-    const withPurl = all.filter((p) => p.purl).length;
-    const edges = all.reduce((n, p) => n + p.dependencies.length, 0);
-    return [
-        {
-            element: 'Supplier name',
-            present: withSupplier === all.length,
-            detail: withSupplier ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)` : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
-        },
-        { element: 'Component name', present: true, detail: `${count(all.length)} components` },
-        { element: 'Version of the component', present: withVersion === all.length, detail: `${count(withVersion)} components` },
-        { element: 'Other unique identifiers', present: withPurl === all.length, detail: `purl on ${count(withPurl)} components` },
-        { element: 'Dependency relationship', present: edges > 0 || all.length === 1, detail: `${edges} dependency edges` },
-        { element: 'Author of SBOM data', present: Boolean(project.supplier), detail: project.supplier ? `${project.supplier} with ${project.tool.name} ${project.tool.version}` : `${project.tool.name} only (no organisation known)` },
-        { element: 'Timestamp', present: timestampKnown, detail: `${project.timestamp} (${project.timestampSource})` }
-    ];
-}
-
+// EXTERNAL MODULE: ./actions/sbom-attach/src/ntia.ts
+var ntia = __webpack_require__(9001);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/project.ts
 
 /**
@@ -1774,7 +1913,10 @@ function assemble(results, options, fallbackName) {
     if (renamed)
         packages.delete(renamed);
     const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
-    const fix = (deps) => [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))].filter((d) => d !== rootRef || false).filter((d) => kept.has(d)).sort();
+    const fix = (deps) => [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))]
+        .filter((d) => d !== rootRef || false)
+        .filter((d) => kept.has(d))
+        .sort();
     root.dependencies = fix(root.dependencies);
     for (const p of kept.values())
         p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);
@@ -1785,10 +1927,18 @@ function assemble(results, options, fallbackName) {
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/spdx.ts
 
 
-const SPDX_ALGORITHMS = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512' };
+const SPDX_ALGORITHMS = {
+    'SHA-1': 'SHA1',
+    'SHA-256': 'SHA256',
+    'SHA-384': 'SHA384',
+    'SHA-512': 'SHA512'
+};
 /** SPDX ids allow only letters, digits, `.` and `-`; a short digest keeps sanitised ids unique. */
 function spdxId(kind, key, label) {
-    const clean = label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+    const clean = label
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80);
     return `SPDXRef-${kind}-${clean}-${sha256Hex(key).slice(0, 8)}`;
 }
 function supplierText(name) {
@@ -1802,7 +1952,9 @@ function spdxPackage(p, id, purpose, supplier) {
         supplier: supplierText(supplier),
         downloadLocation: p.downloadLocation ?? 'NOASSERTION',
         filesAnalyzed: false,
-        checksums: p.hashes.length ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex })) : undefined,
+        checksums: p.hashes.length
+            ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex }))
+            : undefined,
         licenseConcluded: 'NOASSERTION',
         licenseDeclared: normalizeLicense(p.license) ?? 'NOASSERTION',
         copyrightText: 'NOASSERTION',
@@ -1844,8 +1996,16 @@ function spdxJson(project, namespaceBase) {
         { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }
     ];
     for (const f of files) {
-        relationships.push({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: f.SPDXID });
-        relationships.push({ spdxElementId: f.SPDXID, relationshipType: 'GENERATED_FROM', relatedSpdxElement: rootId });
+        relationships.push({
+            spdxElementId: 'SPDXRef-DOCUMENT',
+            relationshipType: 'DESCRIBES',
+            relatedSpdxElement: f.SPDXID
+        });
+        relationships.push({
+            spdxElementId: f.SPDXID,
+            relationshipType: 'GENERATED_FROM',
+            relatedSpdxElement: rootId
+        });
     }
     const byRef = new Map(project.packages.map((p) => [p.ref, p]));
     for (const p of [project.root, ...project.packages]) {
@@ -1855,12 +2015,23 @@ function spdxJson(project, namespaceBase) {
             if (!target || !to)
                 continue;
             if (target.dev && !p.dev)
-                relationships.push({ spdxElementId: to, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: ids.get(p.ref) });
+                relationships.push({
+                    spdxElementId: to,
+                    relationshipType: 'DEV_DEPENDENCY_OF',
+                    relatedSpdxElement: ids.get(p.ref)
+                });
             else
-                relationships.push({ spdxElementId: ids.get(p.ref), relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
+                relationships.push({
+                    spdxElementId: ids.get(p.ref),
+                    relationshipType: 'DEPENDS_ON',
+                    relatedSpdxElement: to
+                });
         }
     }
-    relationships.sort((a, b) => `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` < `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}` ? -1 : 1);
+    relationships.sort((a, b) => `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` <
+        `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}`
+        ? -1
+        : 1);
     const title = project.root.version ? `${project.root.name}-${project.root.version}` : project.root.name;
     const creators = [`Tool: ${project.tool.name}-${project.tool.version}`];
     if (project.supplier)
@@ -1923,8 +2094,8 @@ async function sbomTimestamp(cwd, releaseCreatedAt) {
     return { iso: iso(0), source: 'none (no SOURCE_DATE_EPOCH, no git commit, no release): the Unix epoch' };
 }
 
-// EXTERNAL MODULE: ./actions/sbom-attach/src/validate.ts
-var validate = __webpack_require__(9503);
+// EXTERNAL MODULE: ./actions/sbom-attach/src/validate.ts + 1 modules
+var validate = __webpack_require__(6715);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/generate.ts
 
 
@@ -1942,7 +2113,10 @@ var validate = __webpack_require__(9503);
 const EXTENSIONS = { 'spdx-json': 'spdx.json', 'cyclonedx-json': 'cdx.json' };
 /** A name for files: `@scope/name` → `scope-name`. */
 function fileSafe(text) {
-    return text.replace(/^@/, '').replace(/[^A-Za-z0-9._+-]+/g, '-').replace(/^-+|-+$/g, '') || 'sbom';
+    return (text
+        .replace(/^@/, '')
+        .replace(/[^A-Za-z0-9._+-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'sbom');
 }
 /**
  * Reads the lockfiles and artifacts, builds the project model and renders each requested format,
@@ -1952,14 +2126,23 @@ function fileSafe(text) {
 async function generateSboms(options) {
     const { lockfiles, unsupported } = findLockfiles(options.root, options.lockfiles);
     if (!lockfiles.length && !options.artifacts.length) {
-        const extra = unsupported.length ? ` Found ${unsupported.join(', ')}, which this action does not read.` : '';
+        const extra = unsupported.length
+            ? ` Found ${unsupported.join(', ')}, which this action does not read.`
+            : '';
         throw new errors/* ConfigurationError */.j1(`No lockfile found under ${options.root} and no artifacts given: there is nothing to describe.${extra} Set 'path' to the project root, list 'lockfiles', or give 'artifacts'.`);
     }
     const results = [];
     for (const l of lockfiles)
         results.push(await parseLockfile(l.kind, l.path, l.display));
-    const base = assemble(results, { name: options.name, version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion), includeDev: options.includeDev }, dirName(options.root));
-    const [artifacts, time] = await Promise.all([describeArtifacts(options.cwd, options.artifacts), sbomTimestamp(options.root, options.releaseCreatedAt)]);
+    const base = assemble(results, {
+        name: options.name,
+        version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion),
+        includeDev: options.includeDev
+    }, dirName(options.root));
+    const [artifacts, time] = await Promise.all([
+        describeArtifacts(options.cwd, options.artifacts),
+        sbomTimestamp(options.root, options.releaseCreatedAt)
+    ]);
     const project = {
         ...base,
         artifacts,
@@ -1968,7 +2151,9 @@ async function generateSboms(options) {
         tool: { name: 'release-kit', version: version.RELEASE_KIT_VERSION },
         supplier: options.supplier
     };
-    const stem = project.root.version ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}` : fileSafe(project.root.name);
+    const stem = project.root.version
+        ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}`
+        : fileSafe(project.root.name);
     const documents = [];
     for (const format of options.formats) {
         const content = format === 'spdx-json' ? spdxJson(project, 'https://spdx.org/spdxdocs') : cycloneDxJson(project);
@@ -1976,7 +2161,13 @@ async function generateSboms(options) {
         await (0,validate/* assertValidSbom */.W)(format, JSON.parse(content), fileName);
         documents.push({ format, fileName, content });
     }
-    return { project, documents, results, unsupported, ntia: ntiaElements(project, !time.source.startsWith('none')) };
+    return {
+        project,
+        documents,
+        results,
+        unsupported,
+        ntia: (0,ntia/* ntiaElements */.a)(project, !time.source.startsWith('none'))
+    };
 }
 /** For messages: the lockfile paths relative to the project root. */
 function relativeTo(root, file) {
@@ -1986,55 +2177,288 @@ function relativeTo(root, file) {
 
 /***/ }),
 
-/***/ 9503:
+/***/ 9001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ assertValidSbom)
+/* harmony export */   _: () => (/* binding */ ntiaFromDocument),
+/* harmony export */   a: () => (/* binding */ ntiaElements)
 /* harmony export */ });
-/* unused harmony export validateSbom */
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/**
+ * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
+ * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no
+ * suppliers for third-party packages, so that element is usually partial: reported, not hidden.
+ */
+function ntiaElements(project, timestampKnown) {
+    const all = [project.root, ...project.packages];
+    const count = (n) => `${n}/${all.length}`;
+    const withSupplier = project.supplier ? all.filter((p) => p === project.root || p.own).length : 0;
+    const withVersion = all.filter((p) => p.version).length;
+    const withPurl = all.filter((p) => p.purl).length;
+    const edges = all.reduce((n, p) => n + p.dependencies.length, 0);
+    return [
+        {
+            element: 'Supplier name',
+            present: withSupplier === all.length,
+            detail: withSupplier
+                ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)`
+                : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
+        },
+        { element: 'Component name', present: true, detail: `${count(all.length)} components` },
+        {
+            element: 'Version of the component',
+            present: withVersion === all.length,
+            detail: `${count(withVersion)} components`
+        },
+        {
+            element: 'Other unique identifiers',
+            present: withPurl === all.length,
+            detail: `purl on ${count(withPurl)} components`
+        },
+        {
+            element: 'Dependency relationship',
+            present: edges > 0 || all.length === 1,
+            detail: `${edges} dependency edges`
+        },
+        {
+            element: 'Author of SBOM data',
+            present: Boolean(project.supplier),
+            detail: project.supplier
+                ? `${project.supplier} with ${project.tool.name} ${project.tool.version}`
+                : `${project.tool.name} only (no organisation known)`
+        },
+        {
+            element: 'Timestamp',
+            present: timestampKnown,
+            detail: `${project.timestamp} (${project.timestampSource})`
+        }
+    ];
+}
+/** The NTIA minimum elements as a document made by another tool carries them (`sbom-file`). */
+function ntiaFromDocument(format, doc) {
+    const share = (n, total) => ({
+        present: total > 0 && n === total,
+        detail: `${n}/${total} components`
+    });
+    if (format === 'cyclonedx-json') {
+        const all = [doc.metadata?.component, ...(doc.components ?? [])].filter((c) => c && c.type !== 'file');
+        const edges = (doc.dependencies ?? []).reduce((n, d) => n + (d.dependsOn?.length ?? 0), 0);
+        const author = doc.metadata?.authors?.length || doc.metadata?.manufacturer || doc.metadata?.supplier;
+        return [
+            {
+                element: 'Supplier name',
+                ...share(all.filter((c) => c.supplier?.name || c.publisher || c.manufacturer).length, all.length)
+            },
+            { element: 'Component name', ...share(all.filter((c) => c.name).length, all.length) },
+            { element: 'Version of the component', ...share(all.filter((c) => c.version).length, all.length) },
+            {
+                element: 'Other unique identifiers',
+                ...share(all.filter((c) => c.purl || c.cpe || c.swid).length, all.length)
+            },
+            { element: 'Dependency relationship', present: edges > 0, detail: `${edges} dependency edges` },
+            {
+                element: 'Author of SBOM data',
+                present: Boolean(author),
+                detail: author ? 'metadata names an author, manufacturer or supplier' : 'metadata names no author'
+            },
+            {
+                element: 'Timestamp',
+                present: Boolean(doc.metadata?.timestamp),
+                detail: doc.metadata?.timestamp ?? 'no metadata.timestamp'
+            }
+        ];
+    }
+    const all = doc.packages ?? [];
+    const known = (v) => typeof v === 'string' && v !== '' && v !== 'NOASSERTION';
+    const edges = (doc.relationships ?? []).filter((r) => /DEPENDS_ON|DEPENDENCY_OF|CONTAINS/.test(r.relationshipType)).length;
+    const creators = doc.creationInfo?.creators ?? [];
+    return [
+        { element: 'Supplier name', ...share(all.filter((p) => known(p.supplier)).length, all.length) },
+        { element: 'Component name', ...share(all.filter((p) => p.name).length, all.length) },
+        {
+            element: 'Version of the component',
+            ...share(all.filter((p) => p.versionInfo).length, all.length)
+        },
+        {
+            element: 'Other unique identifiers',
+            ...share(all.filter((p) => (p.externalRefs ?? []).some((r) => /purl|cpe/.test(r.referenceType)))
+                .length, all.length)
+        },
+        { element: 'Dependency relationship', present: edges > 0, detail: `${edges} relationships` },
+        {
+            element: 'Author of SBOM data',
+            present: creators.some((c) => /^(Person|Organization):/.test(c)),
+            detail: creators.join('; ') || 'no creators'
+        },
+        {
+            element: 'Timestamp',
+            present: Boolean(doc.creationInfo?.created),
+            detail: doc.creationInfo?.created ?? 'no creationInfo.created'
+        }
+    ];
+}
 
+
+/***/ }),
+
+/***/ 6715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ assertValidSbom)
+});
+
+// UNUSED EXPORTS: validateSbom
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/unique-items.ts
+/** JSON with object keys sorted: equal values (deep-equal, any key order) give equal strings. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return '[' + value.map(canonicalJson).join(',') + ']';
+    if (value && typeof value === 'object') {
+        const o = value;
+        return ('{' +
+            Object.keys(o)
+                .sort()
+                .map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k]))
+                .join(',') +
+            '}');
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/**
+ * A copy of a JSON schema with every `uniqueItems: true` replaced by the `uniqueItemsFast` keyword
+ * (same rule, linear time). Only schema positions are rewritten: `properties` and other maps of
+ * names are walked as maps, so a property that happens to be called `uniqueItems` is left alone.
+ */
+function withFastUniqueItems(schema) {
+    const walk = (node, isSchema) => {
+        if (Array.isArray(node))
+            return node.map((n) => walk(n, isSchema));
+        if (!node || typeof node !== 'object')
+            return node;
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (isSchema && k === 'uniqueItems' && v === true)
+                out.uniqueItemsFast = true;
+            else if (isSchema && (k === 'enum' || k === 'const' || k === 'examples' || k === 'default'))
+                out[k] = v;
+            else if (isSchema &&
+                (k === 'properties' ||
+                    k === 'patternProperties' ||
+                    k === 'definitions' ||
+                    k === '$defs' ||
+                    k === 'dependentSchemas')) {
+                out[k] = Object.fromEntries(Object.entries(v ?? {}).map(([name, s]) => [name, walk(s, true)]));
+            }
+            else
+                out[k] = walk(v, isSchema);
+        }
+        return out;
+    };
+    return walk(schema, true);
+}
+
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/validate.ts
+
+
+/*
+ * Why the validators are built this way (a 2,300-component CycloneDX document, 2-core runner):
+ * - `uniqueItems` on arrays of objects is checked by ajv with a pairwise deep-equal, O(n²): ~400 ms
+ *   for `components` alone. The same rule is checked here in O(n) by canonical JSON (keys sorted, so
+ *   equal values in any key order collide, as deep-equal would say).
+ * - `code.optimize: false` skips ajv's generated-code optimisation passes and `inlineRefs: false`
+ *   compiles each definition once instead of inlining it at every use: compiling CycloneDX 1.6 drops
+ *   from ~730 ms to ~300 ms. `validateSchema: false` skips checking the (fixed, official) schemas
+ *   against the meta-schema on every run.
+ * - The first pass stops at the first error (fast); only a failing document is validated again with
+ *   `allErrors` to list every problem.
+ */
 const cache = new Map();
-// `code.optimize: false` skips ajv's generated-code optimisation passes: compiling the CycloneDX 1.6
-// schema drops from ~730 ms to ~290 ms here, while validating an SBOM stays a few milliseconds.
-/** Compiles (once) the official schema for a format; loaded lazily: ajv and the schemas are big. */
-async function validator(format) {
-    const hit = cache.get(format);
+async function build(format, allErrors) {
+    const key = `${format}:${allErrors}`;
+    const hit = cache.get(key);
     if (hit)
         return hit;
     const formats = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))).default;
+    const options = {
+        strict: false,
+        allErrors,
+        validateSchema: false,
+        inlineRefs: false,
+        code: { optimize: false }
+    };
+    const uniqueItems = {
+        keyword: 'uniqueItemsFast',
+        type: 'array',
+        schemaType: 'boolean',
+        errors: false,
+        validate: (enabled, data) => {
+            if (!enabled)
+                return true;
+            const seen = new Set();
+            for (const item of data) {
+                const c = canonicalJson(item);
+                if (seen.has(c))
+                    return false;
+                seen.add(c);
+            }
+            return true;
+        }
+    };
     let fn;
     if (format === 'spdx-json') {
         const Ajv2019 = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(878)]).then(__webpack_require__.t.bind(__webpack_require__, 878, 23))).default;
         const schema = (await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.t.bind(__webpack_require__, 9238, 19))).default;
-        const ajv = new Ajv2019({ strict: false, allErrors: true, code: { optimize: false } });
+        const ajv = new Ajv2019(options);
         formats(ajv);
-        fn = ajv.compile(schema);
+        ajv.addKeyword(uniqueItems);
+        fn = ajv.compile(withFastUniqueItems(schema));
     }
     else {
         const Ajv = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))).default;
-        const { bom16, spdxLicenses, jsf, cryptoDefs } = await Promise.all(/* import() */[__webpack_require__.e(94), __webpack_require__.e(850), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 5699));
+        const { bom16, spdxLicenses, jsf, cryptoDefs } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 5216));
         // The same options the CycloneDX library's own validator uses; its `idn-email` comes from a
         // package not installed here, and `iri-reference` has no working implementation anywhere.
-        const ajv = new Ajv({ strict: false, strictSchema: false, useDefaults: false, addUsedSchema: false, allErrors: true, code: { optimize: false } });
+        const ajv = new Ajv({ ...options, strictSchema: false, useDefaults: false, addUsedSchema: false });
         formats(ajv);
         ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
         ajv.addFormat('iri-reference', true);
-        ajv.addSchema(spdxLicenses, 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
-        ajv.addSchema(jsf, 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json');
-        ajv.addSchema(cryptoDefs, 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json');
-        fn = ajv.compile(bom16);
+        ajv.addKeyword(uniqueItems);
+        ajv.addSchema(withFastUniqueItems(spdxLicenses), 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
+        ajv.addSchema(withFastUniqueItems(jsf), 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json');
+        ajv.addSchema(withFastUniqueItems(cryptoDefs), 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json');
+        fn = ajv.compile(withFastUniqueItems(bom16));
     }
-    cache.set(format, fn);
+    cache.set(key, fn);
     return fn;
+}
+function describe(e) {
+    const params = e.params;
+    let message = e.message ?? 'invalid';
+    if (e.keyword === 'uniqueItemsFast')
+        message = 'must NOT have duplicate items';
+    if (params && 'allowedValues' in params)
+        message += ` (${params.allowedValues.join(', ')})`;
+    if (params && 'additionalProperty' in params)
+        message += ` (${JSON.stringify(params.additionalProperty)})`;
+    return { path: e.instancePath || '/', message };
 }
 /** Validates a document against the official CycloneDX 1.6 or SPDX 2.3 JSON schema; returns the problems (empty when valid). */
 async function validateSbom(format, document) {
-    const fn = await validator(format);
-    if (fn(document))
+    if ((await build(format, false))(document))
         return [];
-    return (fn.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: `${e.message ?? 'invalid'}${e.params && 'allowedValues' in e.params ? ` (${e.params.allowedValues.join(', ')})` : ''}` }));
+    const full = await build(format, true);
+    full(document);
+    const seen = new Set();
+    return (full.errors ?? []).map(describe).filter((p) => {
+        const k = `${p.path} ${p.message}`;
+        return seen.has(k) ? false : (seen.add(k), true);
+    });
 }
 /** Validates or throws a ConfigurationError listing the schema errors (first 20). */
 async function assertValidSbom(format, document, label) {
@@ -2044,512 +2468,7 @@ async function assertValidSbom(format, document, label) {
     const shown = problems.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
     if (problems.length > 20)
         shown.push(`  … and ${problems.length - 20} more`);
-    throw new _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid ${format === 'spdx-json' ? 'SPDX 2.3' : 'CycloneDX 1.6'} JSON:\n${shown.join('\n')}`);
-}
-
-
-/***/ }),
-
-/***/ 2886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ expandGlobs)
-/* harmony export */ });
-/* unused harmony exports expandBraces, sortByBytes */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-
-
-
-/** Expands `{a,b}` alternatives (nested too) into separate patterns. */
-function expandBraces(pattern) {
-    let depth = 0;
-    let start = -1;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === '{') {
-            if (depth++ === 0)
-                start = i;
-        }
-        else if (c === '}' && depth > 0 && --depth === 0) {
-            const body = pattern.slice(start + 1, i);
-            const parts = [];
-            let d = 0;
-            let from = 0;
-            for (let j = 0; j < body.length; j++) {
-                if (body[j] === '\\')
-                    j++;
-                else if (body[j] === '{')
-                    d++;
-                else if (body[j] === '}')
-                    d--;
-                else if (body[j] === ',' && d === 0) {
-                    parts.push(body.slice(from, j));
-                    from = j + 1;
-                }
-            }
-            parts.push(body.slice(from));
-            if (parts.length < 2)
-                continue; // `{x}` is literal, as in bash
-            const head = pattern.slice(0, start);
-            const tail = pattern.slice(i + 1);
-            return parts.flatMap((p) => expandBraces(head + p + tail));
-        }
-    }
-    return [pattern];
-}
-const MAGIC = /[*?[]/;
-/** Converts one path segment of a glob to a regular expression source. */
-function segmentSource(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length)
-            out += escapeRegExp(segment[++i]);
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close < 0) {
-                out += '\\[';
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            out += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-            i = close;
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return out;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/**
- * Compiles one glob (after brace expansion) relative to the working directory.
- * @throws ConfigurationError for absolute patterns and `..` segments.
- */
-function compile(pattern, inputName) {
-    let p = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': ${JSON.stringify(pattern)} leaves the working directory; patterns are relative to working-directory and may not be absolute or hold '..'. Set working-directory instead.`);
-    }
-    p = p.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    const segments = p.split('/').filter((s) => s !== '' && s !== '.');
-    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
-    const literal = firstMagic < 0;
-    const baseSegments = literal ? segments.slice(0, -1) : segments.slice(0, firstMagic);
-    const rest = literal ? segments.slice(-1) : segments.slice(firstMagic);
-    let source = '';
-    for (const [i, seg] of segments.entries()) {
-        if (seg === '**') {
-            // `a/**/b` matches a/b too; a trailing `**` matches everything below.
-            source += i === segments.length - 1 ? (i === 0 ? '.*' : '/.*') : i === 0 ? '(?:.*/)?' : '(?:/.*)?/';
-            continue;
-        }
-        if (i > 0 && segments[i - 1] !== '**')
-            source += '/';
-        source += segmentSource(seg);
-    }
-    const depth = rest.includes('**') ? Infinity : rest.length;
-    return {
-        source: pattern,
-        base: baseSegments.map((s) => s.replace(/\\(.)/g, '$1')).join('/'),
-        regex: new RegExp(`^${source}$`, 's'),
-        depth,
-        literal: literal ? segments.map((s) => s.replace(/\\(.)/g, '$1')).join('/') : undefined
-    };
-}
-function isFile(abs) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Walks `base` up to `depth` levels, following symbolic links to files and, once each, to directories.
- * Synchronous on purpose: one readdir per directory and no promise per entry keeps 20,000-file folders
- * to a few milliseconds; a stat is paid only for symbolic links.
- */
-function walk(cwd, base, depth, visit) {
-    const seen = new Set();
-    const go = (rel, level) => {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel);
-        let entries;
-        try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-            const key = `${st.dev}:${st.ino}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const prefix = rel ? `${rel}/` : '';
-        for (const e of entries) {
-            const childRel = prefix + e.name;
-            let kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other';
-            if (e.isSymbolicLink()) {
-                try {
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, childRel));
-                    kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-                }
-                catch {
-                    kind = 'other';
-                }
-            }
-            if (kind === 'file')
-                visit(childRel);
-            else if (kind === 'dir' && level + 1 < depth)
-                go(childRel, level + 1);
-        }
-    };
-    go(base, 0);
-}
-/** Sorts names by their UTF-8 bytes, as `LC_ALL=C sort` does (JS string order differs above U+FFFF). */
-function sortByBytes(names) {
-    const list = [...names];
-    // UTF-16 order equals code point (= UTF-8 byte) order unless a surrogate pair is involved.
-    if (!list.some((n) => /[\uD800-\uDFFF]/.test(n)))
-        return list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const keyed = list.map((n) => ({ n, key: Buffer.from(n) }));
-    return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map((k) => k.n);
-}
-/**
- * Expands newline-separated glob patterns (or a list of them) relative to a working directory into the
- * files they match, skipping directories. Lines starting with `!` exclude; blank and `#` lines are ignored.
- * @throws ConfigurationError for a pattern that is absolute or leaves the directory.
- */
-async function expandGlobs(patterns, options = {}) {
-    const cwd = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd ?? '.');
-    const inputName = options.inputName ?? 'files';
-    const lines = (typeof patterns === 'string' ? patterns.split(/\r?\n/) : [...patterns]).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    const includes = [];
-    const excludes = [];
-    for (const line of lines) {
-        const negated = line.startsWith('!');
-        const body = negated ? line.slice(1).trim() : line;
-        const compiled = expandBraces(body).map((p) => compile(p, inputName));
-        if (negated)
-            excludes.push(...compiled);
-        else
-            includes.push({ source: line, compiled });
-    }
-    const found = new Set();
-    const unmatched = [];
-    for (const include of includes) {
-        const hits = new Set();
-        for (const c of include.compiled) {
-            if (c.literal !== undefined) {
-                if (c.literal && isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, c.literal)))
-                    hits.add(c.literal);
-                continue;
-            }
-            walk(cwd, c.base, c.depth, (rel) => {
-                if (c.regex.test(rel))
-                    hits.add(rel);
-            });
-        }
-        if (hits.size === 0)
-            unmatched.push(include.source);
-        for (const h of hits)
-            found.add(h);
-    }
-    for (const name of [...found])
-        if (excludes.some((x) => x.regex.test(name)))
-            found.delete(name);
-    return { files: sortByBytes(found), unmatched };
-}
-
-
-/***/ }),
-
-/***/ 9271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   U7: () => (/* binding */ cpuCount),
-/* harmony export */   yQ: () => (/* binding */ hashFiles)
-/* harmony export */ });
-/* unused harmony exports hashStream, hashBytes */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-
-
-
-
-
-/*
- * Why it is written this way (measured on a 2-core runner with SHA extensions):
- * - `fs.createReadStream` per file costs several event-loop round trips and 64 KiB chunks; on 4 KiB files
- *   it is ~8× slower than `sha256sum`. Reading with open/read/close into one reused buffer is not.
- * - Node's hash runs on the calling thread, so one thread is one core. Files are spread over the main
- *   thread plus `concurrency - 1` worker threads pulling batches from one queue; a big file overlaps
- *   its next read (thread pool) with hashing the current chunk.
- * - The worker is an inline script (`eval: true`) so the bundle stays one file.
- */
-/** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
-const CHUNK = 2 * 1024 * 1024;
-/** How long the calling thread hashes alone before worker threads are started for what is left. */
-const WORKER_DELAY_MS = 10;
-/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
-const BATCH_BYTES = 8 * 1024 * 1024;
-/** The number of CPUs Node may use. */
-function cpuCount() {
-    return Math.max(1, typeof (node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_3___default().cpus().length);
-}
-function readAsync(fd, buffer) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n))));
-}
-/** Hashes one path with the given buffers; small files take one synchronous read, big ones overlap read and hash. */
-async function hashPath(path, algorithm, a, b) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
-        let current = a;
-        let spare = b;
-        let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, current, 0, current.length, null);
-        let size = 0;
-        while (n > 0) {
-            size += n;
-            if (n < current.length) {
-                // Most likely EOF: confirm synchronously, a thread-pool round trip per small file is what makes streams slow.
-                hash.update(current.subarray(0, n));
-                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, current, 0, current.length, null);
-                continue;
-            }
-            const pending = readAsync(fd, spare);
-            hash.update(current);
-            n = await pending;
-            [current, spare] = [spare, current];
-        }
-        return { hash: hash.digest('hex'), size };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-function errorOf(e) {
-    const err = e;
-    return { code: err?.code ?? 'ERROR', message: err?.message ?? String(e) };
-}
-// The same algorithm as hashPath, as a self-contained CommonJS script for worker threads.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const a = Buffer.allocUnsafe(workerData.chunk);
-const b = Buffer.allocUnsafe(workerData.chunk);
-const readAsync = (fd, buf) => new Promise((res, rej) => fs.read(fd, buf, 0, buf.length, null, (e, n) => (e ? rej(e) : res(n))));
-async function hashPath(path, algorithm) {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const hash = crypto.createHash(algorithm);
-    let current = a, spare = b, size = 0;
-    let n = fs.readSync(fd, current, 0, current.length, null);
-    while (n > 0) {
-      size += n;
-      if (n < current.length) {
-        hash.update(current.subarray(0, n));
-        n = fs.readSync(fd, current, 0, current.length, null);
-        continue;
-      }
-      const pending = readAsync(fd, spare);
-      hash.update(current);
-      n = await pending;
-      const t = current; current = spare; spare = t;
-    }
-    return { hash: hash.digest('hex'), size };
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-// Batches arrive two at a time; they share the buffers, so they run one after the other.
-let queue = Promise.resolve();
-parentPort.on('message', (batch) => {
-  queue = queue.then(() => run(batch));
-});
-async function run(batch) {
-  const results = [];
-  for (const [index, path] of batch.items) {
-    try {
-      const r = await hashPath(path, batch.algorithm);
-      results.push([index, r.hash, r.size]);
-    } catch (e) {
-      results.push([index, null, 0, (e && e.code) || 'ERROR', (e && e.message) || String(e)]);
-    }
-  }
-  parentPort.postMessage(results);
-}
-`;
-/**
- * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
- * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
- * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
- * EISDIR, EACCES, …), in the order of `paths`.
- */
-async function hashFiles(paths, options) {
-    const { algorithm } = options;
-    const results = paths.map((path) => ({ path }));
-    const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
-    let next = 0;
-    let doneFiles = 0;
-    let doneBytes = 0;
-    const record = (index, result) => {
-        results[index] = result;
-        doneFiles++;
-        doneBytes += result.size ?? 0;
-    };
-    // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
-    // files and the last batches short for big ones, so no thread finishes long before the others.
-    const take = () => {
-        const average = doneFiles ? doneBytes / doneFiles : CHUNK;
-        const remaining = paths.length - next;
-        const size = Math.max(1, Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2))));
-        const items = [];
-        for (let i = 0; i < size && next < paths.length; i++, next++)
-            items.push([next, paths[next]]);
-        return items;
-    };
-    const workers = [];
-    const booting = new Set();
-    const startWorker = (thread) => workers.push(new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-        booting.add(worker);
-        let outstanding = 0;
-        let failed = false;
-        const feed = () => {
-            // Two batches in flight so the worker never waits for this thread between batches.
-            while (outstanding < 2 && next < paths.length) {
-                worker.postMessage({ algorithm, items: take() });
-                outstanding++;
-            }
-            if (outstanding === 0)
-                void worker.terminate();
-        };
-        worker.on('message', (batch) => {
-            outstanding--;
-            for (const [index, hash, size, code, message] of batch) {
-                record(index, hash === null
-                    ? { path: paths[index], error: { code: code, message: message }, thread }
-                    : { path: paths[index], hash, size, thread });
-            }
-            feed();
-        });
-        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
-        worker.on('online', () => {
-            booting.delete(worker);
-            feed();
-        });
-        worker.on('error', (e) => {
-            failed = true;
-            reject(e);
-        });
-        worker.on('exit', (code) => {
-            if (failed)
-                return;
-            if (outstanding > 0)
-                reject(new Error(`hash worker exited with code ${code} before finishing`));
-            else
-                resolve();
-        });
-    }));
-    // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
-    const timer = threads > 1
-        ? setTimeout(() => {
-            for (let w = 1; w < threads && next < paths.length; w++)
-                startWorker(w);
-        }, options.workerDelayMs ?? WORKER_DELAY_MS)
-        : undefined;
-    const a = Buffer.allocUnsafe(CHUNK);
-    const b = Buffer.allocUnsafe(CHUNK);
-    let lastYield = Date.now();
-    while (next < paths.length) {
-        const index = next++;
-        const path = paths[index];
-        try {
-            record(index, { path, ...(await hashPath(path, algorithm, a, b)), thread: 0 });
-        }
-        catch (e) {
-            record(index, { path, error: errorOf(e), thread: 0 });
-        }
-        // Small files are read synchronously: let the event loop start and feed the workers now and then.
-        if (threads > 1 && Date.now() - lastYield >= 2) {
-            await new Promise((r) => setImmediate(r));
-            lastYield = Date.now();
-        }
-    }
-    clearTimeout(timer);
-    // A worker still booting has nothing left to do.
-    for (const worker of booting)
-        void worker.terminate();
-    await Promise.all(workers);
-    return results;
-}
-/**
- * Hashes one file on the calling thread, streaming through two reused buffers.
- * @throws the file system error (ENOENT, EISDIR, …).
- */
-async function hashFile(path, algorithm) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        let size = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            hash.update(buffer.subarray(0, bytesRead));
-        }
-        return { hash: hash.digest('hex'), size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Hashes a stream without buffering it. Rejects when the stream errors. */
-async function hashStream(stream, algorithm) {
-    const hash = createHash(algorithm);
-    let size = 0;
-    for await (const chunk of stream) {
-        const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += data.length;
-        hash.update(data);
-    }
-    return { hash: hash.digest('hex'), size };
-}
-/** Hashes bytes in memory. */
-function hashBytes(data, algorithm) {
-    return createHash(algorithm).update(data).digest('hex');
+    throw new errors/* ConfigurationError */.j1(`${label} is not valid ${format === 'spdx-json' ? 'SPDX 2.3' : 'CycloneDX 1.6'} JSON:\n${shown.join('\n')}`);
 }
 
 
@@ -2566,6 +2485,13 @@ function hashBytes(data, algorithm) {
 const RELEASE_KIT_VERSION = '0.1.0';
 const USER_AGENT = `release-kit/${RELEASE_KIT_VERSION} (+https://github.com/release-kit/release-kit)`;
 
+
+/***/ }),
+
+/***/ 3129:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]}');
 
 /***/ })
 

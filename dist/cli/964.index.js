@@ -1,8 +1,8 @@
-export const id = 638;
-export const ids = [638];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 638:
+/***/ 8964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_CHECKSUM_FILES: () => (/* binding */ DEFAULT_CHECKSUM_FILES),
+  DEFAULT_CHECKSUM_FILES: () => (/* reexport */ DEFAULT_CHECKSUM_FILES),
   DOWNLOAD_MODES: () => (/* binding */ DOWNLOAD_MODES),
   pendingAssets: () => (/* binding */ pendingAssets),
   verifyAssets: () => (/* binding */ verifyAssets),
@@ -19,6 +19,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
@@ -27,6 +33,29 @@ var time_scale = __webpack_require__(1823);
 
 
 
+
+
+// Node hands each socket read to JavaScript in a freshly allocated 64 KiB buffer. V8 lets those dead
+// buffers pile up (measured: about 100 MB in Node 24, 40 MB in Node 20, while hashing a 1 GiB body)
+// before collecting them, and that pile is what peak memory measures. A young-generation collection
+// every few MiB keeps the peak flat (and hashing faster: less memory churn). V8 exposes `gc` to contexts
+// created after `--expose-gc` is set, which is the only way to ask for a collection; if that ever stops
+// working, hashing still works, only with the higher peak.
+const COLLECT_EVERY = 8 * 1024 * 1024;
+let collector;
+function collectDeadBuffers() {
+    if (collector === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collector = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collector = null;
+        }
+    }
+    collector?.({ type: 'minor' });
+}
 /**
  * Streams an asset through SHA-256 without holding it in memory, checking the byte count against the
  * size the API reports (a body cut short is never taken for the asset). A dropped connection or a short
@@ -41,11 +70,17 @@ async function hashAsset(asset, open, options = {}) {
         const kept = [];
         let keptBytes = 0;
         let bytes = 0;
+        let sinceCollect = 0;
         try {
             const body = await open(asset);
             for await (const chunk of body) {
                 hash.update(chunk);
                 bytes += chunk.byteLength;
+                sinceCollect += chunk.byteLength;
+                if (sinceCollect >= COLLECT_EVERY) {
+                    sinceCollect = 0;
+                    collectDeadBuffers();
+                }
                 if (keptBytes < keep) {
                     const slice = Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.byteLength, keep - keptBytes));
                     kept.push(Buffer.from(slice));
@@ -53,7 +88,12 @@ async function hashAsset(asset, open, options = {}) {
                 }
             }
             if (bytes === asset.size) {
-                return { sha256: hash.digest('hex'), bytes, attempts: attempt, head: keep ? Buffer.concat(kept) : undefined };
+                return {
+                    sha256: hash.digest('hex'),
+                    bytes,
+                    attempts: attempt,
+                    head: keep ? Buffer.concat(kept) : undefined
+                };
             }
             last = {
                 bytes,
@@ -67,7 +107,12 @@ async function hashAsset(asset, open, options = {}) {
             // before any byte arrived is an outage.
             last =
                 bytes > 0
-                    ? { bytes, attempts: attempt, truncated: true, error: `the download was cut short after ${bytes} of ${asset.size} bytes (${(0,errors/* getErrorMessage */.u1)(e)})` }
+                    ? {
+                        bytes,
+                        attempts: attempt,
+                        truncated: true,
+                        error: `the download was cut short after ${bytes} of ${asset.size} bytes (${(0,errors/* getErrorMessage */.u1)(e)})`
+                    }
                     : { bytes, attempts: attempt, error: `the download failed: ${(0,errors/* getErrorMessage */.u1)(e)}` };
         }
         if (attempt < attempts) {
@@ -94,6 +139,140 @@ async function mapBounded(items, limit, fn) {
 
 // EXTERNAL MODULE: ./packages/core/src/checksums.ts
 var checksums = __webpack_require__(4433);
+;// CONCATENATED MODULE: ./packages/core/src/checksum-claims.ts
+
+
+/** Checksum files `checksums: auto` looks for, in this order (case-insensitive). */
+const DEFAULT_CHECKSUM_FILES = ['SHA256SUMS.txt', 'SHA256SUMS', 'checksums.txt'];
+// A sidecar or checksum file larger than this is not one; it is read only this far.
+const SIDECAR_LIMIT = 64 * 1024;
+const CHECKSUM_FILE_LIMIT = 16 * 1024 * 1024;
+function isUploaded(asset) {
+    return asset.state === 'uploaded';
+}
+/** The checksum files and sidecars a `checksums` mode reads (only complete uploads; a named file is required). */
+function chooseClaimSources(mode, releaseAssets) {
+    if (mode === 'none')
+        return { files: [], sidecars: [] };
+    let files = [];
+    let missing;
+    if (mode === 'auto') {
+        const lower = new Map(releaseAssets.map((a) => [a.name.toLowerCase(), a]));
+        files = [...new Set(DEFAULT_CHECKSUM_FILES.map((n) => lower.get(n.toLowerCase())))].filter((a) => a !== undefined);
+    }
+    else if (mode !== 'sidecars') {
+        const file = releaseAssets.find((a) => a.name === mode);
+        if (file)
+            files = [file];
+        else
+            missing = mode;
+    }
+    const sidecars = releaseAssets.filter((a) => a.name.toLowerCase().endsWith('.sha256') && a.name.length > '.sha256'.length && !files.includes(a));
+    return { files: files.filter(isUploaded), sidecars: sidecars.filter(isUploaded), missing };
+}
+/** The asset a checksum line names: `sha256sum dist/*` writes `dist/name`, and release assets are flat. */
+function assetNameOf(listed) {
+    return listed.replace(/^\.\//, '').split('/').pop();
+}
+/**
+ * Reads the claims out of the checksum files and sidecars already downloaded (`read`, their first bytes
+ * in `head`). Sources whose download failed are skipped: that failure is reported with the download.
+ */
+function readClaims(sources, read, releaseAssets) {
+    const present = new Set(releaseAssets.map((a) => a.name));
+    const out = {
+        byAsset: new Map(),
+        mismatches: [],
+        listedAbsent: [],
+        checksumFiles: [],
+        sidecars: [],
+        failures: [],
+        warnings: []
+    };
+    if (sources.missing) {
+        out.failures.push({
+            rule: 'checksum-file-missing',
+            detail: `The checksum file ${sources.missing} named in 'checksums' is not on the release.`
+        });
+    }
+    const claim = (name, source) => {
+        if (present.has(name))
+            out.byAsset.set(name, [...(out.byAsset.get(name) ?? []), source]);
+        else
+            out.listedAbsent.push({ name, source: source.label });
+    };
+    for (const file of sources.files) {
+        const head = read.get(file.name)?.head;
+        if (!head)
+            continue;
+        if (file.size > CHECKSUM_FILE_LIMIT) {
+            out.failures.push({
+                rule: 'checksum-file-unreadable',
+                detail: `${file.name} is ${file.size} bytes: too large for a checksum file.`
+            });
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = (0,checksums/* parseChecksumFile */.j7)(head);
+        }
+        catch (e) {
+            const detail = e instanceof checksums/* ChecksumFileEncodingError */.hS ? e.message : (0,errors/* getErrorMessage */.u1)(e);
+            out.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name}: ${detail}` });
+            continue;
+        }
+        out.checksumFiles.push(file.name);
+        const malformed = parsed.malformed.filter((m) => m.reason !== 'empty line');
+        if (malformed.length) {
+            const lines = malformed
+                .slice(0, 5)
+                .map((m) => `line ${m.line}: ${m.reason}`)
+                .join('; ');
+            out.warnings.push(`${file.name} has ${malformed.length} malformed line${malformed.length > 1 ? 's' : ''} (ignored): ${lines}.`);
+        }
+        const sha256 = parsed.entries.filter((e) => e.algorithm === 'sha256');
+        for (const entry of sha256) {
+            claim(assetNameOf(entry.name), {
+                kind: 'checksum-file',
+                label: `${file.name} line ${entry.line}`,
+                sha256: entry.hash
+            });
+        }
+        if (sha256.length === 0) {
+            out.failures.push({
+                rule: 'checksum-file-unreadable',
+                detail: `${file.name} lists no SHA-256 checksum.`
+            });
+        }
+    }
+    for (const sidecar of sources.sidecars) {
+        const target = sidecar.name.slice(0, -'.sha256'.length);
+        const label = `sidecar ${sidecar.name}`;
+        if (!present.has(target)) {
+            out.listedAbsent.push({ name: target, source: label });
+            continue;
+        }
+        const head = read.get(sidecar.name)?.head;
+        if (!head)
+            continue;
+        out.sidecars.push(sidecar.name);
+        const parsed = sidecar.size <= SIDECAR_LIMIT ? (0,checksums/* parseSidecar */.L0)(head.toString('utf8'), 'sha256') : undefined;
+        if (!parsed) {
+            out.mismatches.push({
+                name: target,
+                detail: `${label} is unusable: it is not a SHA-256 sidecar (one line: a hash, optionally followed by the file name)`
+            });
+            continue;
+        }
+        const named = parsed.name === undefined ? undefined : assetNameOf(parsed.name);
+        if (named !== undefined && named !== target) {
+            out.mismatches.push({ name: target, detail: `${label} names ${JSON.stringify(named)}, not ${target}` });
+        }
+        claim(target, { kind: 'sidecar', label, sha256: parsed.hash });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/release.ts
 var release = __webpack_require__(7828);
 ;// CONCATENATED MODULE: ./packages/core/src/asset-verification.ts
@@ -102,29 +281,12 @@ var release = __webpack_require__(7828);
 
 
 
-/** Checksum files `checksums: auto` looks for, in this order (case-insensitive). */
-const DEFAULT_CHECKSUM_FILES = ['SHA256SUMS.txt', 'SHA256SUMS', 'checksums.txt'];
 const DOWNLOAD_MODES = ['auto', 'always', 'never'];
-// A sidecar or checksum file larger than this is not one; it is read only this far.
-const SIDECAR_LIMIT = 64 * 1024;
-const CHECKSUM_FILE_LIMIT = 16 * 1024 * 1024;
 function asset_verification_short(hex) {
     return hex.slice(0, 12) + '…';
 }
-function isUploaded(asset) {
+function asset_verification_isUploaded(asset) {
     return asset.state === 'uploaded';
-}
-/** The checksum files to read for a `checksums` mode; a named file is required. */
-function chooseChecksumFiles(mode, byName) {
-    if (mode === 'none' || mode === 'sidecars')
-        return { files: [] };
-    if (mode === 'auto') {
-        const lower = new Map([...byName.values()].map((a) => [a.name.toLowerCase(), a]));
-        const files = DEFAULT_CHECKSUM_FILES.map((n) => lower.get(n.toLowerCase())).filter((a) => a !== undefined);
-        return { files: [...new Set(files)] };
-    }
-    const file = byName.get(mode);
-    return file ? { files: [file] } : { files: [], missing: mode };
 }
 // Claims first, then what GitHub holds: messages read "the checksum file says X, but the API digest says Y".
 const KIND_ORDER = ['manifest', 'checksum-file', 'sidecar', 'api-digest', 'download'];
@@ -132,7 +294,9 @@ function describeDisagreement(digests) {
     const groups = new Map();
     for (const d of digests)
         groups.set(d.sha256, [...(groups.get(d.sha256) ?? []), d.label]);
-    return [...groups.entries()].map(([hex, labels]) => `${labels.join(' and ')} say${labels.length > 1 ? '' : 's'} ${asset_verification_short(hex)}`).join(', but ');
+    return [...groups.entries()]
+        .map(([hex, labels]) => `${labels.join(' and ')} say${labels.length > 1 ? '' : 's'} ${asset_verification_short(hex)}`)
+        .join(', but ');
 }
 /**
  * Verifies a release's assets against an inventory: which expected assets are present, missing,
@@ -145,6 +309,7 @@ function describeDisagreement(digests) {
 async function verifyAssets(releaseAssets, inventory, options) {
     const log = options.log ?? (() => undefined);
     const minSize = options.minSize ?? 1;
+    const concurrency = options.concurrency ?? 4;
     const byName = new Map(releaseAssets.map((a) => [a.name, a]));
     const result = {
         assets: [],
@@ -178,114 +343,52 @@ async function verifyAssets(releaseAssets, inventory, options) {
     for (const a of [...releaseAssets].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
         if (rows.has(a.name))
             continue;
-        rows.set(a.name, { name: a.name, expected: false, status: 'ok', size: a.size, state: a.state, url: a.browser_download_url, digests: [], problems: [] });
+        rows.set(a.name, {
+            name: a.name,
+            expected: false,
+            status: 'ok',
+            size: a.size,
+            state: a.state,
+            url: a.browser_download_url,
+            digests: [],
+            problems: []
+        });
     }
     for (const row of rows.values()) {
         const asset = byName.get(row.name);
-        const api = asset && isUploaded(asset) ? (0,release.assetSha256)(asset) : undefined;
+        const api = asset && asset_verification_isUploaded(asset) ? (0,release.assetSha256)(asset) : undefined;
         if (api)
             row.digests.push({ kind: 'api-digest', label: 'the API digest', sha256: api });
     }
-    // Gather checksum claims. Checksum files and sidecars are read in full (they are small), hashed on the way.
+    // Checksum files and sidecars are read in full (they are small), and hashed on the way like any download.
     const opened = new Map();
     const open = options.open;
-    const fetchSmall = async (asset, limit) => {
+    const download = async (asset, keep = 0) => {
         if (!open)
-            throw new Error('verifyAssets: reading checksum files needs options.open');
+            throw new Error('verifyAssets: downloading needs options.open');
         const h = await hashAsset(asset, open, {
             attempts: options.attempts,
-            keep: limit,
+            keep,
             onRetry: (a, n, why) => log(`Retrying the download of ${a.name} (attempt ${n}): ${why}`)
         });
         result.downloads += h.attempts;
         result.downloadedBytes += h.bytes;
         opened.set(asset.name, h);
-        return h;
     };
-    const checksumChoice = options.checksums === 'none' ? { files: [] } : chooseChecksumFiles(options.checksums, byName);
-    if (checksumChoice.missing) {
-        result.failures.push({
-            rule: 'checksum-file-missing',
-            detail: `The checksum file ${checksumChoice.missing} named in 'checksums' is not on the release.`
-        });
-    }
-    const sidecarAssets = options.checksums === 'none'
-        ? []
-        : releaseAssets.filter((a) => a.name.toLowerCase().endsWith('.sha256') && a.name.length > 7 && !checksumChoice.files.includes(a));
-    const claimAssets = [...checksumChoice.files, ...sidecarAssets].filter(isUploaded);
-    await mapBounded(claimAssets, options.concurrency ?? 4, (a) => fetchSmall(a, checksumChoice.files.includes(a) ? CHECKSUM_FILE_LIMIT : SIDECAR_LIMIT));
-    const claim = (name, source, origin) => {
-        if (byName.has(name))
-            rows.get(name).digests.push(source);
-        else
-            result.listedAbsent.push({ name, source: origin });
-    };
-    for (const file of checksumChoice.files.filter(isUploaded)) {
-        const h = opened.get(file.name);
-        // A download that failed is reported as such below.
-        if (!h.head)
-            continue;
-        if (file.size > CHECKSUM_FILE_LIMIT) {
-            result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name} is ${file.size} bytes: too large for a checksum file.` });
-            continue;
-        }
-        let parsed;
-        try {
-            parsed = (0,checksums/* parseChecksumFile */.j7)(h.head);
-        }
-        catch (e) {
-            const detail = e instanceof checksums/* ChecksumFileEncodingError */.hS ? e.message : (0,errors/* getErrorMessage */.u1)(e);
-            result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name}: ${detail}` });
-            continue;
-        }
-        result.checksumFiles.push(file.name);
-        const malformed = parsed.malformed.filter((m) => m.reason !== 'empty line');
-        if (malformed.length) {
-            result.warnings.push(`${file.name} has ${malformed.length} malformed line${malformed.length > 1 ? 's' : ''} (ignored): ${malformed
-                .slice(0, 5)
-                .map((m) => `line ${m.line}: ${m.reason}`)
-                .join('; ')}.`);
-        }
-        for (const entry of parsed.entries) {
-            if (entry.algorithm !== 'sha256')
-                continue;
-            // `sha256sum dist/*` writes `dist/name`; release assets are flat, so the last segment is the asset.
-            const name = entry.name.replace(/^\.\//, '').split('/').pop();
-            claim(name, { kind: 'checksum-file', label: `${file.name} line ${entry.line}`, sha256: entry.hash }, `${file.name} line ${entry.line}`);
-        }
-        if (parsed.entries.filter((e) => e.algorithm === 'sha256').length === 0) {
-            result.failures.push({ rule: 'checksum-file-unreadable', detail: `${file.name} lists no SHA-256 checksum.` });
-        }
-    }
-    for (const sidecar of sidecarAssets.filter(isUploaded)) {
-        const target = sidecar.name.slice(0, -'.sha256'.length);
-        const h = opened.get(sidecar.name);
-        const parsed = h.head && sidecar.size <= SIDECAR_LIMIT ? (0,checksums/* parseSidecar */.L0)(h.head.toString('utf8'), 'sha256') : undefined;
-        const row = rows.get(target);
-        const present = byName.get(target);
-        if (!present) {
-            result.listedAbsent.push({ name: target, source: `sidecar ${sidecar.name}` });
-            continue;
-        }
-        if (!h.head)
-            continue;
-        result.sidecars.push(sidecar.name);
-        if (!parsed) {
-            const why = 'it is not a SHA-256 sidecar (one line: a hash, optionally followed by the file name)';
-            row.problems.push(`sidecar ${sidecar.name} is unusable: ${why}`);
-            result.mismatches.push({ name: target, detail: `sidecar ${sidecar.name} is unusable: ${why}` });
-            continue;
-        }
-        const named = parsed.name?.replace(/^\.\//, '').split('/').pop();
-        if (named !== undefined && named !== target) {
-            row.problems.push(`sidecar ${sidecar.name} names ${named}, not ${target}`);
-            result.mismatches.push({ name: target, detail: `sidecar ${sidecar.name} names ${JSON.stringify(named)}, not ${target}` });
-        }
-        claim(target, { kind: 'sidecar', label: `sidecar ${sidecar.name}`, sha256: parsed.hash }, `sidecar ${sidecar.name}`);
-    }
+    const sources = chooseClaimSources(options.checksums, releaseAssets);
+    await mapBounded([...sources.files, ...sources.sidecars], concurrency, (a) => download(a, sources.files.includes(a) ? CHECKSUM_FILE_LIMIT : SIDECAR_LIMIT));
+    const claims = readClaims(sources, opened, releaseAssets);
+    for (const [name, list] of claims.byAsset)
+        rows.get(name).digests.push(...list);
+    result.mismatches.push(...claims.mismatches);
+    result.listedAbsent.push(...claims.listedAbsent);
+    result.checksumFiles.push(...claims.checksumFiles);
+    result.sidecars.push(...claims.sidecars);
+    result.warnings.push(...claims.warnings);
+    result.failures.push(...claims.failures);
     // Decide what to download and hash: every asset (`always`); those whose bytes are otherwise unknown (`auto`).
     const toHash = releaseAssets.filter((a) => {
-        if (!isUploaded(a) || opened.has(a.name))
+        if (!asset_verification_isUploaded(a) || opened.has(a.name))
             return false;
         const row = rows.get(a.name);
         if (options.download === 'always')
@@ -295,29 +398,18 @@ async function verifyAssets(releaseAssets, inventory, options) {
         return !(0,release.assetSha256)(a) && (row.expected || row.digests.length > 0);
     });
     if (toHash.length) {
-        if (!open)
-            throw new Error('verifyAssets: downloading needs options.open');
-        log(`Downloading and hashing ${toHash.length} asset${toHash.length > 1 ? 's' : ''}, ${options.concurrency ?? 4} at a time.`);
-        await mapBounded(toHash, options.concurrency ?? 4, async (a) => {
-            const h = await hashAsset(a, open, {
-                attempts: options.attempts,
-                onRetry: (x, n, why) => log(`Retrying the download of ${x.name} (attempt ${n}): ${why}`)
-            });
-            result.downloads += h.attempts;
-            result.downloadedBytes += h.bytes;
-            opened.set(a.name, h);
-        });
+        log(`Downloading and hashing ${toHash.length} asset${toHash.length > 1 ? 's' : ''}, ${concurrency} at a time.`);
+        await mapBounded(toHash, concurrency, (a) => download(a));
     }
     for (const [name, h] of opened) {
         const row = rows.get(name);
         if (h.sha256)
             row.digests.push({ kind: 'download', label: 'the downloaded bytes', sha256: h.sha256 });
+        else if (h.truncated)
+            result.mismatches.push({ name, detail: `${h.error} (after ${h.attempts} attempts)` });
         else {
-            row.problems.push(h.error);
-            if (h.truncated)
-                result.mismatches.push({ name, detail: `${h.error} (after ${h.attempts} attempts)` });
-            else
-                result.downloadFailed.push(name);
+            row.problems.push(`${h.error} (after ${h.attempts} attempts)`);
+            result.downloadFailed.push(name);
         }
     }
     // Classify each asset.
@@ -339,7 +431,7 @@ async function verifyAssets(releaseAssets, inventory, options) {
             result.missing.push(row.name);
             continue;
         }
-        if (!isUploaded(asset)) {
+        if (!asset_verification_isUploaded(asset)) {
             row.status = 'broken';
             row.problems.push(`its upload never finished (state ${asset.state})`);
             if (row.expected) {
@@ -356,13 +448,17 @@ async function verifyAssets(releaseAssets, inventory, options) {
         if (disagree)
             result.mismatches.push({ name: row.name, detail: describeDisagreement(row.digests) });
         if (expectedSpec?.size !== undefined && expectedSpec.size !== asset.size) {
-            result.mismatches.push({ name: row.name, detail: `${expectedSpec.source} says ${expectedSpec.size} bytes, the API says ${asset.size}` });
+            result.mismatches.push({
+                name: row.name,
+                detail: `${expectedSpec.source} says ${expectedSpec.size} byte${expectedSpec.size === 1 ? '' : 's'}, the API says ${asset.size}`
+            });
         }
         const mismatched = result.mismatches.some((m) => m.name === row.name);
         if (mismatched) {
             row.status = 'mismatch';
-            for (const m of result.mismatches.filter((m) => m.name === row.name && !row.problems.includes(m.detail)))
-                row.problems.push(m.detail);
+            for (const m of result.mismatches)
+                if (m.name === row.name && !row.problems.includes(m.detail))
+                    row.problems.push(m.detail);
             if (!result.mismatched.includes(row.name))
                 result.mismatched.push(row.name);
         }
@@ -388,8 +484,13 @@ async function verifyAssets(releaseAssets, inventory, options) {
     result.assets = [...rows.values()];
     const list = (names) => names.join(', ');
     if (result.missing.length) {
-        const broken = result.broken.length ? ` (${result.broken.length} of them uploads that never finished: ${list(result.broken)})` : '';
-        result.failures.push({ rule: 'missing', detail: `${result.missing.length} expected asset${result.missing.length > 1 ? 's are' : ' is'} missing: ${list(result.missing)}${broken}.` });
+        const broken = result.broken.length
+            ? ` (${result.broken.length} of them uploads that never finished: ${list(result.broken)})`
+            : '';
+        result.failures.push({
+            rule: 'missing',
+            detail: `${result.missing.length} expected asset${result.missing.length > 1 ? 's are' : ' is'} missing: ${list(result.missing)}${broken}.`
+        });
     }
     if (result.unexpected.length) {
         result.failures.push({
@@ -400,10 +501,16 @@ async function verifyAssets(releaseAssets, inventory, options) {
     for (const m of result.mismatches)
         result.failures.push({ rule: 'mismatch', detail: `${m.name}: ${m.detail}.` });
     for (const name of result.downloadFailed) {
-        result.failures.push({ rule: 'download-failed', detail: `${name}: ${rows.get(name).problems.join('; ')}.` });
+        result.failures.push({
+            rule: 'download-failed',
+            detail: `${name}: ${rows.get(name).problems.join('; ')}.`
+        });
     }
     if (result.tooSmall.length) {
-        result.failures.push({ rule: 'too-small', detail: `Smaller than ${minSize} byte${minSize === 1 ? '' : 's'}: ${list(result.tooSmall)}.` });
+        result.failures.push({
+            rule: 'too-small',
+            detail: `Smaller than ${minSize} byte${minSize === 1 ? '' : 's'}: ${list(result.tooSmall)}.`
+        });
     }
     // Expected assets are already reported as missing; the rest are names only the checksums mention.
     const unlisted = result.listedAbsent.filter((l) => !result.missing.includes(l.name));
@@ -419,7 +526,9 @@ async function verifyAssets(releaseAssets, inventory, options) {
 /** Expected assets not yet present and complete (absent, or still `starter`). */
 function pendingAssets(releaseAssets, inventory) {
     const byName = new Map(releaseAssets.map((a) => [a.name, a]));
-    return inventory.assets.filter((e) => !(byName.get(e.name) && isUploaded(byName.get(e.name)))).map((e) => e.name);
+    return inventory.assets
+        .filter((e) => !(byName.get(e.name) && asset_verification_isUploaded(byName.get(e.name))))
+        .map((e) => e.name);
 }
 /**
  * Lists the release's assets until every expected one is present and `uploaded` (matrix jobs upload
@@ -580,7 +689,10 @@ function parseChecksumLine(line, expected) {
         return { ok: false, reason: 'invalid backslash escape in the name' };
     if (n === '')
         return { ok: false, reason: 'empty file name' };
-    return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' } };
+    return {
+        ok: true,
+        entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' }
+    };
 }
 /** Works out how a checksum file is encoded, so UTF-16 input (PowerShell's `>`) is named, not parsed as garbage. */
 function detectEncoding(data) {
@@ -595,9 +707,14 @@ function detectEncoding(data) {
     if (n >= 4) {
         let evenNul = 0;
         let oddNul = 0;
-        for (let i = 0; i < n; i++)
-            if (data[i] === 0)
-                (i % 2 ? oddNul++ : evenNul++);
+        for (let i = 0; i < n; i++) {
+            if (data[i] !== 0)
+                continue;
+            if (i % 2)
+                oddNul++;
+            else
+                evenNul++;
+        }
         if (oddNul > n / 4 && evenNul === 0)
             return 'utf-16le';
         if (evenNul > n / 4 && oddNul === 0)
@@ -629,7 +746,7 @@ function parseChecksumFile(data, expected) {
         encoding = detectEncoding(data);
         if (encoding === 'utf-16le' || encoding === 'utf-16be') {
             throw new ChecksumFileEncodingError(`The checksum file is ${encoding.toUpperCase()} text (PowerShell's '>' and Out-File write that), not UTF-8. ` +
-                "Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.", encoding);
+                'Write it as UTF-8, e.g. with Out-File -Encoding utf8NoBOM or Set-Content -Encoding utf8, or convert it with iconv -f UTF-16 -t UTF-8.', encoding);
         }
         const body = encoding === 'utf-8-bom' ? data.subarray(3) : data;
         if (body.includes(0))
@@ -668,7 +785,9 @@ function parseSidecar(text, expected) {
     if (algorithm)
         return !expected || expected === algorithm ? { hash: bare.toLowerCase(), algorithm } : undefined;
     const parsed = parseChecksumLine(lines[0], expected);
-    return parsed.ok ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name } : undefined;
+    return parsed.ok
+        ? { hash: parsed.entry.hash, algorithm: parsed.entry.algorithm, name: parsed.entry.name }
+        : undefined;
 }
 /**
  * Checks that a name from a checksum file stays inside the directory it is checked from. Returns why it

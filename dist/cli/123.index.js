@@ -1,15 +1,312 @@
-export const id = 894;
-export const ids = [894];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 894:
+/***/ 5262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSimCommand: () => (/* binding */ runSimCommand)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7872);
+
+const USAGE = 'usage: release-kit sim [--port N] [--host H] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]';
+function parseArgs(argv) {
+    const out = { port: 0, host: '127.0.0.1' };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? argv[++i];
+            if (v === undefined || v === '')
+                throw new Error(`${flag} needs a value. ${USAGE}`);
+            return v;
+        };
+        switch (flag) {
+            case '--port': {
+                const v = value();
+                const n = Number(v);
+                if (!Number.isInteger(n) || n < 0 || n > 65535)
+                    throw new Error(`--port '${v}' is not a port number (0-65535). ${USAGE}`);
+                out.port = n;
+                break;
+            }
+            case '--host':
+                out.host = value();
+                break;
+            case '--state':
+                out.state = value();
+                break;
+            case '--save':
+                out.save = value();
+                break;
+            case '--token':
+                out.token = value();
+                break;
+            default:
+                throw new Error(`Unknown argument '${arg}'. ${USAGE}`);
+        }
+    }
+    return out;
+}
+/**
+ * `release-kit sim`: starts the simulator, prints one JSON line with its URLs and admin token, serves
+ * until SIGTERM/SIGINT (or `io.until`), then writes `--save` and resolves with the exit code.
+ * @throws Error on invalid arguments or an unreadable state file.
+ */
+async function runSimCommand(argv, io = {}) {
+    const args = parseArgs(argv);
+    const sim = await (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .startSimulator */ .rs)({ port: args.port, host: args.host, state: args.state, adminToken: args.token });
+    const { github, uploads, downloads, crates, index, npm, admin } = sim.urls;
+    let onSignal;
+    const stopped = io.until ??
+        new Promise((resolve) => {
+            onSignal = () => resolve();
+            process.once('SIGTERM', onSignal);
+            process.once('SIGINT', onSignal);
+        });
+    // Printed only once the signal handlers are in place: a caller may SIGTERM as soon as it reads the line.
+    const line = JSON.stringify({ github, uploads, downloads, crates, index, npm, admin, token: sim.adminToken });
+    (io.write ?? ((l) => process.stdout.write(l)))(line + '\n');
+    await stopped;
+    if (onSignal) {
+        process.removeListener('SIGTERM', onSignal);
+        process.removeListener('SIGINT', onSignal);
+    }
+    if (args.save)
+        sim.save(args.save);
+    await sim.stop();
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ buildCrateFile),
+/* harmony export */   kv: () => (/* binding */ listTarEntries)
+/* harmony export */ });
+/* unused harmony export packTar */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+// cargo stamps every entry with a fixed mtime so that packaging is reproducible.
+const CARGO_MTIME = 1153704088;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function header(name, size) {
+    const block = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    // ustar keeps names over 100 bytes in the 155-byte prefix field, split at a slash.
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 154);
+        prefix = name.slice(0, cut);
+        base = name.slice(cut + 1);
+    }
+    block.write(base, 0, 100, 'utf8');
+    block.write(octal(0o644, 8), 100, 'ascii');
+    block.write(octal(0, 8), 108, 'ascii');
+    block.write(octal(0, 8), 116, 'ascii');
+    block.write(octal(size, 12), 124, 'ascii');
+    block.write(octal(CARGO_MTIME, 12), 136, 'ascii');
+    block.write('        ', 148, 'ascii');
+    block.write('0', 156, 'ascii');
+    block.write('ustar\0', 257, 'ascii');
+    block.write('00', 263, 'ascii');
+    block.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return block;
+}
+/** A gzip'd ustar archive of the given entries, in order. */
+function packTar(entries) {
+    const parts = [];
+    for (const [name, content] of entries) {
+        const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+        parts.push(header(name, data.length), data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    }
+    parts.push(Buffer.alloc(1024));
+    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(Buffer.concat(parts), { level: 9 });
+}
+/**
+ * Builds a `.crate` laid out as `cargo package` writes one: every entry under `<name>-<version>/`,
+ * a `Cargo.toml`, and `.cargo_vcs_info.json` when a commit is given. Used to seed the simulator and
+ * by tests that run without cargo.
+ */
+function buildCrateFile(spec) {
+    const root = `${spec.name}-${spec.version}`;
+    const files = {
+        'Cargo.toml': `[package]\nname = "${spec.name}"\nversion = "${spec.version}"\nedition = "2021"\n` +
+            `description = "${spec.description ?? `The ${spec.name} crate`}"\nlicense = "${spec.license ?? 'MIT'}"\n`,
+        'src/lib.rs': `//! ${spec.name} ${spec.version}\n`,
+        ...(spec.files ?? {})
+    };
+    if (spec.vcs) {
+        const info = {
+            git: { sha1: spec.vcs.sha1, ...(spec.vcs.dirty ? { dirty: true } : {}) },
+            path_in_vcs: spec.vcs.pathInVcs ?? ''
+        };
+        files['.cargo_vcs_info.json'] = JSON.stringify(info, null, 2) + '\n';
+    }
+    const names = Object.keys(files).sort();
+    return packTar(names.map((n) => [`${root}/${n}`, files[n]]));
+}
+/** Entry names of a gzip'd tar; throws when the bytes are not one. */
+function listTarEntries(gz) {
+    const tar = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(gz);
+    const names = [];
+    let offset = 0;
+    while (offset + 512 <= tar.length) {
+        const block = tar.subarray(offset, offset + 512);
+        if (block.every((b) => b === 0))
+            break;
+        const field = (start, len) => block
+            .subarray(start, start + len)
+            .toString('utf8')
+            .replace(/\0.*$/s, '');
+        const name = field(0, 100);
+        const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
+        const size = parseInt(field(124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size))
+            throw new Error('corrupt tar header');
+        names.push(prefix ? `${prefix}/${name}` : name);
+        offset += 512 + Math.ceil(size / 512) * 512;
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 1773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ CratesApiError)
+/* harmony export */ });
+/** An error crates.io answers with `{"errors":[{"detail":…}]}`, the shape cargo prints. */
+class CratesApiError extends Error {
+    status;
+    constructor(status, detail) {
+        super(detail);
+        this.status = status;
+    }
+    toResponse() {
+        return { status: this.status, body: { errors: [{ detail: this.message }] } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ parsePublishBody),
+/* harmony export */   iL: () => (/* binding */ encodePublishBody),
+/* harmony export */   iQ: () => (/* binding */ splitFeatures),
+/* harmony export */   nb: () => (/* binding */ toIndexDependency)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1773);
+
+/**
+ * Splits cargo's publish body: a u32 little-endian length and that much JSON metadata, then a u32
+ * little-endian length and that many bytes of `.crate`.
+ */
+function parsePublishBody(body) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CratesApiError */ .b(400, `invalid upload request: ${why}`);
+    };
+    if (body.length < 4)
+        fail('body too short for the metadata length');
+    const jsonLength = body.readUInt32LE(0);
+    if (4 + jsonLength + 4 > body.length)
+        fail('metadata length exceeds the body');
+    let metadata;
+    try {
+        metadata = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8'));
+    }
+    catch (e) {
+        return fail(`metadata is not JSON (${e.message})`);
+    }
+    const crateLength = body.readUInt32LE(4 + jsonLength);
+    const start = 8 + jsonLength;
+    if (start + crateLength !== body.length)
+        fail(`crate length ${crateLength} does not match the ${body.length - start} bytes sent`);
+    if (typeof metadata?.name !== 'string' || typeof metadata.vers !== 'string')
+        fail('metadata needs `name` and `vers`');
+    if (!Array.isArray(metadata.deps))
+        metadata.deps = [];
+    if (!metadata.features || typeof metadata.features !== 'object')
+        metadata.features = {};
+    return { metadata, crate: body.subarray(start) };
+}
+/** Builds the wire body `cargo publish` sends, for tests and seeding over HTTP. */
+function encodePublishBody(metadata, crate) {
+    const json = Buffer.from(JSON.stringify(metadata), 'utf8');
+    const a = Buffer.alloc(4);
+    a.writeUInt32LE(json.length);
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(crate.length);
+    return Buffer.concat([a, json, b, crate]);
+}
+/**
+ * Turns a publish dependency into the index shape: cargo sends the real package name in `name` and
+ * the rename in `explicit_name_in_toml`; the index puts the rename in `name` and the real one in `package`.
+ */
+function toIndexDependency(dep) {
+    const out = {
+        name: dep.explicit_name_in_toml || dep.name,
+        req: dep.version_req,
+        features: dep.features ?? [],
+        optional: dep.optional ?? false,
+        default_features: dep.default_features ?? true,
+        target: dep.target ?? null,
+        kind: dep.kind ?? 'normal'
+    };
+    if (dep.registry)
+        out.registry = dep.registry;
+    if (dep.explicit_name_in_toml)
+        out.package = dep.name;
+    return out;
+}
+/**
+ * Features that use the `dep:` or `?/` syntax go to `features2` with `v: 2`, as crates.io writes
+ * them, so that cargo versions older than 1.60 (which cannot parse them) skip the line.
+ */
+function splitFeatures(features) {
+    const plain = {};
+    const v2 = {};
+    for (const [name, values] of Object.entries(features)) {
+        if (values.some((v) => v.startsWith('dep:') || v.includes('?/')))
+            v2[name] = values;
+        else
+            plain[name] = values;
+    }
+    return Object.keys(v2).length ? { features: plain, features2: v2 } : { features: plain };
+}
+
+
+/***/ }),
+
+/***/ 7872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runSimCommand: () => (/* binding */ runSimCommand)
+  rs: () => (/* binding */ startSimulator)
 });
+
+// UNUSED EXPORTS: SimError, SimServer, parseState, runSimCommand, stringifyState
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -430,6 +727,10 @@ function registerAdminRoutes(server, ctx, deps) {
         }
         throw new server_SimError(404, 'Not Found');
     });
+    route('POST', '/github/releases/:id/assets', (req) => {
+        const a = github.addAsset(Number(req.params.id), req.json());
+        return { id: a.id, digest: a.digest };
+    });
     route('POST', '/github/releases/:id/starter-assets', (req) => {
         const b = req.json();
         const a = github.addStarterAsset(Number(req.params.id), String(b.name), b.content ? Buffer.from(String(b.content)) : undefined);
@@ -635,6 +936,46 @@ function requireCommit(repo, ref) {
     return sha;
 }
 
+;// CONCATENATED MODULE: ./packages/sim/src/github/synthetic.ts
+
+
+/**
+ * Synthetic asset bytes: a deterministic pattern of any size, generated while streaming, so a test can
+ * put a multi-gigabyte asset on a release (and measure a client's memory) without the simulator
+ * holding it. One 1 MiB pseudo-random block, derived from the seed, repeats.
+ */
+const BLOCK = 1024 * 1024;
+const blocks = new Map();
+function block(seed) {
+    let b = blocks.get(seed);
+    if (!b) {
+        b = Buffer.alloc(BLOCK);
+        for (let i = 0; i < BLOCK / 32; i++)
+            (0,external_node_crypto_.createHash)('sha256').update(`${seed}:${i}`).digest().copy(b, i * 32);
+        blocks.set(seed, b);
+    }
+    return b;
+}
+function syntheticStream(size, seed, chunk = 64 * 1024) {
+    const b = block(seed);
+    return external_node_stream_.Readable.from((function* () {
+        for (let off = 0; off < size;) {
+            const inBlock = off % BLOCK;
+            const n = Math.min(chunk, size - off, BLOCK - inBlock);
+            yield b.subarray(inBlock, inBlock + n);
+            off += n;
+        }
+    })());
+}
+/** The `sha256:<hex>` digest of synthetic bytes, as GitHub would compute it after upload. */
+function syntheticDigest(size, seed) {
+    const b = block(seed);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (let off = 0; off < size; off += BLOCK)
+        h.update(b.subarray(0, Math.min(BLOCK, size - off)));
+    return `sha256:${h.digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/sim/src/github/state.ts
 /**
  * The GitHub simulator's state. Plain data (plus Buffers for bytes) so that it saves to and loads from
@@ -655,6 +996,7 @@ function now(state) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sim/src/github/seed.ts
+
 
 
 
@@ -888,9 +1230,29 @@ function addMilestone(state, repo, spec) {
     return m;
 }
 function makeAsset(state, spec, uploader) {
-    const data = toBuffer(spec.content ?? spec.data ?? '');
     const t = now(state);
     const stateName = spec.state ?? 'uploaded';
+    if (spec.synthetic) {
+        // `synthetic: { size, seed? }`: bytes generated on download (multi-gigabyte assets without the memory).
+        const size = Number(spec.synthetic.size ?? spec.size);
+        const seed = String(spec.synthetic.seed ?? spec.name);
+        return {
+            id: spec.id ?? nextId(state),
+            name: String(spec.name),
+            label: spec.label ?? null,
+            content_type: spec.content_type ?? 'application/octet-stream',
+            state: stateName,
+            data: Buffer.alloc(0),
+            synthetic: { size, seed },
+            size,
+            digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? syntheticDigest(size, seed) : null,
+            uploader: spec.uploader ?? uploader,
+            download_count: spec.download_count ?? 0,
+            created_at: spec.created_at ?? t,
+            updated_at: spec.updated_at ?? t
+        };
+    }
+    const data = toBuffer(spec.content ?? spec.data ?? '');
     return {
         id: spec.id ?? nextId(state),
         name: String(spec.name),
@@ -1723,6 +2085,7 @@ function registerReleaseRoutes(api) {
 
 
 
+
 /**
  * GitHub renames uploaded files: characters outside a safe set become `.`, and leading/trailing dots
  * go. Names the actions use (`tool-1.2.3-linux-amd64.tar.gz`) are unchanged.
@@ -1851,15 +2214,16 @@ function registerAssetRoutes(api) {
             if (!hit)
                 continue;
             hit.asset.download_count++;
+            const a = hit.asset;
             return {
                 status: 200,
                 headers: {
                     'content-type': 'application/octet-stream',
-                    'content-length': String(hit.asset.data.length),
-                    'content-disposition': `attachment; filename=${hit.asset.name}`,
-                    etag: `"0x${(0,external_node_crypto_.createHash)('md5').update(hit.asset.data).digest('hex')}"`
+                    'content-length': String(a.synthetic ? a.synthetic.size : a.data.length),
+                    'content-disposition': `attachment; filename=${a.name}`,
+                    etag: `"0x${(0,external_node_crypto_.createHash)('md5').update(a.synthetic ? JSON.stringify(a.synthetic) : a.data).digest('hex')}"`
                 },
-                body: streamBuffer(hit.asset.data)
+                body: a.synthetic ? syntheticStream(a.synthetic.size, a.synthetic.seed) : streamBuffer(a.data)
             };
         }
         return { status: 404, body: 'Not Found' };
@@ -3887,6 +4251,14 @@ function createGitHubModule() {
             return r;
         },
         addRelease: (owner, name, spec) => addRelease(state, mod.repo(owner, name), spec),
+        addAsset(releaseId, spec) {
+            const hit = mod.findRelease(releaseId);
+            if (!hit)
+                throw new Error(`no release ${releaseId} in the simulator`);
+            const asset = makeAsset(state, spec, hit.release.author);
+            hit.release.assets.push(asset);
+            return asset;
+        },
         addStarterAsset(releaseId, name, partial = Buffer.alloc(0)) {
             const hit = mod.findRelease(releaseId);
             if (!hit)
@@ -3918,98 +4290,10 @@ function createGitHubModule() {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/sim/src/crates/errors.ts
-/** An error crates.io answers with `{"errors":[{"detail":…}]}`, the shape cargo prints. */
-class CratesApiError extends Error {
-    status;
-    constructor(status, detail) {
-        super(detail);
-        this.status = status;
-    }
-    toResponse() {
-        return { status: this.status, body: { errors: [{ detail: this.message }] } };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/sim/src/crates/publish-request.ts
-
-/**
- * Splits cargo's publish body: a u32 little-endian length and that much JSON metadata, then a u32
- * little-endian length and that many bytes of `.crate`.
- */
-function parsePublishBody(body) {
-    const fail = (why) => {
-        throw new CratesApiError(400, `invalid upload request: ${why}`);
-    };
-    if (body.length < 4)
-        fail('body too short for the metadata length');
-    const jsonLength = body.readUInt32LE(0);
-    if (4 + jsonLength + 4 > body.length)
-        fail('metadata length exceeds the body');
-    let metadata;
-    try {
-        metadata = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8'));
-    }
-    catch (e) {
-        return fail(`metadata is not JSON (${e.message})`);
-    }
-    const crateLength = body.readUInt32LE(4 + jsonLength);
-    const start = 8 + jsonLength;
-    if (start + crateLength !== body.length)
-        fail(`crate length ${crateLength} does not match the ${body.length - start} bytes sent`);
-    if (typeof metadata?.name !== 'string' || typeof metadata.vers !== 'string')
-        fail('metadata needs `name` and `vers`');
-    if (!Array.isArray(metadata.deps))
-        metadata.deps = [];
-    if (!metadata.features || typeof metadata.features !== 'object')
-        metadata.features = {};
-    return { metadata, crate: body.subarray(start) };
-}
-/** Builds the wire body `cargo publish` sends, for tests and seeding over HTTP. */
-function encodePublishBody(metadata, crate) {
-    const json = Buffer.from(JSON.stringify(metadata), 'utf8');
-    const a = Buffer.alloc(4);
-    a.writeUInt32LE(json.length);
-    const b = Buffer.alloc(4);
-    b.writeUInt32LE(crate.length);
-    return Buffer.concat([a, json, b, crate]);
-}
-/**
- * Turns a publish dependency into the index shape: cargo sends the real package name in `name` and
- * the rename in `explicit_name_in_toml`; the index puts the rename in `name` and the real one in `package`.
- */
-function toIndexDependency(dep) {
-    const out = {
-        name: dep.explicit_name_in_toml || dep.name,
-        req: dep.version_req,
-        features: dep.features ?? [],
-        optional: dep.optional ?? false,
-        default_features: dep.default_features ?? true,
-        target: dep.target ?? null,
-        kind: dep.kind ?? 'normal'
-    };
-    if (dep.registry)
-        out.registry = dep.registry;
-    if (dep.explicit_name_in_toml)
-        out.package = dep.name;
-    return out;
-}
-/**
- * Features that use the `dep:` or `?/` syntax go to `features2` with `v: 2`, as crates.io writes
- * them, so that cargo versions older than 1.60 (which cannot parse them) skip the line.
- */
-function splitFeatures(features) {
-    const plain = {};
-    const v2 = {};
-    for (const [name, values] of Object.entries(features)) {
-        if (values.some((v) => v.startsWith('dep:') || v.includes('?/')))
-            v2[name] = values;
-        else
-            plain[name] = values;
-    }
-    return Object.keys(v2).length ? { features: plain, features2: v2 } : { features: plain };
-}
-
+// EXTERNAL MODULE: ./packages/sim/src/crates/errors.ts
+var errors = __webpack_require__(1773);
+// EXTERNAL MODULE: ./packages/sim/src/crates/publish-request.ts
+var publish_request = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./packages/sim/src/crates/api-routes.ts
 
 
@@ -4021,7 +4305,7 @@ function cratesHandler(handler) {
             return await handler(req);
         }
         catch (e) {
-            if (e instanceof CratesApiError)
+            if (e instanceof errors/* CratesApiError */.b)
                 return e.toResponse();
             throw e;
         }
@@ -4039,12 +4323,12 @@ function rawToken(req) {
 function authenticate(req, state, ctx) {
     const token = rawToken(req);
     if (!token)
-        throw new CratesApiError(403, 'this action requires authentication');
+        throw new errors/* CratesApiError */.b(403, 'this action requires authentication');
     if (ctx.isAdmin(token))
         return { login: 'sim-admin', admin: true };
     const login = state.loginFor(token);
     if (!login)
-        throw new CratesApiError(403, 'authentication failed');
+        throw new errors/* CratesApiError */.b(403, 'authentication failed');
     return { login, admin: false };
 }
 function user(login, id) {
@@ -4070,7 +4354,11 @@ function versionJson(crate, v) {
         yank_message: v.yankMessage,
         lib_links: v.links,
         license: v.license,
-        links: { dependencies: `${base}/dependencies`, version_downloads: `${base}/downloads`, authors: `${base}/authors` },
+        links: {
+            dependencies: `${base}/dependencies`,
+            version_downloads: `${base}/downloads`,
+            authors: `${base}/authors`
+        },
         crate_size: v.crate.length,
         published_by: v.publishedBy ? user(v.publishedBy, 1000 + crate.owners.indexOf(v.publishedBy)) : null,
         audit_actions: [],
@@ -4129,14 +4417,14 @@ function visibleCrate(state, name) {
     const crate = state.find(name);
     const versions = crate ? state.apiVersions(crate) : [];
     if (!crate || versions.length === 0)
-        throw new CratesApiError(404, `crate \`${name}\` does not exist`);
+        throw new errors/* CratesApiError */.b(404, `crate \`${name}\` does not exist`);
     return { crate, versions };
 }
 function visibleVersion(state, name, num) {
     const { crate, versions } = visibleCrate(state, name);
     const version = versions.find((v) => v.num === num);
     if (!version)
-        throw new CratesApiError(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
+        throw new errors/* CratesApiError */.b(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
     return { crate, version };
 }
 /** Registers the crates.io web API (`/crates/api/v1/…`). */
@@ -4144,7 +4432,7 @@ function registerApiRoutes(server, state, ctx, downloadUrl) {
     const route = (method, pattern, handler) => server.route('crates', method, pattern, cratesHandler(handler));
     route('PUT', '/api/v1/crates/new', (req) => {
         const who = authenticate(req, state(), ctx);
-        const { metadata, crate } = parsePublishBody(req.body);
+        const { metadata, crate } = (0,publish_request/* parsePublishBody */.Bh)(req.body);
         return { status: 200, body: state().publish(metadata, crate, who.login, who.admin) };
     });
     route('GET', '/api/v1/crates/:name', (req) => {
@@ -4155,7 +4443,12 @@ function registerApiRoutes(server, state, ctx, downloadUrl) {
             body: {
                 crate: crateJson(crate, versions),
                 versions: sorted.map((v) => versionJson(crate, v)),
-                keywords: crate.keywords.map((k) => ({ id: k, keyword: k, crates_cnt: 1, created_at: crate.createdAt })),
+                keywords: crate.keywords.map((k) => ({
+                    id: k,
+                    keyword: k,
+                    crates_cnt: 1,
+                    created_at: crate.createdAt
+                })),
                 categories: []
             }
         };
@@ -4163,11 +4456,20 @@ function registerApiRoutes(server, state, ctx, downloadUrl) {
     route('GET', '/api/v1/crates/:name/versions', (req) => {
         const { crate, versions } = visibleCrate(state(), req.params.name);
         const sorted = [...versions].sort(byVersionDesc);
-        return { status: 200, body: { versions: sorted.map((v) => versionJson(crate, v)), meta: { total: sorted.length, next_page: null } } };
+        return {
+            status: 200,
+            body: {
+                versions: sorted.map((v) => versionJson(crate, v)),
+                meta: { total: sorted.length, next_page: null }
+            }
+        };
     });
     route('GET', '/api/v1/crates/:name/owners', (req) => {
         const { crate } = visibleCrate(state(), req.params.name);
-        return { status: 200, body: { users: crate.owners.map((o, i) => ({ ...user(o, 1000 + i), kind: 'user' })) } };
+        return {
+            status: 200,
+            body: { users: crate.owners.map((o, i) => ({ ...user(o, 1000 + i), kind: 'user' })) }
+        };
     });
     route('GET', '/api/v1/crates/:name/:version', (req) => {
         const { crate, version } = visibleVersion(state(), req.params.name, req.params.version);
@@ -4193,7 +4495,7 @@ function registerApiRoutes(server, state, ctx, downloadUrl) {
         const who = authenticate(req, state(), ctx);
         const body = req.json();
         if (typeof body.version?.yanked !== 'boolean')
-            throw new CratesApiError(400, 'expected `version.yanked` to be a boolean');
+            throw new errors/* CratesApiError */.b(400, 'expected `version.yanked` to be a boolean');
         const s = state();
         const v = s.setYanked(req.params.name, req.params.version, body.version.yanked, who.login, who.admin, body.version.yank_message ?? null);
         return { status: 200, body: { version: versionJson(s.find(req.params.name), v) } };
@@ -4283,7 +4585,7 @@ function registerIndexRoutes(server, state, ctx) {
     const download = (crateName, num) => {
         const hit = state().findVersion(crateName, num);
         if (!hit)
-            throw new CratesApiError(404, 'Not Found');
+            throw new errors/* CratesApiError */.b(404, 'Not Found');
         hit.version.downloads++;
         return {
             status: 200,
@@ -4296,7 +4598,7 @@ function registerIndexRoutes(server, state, ctx) {
         const prefix = `${req.params.name}-`;
         const file = req.params.file;
         if (!file.startsWith(prefix) || !file.endsWith('.crate'))
-            throw new CratesApiError(404, 'Not Found');
+            throw new errors/* CratesApiError */.b(404, 'Not Found');
         return download(req.params.name, file.slice(prefix.length, -'.crate'.length));
     }));
     // … and the form cargo builds from a `dl` without markers (`<dl>/{crate}/{version}/download`).
@@ -4312,91 +4614,8 @@ function renderIndexFile(s, path) {
     return { status: 200, body: Buffer.from(versions.map((v) => s.indexLine(crate, v) + '\n').join('')) };
 }
 
-;// CONCATENATED MODULE: ./packages/sim/src/crates/crate-file.ts
-
-// cargo stamps every entry with a fixed mtime so that packaging is reproducible.
-const CARGO_MTIME = 1153704088;
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-function header(name, size) {
-    const block = Buffer.alloc(512, 0);
-    let prefix = '';
-    let base = name;
-    // ustar keeps names over 100 bytes in the 155-byte prefix field, split at a slash.
-    if (Buffer.byteLength(name) > 100) {
-        const cut = name.lastIndexOf('/', 154);
-        prefix = name.slice(0, cut);
-        base = name.slice(cut + 1);
-    }
-    block.write(base, 0, 100, 'utf8');
-    block.write(octal(0o644, 8), 100, 'ascii');
-    block.write(octal(0, 8), 108, 'ascii');
-    block.write(octal(0, 8), 116, 'ascii');
-    block.write(octal(size, 12), 124, 'ascii');
-    block.write(octal(CARGO_MTIME, 12), 136, 'ascii');
-    block.write('        ', 148, 'ascii');
-    block.write('0', 156, 'ascii');
-    block.write('ustar\0', 257, 'ascii');
-    block.write('00', 263, 'ascii');
-    block.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of block)
-        sum += byte;
-    block.write(octal(sum, 7) + ' ', 148, 'ascii');
-    return block;
-}
-/** A gzip'd ustar archive of the given entries, in order. */
-function packTar(entries) {
-    const parts = [];
-    for (const [name, content] of entries) {
-        const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
-        parts.push(header(name, data.length), data, Buffer.alloc((512 - (data.length % 512)) % 512));
-    }
-    parts.push(Buffer.alloc(1024));
-    return (0,external_node_zlib_.gzipSync)(Buffer.concat(parts), { level: 9 });
-}
-/**
- * Builds a `.crate` laid out as `cargo package` writes one: every entry under `<name>-<version>/`,
- * a `Cargo.toml`, and `.cargo_vcs_info.json` when a commit is given. Used to seed the simulator and
- * by tests that run without cargo.
- */
-function buildCrateFile(spec) {
-    const root = `${spec.name}-${spec.version}`;
-    const files = {
-        'Cargo.toml': `[package]\nname = "${spec.name}"\nversion = "${spec.version}"\nedition = "2021"\n` +
-            `description = "${spec.description ?? `The ${spec.name} crate`}"\nlicense = "${spec.license ?? 'MIT'}"\n`,
-        'src/lib.rs': `//! ${spec.name} ${spec.version}\n`,
-        ...(spec.files ?? {})
-    };
-    if (spec.vcs) {
-        const info = { git: { sha1: spec.vcs.sha1, ...(spec.vcs.dirty ? { dirty: true } : {}) }, path_in_vcs: spec.vcs.pathInVcs ?? '' };
-        files['.cargo_vcs_info.json'] = JSON.stringify(info, null, 2) + '\n';
-    }
-    const names = Object.keys(files).sort();
-    return packTar(names.map((n) => [`${root}/${n}`, files[n]]));
-}
-/** Entry names of a gzip'd tar; throws when the bytes are not one. */
-function listTarEntries(gz) {
-    const tar = (0,external_node_zlib_.gunzipSync)(gz);
-    const names = [];
-    let offset = 0;
-    while (offset + 512 <= tar.length) {
-        const block = tar.subarray(offset, offset + 512);
-        if (block.every((b) => b === 0))
-            break;
-        const field = (start, len) => block.subarray(start, start + len).toString('utf8').replace(/\0.*$/s, '');
-        const name = field(0, 100);
-        const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
-        const size = parseInt(field(124, 12).trim() || '0', 8);
-        if (!Number.isFinite(size))
-            throw new Error('corrupt tar header');
-        names.push(prefix ? `${prefix}/${name}` : name);
-        offset += 512 + Math.ceil(size / 512) * 512;
-    }
-    return names;
-}
-
+// EXTERNAL MODULE: ./packages/sim/src/crates/crate-file.ts
+var crate_file = __webpack_require__(3814);
 ;// CONCATENATED MODULE: ./packages/sim/src/crates/state.ts
 
 
@@ -4453,7 +4672,7 @@ class CratesState {
         if (crate.versions.some((x) => x.num === v.num))
             throw new Error(`duplicate version in state: ${crate.name} ${v.num}`);
         const now = Date.now();
-        const bytes = v.crate ?? buildCrateFile({ name: crate.name, version: v.num, files: v.files, vcs: v.vcs });
+        const bytes = v.crate ?? (0,crate_file/* buildCrateFile */.MH)({ name: crate.name, version: v.num, files: v.files, vcs: v.vcs });
         const createdAt = v.createdAt ?? new Date(now).toISOString();
         const record = {
             id: this.nextId++,
@@ -4521,7 +4740,7 @@ class CratesState {
     /** Validates and stores a publish, as crates.io does; returns the warnings it answers with. */
     publish(meta, bytes, login, admin) {
         const bad = (detail) => {
-            throw new CratesApiError(400, detail);
+            throw new errors/* CratesApiError */.b(400, detail);
         };
         if (!NAME.test(meta.name))
             bad(`invalid crate name: \`${meta.name}\``);
@@ -4535,7 +4754,7 @@ class CratesState {
         if (existing && existing.name !== meta.name)
             bad(`crate was previously named \`${existing.name}\``);
         if (existing && !admin && !existing.owners.includes(login)) {
-            throw new CratesApiError(403, "this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing.");
+            throw new errors/* CratesApiError */.b(403, "this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing.");
         }
         if (existing?.versions.some((v) => v.num === meta.vers))
             bad(`crate version \`${meta.vers}\` is already uploaded`);
@@ -4546,7 +4765,7 @@ class CratesState {
         const root = `${meta.name}-${meta.vers}/`;
         let entries;
         try {
-            entries = listTarEntries(bytes);
+            entries = (0,crate_file/* listTarEntries */.kv)(bytes);
         }
         catch (e) {
             return bad(`failed to read the uploaded tarball: ${e.message}`);
@@ -4557,11 +4776,16 @@ class CratesState {
         if (!entries.includes(`${root}Cargo.toml`))
             bad('uploaded tarball is missing a `Cargo.toml` manifest file');
         const crate = existing ??
-            this.seedCrate({ name: meta.name, owners: admin ? [] : [login], keywords: meta.keywords ?? [], categories: meta.categories ?? [] });
+            this.seedCrate({
+                name: meta.name,
+                owners: admin ? [] : [login],
+                keywords: meta.keywords ?? [],
+                categories: meta.categories ?? []
+            });
         this.seedVersion(crate, {
             num: meta.vers,
             crate: Buffer.from(bytes),
-            deps: meta.deps.map(toIndexDependency),
+            deps: meta.deps.map(publish_request/* toIndexDependency */.nb),
             features: meta.features,
             links: meta.links ?? null,
             rustVersion: meta.rust_version ?? null,
@@ -4580,12 +4804,12 @@ class CratesState {
     setYanked(name, num, yanked, login, admin, message = null) {
         const crate = this.find(name);
         if (!crate)
-            throw new CratesApiError(404, `crate \`${name}\` does not exist`);
+            throw new errors/* CratesApiError */.b(404, `crate \`${name}\` does not exist`);
         const version = crate.versions.find((v) => v.num === num);
         if (!version)
-            throw new CratesApiError(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
+            throw new errors/* CratesApiError */.b(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
         if (!admin && !crate.owners.includes(login))
-            throw new CratesApiError(403, 'must already be an owner to yank or unyank');
+            throw new errors/* CratesApiError */.b(403, 'must already be an owner to yank or unyank');
         if (version.yanked !== yanked) {
             version.yanked = yanked;
             version.yankMessage = yanked ? message : null;
@@ -4595,7 +4819,7 @@ class CratesState {
     }
     /** One line of the sparse index for a version. */
     indexLine(crate, v) {
-        const { features, features2 } = splitFeatures(v.features);
+        const { features, features2 } = (0,publish_request/* splitFeatures */.iQ)(v.features);
         const line = {
             name: crate.name,
             vers: v.num,
@@ -4671,7 +4895,9 @@ function createCratesModule(seed = {}) {
         },
         register(server, ctx) {
             const template = () => dlTemplate(ctx);
-            registerApiRoutes(server, () => state, ctx, (crate, version) => template().replace(/\{crate\}/g, crate).replace(/\{version\}/g, version));
+            registerApiRoutes(server, () => state, ctx, (crate, version) => template()
+                .replace(/\{crate\}/g, crate)
+                .replace(/\{version\}/g, version));
             registerIndexRoutes(server, () => state, ctx);
         },
         load(section) {
@@ -4814,18 +5040,18 @@ function defaultNpmSeed() {
 ;// CONCATENATED MODULE: ./packages/sim/src/npm/tarball.ts
 
 
-function tarball_octal(value, width) {
+function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
 /** One ustar header block for a regular file (names here are short, so no prefix field is needed). */
-function tarball_header(name, size, mtime) {
+function header(name, size, mtime) {
     const block = Buffer.alloc(512, 0);
     block.write(name, 0, 100, 'utf8');
-    block.write(tarball_octal(0o644, 8), 100, 'ascii');
-    block.write(tarball_octal(0, 8), 108, 'ascii');
-    block.write(tarball_octal(0, 8), 116, 'ascii');
-    block.write(tarball_octal(size, 12), 124, 'ascii');
-    block.write(tarball_octal(mtime, 12), 136, 'ascii');
+    block.write(octal(0o644, 8), 100, 'ascii');
+    block.write(octal(0, 8), 108, 'ascii');
+    block.write(octal(0, 8), 116, 'ascii');
+    block.write(octal(size, 12), 124, 'ascii');
+    block.write(octal(mtime, 12), 136, 'ascii');
     block.write('        ', 148, 'ascii');
     block.write('0', 156, 'ascii');
     block.write('ustar\0', 257, 'ascii');
@@ -4833,7 +5059,7 @@ function tarball_header(name, size, mtime) {
     let sum = 0;
     for (const byte of block)
         sum += byte;
-    block.write(tarball_octal(sum, 7) + ' ', 148, 'ascii');
+    block.write(octal(sum, 7) + ' ', 148, 'ascii');
     return block;
 }
 /** A gzip-compressed tar of `package/<file>` entries, the layout npm expects in a package tarball. */
@@ -4841,7 +5067,7 @@ function packTarball(files, mtime = 499162500) {
     const parts = [];
     for (const [name, text] of Object.entries(files)) {
         const data = Buffer.from(text, 'utf8');
-        parts.push(tarball_header(`package/${name}`, data.length, mtime), data, Buffer.alloc((512 - (data.length % 512)) % 512));
+        parts.push(header(`package/${name}`, data.length, mtime), data, Buffer.alloc((512 - (data.length % 512)) % 512));
     }
     parts.push(Buffer.alloc(1024));
     return (0,external_node_zlib_.gzipSync)(Buffer.concat(parts), { level: 9 });
@@ -4990,6 +5216,8 @@ function createNpmModule(seed = defaultNpmSeed()) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/sim/src/command.ts
+var command = __webpack_require__(5262);
 ;// CONCATENATED MODULE: ./packages/sim/src/index.ts
 
 
@@ -5145,76 +5373,6 @@ async function startSimulator(options = {}) {
     };
 }
 
-
-;// CONCATENATED MODULE: ./packages/sim/src/command.ts
-
-const USAGE = 'usage: release-kit sim [--port N] [--host H] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]';
-function parseArgs(argv) {
-    const out = { port: 0, host: '127.0.0.1' };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-        const value = () => {
-            const v = inline ?? argv[++i];
-            if (v === undefined || v === '')
-                throw new Error(`${flag} needs a value. ${USAGE}`);
-            return v;
-        };
-        switch (flag) {
-            case '--port': {
-                const v = value();
-                const n = Number(v);
-                if (!Number.isInteger(n) || n < 0 || n > 65535)
-                    throw new Error(`--port '${v}' is not a port number (0-65535). ${USAGE}`);
-                out.port = n;
-                break;
-            }
-            case '--host':
-                out.host = value();
-                break;
-            case '--state':
-                out.state = value();
-                break;
-            case '--save':
-                out.save = value();
-                break;
-            case '--token':
-                out.token = value();
-                break;
-            default:
-                throw new Error(`Unknown argument '${arg}'. ${USAGE}`);
-        }
-    }
-    return out;
-}
-/**
- * `release-kit sim`: starts the simulator, prints one JSON line with its URLs and admin token, serves
- * until SIGTERM/SIGINT (or `io.until`), then writes `--save` and resolves with the exit code.
- * @throws Error on invalid arguments or an unreadable state file.
- */
-async function runSimCommand(argv, io = {}) {
-    const args = parseArgs(argv);
-    const sim = await startSimulator({ port: args.port, host: args.host, state: args.state, adminToken: args.token });
-    const { github, uploads, downloads, crates, index, npm, admin } = sim.urls;
-    const line = JSON.stringify({ github, uploads, downloads, crates, index, npm, admin, token: sim.adminToken });
-    (io.write ?? ((l) => process.stdout.write(l)))(line + '\n');
-    let onSignal;
-    const stopped = io.until ??
-        new Promise((resolve) => {
-            onSignal = () => resolve();
-            process.once('SIGTERM', onSignal);
-            process.once('SIGINT', onSignal);
-        });
-    await stopped;
-    if (onSignal) {
-        process.removeListener('SIGTERM', onSignal);
-        process.removeListener('SIGINT', onSignal);
-    }
-    if (args.save)
-        sim.save(args.save);
-    await sim.stop();
-    return 0;
-}
 
 
 /***/ })
