@@ -150,6 +150,8 @@ function explainWriteError(error, what, repo, tokenInput = 'token') {
     return error;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./actions/homebrew-bump/src/ruby-values.ts
 var ruby_values = __webpack_require__(1555);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -843,10 +845,20 @@ function readFormula(text) {
         return b;
     };
     for (const l of structure.lines) {
-        if (!l.statement)
-            continue;
-        const m = STATEMENT.exec(l.text);
-        const rev = REVISION.exec(l.text);
+        const m = l.statement ? STATEMENT.exec(l.text) : null;
+        const rev = l.statement ? REVISION.exec(l.text) : null;
+        // A url or sha256 this reader does not see as a statement of its own (`on_arm { url "…" }`,
+        // `x; url "…"`) would be left stale without a word: refuse the formula instead.
+        if (!m &&
+            !rev &&
+            l.kind === 'code' &&
+            l.region !== 'skip' &&
+            l.index > structure.classLine &&
+            structure.classLine >= 0) {
+            if (/(^|[^\w.:@$])(url|sha256|mirror)(\s+|\s*\()["']/.test(l.code)) {
+                problems.push(`line ${l.index + 1}: a url/sha256 written in a form this editor does not change safely (${l.text.trim()}); put it on a line of its own`);
+            }
+        }
         if (!m && !rev)
             continue;
         if (l.region === 'skip')
@@ -2016,7 +2028,7 @@ function checkedBody(res, url, method) {
     const header = res.headers['content-length'];
     const status = res.statusCode ?? 0;
     // HEAD answers and 204/304 carry a Content-Length (of the resource) but never a body.
-    const bodiless = res.req?.method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
+    const bodiless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
     const expected = !bodiless && header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
     const out = new external_node_stream_.PassThrough();
     let received = 0;
@@ -2416,8 +2428,8 @@ function sha256Resolver(gh, token) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/homebrew-bump/src/inputs.ts + 2 modules
-var src_inputs = __webpack_require__(4186);
+// EXTERNAL MODULE: ./actions/homebrew-bump/src/inputs.ts + 1 modules
+var homebrew_bump_src_inputs = __webpack_require__(7969);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/summary.ts
 
 const STATUS = {
@@ -2499,11 +2511,11 @@ function writeSummary(report, results, inputs, requests) {
         report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);
     const several = results.length > 1;
     const per = (f) => several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? '');
-    report.output(src_inputs/* Outputs */.tY.PullRequestUrl, per((r) => r.pullRequest?.url));
-    report.output(src_inputs/* Outputs */.tY.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
-    report.output(src_inputs/* Outputs */.tY.CommitSha, per((r) => r.commitSha));
-    report.output(src_inputs/* Outputs */.tY.Changed, String(results.some((r) => r.status === 'changed' || r.status === 'would-change')));
-    report.output(src_inputs/* Outputs */.tY.Diff, results.map((r) => (r.status === 'up-to-date' ? '' : r.diff)).join(''));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.PullRequestUrl, per((r) => r.pullRequest?.url));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.CommitSha, per((r) => r.commitSha));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.Changed, String(results.some((r) => r.status === 'changed' || r.status === 'would-change')));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.Diff, results.map((r) => (r.status === 'up-to-date' ? '' : r.diff)).join(''));
     report.data.formulas = results.map((r) => ({ ...r, diff: undefined, hasDiff: r.diff !== '' }));
     if (requests)
         report.data.requests = requests;
@@ -2783,6 +2795,7 @@ async function localFileAt(tapPath, sha, file) {
 
 
 
+
 function requestFor(inputs, target) {
     return {
         formula: target.name,
@@ -2940,6 +2953,8 @@ async function bumpViaApi(ctx, target, result) {
     if (isFork)
         result.fork = `${head.owner}/${head.repo}`;
     const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
+    if (!(0,src_inputs/* isValidTag */.r_)(branch))
+        throw new errors/* ConfigurationError */.j1(`Input 'branch': the branch name ${JSON.stringify(branch)} is not valid in git; pass 'branch'.`);
     result.branch = branch;
     const title = inputs.prTitle ?? message;
     const created = isFork

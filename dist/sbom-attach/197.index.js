@@ -2434,10 +2434,8 @@ function assemble(results, options, fallbackName) {
     if (renamed)
         packages.delete(renamed);
     const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
-    const fix = (deps) => [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))]
-        .filter((d) => d !== rootRef || false)
-        .filter((d) => kept.has(d))
-        .sort();
+    // Edges to the root (a member depending on the project itself) and to dropped dev packages go.
+    const fix = (deps) => [...new Set(deps)].filter((d) => d !== rootRef && d !== renamed && kept.has(d)).sort();
     root.dependencies = fix(root.dependencies);
     for (const p of kept.values())
         p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);

@@ -128,6 +128,22 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
     expect(r.outputs.changed).toBe('false');
   });
 
+  it('takes the version from a version tag in GITHUB_REF, and asks for it otherwise', async () => {
+    const tap = localTap([CORPUS[0]]);
+    // The harness sets GITHUB_REF=refs/tags/v1.2.3, the version the formula is at.
+    const fromTag = await local(tap, { formula: 'jet' });
+    expect(fromTag.code).toBe(0);
+    expect(fromTag.report.data.formulas[0]).toMatchObject({ status: 'up-to-date', toVersion: '1.2.3' });
+    const branch = await runAction('homebrew-bump', {
+      inputs: { mode: 'local', 'tap-path': tap, formula: 'jet' },
+      env: { ...ENV, GITHUB_REF: 'refs/heads/main' }
+    });
+    expectFailure(
+      branch,
+      /Input 'version': is required \(GITHUB_REF "refs\/heads\/main" is not a version tag/
+    );
+  });
+
   it('dry-run shows the diff and changes nothing', async () => {
     const entry = CORPUS[0];
     const tap = localTap([entry]);

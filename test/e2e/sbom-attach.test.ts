@@ -125,6 +125,30 @@ describe('sbom-attach (bundled, against the simulator)', () => {
     expect(uploads(repo)).toHaveLength(0);
   });
 
+  test('release-id reaches a draft directly; several drafts for one tag are refused before generating', async () => {
+    const repo = seed();
+    const dir = workspace();
+    const id = sim.gh.repo(OWNER, repo).releases[0].id;
+    const r = await run(repo, dir, { 'release-tag': '', 'release-id': String(id), format: 'spdx-json' });
+    expect(r.code).toBe(0);
+    expect(sim.gh.repo(OWNER, repo).releases[0].assets.map((a) => a.name)).toEqual(['ahm-0.9.1.spdx.json']);
+
+    const twice = `sbom-${++counter}`;
+    sim.gh.addRepo({
+      owner: OWNER,
+      name: twice,
+      releases: [
+        { tag_name: 'v0.9.1', draft: true, assets: [] },
+        { tag_name: 'v0.9.1', draft: true, assets: [] }
+      ]
+    });
+    const other = workspace();
+    const ambiguous = await run(twice, other);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.log).toMatch(/2 draft releases with tag v0\.9\.1/);
+    expect(existsSync(path.join(other, 'sbom'))).toBe(false);
+  });
+
   test('a malformed lockfile fails with the file, line and reason, and nothing is uploaded', async () => {
     const repo = seed();
     const dir = workspace();

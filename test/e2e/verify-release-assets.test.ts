@@ -218,6 +218,29 @@ describe('verify-release-assets (bundled, against the simulator)', () => {
     expect(report.listedAbsent).toEqual([{ name: 'jet-1.2.3-windows.zip', source: 'SHA256SUMS.txt line 3' }]);
   });
 
+  test('checksums naming a file by template reads that file; a named file the release lacks fails', async () => {
+    const linux = 'jet linux build\n';
+    const repo = seed([
+      {
+        assets: [
+          { name: 'jet-1.2.3-linux.tar.gz', content: linux },
+          { name: 'jet-1.2.3.sums', content: `${sha(linux)}  jet-1.2.3-linux.tar.gz\n` }
+        ]
+      }
+    ]);
+    const inputs = { expected: 'jet-{version}-linux.tar.gz\njet-{version}.sums', targets: '' };
+    const r = await verify(repo, { ...inputs, checksums: 'jet-{version}.sums' });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain('checksum file jet-1.2.3.sums');
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+    expect(report.assets[0].expectedSource).toBe('jet-1.2.3.sums line 1');
+    const absent = await verify(repo, { ...inputs, checksums: 'SHA512SUMS' });
+    expect(absent.code).toBe(1);
+    expect(absent.summary).toContain(
+      "The checksum file SHA512SUMS named in 'checksums' is not on the release."
+    );
+  });
+
   test('a starter asset is reported broken, not present', async () => {
     const all = caroAssets();
     const repo = seed([{ assets: all.filter((a) => a.name !== 'caro-1.2.3-macos-intel') }]);

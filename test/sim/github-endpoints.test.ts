@@ -104,6 +104,8 @@ describe('pull requests, issues, labels, milestones', () => {
     const listed = await gh.rest.pulls.list({ ...repo, head: 'octo-org:bump-widget-1.1.0', state: 'open' });
     expect(listed.data.map((p) => p.number)).toEqual([pr.data.number]);
     expect((await gh.rest.pulls.list({ ...repo, head: 'octo-org:other' })).data).toEqual([]);
+    // A bare branch name is ignored by GitHub: every open pull request comes back.
+    expect((await gh.rest.pulls.list({ ...repo, head: 'no-such-branch' })).data.map((p) => p.number)).toContain(pr.data.number);
     const upd = await gh.rest.pulls.update({ ...repo, pull_number: pr.data.number, body: 'Fixes #2', state: 'closed' });
     expect(upd.data.state).toBe('closed');
     const got = await gh.rest.pulls.get({ ...repo, pull_number: pr.data.number });

@@ -75,6 +75,21 @@ describe('authentication and authorisation', () => {
   });
 });
 
+test('an explicit per-token limit is enforced with GitHub\'s primary-limit 403', async () => {
+  v.sim.gh.addToken({ token: 'tok-limited', login: 'alice', rate_limit: 2, rate_window: 1 });
+  let limited = 0;
+  const gh = v.client('tok-limited', { onRateLimit: () => (limited++, false) });
+  await gh.rest.repos.get(repo);
+  await gh.rest.repos.get(repo);
+  const err = await gh.rest.repos.get(repo).catch((e) => e);
+  expect(err.status).toBe(403);
+  expect(err.response.data.message).toMatch(/^API rate limit exceeded/);
+  expect(err.response.headers['x-ratelimit-remaining']).toBe('0');
+  expect(limited).toBe(1);
+  await new Promise((r) => setTimeout(r, 1100));
+  expect((await gh.rest.repos.get(repo)).status).toBe(200);
+});
+
 describe('immutable releases', () => {
   test('a published release in an immutable repository refuses asset changes with 422; its tag stays burned', async () => {
     const gh = v.client('tok-alice');

@@ -7,11 +7,20 @@ import type { SimContext } from '../../packages/sim/src/module.js';
 import { SimServer } from '../../packages/sim/src/server.js';
 
 /** A SimServer with only the npm module, for tests that need nothing else of the simulator. */
-export async function startNpmSim(): Promise<{ server: SimServer; npm: NpmModule; url: string; stop: () => Promise<void> }> {
+export async function startNpmSim(): Promise<{
+  server: SimServer;
+  npm: NpmModule;
+  url: string;
+  stop: () => Promise<void>;
+}> {
   const server = new SimServer();
   const npm = createNpmModule();
   const ctx = {
-    urls: { get npm() { return server.url('npm'); } },
+    urls: {
+      get npm() {
+        return server.url('npm');
+      }
+    },
     adminToken: 'sim-admin',
     identify: () => undefined,
     isAdmin: () => false
@@ -22,22 +31,36 @@ export async function startNpmSim(): Promise<{ server: SimServer; npm: NpmModule
 }
 
 /** A project whose lockfile pins `deps` (name → exact version) as npm 11 writes it (lockfileVersion 3). */
-export function writeLockedProject(registry: string, deps: Record<string, string>, dir = mkdtempSync(path.join(os.tmpdir(), 'rk-npm-'))): string {
+export function writeLockedProject(
+  registry: string,
+  deps: Record<string, string>,
+  dir = mkdtempSync(path.join(os.tmpdir(), 'rk-npm-'))
+): string {
   const packages: Record<string, unknown> = { '': { name: 'fixture', version: '1.0.0', dependencies: deps } };
   for (const [name, version] of Object.entries(deps)) {
     const base = name.includes('/') ? name.split('/')[1] : name;
     packages[`node_modules/${name}`] = { version, resolved: `${registry}/${name}/-/${base}-${version}.tgz` };
   }
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', version: '1.0.0', dependencies: deps }, null, 2));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'fixture', version: '1.0.0', dependencies: deps }, null, 2)
+  );
   writeFileSync(
     path.join(dir, 'package-lock.json'),
-    JSON.stringify({ name: 'fixture', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)
+    JSON.stringify(
+      { name: 'fixture', version: '1.0.0', lockfileVersion: 3, requires: true, packages },
+      null,
+      2
+    )
   );
   return dir;
 }
 
 /** Runs the real npm client with an isolated cache and config, never touching the user's. */
-export function runNpm(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runNpm(
+  args: string[],
+  cwd: string
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'rk-npm-home-'));
   const env = {
     PATH: process.env.PATH ?? '',
@@ -49,7 +72,11 @@ export function runNpm(args: string[], cwd: string): Promise<{ code: number; std
   };
   return new Promise((resolve) => {
     execFile('npm', args, { cwd, env, timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
+      const code = err
+        ? typeof (err as { code?: unknown }).code === 'number'
+          ? (err as { code: number }).code
+          : 1
+        : 0;
       resolve({ code, stdout, stderr });
     });
   });

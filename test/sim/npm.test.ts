@@ -22,8 +22,12 @@ afterAll(async () => {
 const BULK = '/-/npm/v1/security/advisories/bulk';
 
 async function post(body: Buffer, headers: Record<string, string>) {
-  const res = await fetch(`${sim.url}${BULK}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
-  return { status: res.status, json: await res.json() };
+  const res = await fetch(`${sim.url}${BULK}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers }
+  });
+  return { status: res.status, json: (await res.json()) as any };
 }
 
 describe('npm registry simulator', () => {
@@ -52,13 +56,21 @@ describe('npm registry simulator', () => {
     expect(asked).toEqual([`POST ${BULK} 200`, 'GET /minimist 200']);
     // and the action's parser reads it as one critical finding fixed in 1.2.6
     const parsed = parseNpmAudit(r.stdout, r.stderr, readNpmLock(dir).versionAt);
-    expect(parsed).toMatchObject({ ok: true, items: [{ package: 'minimist', installed: '1.2.5', severity: 'critical', fixedIn: '1.2.6' }] });
+    expect(parsed).toMatchObject({
+      ok: true,
+      items: [{ package: 'minimist', installed: '1.2.5', severity: 'critical', fixedIn: '1.2.6' }]
+    });
   });
 
   test("the public registry's 405 on the bulk endpoint (as a fault plan) makes npm fail, and it is read as a backend failure", async () => {
     const dir = writeLockedProject(sim.url, { minimist: '1.2.5' });
     // What the reachable public registry answers today: 405, `allow: GET,HEAD`, an empty body.
-    sim.server.addFault({ service: 'npm', method: 'POST', path: BULK, steps: [{ kind: 'status', status: 405, headers: { allow: 'GET,HEAD' }, body: '' }] });
+    sim.server.addFault({
+      service: 'npm',
+      method: 'POST',
+      path: BULK,
+      steps: [{ kind: 'status', status: 405, headers: { allow: 'GET,HEAD' }, body: '' }]
+    });
     const r = await runNpm(['audit', '--json', '--registry', sim.url], dir);
     expect(r.code).not.toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ statusCode: 405, method: 'POST' });
@@ -89,16 +101,16 @@ describe('npm registry simulator', () => {
     // the retired v6 audit endpoints answer as the registry does now: 410
     const quick = await fetch(`${sim.url}/-/npm/v1/security/audits/quick`, { method: 'POST', body: '{}' });
     expect(quick.status).toBe(410);
-    expect((await quick.json()).error).toContain('bulk advisory endpoint');
+    expect(((await quick.json()) as any).error).toContain('bulk advisory endpoint');
   });
 
   test('packuments (plain, scoped encoded and raw) and tarballs whose integrity matches', async () => {
-    const doc = await (await fetch(`${sim.url}/minimist`)).json();
+    const doc = (await (await fetch(`${sim.url}/minimist`)).json()) as any;
     expect(doc['dist-tags']).toEqual({ latest: '1.2.8' });
     expect(Object.keys(doc.versions)).toEqual(['0.2.4', '1.2.0', '1.2.5', '1.2.6', '1.2.8']);
-    const scoped = await (await fetch(`${sim.url}/@sim%2fleft-pad`)).json();
+    const scoped = (await (await fetch(`${sim.url}/@sim%2fleft-pad`)).json()) as any;
     expect(scoped.name).toBe('@sim/left-pad');
-    expect((await (await fetch(`${sim.url}/@sim/left-pad`)).json()).name).toBe('@sim/left-pad');
+    expect(((await (await fetch(`${sim.url}/@sim/left-pad`)).json()) as any).name).toBe('@sim/left-pad');
     expect((await fetch(`${sim.url}/no-such-package`)).status).toBe(404);
     const dist = doc.versions['1.2.5'].dist;
     const tgz = Buffer.from(await (await fetch(dist.tarball)).arrayBuffer());
@@ -111,22 +123,40 @@ describe('npm registry simulator', () => {
     writeFileSync(path.join(dir, '.npmrc'), `registry=${sim.url}/\n`);
     const install = await runNpm(['install', '--no-audit'], dir);
     expect(install.code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(dir, 'node_modules/minimist/package.json'), 'utf8')).version).toBe('1.2.5');
+    expect(
+      JSON.parse(readFileSync(path.join(dir, 'node_modules/minimist/package.json'), 'utf8')).version
+    ).toBe('1.2.5');
     expect(existsSync(path.join(dir, 'node_modules/@sim/left-pad/package.json'))).toBe(true);
     const outdated = await runNpm(['outdated', '--json'], dir);
-    expect(JSON.parse(outdated.stdout)).toMatchObject({ minimist: { current: '1.2.5', latest: '1.2.8' }, '@sim/left-pad': { current: '1.0.0', latest: '1.1.0' } });
+    expect(JSON.parse(outdated.stdout)).toMatchObject({
+      minimist: { current: '1.2.5', latest: '1.2.8' },
+      '@sim/left-pad': { current: '1.0.0', latest: '1.1.0' }
+    });
   });
 
   test('state: advisories can be withdrawn and added; save/load round-trips', async () => {
     const mod = createNpmModule();
-    mod.state.addAdvisory({ package: '@sim/left-pad', id: 42, url: 'https://example.test/42', title: 't', severity: 'low', vulnerable_versions: '<1.1.0', cwe: [], cvss: { score: 0, vectorString: null } });
+    mod.state.addAdvisory({
+      package: '@sim/left-pad',
+      id: 42,
+      url: 'https://example.test/42',
+      title: 't',
+      severity: 'low',
+      vulnerable_versions: '<1.1.0',
+      cwe: [],
+      cvss: { score: 0, vectorString: null }
+    });
     mod.state.removeAdvisories('minimist');
-    expect(mod.state.bulkAdvisories({ minimist: ['1.2.5'], '@sim/left-pad': ['1.0.0'] })).toEqual({ '@sim/left-pad': [expect.objectContaining({ id: 42 })] });
+    expect(mod.state.bulkAdvisories({ minimist: ['1.2.5'], '@sim/left-pad': ['1.0.0'] })).toEqual({
+      '@sim/left-pad': [expect.objectContaining({ id: 42 })]
+    });
     const saved = JSON.parse(JSON.stringify(mod.save!()));
     const again = createNpmModule();
     again.load!(saved);
     expect(again.state.toJSON()).toEqual(mod.state.toJSON());
-    expect(() => mod.state.addPackage({ name: '../etc', versions: ['1.0.0'] })).toThrow(/invalid package name/);
+    expect(() => mod.state.addPackage({ name: '../etc', versions: ['1.0.0'] })).toThrow(
+      /invalid package name/
+    );
   });
 
   test('startSimulator registers the npm module at urls.npm', async () => {

@@ -79,12 +79,18 @@ export function commandFor(plan: EcosystemPlan, check: Check): CommandSpec | und
     case 'npm':
       return check === 'audit' ? spec('npm', ['audit', '--json']) : spec('npm', ['outdated', '--json']);
     case 'pnpm':
-      return check === 'audit' ? spec('pnpm', ['audit', '--json']) : spec('pnpm', ['outdated', '--format', 'json']);
+      return check === 'audit'
+        ? spec('pnpm', ['audit', '--json'])
+        : spec('pnpm', ['outdated', '--format', 'json']);
     case 'yarn':
       if (check === 'outdated') return undefined;
       // `--all --recursive`: every workspace and transitive dependency, as npm and pnpm audit them.
-      return plan.yarnBerry ? spec('yarn', ['npm', 'audit', '--json', '--all', '--recursive']) : spec('yarn', ['audit', '--json']);
+      return plan.yarnBerry
+        ? spec('yarn', ['npm', 'audit', '--json', '--all', '--recursive'])
+        : spec('yarn', ['audit', '--json']);
     case 'cargo':
-      return check === 'audit' ? spec('cargo', ['audit', '--json'], ['cargo', 'cargo-audit']) : spec('cargo', ['update', '--dry-run']);
+      return check === 'audit'
+        ? spec('cargo', ['audit', '--json'], ['cargo', 'cargo-audit'])
+        : spec('cargo', ['update', '--dry-run']);
   }
 }

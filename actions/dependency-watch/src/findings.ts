@@ -65,8 +65,7 @@ export interface OutdatedPackage {
 
 /** What a parser made of a tool's output. */
 export type ParseResult<T> =
-  | { ok: true; items: T[] }
-  | { ok: false; infrastructure: boolean; reason: string };
+  { ok: true; items: T[] } | { ok: false; infrastructure: boolean; reason: string };
 
 export type CheckStatus = 'ok' | 'skipped' | 'failed';
 
@@ -104,5 +103,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function compareOutdated(a: OutdatedPackage, b: OutdatedPackage): number {
-  return a.ecosystem.localeCompare(b.ecosystem) || a.package.localeCompare(b.package) || a.current.localeCompare(b.current);
+  return (
+    a.ecosystem.localeCompare(b.ecosystem) ||
+    a.package.localeCompare(b.package) ||
+    a.current.localeCompare(b.current)
+  );
 }

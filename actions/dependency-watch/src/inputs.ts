@@ -64,17 +64,23 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
   const path = reader.string(Inputs.Path, { default: DEFAULTS.path });
   const ecosystems = reader.enumList(Inputs.Ecosystems, ECOSYSTEMS);
-  const threshold = reader.enum(Inputs.SeverityThreshold, THRESHOLDS, { default: DEFAULTS.severityThreshold });
+  const threshold = reader.enum(Inputs.SeverityThreshold, THRESHOLDS, {
+    default: DEFAULTS.severityThreshold
+  });
   const checks = reader.enumList(Inputs.Checks, CHECKS, { default: DEFAULTS.checks });
   const ignoreLines = reader.list(Inputs.Ignore, { separators: 'newline' });
   const { rules: ignore, problems } = parseIgnoreLines(ignoreLines);
   for (const p of problems) reader.fail(Inputs.Ignore, p);
   const issueTitle = reader.string(Inputs.IssueTitle, { default: DEFAULTS.issueTitle });
-  if (issueTitle.length > 256) reader.fail(Inputs.IssueTitle, `is ${issueTitle.length} characters long; GitHub accepts up to 256.`);
+  if (issueTitle.length > 256)
+    reader.fail(Inputs.IssueTitle, `is ${issueTitle.length} characters long; GitHub accepts up to 256.`);
   const labels = reader.list(Inputs.Labels, { default: DEFAULTS.labels });
-  for (const l of labels) if (l.length > 50) reader.fail(Inputs.Labels, `${JSON.stringify(l)} is longer than GitHub's 50-character label limit.`);
+  for (const l of labels)
+    if (l.length > 50)
+      reader.fail(Inputs.Labels, `${JSON.stringify(l)} is longer than GitHub's 50-character label limit.`);
   const assignees = reader.list(Inputs.Assignees).map((a) => a.replace(/^@/, ''));
-  for (const a of assignees) if (!LOGIN.test(a)) reader.fail(Inputs.Assignees, `${JSON.stringify(a)} is not a GitHub login.`);
+  for (const a of assignees)
+    if (!LOGIN.test(a)) reader.fail(Inputs.Assignees, `${JSON.stringify(a)} is not a GitHub login.`);
   const closeWhenClean = reader.boolean(Inputs.CloseWhenClean, { default: DEFAULTS.closeWhenClean });
   const failOnFindings = reader.boolean(Inputs.FailOnFindings, { default: DEFAULTS.failOnFindings });
   const reportDir = reader.string(Inputs.ReportDir, { default: DEFAULTS.reportDir });

@@ -35,13 +35,15 @@ const SEVERITY_MARK: Record<Severity, string> = {
 
 /** Makes untrusted text (advisory titles, package names) safe in a table cell. */
 export function cell(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // an advisory title must not @-mention anyone
-    .replace(/@(?=\w)/g, '@\u200b');
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      .replace(/\|/g, '\\|')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // an advisory title must not @-mention anyone
+      .replace(/@(?=\w)/g, '@\u200b')
+  );
 }
 
 function code(text: string): string {
@@ -67,8 +69,14 @@ function outdatedRow(o: OutdatedPackage): string {
   return `| ${o.ecosystem} | ${code(o.package)} | ${code(o.current)} | ${code(o.wanted)} | ${code(o.latest)} |`;
 }
 
-const FINDINGS_HEAD = ['| Ecosystem | Package | Installed | Severity | Advisory | Vulnerable | Fixed in | Path |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-const OUTDATED_HEAD = ['| Ecosystem | Package | Current | Wanted | Latest |', '| --- | --- | --- | --- | --- |'];
+const FINDINGS_HEAD = [
+  '| Ecosystem | Package | Installed | Severity | Advisory | Vulnerable | Fixed in | Path |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |'
+];
+const OUTDATED_HEAD = [
+  '| Ecosystem | Package | Current | Wanted | Latest |',
+  '| --- | --- | --- | --- | --- |'
+];
 
 function countBy(findings: Finding[]): string {
   const counts = new Map<string, number>();
@@ -104,7 +112,9 @@ function headLines(m: IssueModel): string[] {
   if (m.expired.length) {
     out.push('', '### Expired ignores', '');
     for (const { finding, rule } of m.expired) {
-      out.push(`- ${code(rule.id)} (${code(finding.package)} ${code(finding.installed)}): ignored until ${rule.until} — ${cell(rule.reason)}. It counts again.`);
+      out.push(
+        `- ${code(rule.id)} (${code(finding.package)} ${code(finding.installed)}): ignored until ${rule.until} — ${cell(rule.reason)}. It counts again.`
+      );
     }
   }
   return out;
@@ -117,14 +127,18 @@ function tailLines(m: IssueModel): string[] {
     out.push('', '### Not checked', '');
     for (const c of notChecked) {
       const what = c.command ? code(c.command) : `${c.ecosystem} ${c.check}`;
-      out.push(`- ${what}: ${c.status === 'failed' ? 'failed' : 'skipped'} — ${cell(c.reason ?? '')}${c.advice ? `. To install: ${cell(c.advice)}` : ''}`);
+      out.push(
+        `- ${what}: ${c.status === 'failed' ? 'failed' : 'skipped'} — ${cell(c.reason ?? '')}${c.advice ? `. To install: ${cell(c.advice)}` : ''}`
+      );
     }
   }
   return out;
 }
 
 function truncationNote(omitted: number, link?: string): string {
-  const where = link ? ` The full report is in the \`dependency-watch-report\` artifact of [this run](${link}).` : ' The full report is in the `dependency-watch-report` artifact of the workflow run.';
+  const where = link
+    ? ` The full report is in the \`dependency-watch-report\` artifact of [this run](${link}).`
+    : ' The full report is in the `dependency-watch-report` artifact of the workflow run.';
   return `\n_… ${omitted} more row${omitted === 1 ? '' : 's'} not shown: the issue body has a limit of ${BODY_LIMIT} characters.${where}_`;
 }
 
@@ -141,8 +155,18 @@ export function renderIssueBody(m: IssueModel, limit = BODY_LIMIT): { body: stri
   const findingRows = m.findings.map((f) => findingRow(f, m.keptKeys.has(findingKey(f))));
   const outdatedRows = m.outdated.map(outdatedRow);
   const sections: { title: string; head: string[]; rows: string[] }[] = [];
-  if (findingRows.length) sections.push({ title: `### Advisories (${findingRows.length})`, head: FINDINGS_HEAD, rows: findingRows });
-  if (outdatedRows.length) sections.push({ title: `### Outdated (${outdatedRows.length})`, head: OUTDATED_HEAD, rows: outdatedRows });
+  if (findingRows.length)
+    sections.push({
+      title: `### Advisories (${findingRows.length})`,
+      head: FINDINGS_HEAD,
+      rows: findingRows
+    });
+  if (outdatedRows.length)
+    sections.push({
+      title: `### Outdated (${outdatedRows.length})`,
+      head: OUTDATED_HEAD,
+      rows: outdatedRows
+    });
 
   const assemble = (kept: number[], omitted: number) => {
     const lines = [...head];
@@ -161,7 +185,10 @@ export function renderIssueBody(m: IssueModel, limit = BODY_LIMIT): { body: stri
 
   // Greedy fill in order (advisories before outdated), reserving room for one note per table.
   const totalRows = all.reduce((a, b) => a + b, 0);
-  const skeleton = assemble(sections.map(() => 0), totalRows).length;
+  const skeleton = assemble(
+    sections.map(() => 0),
+    totalRows
+  ).length;
   let budget = limit - skeleton - 16;
   const kept = sections.map(() => 0);
   outer: for (let i = 0; i < sections.length; i++) {

@@ -22,7 +22,19 @@ function encode(rows: unknown[]): string {
 
 /** The hidden state comment for a set of findings ('' when even the short form is too large). */
 export function encodeState(findings: Finding[]): string {
-  const full: Row[] = findings.map((f) => [f.ecosystem, f.package, f.installed, f.severity, f.kind, f.id, f.url, f.title, f.range, f.fixedIn, f.path]);
+  const full: Row[] = findings.map((f) => [
+    f.ecosystem,
+    f.package,
+    f.installed,
+    f.severity,
+    f.kind,
+    f.id,
+    f.url,
+    f.title,
+    f.range,
+    f.fixedIn,
+    f.path
+  ]);
   let text = encode(full);
   if (text.length > FULL_STATE_BUDGET) text = encode(full.map((r) => r.slice(0, 6)));
   if (text.length > MIN_STATE_BUDGET) return '';
@@ -37,7 +49,9 @@ export function decodeState(body: string | null | undefined): Finding[] | undefi
   const end = body.indexOf(SUFFIX, start + PREFIX.length);
   if (end < 0) return undefined;
   try {
-    const rows = JSON.parse(inflateRawSync(Buffer.from(body.slice(start + PREFIX.length, end), 'base64')).toString('utf8')) as string[][];
+    const rows = JSON.parse(
+      inflateRawSync(Buffer.from(body.slice(start + PREFIX.length, end), 'base64')).toString('utf8')
+    ) as string[][];
     if (!Array.isArray(rows)) return undefined;
     return rows.map((r) => ({
       ecosystem: r[0] as Ecosystem,

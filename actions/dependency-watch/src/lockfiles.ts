@@ -40,13 +40,17 @@ interface CratePackage {
  * Builds "how is this crate reached" paths from Cargo.lock: a breadth-first walk from the workspace
  * members (the packages without a `source`), so each crate gets its shortest path.
  */
-export async function readCargoPaths(dir: string): Promise<(name: string, version: string) => string | undefined> {
+export async function readCargoPaths(
+  dir: string
+): Promise<(name: string, version: string) => string | undefined> {
   const file = path.join(dir, 'Cargo.lock');
   if (!existsSync(file)) return () => undefined;
   let packages: CratePackage[];
   try {
     const { parse } = await import('smol-toml');
-    packages = ((parse(readFileSync(file, 'utf8')) as { package?: CratePackage[] }).package ?? []).filter((p) => p.name && p.version);
+    packages = ((parse(readFileSync(file, 'utf8')) as { package?: CratePackage[] }).package ?? []).filter(
+      (p) => p.name && p.version
+    );
   } catch {
     return () => undefined;
   }

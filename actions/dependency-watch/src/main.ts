@@ -4,7 +4,14 @@ import { runAction } from '../../../packages/core/src/action.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import type { Report } from '../../../packages/core/src/report.js';
 import { planEcosystems } from './ecosystems.js';
-import { compareFindings, compareOutdated, findingKey, meetsThreshold, type CheckResult, type Finding } from './findings.js';
+import {
+  compareFindings,
+  compareOutdated,
+  findingKey,
+  meetsThreshold,
+  type CheckResult,
+  type Finding
+} from './findings.js';
 import { applyIgnores } from './ignore.js';
 import { renderIssueBody, renderReportMarkdown, type IssueModel } from './issue-body.js';
 import { decodeState } from './issue-state.js';
@@ -29,13 +36,24 @@ function projectPath(workspace: string, dir: string): string {
   return rel === '' ? '.' : rel;
 }
 
-function summarise(report: Report, results: CheckResult[], findings: Finding[], inputs: DependencyWatchInputs): void {
+function summarise(
+  report: Report,
+  results: CheckResult[],
+  findings: Finding[],
+  inputs: DependencyWatchInputs
+): void {
   report.table(
     ['Ecosystem', 'Check', 'Result', 'Detail'],
     results.map((r) => [
       r.ecosystem,
       r.check,
-      r.status === 'ok' ? '✅ ok' : r.status === 'skipped' ? '⏭️ skipped' : r.infrastructure ? '❌ infrastructure failure' : '❌ failed',
+      r.status === 'ok'
+        ? '✅ ok'
+        : r.status === 'skipped'
+          ? '⏭️ skipped'
+          : r.infrastructure
+            ? '❌ infrastructure failure'
+            : '❌ failed',
       r.status === 'ok'
         ? r.check === 'audit'
           ? `${r.findings.length} advisory finding(s) in total`
@@ -47,7 +65,9 @@ function summarise(report: Report, results: CheckResult[], findings: Finding[], 
     report.heading(`Findings at or above ${inputs.threshold}`, 4);
     report.table(
       ['Severity', 'Ecosystem', 'Package', 'Installed', 'Advisory', 'Fixed in'],
-      findings.slice(0, 200).map((f) => [f.severity, f.ecosystem, f.package, f.installed, f.id, f.fixedIn || '—'])
+      findings
+        .slice(0, 200)
+        .map((f) => [f.severity, f.ecosystem, f.package, f.installed, f.id, f.fixedIn || '—'])
     );
     if (findings.length > 200) report.text(`… and ${findings.length - 200} more in report.json.`);
   }
@@ -59,7 +79,9 @@ export async function run(): Promise<void> {
     const workspace = process.cwd();
     const dir = path.resolve(workspace, inputs.path);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new ConfigurationError(`Input '${Inputs.Path}': ${JSON.stringify(inputs.path)} is not a directory (resolved to ${dir}). Point it at the project holding the lockfile.`);
+      throw new ConfigurationError(
+        `Input '${Inputs.Path}': ${JSON.stringify(inputs.path)} is not a directory (resolved to ${dir}). Point it at the project holding the lockfile.`
+      );
     }
     const plans = planEcosystems(dir, inputs.ecosystems);
     if (!plans.length) {
@@ -72,12 +94,22 @@ export async function run(): Promise<void> {
 
     // The runners and parsers (exec, semver, TOML) load only once the inputs are known to be good.
     const { runChecks } = await import('./run-checks.js');
-    const results = await runChecks(plans, { dir, checks: inputs.checks, installCargoAudit: inputs.installCargoAudit });
+    const results = await runChecks(plans, {
+      dir,
+      checks: inputs.checks,
+      installCargoAudit: inputs.installCargoAudit
+    });
     const audits = results.filter((r) => r.check === 'audit');
     const failedAudits = audits.filter((r) => r.status === 'failed');
-    const notAudited = new Set(audits.filter((r) => r.status !== 'ok').map((r) => r.ecosystem));
+    // Planned ecosystems whose audit did not produce a report (failed, skipped, or not among `checks`).
+    const audited = new Set(audits.filter((r) => r.status === 'ok').map((r) => r.ecosystem));
+    const notAudited = new Set(plans.map((p) => p.ecosystem).filter((e) => !audited.has(e)));
     const now = new Date();
-    const ignores = applyIgnores(audits.flatMap((r) => r.findings), inputs.ignore, now);
+    const ignores = applyIgnores(
+      audits.flatMap((r) => r.findings),
+      inputs.ignore,
+      now
+    );
     const counted = ignores.counted.filter((f) => meetsThreshold(f.severity, inputs.threshold));
     const outdated = results.flatMap((r) => r.outdated).sort(compareOutdated);
 
@@ -135,7 +167,8 @@ export async function run(): Promise<void> {
     const carriedOver = (decodeState(open?.body) ?? []).filter((f) => notAudited.has(f.ecosystem));
     const { findings, model } = build(carriedOver);
     const { body, omittedRows } = renderIssueBody(model);
-    if (omittedRows) report.status('warn', `The issue body was cut: ${omittedRows} row(s) are only in the report artifact.`);
+    if (omittedRows)
+      report.status('warn', `The issue body was cut: ${omittedRows} row(s) are only in the report artifact.`);
 
     const issue = await syncTrackingIssue(
       gh,
@@ -163,19 +196,34 @@ export async function run(): Promise<void> {
     report.data.status = unknown ? 'unknown' : findings.length ? 'findings' : 'clean';
 
     if (unknown) {
-      report.status('fail', `Findings unknown: ${failedAudits.map((r) => `${r.command} — ${r.infrastructure ? 'infrastructure failure' : 'failed'}: ${r.reason}`).join('; ')}.`);
+      report.status(
+        'fail',
+        `Findings unknown: ${failedAudits.map((r) => `${r.command} — ${r.infrastructure ? 'infrastructure failure' : 'failed'}: ${r.reason}`).join('; ')}.`
+      );
     } else if (counted.length) {
       report.status('warn', `${counted.length} finding(s) at or above ${inputs.threshold}.`);
     } else {
       report.status('pass', `No findings at or above ${inputs.threshold}.`);
     }
-    for (const s of results.filter((r) => r.status === 'skipped')) report.status('skip', `${s.command || `${s.ecosystem} ${s.check}`}: ${s.reason}${s.advice ? `. ${s.advice}` : ''}`);
-    if (ignores.unused.length) report.status('info', `Ignore lines that matched nothing: ${ignores.unused.map((r) => r.id).join(', ')}.`);
+    for (const s of results.filter((r) => r.status === 'skipped'))
+      report.status(
+        'skip',
+        `${s.command || `${s.ecosystem} ${s.check}`}: ${s.reason}${s.advice ? `. ${s.advice}` : ''}`
+      );
+    if (ignores.unused.length)
+      report.status(
+        'info',
+        `Ignore lines that matched nothing: ${ignores.unused.map((r) => r.id).join(', ')}.`
+      );
     summarise(report, results, findings, inputs);
 
     for (const r of failedAudits) {
-      report.fail(r.infrastructure ? 'audit-infrastructure' : 'audit-failed', `${r.command}: ${r.reason} (previous findings kept; this is not a clean result)`);
+      report.fail(
+        r.infrastructure ? 'audit-infrastructure' : 'audit-failed',
+        `${r.command}: ${r.reason} (previous findings kept; this is not a clean result)`
+      );
     }
-    if (inputs.failOnFindings && counted.length) report.fail('findings', `${counted.length} finding(s) at or above ${inputs.threshold}`);
+    if (inputs.failOnFindings && counted.length)
+      report.fail('findings', `${counted.length} finding(s) at or above ${inputs.threshold}`);
   });
 }

@@ -31,6 +31,9 @@ function writeAtomic(file: string, text: string): void {
 /** Writes `report.json` and `report.md` into the report directory (created if needed). */
 export function writeReportFiles(dir: string, data: ReportFileData, markdown: string): void {
   mkdirSync(dir, { recursive: true });
-  writeAtomic(path.join(dir, 'report.json'), JSON.stringify({ schema: 'release-kit/dependency-watch@1', ...data }, null, 2) + '\n');
+  writeAtomic(
+    path.join(dir, 'report.json'),
+    JSON.stringify({ schema: 'release-kit/dependency-watch@1', ...data }, null, 2) + '\n'
+  );
   writeAtomic(path.join(dir, 'report.md'), markdown);
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { getErrorMessage } from '../../../packages/core/src/errors.js';
 import { installCargoAudit } from './cargo-audit-install.js';
-import { commandFor, lockfileNames, type EcosystemPlan } from './ecosystems.js';
+import { commandFor, installAdvice, lockfileNames, type EcosystemPlan } from './ecosystems.js';
 import type { Check, CheckResult, Finding, OutdatedPackage, ParseResult } from './findings.js';
 import { readCargoPaths, readNpmLock } from './lockfiles.js';
 import { parseCargoAudit } from './parsers/cargo-audit.js';
@@ -18,7 +18,12 @@ export interface RunChecksOptions {
   installCargoAudit: boolean;
 }
 
-async function parse(plan: EcosystemPlan, check: Check, out: ToolOutput, dir: string): Promise<ParseResult<Finding> | ParseResult<OutdatedPackage>> {
+async function parse(
+  plan: EcosystemPlan,
+  check: Check,
+  out: ToolOutput,
+  dir: string
+): Promise<ParseResult<Finding> | ParseResult<OutdatedPackage>> {
   const { stdout, stderr, exitCode } = out;
   switch (`${plan.ecosystem}:${check}`) {
     case 'npm:audit':
@@ -40,13 +45,28 @@ async function parse(plan: EcosystemPlan, check: Check, out: ToolOutput, dir: st
 }
 
 /** Runs one check for one ecosystem; never throws for a tool's trouble, which becomes the result. */
-export async function runCheck(plan: EcosystemPlan, check: Check, options: RunChecksOptions): Promise<CheckResult> {
+export async function runCheck(
+  plan: EcosystemPlan,
+  check: Check,
+  options: RunChecksOptions
+): Promise<CheckResult> {
   const spec = commandFor(plan, check);
   const base = { ecosystem: plan.ecosystem, check, findings: [], outdated: [] };
-  if (!spec) return { ...base, status: 'skipped', command: '', reason: `${plan.ecosystem} has no ${check} command this action runs` };
+  if (!spec)
+    return {
+      ...base,
+      status: 'skipped',
+      command: '',
+      reason: `${plan.ecosystem} has no ${check} command this action runs`
+    };
   const command = [spec.tool, ...spec.args].join(' ');
   if (!plan.lockfile) {
-    return { ...base, status: 'skipped', command, reason: `no ${lockfileNames(plan.ecosystem)} in the project directory` };
+    return {
+      ...base,
+      status: 'skipped',
+      command,
+      reason: `no ${lockfileNames(plan.ecosystem)} in the project directory`
+    };
   }
   const extraPath: string[] = [];
   for (const tool of spec.requires) {
@@ -57,20 +77,46 @@ export async function runCheck(plan: EcosystemPlan, check: Check, options: RunCh
         extraPath.push(installed.dir);
         continue;
       }
-      return { ...base, status: 'skipped', command, reason: `\`cargo-audit\` is not installed and ${installed.reason}`, advice: spec.advice };
+      return {
+        ...base,
+        status: 'skipped',
+        command,
+        reason: `\`cargo-audit\` is not installed and ${installed.reason}`,
+        advice: spec.advice
+      };
     }
-    return { ...base, status: 'skipped', command, reason: `\`${tool}\` is not installed`, advice: spec.advice };
+    return {
+      ...base,
+      status: 'skipped',
+      command,
+      reason: `\`${tool}\` is not installed`,
+      advice: spec.advice
+    };
   }
   let out: ToolOutput;
   try {
     out = await runTool(spec.tool, spec.args, options.dir, extraPath);
   } catch (e) {
-    return { ...base, status: 'failed', command, infrastructure: false, reason: `could not run ${command}: ${getErrorMessage(e)}` };
+    return {
+      ...base,
+      status: 'failed',
+      command,
+      infrastructure: false,
+      reason: `could not run ${command}: ${getErrorMessage(e)}`
+    };
   }
   const parsed = await parse(plan, check, out, options.dir);
   if (!parsed.ok) {
-    core.warning(`${command}: ${parsed.infrastructure ? 'infrastructure failure' : 'failed'}: ${parsed.reason}`);
-    return { ...base, status: 'failed', command, infrastructure: parsed.infrastructure, reason: parsed.reason };
+    core.warning(
+      `${command}: ${parsed.infrastructure ? 'infrastructure failure' : 'failed'}: ${parsed.reason}`
+    );
+    return {
+      ...base,
+      status: 'failed',
+      command,
+      infrastructure: parsed.infrastructure,
+      reason: parsed.reason
+    };
   }
   return check === 'audit'
     ? { ...base, status: 'ok', command, findings: parsed.items as Finding[] }

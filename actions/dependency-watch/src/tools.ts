@@ -31,12 +31,23 @@ export interface ToolOutput {
  * Runs a tool with an argument list (never a shell string), capturing its output. A non-zero exit is
  * not an error here: audit tools exit 1 when they find something, and the parsers judge the output.
  */
-export async function runTool(tool: string, args: string[], cwd: string, extraPath: string[] = []): Promise<ToolOutput> {
+export async function runTool(
+  tool: string,
+  args: string[],
+  cwd: string,
+  extraPath: string[] = []
+): Promise<ToolOutput> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   if (extraPath.length) env.PATH = [...extraPath, env.PATH ?? ''].join(path.delimiter);
   // Plain output: colour codes and update banners would only get in the parsers' way.
-  Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0', CARGO_TERM_COLOR: 'never', npm_config_update_notifier: 'false', npm_config_fund: 'false' });
+  Object.assign(env, {
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    CARGO_TERM_COLOR: 'never',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false'
+  });
   core.info(`$ ${[tool, ...args].join(' ')}   (in ${cwd})`);
   const started = Date.now();
   const out = await getExecOutput(tool, args, { cwd, env, silent: true, ignoreReturnCode: true });

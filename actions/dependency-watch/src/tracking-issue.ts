@@ -29,13 +29,28 @@ export function hasMarker(body: string | null | undefined, marker: string): bool
  * not used: it is eventually consistent and rate-limited separately, so a fresh issue could be missed
  * and duplicated.
  */
-export async function findTrackedIssues(gh: GitHubClient, repo: Repository, marker: string): Promise<TrackedIssue[]> {
+export async function findTrackedIssues(
+  gh: GitHubClient,
+  repo: Repository,
+  marker: string
+): Promise<TrackedIssue[]> {
   const out: TrackedIssue[] = [];
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, { ...repo, state: 'all', per_page: 100 })) {
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
+    ...repo,
+    state: 'all',
+    per_page: 100
+  })) {
     for (const issue of page.data as Array<Record<string, any>>) {
       if (issue.pull_request) continue;
       if (!hasMarker(issue.body, marker)) continue;
-      out.push({ number: issue.number, html_url: issue.html_url, state: issue.state, title: issue.title, body: issue.body ?? '', updated_at: issue.updated_at });
+      out.push({
+        number: issue.number,
+        html_url: issue.html_url,
+        state: issue.state,
+        title: issue.title,
+        body: issue.body ?? '',
+        updated_at: issue.updated_at
+      });
     }
   }
   return out;
@@ -56,14 +71,23 @@ export interface SyncPlan {
 
 function describe(f: Finding): string {
   const id = /^https?:\/\//.test(f.url) ? `[${f.id}](${f.url})` : f.id;
-  return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${f.title ? ' ' + f.title.replace(/[\r\n]+/g, ' ').replace(/@(?=\w)/g, '@\u200b').slice(0, 120) : ''}`;
+  return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${
+    f.title
+      ? ' ' +
+        f.title
+          .replace(/[\r\n]+/g, ' ')
+          .replace(/@(?=\w)/g, '@\u200b')
+          .slice(0, 120)
+      : ''
+  }`;
 }
 
 function changeComment(added: Finding[], resolved: Finding[], threshold: string, heading: string): string {
   const lines = [`**${heading}** (threshold \`${threshold}\`)`];
   if (added.length) lines.push('', `New (${added.length}):`, ...added.slice(0, 50).map(describe));
   if (added.length > 50) lines.push(`- … and ${added.length - 50} more (see the issue body)`);
-  if (resolved.length) lines.push('', `Resolved (${resolved.length}):`, ...resolved.slice(0, 50).map(describe));
+  if (resolved.length)
+    lines.push('', `Resolved (${resolved.length}):`, ...resolved.slice(0, 50).map(describe));
   if (resolved.length > 50) lines.push(`- … and ${resolved.length - 50} more`);
   return lines.join('\n');
 }
@@ -71,7 +95,10 @@ function changeComment(added: Finding[], resolved: Finding[], threshold: string,
 function diff(previous: Finding[], current: Finding[]): { added: Finding[]; resolved: Finding[] } {
   const before = new Set(previous.map(findingKey));
   const now = new Set(current.map(findingKey));
-  return { added: current.filter((f) => !before.has(findingKey(f))), resolved: previous.filter((f) => !now.has(findingKey(f))) };
+  return {
+    added: current.filter((f) => !before.has(findingKey(f))),
+    resolved: previous.filter((f) => !now.has(findingKey(f)))
+  };
 }
 
 function sameFindings(a: Finding[], b: Finding[]): boolean {
@@ -103,30 +130,71 @@ export async function syncTrackingIssue(
   report: Report
 ): Promise<TrackedIssue | undefined> {
   const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
-  const closed = existing.filter((i) => i.state !== 'open').sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.number - a.number);
+  const closed = existing
+    .filter((i) => i.state !== 'open')
+    .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.number - a.number);
   const primary = open[0] ?? closed[0];
 
   // Exactly one open: later duplicates (two runs racing, a copied issue) are closed in favour of the oldest.
   for (const dup of open.slice(1)) {
     try {
-      await gh.rest.issues.createComment({ ...repo, issue_number: dup.number, body: `Superseded by #${open[0].number}, which tracks the same findings.` });
-      await gh.rest.issues.update({ ...repo, issue_number: dup.number, state: 'closed', state_reason: 'not_planned' });
+      await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: dup.number,
+        body: `Superseded by #${open[0].number}, which tracks the same findings.`
+      });
+      await gh.rest.issues.update({
+        ...repo,
+        issue_number: dup.number,
+        state: 'closed',
+        state_reason: 'not_planned'
+      });
     } catch (e) {
       throw explain(e, `close duplicate issue #${dup.number}`, repo);
     }
-    report.write({ kind: 'issue', target: `#${dup.number}`, result: 'updated', reason: `closed as a duplicate of #${open[0].number}`, url: dup.html_url });
+    report.write({
+      kind: 'issue',
+      target: `#${dup.number}`,
+      result: 'updated',
+      reason: `closed as a duplicate of #${open[0].number}`,
+      url: dup.html_url
+    });
   }
 
   const hasFindings = plan.findings.length > 0;
   if (!primary) {
     if (!hasFindings) {
-      report.write({ kind: 'issue', target: plan.title, result: 'skipped', reason: 'no findings and no tracking issue' });
+      report.write({
+        kind: 'issue',
+        target: plan.title,
+        result: 'skipped',
+        reason: 'no findings and no tracking issue'
+      });
       return undefined;
     }
     try {
-      const { data } = await gh.rest.issues.create({ ...repo, title: plan.title, body: plan.body, labels: plan.labels, assignees: plan.assignees });
-      report.write({ kind: 'issue', target: `#${data.number}`, result: 'created', reason: `${plan.findings.length} finding(s)`, url: data.html_url });
-      return { number: data.number, html_url: data.html_url, state: 'open', title: data.title, body: plan.body, updated_at: data.updated_at };
+      const { data } = await gh.rest.issues.create({
+        ...repo,
+        title: plan.title,
+        body: plan.body,
+        labels: plan.labels,
+        assignees: plan.assignees
+      });
+      report.write({
+        kind: 'issue',
+        target: `#${data.number}`,
+        result: 'created',
+        reason: `${plan.findings.length} finding(s)`,
+        url: data.html_url
+      });
+      return {
+        number: data.number,
+        html_url: data.html_url,
+        state: 'open',
+        title: data.title,
+        body: plan.body,
+        updated_at: data.updated_at
+      };
     } catch (e) {
       throw explain(e, 'create the tracking issue', repo);
     }
@@ -134,35 +202,96 @@ export async function syncTrackingIssue(
 
   const previous = decodeState(primary.body) ?? [];
   const { added, resolved } = diff(previous, plan.findings);
-  const unchangedBody = stripState(primary.body.replace(/\r\n/g, '\n')) === stripState(plan.body) && sameFindings(previous, plan.findings);
+  const unchangedBody =
+    stripState(primary.body.replace(/\r\n/g, '\n')) === stripState(plan.body) &&
+    sameFindings(previous, plan.findings);
   const ref = `#${primary.number}`;
   try {
     if (primary.state !== 'open') {
       if (!hasFindings) {
-        report.write({ kind: 'issue', target: ref, result: 'unchanged', reason: 'closed and still clean', url: primary.html_url });
+        report.write({
+          kind: 'issue',
+          target: ref,
+          result: 'unchanged',
+          reason: 'closed and still clean',
+          url: primary.html_url
+        });
+        return primary;
+      }
+      // Closed by a person while these same findings stood: their call, not reopened every run.
+      if (!added.length) {
+        report.write({
+          kind: 'issue',
+          target: ref,
+          result: 'unchanged',
+          reason: 'closed by hand with the same findings; not reopened',
+          url: primary.html_url
+        });
         return primary;
       }
       await gh.rest.issues.update({ ...repo, issue_number: primary.number, state: 'open', body: plan.body });
-      await gh.rest.issues.createComment({ ...repo, issue_number: primary.number, body: changeComment(added, resolved, plan.threshold, 'Reopened: findings are back') });
-      report.write({ kind: 'issue', target: ref, result: 'updated', reason: `reopened with ${added.length} new finding(s)`, url: primary.html_url });
+      await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: primary.number,
+        body: changeComment(added, resolved, plan.threshold, 'Reopened: findings are back')
+      });
+      report.write({
+        kind: 'issue',
+        target: ref,
+        result: 'updated',
+        reason: `reopened with ${added.length} new finding(s)`,
+        url: primary.html_url
+      });
       return { ...primary, state: 'open', body: plan.body };
     }
     if (plan.clean && plan.closeWhenClean) {
-      await gh.rest.issues.createComment({ ...repo, issue_number: primary.number, body: changeComment([], resolved, plan.threshold, 'All findings are resolved: closing') });
-      await gh.rest.issues.update({ ...repo, issue_number: primary.number, state: 'closed', state_reason: 'completed', body: plan.body });
-      report.write({ kind: 'issue', target: ref, result: 'updated', reason: 'clean: closed', url: primary.html_url });
+      await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: primary.number,
+        body: changeComment([], resolved, plan.threshold, 'All findings are resolved: closing')
+      });
+      await gh.rest.issues.update({
+        ...repo,
+        issue_number: primary.number,
+        state: 'closed',
+        state_reason: 'completed',
+        body: plan.body
+      });
+      report.write({
+        kind: 'issue',
+        target: ref,
+        result: 'updated',
+        reason: 'clean: closed',
+        url: primary.html_url
+      });
       return { ...primary, state: 'closed', body: plan.body };
     }
     if (unchangedBody) {
-      report.write({ kind: 'issue', target: ref, result: 'unchanged', reason: 'findings unchanged', url: primary.html_url });
+      report.write({
+        kind: 'issue',
+        target: ref,
+        result: 'unchanged',
+        reason: 'findings unchanged',
+        url: primary.html_url
+      });
       return primary;
     }
     await gh.rest.issues.update({ ...repo, issue_number: primary.number, body: plan.body });
     // Only a change in findings is worth a notification; an outdated-table or banner change is an edit.
     if (added.length || resolved.length) {
-      await gh.rest.issues.createComment({ ...repo, issue_number: primary.number, body: changeComment(added, resolved, plan.threshold, 'Findings changed') });
+      await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: primary.number,
+        body: changeComment(added, resolved, plan.threshold, 'Findings changed')
+      });
     }
-    report.write({ kind: 'issue', target: ref, result: 'updated', reason: `${added.length} new, ${resolved.length} resolved`, url: primary.html_url });
+    report.write({
+      kind: 'issue',
+      target: ref,
+      result: 'updated',
+      reason: `${added.length} new, ${resolved.length} resolved`,
+      url: primary.html_url
+    });
     return { ...primary, body: plan.body };
   } catch (e) {
     throw explain(e, `update tracking issue ${ref}`, repo);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
 import { createGitHubClient, type GitHubClient } from '../../../packages/core/src/github.js';
 import { preflight, type RepositoryAccess } from '../../../packages/core/src/credentials.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
+import { isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
 import type { Report } from '../../../packages/core/src/report.js';
 import type { BumpRequest } from './bump-plan.js';
 import {
@@ -238,6 +238,10 @@ async function bumpViaApi(ctx: ApiContext, target: FormulaTarget, result: Formul
   const isFork = head.owner !== tap.repo.owner || head.repo !== tap.repo.repo;
   if (isFork) result.fork = `${head.owner}/${head.repo}`;
   const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
+  if (!isValidTag(branch))
+    throw new ConfigurationError(
+      `Input 'branch': the branch name ${JSON.stringify(branch)} is not valid in git; pass 'branch'.`
+    );
   result.branch = branch;
   const title = inputs.prTitle ?? message;
   const created = isFork

@@ -84,9 +84,18 @@ export function readFormula(text: string): FormulaModel {
     const rev = l.statement ? REVISION.exec(l.text) : null;
     // A url or sha256 this reader does not see as a statement of its own (`on_arm { url "…" }`,
     // `x; url "…"`) would be left stale without a word: refuse the formula instead.
-    if (!m && !rev && l.kind === 'code' && l.region !== 'skip' && l.index > structure.classLine && structure.classLine >= 0) {
+    if (
+      !m &&
+      !rev &&
+      l.kind === 'code' &&
+      l.region !== 'skip' &&
+      l.index > structure.classLine &&
+      structure.classLine >= 0
+    ) {
       if (/(^|[^\w.:@$])(url|sha256|mirror)(\s+|\s*\()["']/.test(l.code)) {
-        problems.push(`line ${l.index + 1}: a url/sha256 written in a form this editor does not change safely (${l.text.trim()}); put it on a line of its own`);
+        problems.push(
+          `line ${l.index + 1}: a url/sha256 written in a form this editor does not change safely (${l.text.trim()}); put it on a line of its own`
+        );
       }
     }
     if (!m && !rev) continue;

@@ -116,10 +116,15 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
     version = versionText;
   } else {
     const ref = process.env.GITHUB_REF ?? '';
-    if (ref.startsWith('refs/tags/')) {
+    // Only a tag that is a version (v1.2.3, 1.2.3) gives one; `jet-v1.2.3` needs the input.
+    if (/^refs\/tags\/v?\d/.test(ref)) {
       version = ref.slice('refs/tags/'.length).replace(/^v(?=\d)/, '');
       versionInput = `${Inputs.Version} (from GITHUB_REF ${ref})`;
-    } else reader.fail(Inputs.Version, 'is required (no tag in GITHUB_REF to take it from).');
+    } else
+      reader.fail(
+        Inputs.Version,
+        `is required (GITHUB_REF ${JSON.stringify(ref)} is not a version tag to take it from).`
+      );
   }
   if (version) {
     const problem = versionProblem(version);

@@ -64,11 +64,9 @@ export function assemble(
   packages.delete(rootRef);
   if (renamed) packages.delete(renamed);
   const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
+  // Edges to the root (a member depending on the project itself) and to dropped dev packages go.
   const fix = (deps: string[]) =>
-    [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))]
-      .filter((d) => d !== rootRef || false)
-      .filter((d) => kept.has(d))
-      .sort();
+    [...new Set(deps)].filter((d) => d !== rootRef && d !== renamed && kept.has(d)).sort();
   root.dependencies = fix(root.dependencies);
   for (const p of kept.values()) p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);
   const sorted = [...kept.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));

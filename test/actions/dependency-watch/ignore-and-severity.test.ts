@@ -1,5 +1,9 @@
 import { cvss3BaseScore, severityOfScore } from '../../../actions/dependency-watch/src/cvss.js';
-import { meetsThreshold, normaliseSeverity, type Finding } from '../../../actions/dependency-watch/src/findings.js';
+import {
+  meetsThreshold,
+  normaliseSeverity,
+  type Finding
+} from '../../../actions/dependency-watch/src/findings.js';
 import { applyIgnores, isActive, parseIgnoreLines } from '../../../actions/dependency-watch/src/ignore.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
@@ -28,7 +32,9 @@ describe('ignore lines', () => {
       'CVE-2021-44906 forever',
       'CVE-2021-44906 until 2026-01-01:'
     ]);
-    expect(rules).toEqual([{ id: 'GHSA-xvch-5gv4-984h', until: '2026-03-31', reason: 'no user input reaches minimist' }]);
+    expect(rules).toEqual([
+      { id: 'GHSA-xvch-5gv4-984h', until: '2026-03-31', reason: 'no user input reaches minimist' }
+    ]);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toContain('not a calendar date');
     expect(problems[1]).toContain('<advisory id> until <YYYY-MM-DD>: <reason>');
@@ -47,7 +53,12 @@ describe('ignore lines', () => {
       'GHSA-aaaa-bbbb-cccc until 2026-12-31: typo'
     ]);
     const now = new Date('2026-06-01T00:00:00Z');
-    const rsa = finding({ ecosystem: 'cargo', package: 'rsa', id: 'RUSTSEC-2023-0071', aliases: ['RUSTSEC-2023-0071'] });
+    const rsa = finding({
+      ecosystem: 'cargo',
+      package: 'rsa',
+      id: 'RUSTSEC-2023-0071',
+      aliases: ['RUSTSEC-2023-0071']
+    });
     const out = applyIgnores([finding(), rsa], rules, now);
     expect(out.ignored.map((i) => i.finding.package)).toEqual(['minimist']);
     expect(out.counted).toEqual([rsa]);
@@ -73,7 +84,13 @@ describe('severity', () => {
   });
 
   test('ratings and thresholds; unknown always counts', () => {
-    expect([9.8, 7.5, 5.9, 2, 0].map(severityOfScore)).toEqual(['critical', 'high', 'moderate', 'low', 'info']);
+    expect([9.8, 7.5, 5.9, 2, 0].map(severityOfScore)).toEqual([
+      'critical',
+      'high',
+      'moderate',
+      'low',
+      'info'
+    ]);
     expect(normaliseSeverity('MEDIUM')).toBe('moderate');
     expect(normaliseSeverity('whatever')).toBe('unknown');
     expect(meetsThreshold('moderate', 'high')).toBe(false);

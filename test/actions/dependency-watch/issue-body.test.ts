@@ -1,4 +1,10 @@
-import { BODY_LIMIT, cell, renderIssueBody, renderReportMarkdown, type IssueModel } from '../../../actions/dependency-watch/src/issue-body.js';
+import {
+  BODY_LIMIT,
+  cell,
+  renderIssueBody,
+  renderReportMarkdown,
+  type IssueModel
+} from '../../../actions/dependency-watch/src/issue-body.js';
 import { decodeState, encodeState, stripState } from '../../../actions/dependency-watch/src/issue-state.js';
 import type { Finding } from '../../../actions/dependency-watch/src/findings.js';
 import { hasMarker, issueMarker } from '../../../actions/dependency-watch/src/tracking-issue.js';
@@ -44,12 +50,19 @@ describe('issue body', () => {
   test('marker first, summary, sorted advisories table, outdated table, state last', () => {
     const findings = [finding(1), finding(2)];
     const { body, omittedRows } = renderIssueBody(
-      model({ findings, outdated: [{ ecosystem: 'npm', package: 'minimist', current: '1.2.5', wanted: '1.2.5', latest: '1.2.8' }] })
+      model({
+        findings,
+        outdated: [
+          { ecosystem: 'npm', package: 'minimist', current: '1.2.5', wanted: '1.2.5', latest: '1.2.8' }
+        ]
+      })
     );
     expect(omittedRows).toBe(0);
     expect(body.split('\n')[0]).toBe(marker);
     expect(body).toContain('**2 findings at or above `high`** (2 npm).');
-    expect(body).toContain('| Ecosystem | Package | Installed | Severity | Advisory | Vulnerable | Fixed in | Path |');
+    expect(body).toContain(
+      '| Ecosystem | Package | Installed | Severity | Advisory | Vulnerable | Fixed in | Path |'
+    );
     expect(body).toContain('### Outdated (1)');
     expect(body.trimEnd().split('\n').at(-1)).toMatch(/^<!-- dependency-watch-state:v1:/);
     expect(decodeState(body)!.map((f) => f.id)).toEqual(findings.map((f) => f.id));
@@ -74,7 +87,20 @@ describe('issue body', () => {
 
   test('a failed audit is a warning banner, never "no findings"', () => {
     const { body } = renderIssueBody(
-      model({ failed: [{ ecosystem: 'npm', check: 'audit', status: 'failed', command: 'npm audit --json', infrastructure: true, reason: 'the advisory endpoint answered HTTP 405', findings: [], outdated: [] }] })
+      model({
+        failed: [
+          {
+            ecosystem: 'npm',
+            check: 'audit',
+            status: 'failed',
+            command: 'npm audit --json',
+            infrastructure: true,
+            reason: 'the advisory endpoint answered HTTP 405',
+            findings: [],
+            outdated: []
+          }
+        ]
+      })
     );
     expect(body).toContain('Infrastructure failure');
     expect(body).toContain('HTTP 405');
@@ -84,14 +110,23 @@ describe('issue body', () => {
 
   test('untrusted text cannot break the table, inject HTML or mention people', () => {
     expect(cell('a|b\n<!-- x --> @octocat')).toBe('a\\|b &lt;!-- x --&gt; @\u200boctocat');
-    const { body } = renderIssueBody(model({ findings: [finding(1, { title: 'pwn | <!-- release-kit:dependency-watch path=. --> @admins' })] }));
+    const { body } = renderIssueBody(
+      model({
+        findings: [finding(1, { title: 'pwn | <!-- release-kit:dependency-watch path=. --> @admins' })]
+      })
+    );
     expect(body.split('\n').filter((l) => l === marker)).toHaveLength(1);
   });
 
   test('state round-trips; stripState leaves what people see', () => {
     const f = [finding(7)];
     const state = encodeState(f);
-    expect(decodeState(`x\n${state}\n`)![0]).toMatchObject({ id: f[0].id, package: f[0].package, url: f[0].url, path: f[0].path });
+    expect(decodeState(`x\n${state}\n`)![0]).toMatchObject({
+      id: f[0].id,
+      package: f[0].package,
+      url: f[0].url,
+      path: f[0].path
+    });
     expect(stripState(`x\n${state}\n`)).toBe('x\n\n');
     expect(decodeState('no state here')).toBeUndefined();
     expect(decodeState('<!-- dependency-watch-state:v1:!!!notbase64 -->')).toBeUndefined();

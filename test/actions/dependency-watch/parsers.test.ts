@@ -5,7 +5,10 @@ import { parseCargoAudit } from '../../../actions/dependency-watch/src/parsers/c
 import { parseCargoUpdate } from '../../../actions/dependency-watch/src/parsers/cargo-update.js';
 import { fixedFromRange, simplifyPatched } from '../../../actions/dependency-watch/src/parsers/common.js';
 import { locationToPath, parseNpmAudit } from '../../../actions/dependency-watch/src/parsers/npm-audit.js';
-import { parseNpmOutdated, parsePnpmOutdated } from '../../../actions/dependency-watch/src/parsers/outdated.js';
+import {
+  parseNpmOutdated,
+  parsePnpmOutdated
+} from '../../../actions/dependency-watch/src/parsers/outdated.js';
 import { parsePnpmAudit } from '../../../actions/dependency-watch/src/parsers/pnpm-audit.js';
 import { parseYarnAudit } from '../../../actions/dependency-watch/src/parsers/yarn-audit.js';
 
@@ -61,7 +64,10 @@ describe('npm audit --json (captured from npm 11 against the simulator)', () => 
   test('no JSON at all (npm crashed) is a failure; a missing lockfile is the project’s, not the backend’s', () => {
     const crashed = parseNpmAudit('', 'npm error code ECONNREFUSED\nnpm error network request failed');
     expect(crashed).toMatchObject({ ok: false, infrastructure: true });
-    const nolock = parseNpmAudit(JSON.stringify({ error: { code: 'ENOLOCK', summary: 'This command requires an existing lockfile.' } }), '');
+    const nolock = parseNpmAudit(
+      JSON.stringify({ error: { code: 'ENOLOCK', summary: 'This command requires an existing lockfile.' } }),
+      ''
+    );
     expect(nolock).toMatchObject({ ok: false, infrastructure: false });
     expect(parseNpmAudit('{"something":"else"}', '')).toMatchObject({ ok: false });
   });
@@ -76,9 +82,20 @@ describe('pnpm audit --json', () => {
     const items = ok(parsePnpmAudit(fixture('pnpm-audit.json'), ''));
     expect(items).toHaveLength(4);
     const nested = items.find((f) => f.package === 'minimist' && f.installed === '1.2.0')!;
-    expect(nested).toMatchObject({ id: 'GHSA-xvch-5gv4-984h', fixedIn: '1.2.6', severity: 'critical', path: 'optimist-lite > minimist (+1 more)' });
-    expect(nested.aliases).toEqual(expect.arrayContaining(['GHSA-xvch-5gv4-984h', '1097678', 'CVE-2021-44906']));
-    expect(items.find((f) => f.package === 'qs')).toMatchObject({ severity: 'high', path: 'express > qs', installed: '6.5.2' });
+    expect(nested).toMatchObject({
+      id: 'GHSA-xvch-5gv4-984h',
+      fixedIn: '1.2.6',
+      severity: 'critical',
+      path: 'optimist-lite > minimist (+1 more)'
+    });
+    expect(nested.aliases).toEqual(
+      expect.arrayContaining(['GHSA-xvch-5gv4-984h', '1097678', 'CVE-2021-44906'])
+    );
+    expect(items.find((f) => f.package === 'qs')).toMatchObject({
+      severity: 'high',
+      path: 'express > qs',
+      installed: '6.5.2'
+    });
     expect(items.find((f) => f.package === 'ms')).toMatchObject({ severity: 'moderate', fixedIn: '' });
   });
 
@@ -93,7 +110,13 @@ describe('yarn audit', () => {
   test('Yarn 1 NDJSON: advisory lines grouped per advisory, paths from the resolutions', () => {
     const items = ok(parseYarnAudit(fixture('yarn-classic-audit.ndjson'), ''));
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ ecosystem: 'yarn', package: 'minimist', installed: '1.2.5', severity: 'critical', fixedIn: '1.2.6' });
+    expect(items[0]).toMatchObject({
+      ecosystem: 'yarn',
+      package: 'minimist',
+      installed: '1.2.5',
+      severity: 'critical',
+      fixedIn: '1.2.6'
+    });
   });
 
   test('Yarn 4 NDJSON tree lines', () => {
@@ -106,7 +129,10 @@ describe('yarn audit', () => {
   });
 
   test('an error line (410 Gone) is an infrastructure failure; a stream without its summary is a failure', () => {
-    expect(parseYarnAudit(fixture('yarn-classic-audit-410.ndjson'), '')).toMatchObject({ ok: false, infrastructure: true });
+    expect(parseYarnAudit(fixture('yarn-classic-audit-410.ndjson'), '')).toMatchObject({
+      ok: false,
+      infrastructure: true
+    });
     const head = fixture('yarn-classic-audit.ndjson').split('\n')[0];
     expect(parseYarnAudit(head, '')).toMatchObject({ ok: false });
   });
@@ -123,10 +149,19 @@ describe('cargo audit --json', () => {
       ['futures-util', 'yanked', 'unknown']
     ]);
     const rsa = items[0];
-    expect(rsa).toMatchObject({ id: 'RUSTSEC-2023-0071', installed: '0.9.6', fixedIn: '', path: 'fixture-app > rsa' });
+    expect(rsa).toMatchObject({
+      id: 'RUSTSEC-2023-0071',
+      installed: '0.9.6',
+      fixedIn: '',
+      path: 'fixture-app > rsa'
+    });
     expect(rsa.aliases).toContain('CVE-2023-49092');
     expect(items[1]).toMatchObject({ fixedIn: '^0.3.24, >=0.4.2', path: 'fixture-app > hyper > h2' });
-    expect(items[3]).toMatchObject({ id: 'yanked:futures-util@0.3.20', url: 'https://crates.io/crates/futures-util/0.3.20', path: 'fixture-app > hyper > futures-util' });
+    expect(items[3]).toMatchObject({
+      id: 'yanked:futures-util@0.3.20',
+      url: 'https://crates.io/crates/futures-util/0.3.20',
+      path: 'fixture-app > hyper > futures-util'
+    });
   });
 
   test('a database that cannot be fetched is an infrastructure failure', () => {
@@ -154,7 +189,10 @@ describe('outdated', () => {
 
   test('pnpm outdated --format json', () => {
     const items = ok(parsePnpmOutdated(fixture('pnpm-outdated.json'), ''));
-    expect(items.map((i) => `${i.package} ${i.current}->${i.latest}`)).toEqual(['minimist 1.2.5->1.2.8', 'typescript 5.4.5->5.9.3']);
+    expect(items.map((i) => `${i.package} ${i.current}->${i.latest}`)).toEqual([
+      'minimist 1.2.5->1.2.8',
+      'typescript 5.4.5->5.9.3'
+    ]);
   });
 
   test('cargo update --dry-run text: updates with the newer incompatible release', () => {

@@ -146,6 +146,14 @@ export const CORPUS: CorpusEntry[] = [
     keys: ['darwin-arm64', 'darwin-amd64', 'linux-arm64', 'linux-amd64']
   },
   {
+    name: 'jet-kitchen-sink',
+    fixture: 'jet-kitchen-sink.rb',
+    tapPath: 'Formula/jet-kitchen-sink.rb',
+    shape: 'homebrew-core style: multi-line url, resource in on_linux, service, fails_with, heredocs',
+    inputs: {},
+    keys: ['all']
+  },
+  {
     name: 'jet-sharded',
     fixture: 'sharded/Formula/j/jet-sharded.rb',
     tapPath: 'Formula/j/jet-sharded.rb',

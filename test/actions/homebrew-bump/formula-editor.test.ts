@@ -212,8 +212,14 @@ describe('unsafe shapes are refused, not guessed', () => {
     ],
     ['git url with tag', '  url "https://x.example/a.git", tag: "v1.0", revision: "' + 'b'.repeat(40) + '"'],
     ['url without sha256', '  url "https://x.example/a-1.0.tar.gz"'],
-    ['url in a one-line brace block', '  version "1.0"\n  on_arm { url "https://x.example/a-1.0.tar.gz"; sha256 "' + 'a'.repeat(64) + '" }'],
-    ['url after a semicolon', '  desc "x"; url "https://x.example/a-1.0.tar.gz"\n  sha256 "' + 'a'.repeat(64) + '"'],
+    [
+      'url in a one-line brace block',
+      '  version "1.0"\n  on_arm { url "https://x.example/a-1.0.tar.gz"; sha256 "' + 'a'.repeat(64) + '" }'
+    ],
+    [
+      'url after a semicolon',
+      '  desc "x"; url "https://x.example/a-1.0.tar.gz"\n  sha256 "' + 'a'.repeat(64) + '"'
+    ],
     ['unbalanced end', '  url "https://x.example/a-1.0.tar.gz"\n  sha256 "' + 'a'.repeat(64) + '"\n  end']
   ])('%s', (_name, body) => {
     expect(readFormula(wrap(body)).problems.length).toBeGreaterThan(0);

@@ -50,6 +50,16 @@ class Formula
   end
 end
 
+# Formulas may `require "language/node"` and the like, which only Homebrew provides.
+module Kernel
+  alias_method :probe_original_require, :require
+  def require(name)
+    probe_original_require(name)
+  rescue LoadError
+    true
+  end
+end
+
 path = ARGV.fetch(0)
 source = File.read(path).sub(/^__END__\n.*/m, "")
 result = {}

@@ -36,6 +36,7 @@ const FIXTURE_DIRS = [
   'cargo-single',
   'pnpm-v9',
   'pnpm-v6',
+  'pnpm-workspace',
   'yarn-v1',
   'yarn-berry',
   'poetry',

@@ -1,6 +1,13 @@
 import { cvss3BaseScore, severityOfScore } from '../cvss.js';
 import type { Finding, FindingKind, ParseResult, Severity } from '../findings.js';
-import { firstErrorLine, isRecord, looksLikeInfrastructure, parseJsonLoose, simplifyPatched, str } from './common.js';
+import {
+  firstErrorLine,
+  isRecord,
+  looksLikeInfrastructure,
+  parseJsonLoose,
+  simplifyPatched,
+  str
+} from './common.js';
 
 /** Dependency path of a crate in Cargo.lock, e.g. `my-app > hyper > h2`. */
 export type CratePathLookup = (name: string, version: string) => string | undefined;
@@ -17,7 +24,11 @@ function patchedOf(versions: unknown): { patched: string[]; unaffected: string[]
   return { patched: list(v.patched), unaffected: list(v.unaffected) };
 }
 
-function toFinding(kind: FindingKind, entry: Record<string, unknown>, paths: CratePathLookup): Finding | undefined {
+function toFinding(
+  kind: FindingKind,
+  entry: Record<string, unknown>,
+  paths: CratePathLookup
+): Finding | undefined {
   const pkg = isRecord(entry.package) ? entry.package : undefined;
   if (!pkg) return undefined;
   const name = str(pkg.name);
@@ -50,7 +61,11 @@ function toFinding(kind: FindingKind, entry: Record<string, unknown>, paths: Cra
  * warnings". No JSON on stdout means cargo-audit stopped early, typically because it could not fetch
  * the advisory database: an infrastructure failure.
  */
-export function parseCargoAudit(stdout: string, stderr: string, paths: CratePathLookup = () => undefined): ParseResult<Finding> {
+export function parseCargoAudit(
+  stdout: string,
+  stderr: string,
+  paths: CratePathLookup = () => undefined
+): ParseResult<Finding> {
   const json = parseJsonLoose(stdout);
   if (!isRecord(json) || !isRecord(json.vulnerabilities)) {
     const text = `${stdout}\n${stderr}`;
@@ -62,12 +77,15 @@ export function parseCargoAudit(stdout: string, stderr: string, paths: CratePath
   }
   const items: Finding[] = [];
   const list = Array.isArray(json.vulnerabilities.list) ? json.vulnerabilities.list : [];
-  for (const v of list) if (isRecord(v)) items.push(...[toFinding('vulnerability', v, paths)].filter((x): x is Finding => !!x));
+  for (const v of list)
+    if (isRecord(v)) items.push(...[toFinding('vulnerability', v, paths)].filter((x): x is Finding => !!x));
   if (isRecord(json.warnings)) {
     for (const [kind, entries] of Object.entries(json.warnings)) {
       if (!Array.isArray(entries)) continue;
-      const k: FindingKind = kind === 'unmaintained' || kind === 'yanked' || kind === 'unsound' ? kind : 'notice';
-      for (const e of entries) if (isRecord(e)) items.push(...[toFinding(k, e, paths)].filter((x): x is Finding => !!x));
+      const k: FindingKind =
+        kind === 'unmaintained' || kind === 'yanked' || kind === 'unsound' ? kind : 'notice';
+      for (const e of entries)
+        if (isRecord(e)) items.push(...[toFinding(k, e, paths)].filter((x): x is Finding => !!x));
     }
   }
   return { ok: true, items };

@@ -52,7 +52,10 @@ export function looksLikeInfrastructure(text: string): boolean {
 
 /** The first meaningful error line of a tool's output, for a one-line reason. */
 export function firstErrorLine(text: string, fallback: string): string {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const hit = lines.find((l) => /error|ERR_|failed|warn audit/i.test(l)) ?? lines[0];
   return (hit ?? fallback).replace(/^npm (?:error|ERR!|warn)\s*/i, '').slice(0, 300);
 }
@@ -90,7 +93,10 @@ export function simplifyPatched(range: string): string {
 
 /** `.>express>body-parser` or `express>body-parser` → `express > body-parser`. */
 export function arrowPath(path: string): string {
-  const parts = path.split('>').map((p) => p.trim()).filter((p) => p && p !== '.');
+  const parts = path
+    .split('>')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== '.');
   return parts.join(' > ');
 }
 

@@ -7,7 +7,11 @@ import { arrowPath, ghsaIn, isRecord, simplifyPatched, str, summarisePaths } fro
  * paths}], …}}`), which `pnpm audit --json` and Yarn 2/3's `yarn npm audit --json` print, and whose
  * advisory objects Yarn 1 streams one path at a time.
  */
-export function findingsFromV6Advisory(ecosystem: Ecosystem, advisory: Record<string, unknown>, extraPaths: string[] = []): Finding[] {
+export function findingsFromV6Advisory(
+  ecosystem: Ecosystem,
+  advisory: Record<string, unknown>,
+  extraPaths: string[] = []
+): Finding[] {
   const url = str(advisory.url);
   const ghsa = str(advisory.github_advisory_id) || ghsaIn(url);
   const numeric = str(advisory.id);
@@ -31,11 +35,14 @@ export function findingsFromV6Advisory(ecosystem: Ecosystem, advisory: Record<st
     const paths = (Array.isArray(f.paths) ? f.paths.map(str) : []).concat(extraPaths).map(arrowPath);
     out.push({ ...base, installed: str(f.version), path: summarisePaths(paths) || base.package });
   }
-  if (!entries.length) out.push({ ...base, installed: '', path: summarisePaths(extraPaths.map(arrowPath)) || base.package });
+  if (!entries.length)
+    out.push({ ...base, installed: '', path: summarisePaths(extraPaths.map(arrowPath)) || base.package });
   return out;
 }
 
 /** All findings of a v6 `advisories` map. */
 export function findingsFromV6(ecosystem: Ecosystem, advisories: Record<string, unknown>): Finding[] {
-  return Object.values(advisories).filter(isRecord).flatMap((a) => findingsFromV6Advisory(ecosystem, a));
+  return Object.values(advisories)
+    .filter(isRecord)
+    .flatMap((a) => findingsFromV6Advisory(ecosystem, a));
 }

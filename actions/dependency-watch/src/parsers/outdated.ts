@@ -6,16 +6,28 @@ import { firstErrorLine, isRecord, looksLikeInfrastructure, parseJsonLoose, str 
  * per name when it is installed in several places. Without `node_modules` npm leaves `current` out;
  * `lockVersion` supplies it from the lockfile so a lockfile-only checkout is still compared.
  */
-export function parseNpmOutdated(stdout: string, stderr: string, lockVersion: (name: string) => string | undefined = () => undefined): ParseResult<OutdatedPackage> {
+export function parseNpmOutdated(
+  stdout: string,
+  stderr: string,
+  lockVersion: (name: string) => string | undefined = () => undefined
+): ParseResult<OutdatedPackage> {
   if (!stdout.trim()) return { ok: true, items: [] };
   const json = parseJsonLoose(stdout);
   if (!isRecord(json)) {
     const text = `${stdout}\n${stderr}`;
-    return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, 'npm outdated printed no JSON') };
+    return {
+      ok: false,
+      infrastructure: looksLikeInfrastructure(text),
+      reason: firstErrorLine(text, 'npm outdated printed no JSON')
+    };
   }
   if (isRecord(json.error)) {
     const summary = str(json.error.summary) || str(json.error.message);
-    return { ok: false, infrastructure: looksLikeInfrastructure(`${str(json.error.code)} ${summary}`), reason: `${str(json.error.code)}: ${summary.split('\n')[0]}` };
+    return {
+      ok: false,
+      infrastructure: looksLikeInfrastructure(`${str(json.error.code)} ${summary}`),
+      reason: `${str(json.error.code)}: ${summary.split('\n')[0]}`
+    };
   }
   const items: OutdatedPackage[] = [];
   for (const [name, value] of Object.entries(json)) {
@@ -36,12 +48,22 @@ export function parsePnpmOutdated(stdout: string, stderr: string): ParseResult<O
   const json = parseJsonLoose(stdout);
   if (!isRecord(json) || isRecord(json.error)) {
     const text = `${stdout}\n${stderr}`;
-    return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, 'pnpm outdated printed no JSON') };
+    return {
+      ok: false,
+      infrastructure: looksLikeInfrastructure(text),
+      reason: firstErrorLine(text, 'pnpm outdated printed no JSON')
+    };
   }
   const items: OutdatedPackage[] = [];
   for (const [name, e] of Object.entries(json)) {
     if (!isRecord(e)) continue;
-    items.push({ ecosystem: 'pnpm', package: name, current: str(e.current) || 'missing', wanted: str(e.wanted), latest: str(e.latest) });
+    items.push({
+      ecosystem: 'pnpm',
+      package: name,
+      current: str(e.current) || 'missing',
+      wanted: str(e.wanted),
+      latest: str(e.latest)
+    });
   }
   return { ok: true, items };
 }

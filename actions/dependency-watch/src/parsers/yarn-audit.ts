@@ -1,6 +1,15 @@
 import type { Finding, ParseResult } from '../findings.js';
 import { normaliseSeverity } from '../findings.js';
-import { firstErrorLine, ghsaIn, isRecord, looksLikeInfrastructure, parseJsonLoose, parseNdjson, str, summarisePaths } from './common.js';
+import {
+  firstErrorLine,
+  ghsaIn,
+  isRecord,
+  looksLikeInfrastructure,
+  parseJsonLoose,
+  parseNdjson,
+  str,
+  summarisePaths
+} from './common.js';
 import { findingsFromV6, findingsFromV6Advisory } from './npm-v6-advisories.js';
 
 function failure(text: string, reason: string): ParseResult<Finding> {
@@ -18,7 +27,8 @@ function failure(text: string, reason: string): ParseResult<Finding> {
 export function parseYarnAudit(stdout: string, stderr: string): ParseResult<Finding> {
   const text = `${stdout}\n${stderr}`;
   const whole = parseJsonLoose(stdout);
-  if (isRecord(whole) && isRecord(whole.advisories)) return { ok: true, items: findingsFromV6('yarn', whole.advisories) };
+  if (isRecord(whole) && isRecord(whole.advisories))
+    return { ok: true, items: findingsFromV6('yarn', whole.advisories) };
 
   const lines = parseNdjson(stdout);
   const error = lines.find((l) => l.type === 'error');
@@ -27,7 +37,8 @@ export function parseYarnAudit(stdout: string, stderr: string): ParseResult<Find
   // Yarn 1
   const classic = lines.filter((l) => l.type === 'auditAdvisory' && isRecord(l.data));
   if (classic.length || lines.some((l) => l.type === 'auditSummary')) {
-    if (!lines.some((l) => l.type === 'auditSummary')) return failure(text, 'yarn audit stopped before its summary line');
+    if (!lines.some((l) => l.type === 'auditSummary'))
+      return failure(text, 'yarn audit stopped before its summary line');
     const byAdvisory = new Map<string, { advisory: Record<string, unknown>; paths: string[] }>();
     for (const l of classic) {
       const data = l.data as Record<string, unknown>;
@@ -40,7 +51,9 @@ export function parseYarnAudit(stdout: string, stderr: string): ParseResult<Find
     const items = [...byAdvisory.values()].flatMap(({ advisory, paths }) => {
       // Yarn 1 repeats the advisory per path; its `findings` already list the paths, so only add
       // the resolution paths when the advisory came without them.
-      const hasPaths = Array.isArray(advisory.findings) && advisory.findings.some((f) => isRecord(f) && Array.isArray(f.paths) && f.paths.length);
+      const hasPaths =
+        Array.isArray(advisory.findings) &&
+        advisory.findings.some((f) => isRecord(f) && Array.isArray(f.paths) && f.paths.length);
       return findingsFromV6Advisory('yarn', advisory, hasPaths ? [] : paths);
     });
     return { ok: true, items };
@@ -70,14 +83,17 @@ export function parseYarnAudit(stdout: string, stderr: string): ParseResult<Find
           title: str(c.Issue),
           range: str(c['Vulnerable Versions']) || '*',
           fixedIn: '',
-          path: summarisePaths(dependents.map((d) => `${d.replace(/@(?:workspace|npm):.*$/, '')} > ${str(l.value)}`))
+          path: summarisePaths(
+            dependents.map((d) => `${d.replace(/@(?:workspace|npm):.*$/, '')} > ${str(l.value)}`)
+          )
         });
       }
     }
     return { ok: true, items };
   }
   // Yarn 4 prints nothing but an info line when there is nothing to report.
-  if (lines.some((l) => l.type === 'info' && /No audit suggestions/i.test(str(l.data)))) return { ok: true, items: [] };
+  if (lines.some((l) => l.type === 'info' && /No audit suggestions/i.test(str(l.data))))
+    return { ok: true, items: [] };
   if (!stdout.trim() && !stderr.trim()) return failure(text, 'yarn printed nothing');
   return failure(text, firstErrorLine(text, 'yarn printed no audit report'));
 }

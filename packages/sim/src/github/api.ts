@@ -10,7 +10,9 @@ export type GitHubHandler = (req: SimRequest, caller: Caller) => SimResponse | P
 interface RateWindow {
   limit: number;
   used: number;
+  /** Epoch seconds, as `x-ratelimit-reset` carries it. */
   reset: number;
+  resetMs: number;
 }
 
 /**
@@ -45,12 +47,22 @@ export class GitHubApi {
   }
 
   private rateHeaders(caller: Caller): Record<string, string> {
-    const nowSec = Math.floor(Date.now() / 1000);
+    // The window is kept in milliseconds so that a short test window lasts its full length.
     let w = this.windows.get(caller.key);
-    if (!w || w.reset <= nowSec) {
+    if (!w || w.resetMs <= Date.now()) {
       const limit = caller.token?.rate_limit ?? (caller.login === null ? 60 : caller.token?.kind === 'integration' ? 1000 : 5000);
-      w = { limit, used: 0, reset: nowSec + 3600 };
+      const resetMs = Date.now() + (caller.token?.rate_window ?? 3600) * 1000;
+      w = { limit, used: 0, resetMs, reset: Math.ceil(resetMs / 1000) };
       this.windows.set(caller.key, w);
+    }
+    if (caller.token?.rate_limit && w.used >= w.limit) {
+      throw new SimError(403, `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`, {}, {
+        'x-ratelimit-limit': String(w.limit),
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(w.reset),
+        'x-ratelimit-used': String(w.used),
+        'x-ratelimit-resource': 'core'
+      });
     }
     w.used++;
     return {

@@ -37,11 +37,9 @@ export function registerPullRoutes(api: GitHubApi): void {
       if (!i.pull) return false;
       if (st !== 'all' && i.state !== st) return false;
       if (base && i.pull.base_ref !== base) return false;
-      if (head) {
-        // GitHub wants `owner:branch`; a bare branch filter matches nothing, as on GitHub.
-        if (!head.includes(':')) return false;
-        if (i.pull.head_ref.toLowerCase() !== head.toLowerCase() && `${head.split(':')[0]}:${head.split(':').slice(1).join(':')}`.toLowerCase() !== i.pull.head_ref.toLowerCase()) return false;
-      }
+      // `head` must be `owner:branch`; GitHub ignores a bare branch name (and returns every PR),
+      // a trap the simulator keeps so that clients filtering that way are caught.
+      if (head && head.includes(':') && i.pull.head_ref.toLowerCase() !== head.toLowerCase()) return false;
       return true;
     });
     const sort = req.query.get('sort') ?? 'created';

@@ -99,6 +99,7 @@ export function addToken(state: GitHubState, spec: Partial<SimToken>): SimToken 
     ...(spec.repositories ? { repositories: spec.repositories } : {}),
     ...(spec.permissions ? { permissions: spec.permissions } : {}),
     ...(spec.rate_limit ? { rate_limit: spec.rate_limit } : {}),
+    ...(spec.rate_window ? { rate_window: spec.rate_window } : {}),
     ...(spec.kind === 'integration' ? { app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } } : {})
   };
   state.tokens[t.token] = t;

@@ -34,8 +34,13 @@ export interface SimToken {
   permissions?: Partial<Record<TokenScope, 'read' | 'write' | 'none'>>;
   /** The App that owns an integration token, for `check_run.app`. */
   app?: { id: number; slug: string; name: string };
-  /** Primary rate limit for this token (default 5000, or 1000 for integrations). */
+  /**
+   * Primary rate limit for this token (default 5000, or 1000 for integrations). Only an explicit limit
+   * is enforced: past it, GitHub's 403 "API rate limit exceeded" with `x-ratelimit-remaining: 0`.
+   */
   rate_limit?: number;
+  /** Length of the rate-limit window in seconds (default 3600). */
+  rate_window?: number;
 }
 
 export interface SimTeam {

@@ -3,7 +3,14 @@ import { registerNpmRoutes } from './routes.js';
 import { defaultNpmSeed, NpmState, type NpmStateSeed } from './state.js';
 
 export { NpmState, defaultNpmSeed, NPM_SEVERITIES } from './state.js';
-export type { NpmAdvisory, NpmAdvisorySeed, NpmPackageSeed, NpmSeverity, NpmStateSeed, NpmVersionSeed } from './state.js';
+export type {
+  NpmAdvisory,
+  NpmAdvisorySeed,
+  NpmPackageSeed,
+  NpmSeverity,
+  NpmStateSeed,
+  NpmVersionSeed
+} from './state.js';
 
 /** The npm module; `state` is live (tests seed and change advisories through it). */
 export interface NpmModule extends SimModule {
@@ -23,7 +30,11 @@ export function createNpmModule(seed: NpmStateSeed = defaultNpmSeed()): NpmModul
       return state;
     },
     register(server, ctx) {
-      registerNpmRoutes(server, () => state, () => ctx.urls.npm);
+      registerNpmRoutes(
+        server,
+        () => state,
+        () => ctx.urls.npm
+      );
     },
     load(section) {
       state = new NpmState((section ?? {}) as NpmStateSeed);

@@ -38,8 +38,15 @@ export function registerNpmRoutes(server: SimServer, state: () => NpmState, base
     const key = `${name}@${version.version}`;
     let bytes = tarballs.get(key);
     if (!bytes) {
-      const manifest = { name, version: version.version, ...(version.dependencies ? { dependencies: version.dependencies } : {}) };
-      bytes = packTarball({ 'package.json': JSON.stringify(manifest, null, 2) + '\n', 'index.js': 'module.exports = {};\n' });
+      const manifest = {
+        name,
+        version: version.version,
+        ...(version.dependencies ? { dependencies: version.dependencies } : {})
+      };
+      bytes = packTarball({
+        'package.json': JSON.stringify(manifest, null, 2) + '\n',
+        'index.js': 'module.exports = {};\n'
+      });
       tarballs.set(key, bytes);
     }
     return bytes;
@@ -52,14 +59,21 @@ export function registerNpmRoutes(server: SimServer, state: () => NpmState, base
     } catch (e) {
       return npmError(400, `Invalid request body: ${(e as Error).message}`);
     }
-    if (!isBulkRequest(body)) return npmError(400, 'Invalid request body: expected an object of package name to an array of versions');
+    if (!isBulkRequest(body))
+      return npmError(
+        400,
+        'Invalid request body: expected an object of package name to an array of versions'
+      );
     return { status: 200, body: state().bulkAdvisories(body) };
   });
 
   // The v6 audit endpoints (pnpm and Yarn 1 still call them) are retired on the public registry and
   // answer 410 with this body; the simulator does the same, so those clients fail as they do there.
   const retired = () =>
-    npmError(410, 'This endpoint is being retired. Use the bulk advisory endpoint instead. See the following docs for more info: https://api-docs.npmjs.com/#tag/Audit');
+    npmError(
+      410,
+      'This endpoint is being retired. Use the bulk advisory endpoint instead. See the following docs for more info: https://api-docs.npmjs.com/#tag/Audit'
+    );
   server.route('npm', 'POST', '/-/npm/v1/security/audits/quick', retired);
   server.route('npm', 'POST', '/-/npm/v1/security/audits', retired);
   server.route('npm', 'GET', '/-/ping', () => ({ status: 200, body: {} }));
@@ -91,7 +105,11 @@ export function registerNpmRoutes(server: SimServer, state: () => NpmState, base
         name,
         'dist-tags': pkg.distTags,
         versions,
-        time: { created: stamps[0] ?? '2020-01-01T00:00:00.000Z', modified: stamps.at(-1) ?? '2020-01-01T00:00:00.000Z', ...time }
+        time: {
+          created: stamps[0] ?? '2020-01-01T00:00:00.000Z',
+          modified: stamps.at(-1) ?? '2020-01-01T00:00:00.000Z',
+          ...time
+        }
       }
     };
   };
@@ -100,17 +118,25 @@ export function registerNpmRoutes(server: SimServer, state: () => NpmState, base
     const pkg = isValidPackageName(name) ? state().getPackage(name) : undefined;
     const version = pkg?.versions.find((v) => tarballName(name, v.version) === file);
     if (!version) return npmError(404, 'Not found');
-    return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: tarball(name, version) };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: tarball(name, version)
+    };
   };
 
   // `/minimist`, and a scoped name sent encoded (`/@scope%2fname`: the router decodes it into one
   // segment) or raw (`/@scope/name`: two segments).
   server.route('npm', 'GET', '/:name', (req) => packument(req.params.name));
   server.route('npm', 'GET', '/:scope/:name', (req) =>
-    req.params.scope.startsWith('@') ? packument(`${req.params.scope}/${req.params.name}`) : npmError(404, 'Not found')
+    req.params.scope.startsWith('@')
+      ? packument(`${req.params.scope}/${req.params.name}`)
+      : npmError(404, 'Not found')
   );
   server.route('npm', 'GET', '/:name/-/:file', (req) => download(req.params.name, req.params.file));
   server.route('npm', 'GET', '/:scope/:name/-/:file', (req) =>
-    req.params.scope.startsWith('@') ? download(`${req.params.scope}/${req.params.name}`, req.params.file) : npmError(404, 'Not found')
+    req.params.scope.startsWith('@')
+      ? download(`${req.params.scope}/${req.params.name}`, req.params.file)
+      : npmError(404, 'Not found')
   );
 }

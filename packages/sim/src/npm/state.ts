@@ -75,11 +75,13 @@ export class NpmState {
 
   /** Adds (or extends) a package with versions. */
   addPackage(seed: NpmPackageSeed): void {
-    if (!isValidPackageName(seed.name)) throw new Error(`npm sim: invalid package name ${JSON.stringify(seed.name)}`);
+    if (!isValidPackageName(seed.name))
+      throw new Error(`npm sim: invalid package name ${JSON.stringify(seed.name)}`);
     const pkg = this.packages.get(seed.name) ?? { name: seed.name, versions: new Map(), distTags: {} };
     for (const v of seed.versions) {
       const version = typeof v === 'string' ? { version: v } : v;
-      if (!semver.valid(version.version)) throw new Error(`npm sim: invalid version ${JSON.stringify(version.version)} of ${seed.name}`);
+      if (!semver.valid(version.version))
+        throw new Error(`npm sim: invalid version ${JSON.stringify(version.version)} of ${seed.name}`);
       pkg.versions.set(version.version, version);
     }
     Object.assign(pkg.distTags, seed.distTags ?? {});
@@ -96,14 +98,17 @@ export class NpmState {
 
   /** Removes every advisory of a package (a test's "the advisory was withdrawn"). */
   removeAdvisories(packageName: string): void {
-    for (let i = this.advisories.length - 1; i >= 0; i--) if (this.advisories[i].package === packageName) this.advisories.splice(i, 1);
+    for (let i = this.advisories.length - 1; i >= 0; i--)
+      if (this.advisories[i].package === packageName) this.advisories.splice(i, 1);
   }
 
   packageNames(): string[] {
     return [...this.packages.keys()].sort();
   }
 
-  getPackage(name: string): { name: string; versions: NpmVersionSeed[]; distTags: Record<string, string> } | undefined {
+  getPackage(
+    name: string
+  ): { name: string; versions: NpmVersionSeed[]; distTags: Record<string, string> } | undefined {
     const pkg = this.packages.get(name);
     if (!pkg) return undefined;
     const versions = [...pkg.versions.values()].sort((a, b) => semver.compare(a.version, b.version));
@@ -130,7 +135,11 @@ export class NpmState {
     for (const [name, versions] of Object.entries(request)) {
       const hits = this.advisories
         .filter((a) => a.package === name)
-        .filter((a) => versions.some((v) => semver.valid(v) && semver.satisfies(v, a.vulnerable_versions, { includePrerelease: true })))
+        .filter((a) =>
+          versions.some(
+            (v) => semver.valid(v) && semver.satisfies(v, a.vulnerable_versions, { includePrerelease: true })
+          )
+        )
         .map(({ package: _pkg, ...wire }) => wire);
       if (hits.length) out[name] = hits;
     }

@@ -29,7 +29,11 @@ export function packTarball(files: Record<string, string>, mtime = 499162500): B
   const parts: Buffer[] = [];
   for (const [name, text] of Object.entries(files)) {
     const data = Buffer.from(text, 'utf8');
-    parts.push(header(`package/${name}`, data.length, mtime), data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    parts.push(
+      header(`package/${name}`, data.length, mtime),
+      data,
+      Buffer.alloc((512 - (data.length % 512)) % 512)
+    );
   }
   parts.push(Buffer.alloc(1024));
   return gzipSync(Buffer.concat(parts), { level: 9 });
