@@ -1088,6 +1088,7 @@ function addToken(state, spec) {
         ...(spec.repositories ? { repositories: spec.repositories } : {}),
         ...(spec.permissions ? { permissions: spec.permissions } : {}),
         ...(spec.rate_limit ? { rate_limit: spec.rate_limit } : {}),
+        ...(spec.rate_window ? { rate_window: spec.rate_window } : {}),
         ...(spec.kind === 'integration' ? { app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } } : {})
     };
     state.tokens[t.token] = t;
@@ -1845,12 +1846,22 @@ class GitHubApi {
         });
     }
     rateHeaders(caller) {
-        const nowSec = Math.floor(Date.now() / 1000);
+        // The window is kept in milliseconds so that a short test window lasts its full length.
         let w = this.windows.get(caller.key);
-        if (!w || w.reset <= nowSec) {
+        if (!w || w.resetMs <= Date.now()) {
             const limit = caller.token?.rate_limit ?? (caller.login === null ? 60 : caller.token?.kind === 'integration' ? 1000 : 5000);
-            w = { limit, used: 0, reset: nowSec + 3600 };
+            const resetMs = Date.now() + (caller.token?.rate_window ?? 3600) * 1000;
+            w = { limit, used: 0, resetMs, reset: Math.ceil(resetMs / 1000) };
             this.windows.set(caller.key, w);
+        }
+        if (caller.token?.rate_limit && w.used >= w.limit) {
+            throw new server_SimError(403, `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`, {}, {
+                'x-ratelimit-limit': String(w.limit),
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': String(w.reset),
+                'x-ratelimit-used': String(w.used),
+                'x-ratelimit-resource': 'core'
+            });
         }
         w.used++;
         return {
@@ -3800,13 +3811,10 @@ function registerPullRoutes(api) {
                 return false;
             if (base && i.pull.base_ref !== base)
                 return false;
-            if (head) {
-                // GitHub wants `owner:branch`; a bare branch filter matches nothing, as on GitHub.
-                if (!head.includes(':'))
-                    return false;
-                if (i.pull.head_ref.toLowerCase() !== head.toLowerCase() && `${head.split(':')[0]}:${head.split(':').slice(1).join(':')}`.toLowerCase() !== i.pull.head_ref.toLowerCase())
-                    return false;
-            }
+            // `head` must be `owner:branch`; GitHub ignores a bare branch name (and returns every PR),
+            // a trap the simulator keeps so that clients filtering that way are caught.
+            if (head && head.includes(':') && i.pull.head_ref.toLowerCase() !== head.toLowerCase())
+                return false;
             return true;
         });
         const sort = req.query.get('sort') ?? 'created';
@@ -5119,8 +5127,15 @@ function registerNpmRoutes(server, state, baseUrl) {
         const key = `${name}@${version.version}`;
         let bytes = tarballs.get(key);
         if (!bytes) {
-            const manifest = { name, version: version.version, ...(version.dependencies ? { dependencies: version.dependencies } : {}) };
-            bytes = packTarball({ 'package.json': JSON.stringify(manifest, null, 2) + '\n', 'index.js': 'module.exports = {};\n' });
+            const manifest = {
+                name,
+                version: version.version,
+                ...(version.dependencies ? { dependencies: version.dependencies } : {})
+            };
+            bytes = packTarball({
+                'package.json': JSON.stringify(manifest, null, 2) + '\n',
+                'index.js': 'module.exports = {};\n'
+            });
             tarballs.set(key, bytes);
         }
         return bytes;
@@ -5137,9 +5152,11 @@ function registerNpmRoutes(server, state, baseUrl) {
             return npmError(400, 'Invalid request body: expected an object of package name to an array of versions');
         return { status: 200, body: state().bulkAdvisories(body) };
     });
-    // The old "quick" audit endpoint is not what npm 7+ uses; answering 404 makes any client that
-    // still calls it fail loudly rather than get an empty, reassuring report.
-    server.route('npm', 'POST', '/-/npm/v1/security/audits/quick', () => npmError(404, 'Not found'));
+    // The v6 audit endpoints (pnpm and Yarn 1 still call them) are retired on the public registry and
+    // answer 410 with this body; the simulator does the same, so those clients fail as they do there.
+    const retired = () => npmError(410, 'This endpoint is being retired. Use the bulk advisory endpoint instead. See the following docs for more info: https://api-docs.npmjs.com/#tag/Audit');
+    server.route('npm', 'POST', '/-/npm/v1/security/audits/quick', retired);
+    server.route('npm', 'POST', '/-/npm/v1/security/audits', retired);
     server.route('npm', 'GET', '/-/ping', () => ({ status: 200, body: {} }));
     const packument = (name) => {
         if (!isValidPackageName(name))
@@ -5170,7 +5187,11 @@ function registerNpmRoutes(server, state, baseUrl) {
                 name,
                 'dist-tags': pkg.distTags,
                 versions,
-                time: { created: stamps[0] ?? '2020-01-01T00:00:00.000Z', modified: stamps.at(-1) ?? '2020-01-01T00:00:00.000Z', ...time }
+                time: {
+                    created: stamps[0] ?? '2020-01-01T00:00:00.000Z',
+                    modified: stamps.at(-1) ?? '2020-01-01T00:00:00.000Z',
+                    ...time
+                }
             }
         };
     };
@@ -5179,14 +5200,22 @@ function registerNpmRoutes(server, state, baseUrl) {
         const version = pkg?.versions.find((v) => tarballName(name, v.version) === file);
         if (!version)
             return npmError(404, 'Not found');
-        return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: tarball(name, version) };
+        return {
+            status: 200,
+            headers: { 'content-type': 'application/octet-stream' },
+            body: tarball(name, version)
+        };
     };
     // `/minimist`, and a scoped name sent encoded (`/@scope%2fname`: the router decodes it into one
     // segment) or raw (`/@scope/name`: two segments).
     server.route('npm', 'GET', '/:name', (req) => packument(req.params.name));
-    server.route('npm', 'GET', '/:scope/:name', (req) => req.params.scope.startsWith('@') ? packument(`${req.params.scope}/${req.params.name}`) : npmError(404, 'Not found'));
+    server.route('npm', 'GET', '/:scope/:name', (req) => req.params.scope.startsWith('@')
+        ? packument(`${req.params.scope}/${req.params.name}`)
+        : npmError(404, 'Not found'));
     server.route('npm', 'GET', '/:name/-/:file', (req) => download(req.params.name, req.params.file));
-    server.route('npm', 'GET', '/:scope/:name/-/:file', (req) => req.params.scope.startsWith('@') ? download(`${req.params.scope}/${req.params.name}`, req.params.file) : npmError(404, 'Not found'));
+    server.route('npm', 'GET', '/:scope/:name/-/:file', (req) => req.params.scope.startsWith('@')
+        ? download(`${req.params.scope}/${req.params.name}`, req.params.file)
+        : npmError(404, 'Not found'));
 }
 
 ;// CONCATENATED MODULE: ./packages/sim/src/npm/index.ts

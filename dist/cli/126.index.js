@@ -405,8 +405,7 @@ function workflowItems(runs, required, callingRunId) {
                 names: [entry],
                 required: true,
                 state: 'missing',
-                conclusion: 'no run',
-                detail: 'no run for the release commit yet'
+                conclusion: 'no run'
             });
         }
     }
@@ -508,8 +507,7 @@ function checkItems(checkRuns, statuses, required) {
                 names: [r],
                 required: true,
                 state: 'missing',
-                conclusion: 'no check run',
-                detail: 'no check run or status for the release commit yet'
+                conclusion: 'no check run'
             });
         }
     }

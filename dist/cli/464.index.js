@@ -1,5 +1,5 @@
 export const id = 464;
-export const ids = [464];
+export const ids = [464,493,828,447];
 export const modules = {
 
 /***/ 5464:
@@ -354,552 +354,469 @@ async function run() {
 
 /***/ }),
 
-/***/ 5171:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   Ly: () => (/* binding */ expandTemplate),
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   buildInventory: () => (/* binding */ buildInventory)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
+/* unused harmony exports TEMPLATE_PLACEHOLDERS, usesTarget, readManifest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7828);
 
 
 
-/**
- * Runs an action body with the house rules: every throw (Error or not) fails the step with a message,
- * the report (summary + report.json) is written whether the body succeeded or not, and failures the
- * body recorded with `report.fail()` fail the step after the summary is written.
- */
-async function runAction(action, title, body) {
-    const report = new _report_js__WEBPACK_IMPORTED_MODULE_2__/* .Report */ .p(action, title);
-    let error;
-    try {
-        await body(report);
-    }
-    catch (e) {
-        error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e);
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) && e instanceof Error && e.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
-    }
-    try {
-        await report.finish(error);
-    }
-    catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the report: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e)}`);
-    }
-    if (error)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error);
-    else if (report.failures.length) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));
-    }
-    return report;
-}
 
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ InfrastructureError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   u1: () => (/* binding */ getErrorMessage),
-/* harmony export */   v9: () => (/* binding */ getErrorStatus)
-/* harmony export */ });
-/* unused harmony export wrapError */
-/**
- * A mistake the user can fix by changing an input, a file or a setting. Actions report it as is;
- * anything else is our bug or an outage and is reported with its cause.
- */
-class ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-/** A failure of something outside our control (an API outage, an audit backend answering 5xx). */
-class InfrastructureError extends Error {
-    cause;
-    constructor(message, cause) {
-        super(message);
-        this.cause = cause;
-        this.name = 'InfrastructureError';
-    }
-}
-/**
- * Turns anything thrown into a message. Non-Error throws must not pass silently green, so
- * strings and objects are rendered too.
- */
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-/** Wraps anything thrown into an Error, keeping the original as `cause`. */
-function wrapError(error) {
-    return error instanceof Error ? error : new Error(getErrorMessage(error), { cause: error });
-}
-/** The HTTP status of an Octokit or core http error, when there is one. */
-function getErrorStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony exports rawInput, parseDuration, parseList, parseRepository */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
-
-/** Input value as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased, hyphens kept. */
-function rawInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `90s`, `10m`, `1h30m`, `500ms`, `0` or a bare number of seconds into milliseconds. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-    let total = 0;
-    let matched = 0;
-    let m;
-    while ((m = re.exec(value)) !== null) {
-        total += Number(m[1]) * DURATION_UNITS[m[2]];
-        matched = re.lastIndex;
-    }
-    return matched === value.length && value.length > 0 ? Math.round(total) : undefined;
-}
-/** Splits a newline- or comma-separated list, dropping blanks and `#` comment lines. */
-function parseList(text, separators = 'newline-or-comma') {
-    const pattern = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
-    return text
-        .split(pattern)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses `owner/name`. */
-function parseRepository(text) {
-    if (!REPOSITORY.test(text) || text.endsWith('/.') || text.endsWith('/..'))
-        return undefined;
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-/** True for a usable git tag name (git check-ref-format rules that matter for release tags). */
-function isValidTag(tag) {
-    return (tag.length > 0 &&
-        tag.length <= 255 &&
-        !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(tag) &&
-        !tag.startsWith('-') &&
-        !tag.startsWith('/') &&
-        !tag.endsWith('/') &&
-        !tag.endsWith('.') &&
-        !tag.endsWith('.lock') &&
-        !tag.includes('..') &&
-        !tag.includes('@{') &&
-        !tag.includes('//'));
-}
+const TEMPLATE_PLACEHOLDERS = ['version', 'tag', 'target'];
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
 function show(value) {
     return JSON.stringify(value.length > 200 ? value.slice(0, 200) + '…' : value);
 }
 /**
- * Reads and validates every input of an action before any side effect. Each getter records what is
- * wrong instead of throwing, so that `finish()` reports every bad or missing input at once.
+ * Splits a template into literal text and placeholders. `{{` and `}}` stand for literal braces.
+ * @throws ConfigurationError for an unknown placeholder or an unbalanced brace, naming the input.
  */
-class InputReader {
-    read;
-    problems = [];
-    missing = [];
-    constructor(read = rawInput) {
-        this.read = read;
-    }
-    /** Records a problem found by the action's own cross-input checks. */
-    fail(name, message) {
-        this.problems.push(`Input '${name}': ${message}`);
-    }
-    raw(name, required) {
-        const value = this.read(name);
-        if (value === '') {
-            if (required)
-                this.missing.push(name);
-            return undefined;
+function parseTemplate(template, inputName = 'expected') {
+    const pieces = [];
+    let text = '';
+    const accepted = TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if (c === '{' && template[i + 1] === '{') {
+            text += '{';
+            i++;
         }
-        return value;
-    }
-    string(name, options = {}) {
-        return this.raw(name, options.required) ?? options.default ?? '';
-    }
-    /** An optional string: `undefined` when empty. */
-    optional(name) {
-        return this.raw(name, false);
-    }
-    /** A secret: masked in the log the moment it is read. */
-    secret(name, options = {}) {
-        const value = this.raw(name, options.required) ?? options.default ?? '';
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        return value;
-    }
-    boolean(name, options = {}) {
-        const value = this.raw(name, options.required);
-        if (value === undefined)
-            return options.default ?? false;
-        if (/^(true|yes|on|1)$/i.test(value))
-            return true;
-        if (/^(false|no|off|0)$/i.test(value))
-            return false;
-        this.fail(name, `${show(value)} is not a boolean; use true or false.`);
-        return options.default ?? false;
-    }
-    integer(name, options = {}) {
-        const value = this.raw(name, options.required);
-        const fallback = options.default ?? options.min ?? 0;
-        if (value === undefined)
-            return fallback;
-        const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
-        if (!/^-?\d+$/.test(value)) {
-            this.fail(name, `${show(value)} is not a whole number; use one in ${range}.`);
-            return fallback;
+        else if (c === '}' && template[i + 1] === '}') {
+            text += '}';
+            i++;
         }
-        const n = Number(value);
-        if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-            this.fail(name, `${n} is out of range; use a whole number in ${range}.`);
-            return fallback;
+        else if (c === '{') {
+            const end = template.indexOf('}', i + 1);
+            const nextOpen = template.indexOf('{', i + 1);
+            if (end < 0 || (nextOpen >= 0 && nextOpen < end)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} has a '{' without its '}' (at character ${i + 1}). Placeholders are ${accepted}; write {{ for a literal brace.`);
+            }
+            const name = template.slice(i + 1, end);
+            if (!TEMPLATE_PLACEHOLDERS.includes(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} uses the unknown placeholder {${name}}. Placeholders are ${accepted}; write {{ and }} for literal braces.`);
+            }
+            if (text)
+                pieces.push({ text });
+            text = '';
+            pieces.push({ placeholder: name });
+            i = end;
         }
-        return n;
+        else if (c === '}') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} has a '}' without its '{' (at character ${i + 1}). Placeholders are ${accepted}; write }} for a literal brace.`);
+        }
+        else
+            text += c;
     }
-    enum(name, allowed, options = {}) {
-        const value = this.raw(name, options.required);
-        const fallback = options.default ?? allowed[0];
-        if (value === undefined)
-            return fallback;
-        const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-        if (!hit) {
-            this.fail(name, `${show(value)} is not accepted; use one of: ${allowed.join(', ')}.`);
-            return fallback;
+    if (text)
+        pieces.push({ text });
+    return pieces;
+}
+/** True when the template holds `{target}` (it then expands once per target). */
+function usesTarget(template, inputName = 'expected') {
+    return parseTemplate(template, inputName).some((p) => 'placeholder' in p && p.placeholder === 'target');
+}
+/**
+ * Expands one template into asset names: once, or once per target when it holds `{target}`.
+ * Every name is checked to be one GitHub stores as given.
+ * @throws ConfigurationError for a malformed template, `{target}` without targets, `{version}`/`{tag}`
+ *   without a value, or an expanded name that is not a safe asset name.
+ */
+function expandTemplate(template, values, inputName = 'expected', targetsInput = 'targets') {
+    const pieces = parseTemplate(template, inputName);
+    const used = new Set(pieces.flatMap((p) => ('placeholder' in p ? [p.placeholder] : [])));
+    for (const key of ['version', 'tag']) {
+        if (used.has(key) && !values[key]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} uses {${key}}, but there is no ${key} (set the '${key}' input, or run on a tag).`);
         }
-        return hit;
     }
-    /** A newline- or comma-separated list. */
-    list(name, options = {}) {
-        const value = this.raw(name, options.required);
-        if (value === undefined)
-            return options.default ?? [];
-        return parseList(value, options.separators ?? 'newline-or-comma');
+    const targets = values.targets ?? [];
+    if (used.has('target') && targets.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} uses {target}, but '${targetsInput}' is empty. List the targets (newline- or comma-separated), such as linux-amd64, windows-amd64.exe.`);
     }
-    /** A list whose every item must be one of `allowed`. */
-    enumList(name, allowed, options = {}) {
-        const items = this.list(name, { required: options.required });
-        if (items.length === 0)
-            return options.default ?? [];
-        const out = [];
-        for (const item of items) {
-            const hit = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
-            if (hit)
-                out.push(hit);
-            else
-                this.fail(name, `${show(item)} is not accepted; use one or more of: ${allowed.join(', ')}.`);
+    const render = (target) => pieces
+        .map((p) => ('text' in p ? p.text : p.placeholder === 'target' ? target : values[p.placeholder]))
+        .join('');
+    const names = used.has('target') ? targets.map(render) : [render()];
+    for (const name of names) {
+        const problem = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__.assetNameProblem)(name);
+        if (problem) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': template ${show(template)} gives the asset name ${show(name)}, which is not a safe asset name: ${problem}.`);
         }
-        return [...new Set(out)];
     }
-    /** Glob patterns, one per line (commas are legal inside globs, so only newlines separate). */
-    globs(name, options = {}) {
-        return this.list(name, { ...options, separators: 'newline' });
+    return names;
+}
+function manifestError(file, inputName, detail) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': manifest ${show(file)} ${detail}. Accepted: a JSON or YAML list of names or of {name, size?, sha256?} objects, or an object {assets: [...], targets?: [...]}.`);
+}
+function parseDigest(value, where, file, inputName) {
+    if (value === undefined || value === null)
+        return undefined;
+    const text = String(value).trim();
+    const hex = text.toLowerCase().startsWith('sha256:') ? text.slice(7) : text;
+    if (!SHA256_HEX.test(hex))
+        throw manifestError(file, inputName, `gives ${where} the digest ${show(text)}, which is not a SHA-256 (64 hex digits, optionally prefixed sha256:)`);
+    return hex.toLowerCase();
+}
+/**
+ * Reads a manifest file: a JSON or YAML list of names or `{name, size?, sha256?}` objects (`digest:
+ * sha256:<hex>` is accepted for `sha256`), or an object `{assets: [...], targets?: [...]}`. Names may be
+ * templates, expanded like the `expected` input.
+ * @throws ConfigurationError when the file is unreadable or not in that shape.
+ */
+async function readManifest(file, inputName = 'manifest', cwd = process.cwd()) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file), 'utf8');
     }
-    /** A duration such as `90s`, `10m`, `1h30m` or `0`, in milliseconds. */
-    duration(name, options = {}) {
-        const value = this.raw(name, options.required);
-        if (value === undefined)
-            return options.default ?? 0;
-        const ms = parseDuration(value);
-        if (ms === undefined) {
-            this.fail(name, `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`);
-            return options.default ?? 0;
-        }
-        if (options.max !== undefined && ms > options.max) {
-            this.fail(name, `${show(value)} is longer than the maximum of ${options.max / 1000}s.`);
-            return options.default ?? 0;
-        }
-        return ms;
+    catch (e) {
+        throw manifestError(file, inputName, `cannot be read (${e.code ?? String(e)})`);
     }
-    /** `owner/name`; defaults to `GITHUB_REPOSITORY`. */
-    repository(name = 'repository', options = {}) {
-        const value = this.raw(name, false) ?? process.env.GITHUB_REPOSITORY ?? '';
-        if (value === '') {
-            if (options.required !== false)
-                this.missing.push(`${name} (or GITHUB_REPOSITORY)`);
-            return { owner: '', repo: '' };
-        }
-        const parsed = parseRepository(value);
-        if (!parsed) {
-            this.fail(name, `${show(value)} is not a repository; use owner/name, such as octo-org/octo-repo.`);
-            return { owner: '', repo: '' };
-        }
-        return parsed;
+    let doc;
+    try {
+        // YAML is a superset of JSON, but JSON.parse first keeps the yaml parser out of the common path.
+        doc = /\.json$/i.test(file)
+            ? JSON.parse(text)
+            : (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19))).parse(text.replace(/^\uFEFF/, ''));
     }
-    /** A tag; defaults to the tag of `GITHUB_REF` (`refs/tags/<tag>`) when `fromRef` is set. */
-    tag(name = 'tag', options = {}) {
-        let value = this.raw(name, false);
-        if (value === undefined && options.fromRef) {
-            const ref = process.env.GITHUB_REF ?? '';
-            if (ref.startsWith('refs/tags/'))
-                value = ref.slice('refs/tags/'.length);
-        }
-        if (value === undefined) {
-            if (options.required)
-                this.missing.push(options.fromRef ? `${name} (or a tag in GITHUB_REF)` : name);
-            return undefined;
-        }
-        if (value.startsWith('refs/tags/'))
-            value = value.slice('refs/tags/'.length);
-        if (!isValidTag(value)) {
-            this.fail(name, `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`);
-            return undefined;
-        }
-        return value;
+    catch (e) {
+        throw manifestError(file, inputName, `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message.split('\n')[0]})`);
     }
-    /** Throws one ConfigurationError naming every missing and invalid input. */
-    finish() {
-        const lines = [];
-        if (this.missing.length)
-            lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
-        lines.push(...this.problems);
-        if (lines.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(lines.join('\n'));
+    let list = doc;
+    let targets;
+    if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+        const obj = doc;
+        list = obj.assets;
+        if (obj.targets !== undefined) {
+            if (!Array.isArray(obj.targets) || obj.targets.some((t) => typeof t !== 'string' || t.trim() === '')) {
+                throw manifestError(file, inputName, 'has a targets entry that is not a list of non-empty strings');
+            }
+            targets = obj.targets.map((t) => t.trim());
+        }
     }
+    if (!Array.isArray(list))
+        throw manifestError(file, inputName, 'holds no list of assets');
+    const entries = list.map((item, i) => {
+        const where = `entry ${i + 1}`;
+        if (typeof item === 'string')
+            return { name: item.trim() };
+        if (!item || typeof item !== 'object' || typeof item.name !== 'string') {
+            throw manifestError(file, inputName, `has ${where} without a name`);
+        }
+        const o = item;
+        let size;
+        if (o.size !== undefined && o.size !== null) {
+            size = Number(o.size);
+            if (!Number.isSafeInteger(size) || size < 0)
+                throw manifestError(file, inputName, `gives ${where} the size ${show(String(o.size))}, which is not a whole number of bytes`);
+        }
+        const sha256 = parseDigest(o.sha256 ?? o.digest, where, file, inputName);
+        return { name: o.name.trim(), size, sha256 };
+    });
+    return { entries, targets };
+}
+/**
+ * Builds the expected-asset set from the `expected` templates and/or a manifest (their union).
+ * Names are expanded, validated and de-duplicated; a name declared twice with different sizes or digests
+ * is a mistake.
+ * @throws ConfigurationError for a malformed template or manifest, or an empty expected set.
+ */
+async function buildInventory(spec) {
+    const names = { expected: 'expected', targets: 'targets', manifest: 'manifest', ...spec.inputNames };
+    const values = { version: spec.version, tag: spec.tag, targets: spec.targets ?? [] };
+    const byName = new Map();
+    const warnings = [];
+    let targetUsed = false;
+    const add = (asset, inputName) => {
+        const prior = byName.get(asset.name);
+        if (!prior) {
+            byName.set(asset.name, asset);
+            return;
+        }
+        for (const key of ['size', 'sha256']) {
+            if (asset[key] !== undefined && prior[key] !== undefined && asset[key] !== prior[key]) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${inputName}': asset ${show(asset.name)} is declared twice with different ${key === 'size' ? 'sizes' : 'SHA-256 digests'} (${prior[key]} from ${prior.source}, ${asset[key]} from ${asset.source}).`);
+            }
+            if (prior[key] === undefined && asset[key] !== undefined)
+                prior[key] = asset[key];
+        }
+    };
+    for (const template of spec.expected ?? []) {
+        if (usesTarget(template, names.expected))
+            targetUsed = true;
+        for (const name of expandTemplate(template, values, names.expected, names.targets))
+            add({ name, source: 'expected' }, names.expected);
+    }
+    if (spec.manifest) {
+        const manifest = await readManifest(spec.manifest, names.manifest, spec.cwd);
+        const manifestValues = { ...values, targets: manifest.targets ?? values.targets };
+        const targetsInput = manifest.targets ? `targets of ${spec.manifest}` : names.targets;
+        for (const entry of manifest.entries) {
+            if (usesTarget(entry.name, names.manifest))
+                targetUsed = true;
+            const expanded = expandTemplate(entry.name, manifestValues, names.manifest, targetsInput);
+            if (expanded.length > 1 && (entry.size !== undefined || entry.sha256 !== undefined)) {
+                throw manifestError(spec.manifest, names.manifest, `gives a size or digest to the template ${show(entry.name)}, which names ${expanded.length} assets; list them one by one instead`);
+            }
+            for (const name of expanded)
+                add({ name, size: entry.size, sha256: entry.sha256, source: `manifest ${spec.manifest}` }, names.manifest);
+        }
+    }
+    if (byName.size === 0) {
+        const given = [
+            spec.expected?.length ? `'${names.expected}'` : '',
+            spec.manifest ? `'${names.manifest}' (${spec.manifest})` : ''
+        ].filter(Boolean);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(given.length
+            ? `The expected asset set is empty: ${given.join(' and ')} name no asset. List the asset names or templates such as caro-{version}-{target}.`
+            : `No expected assets: set '${names.expected}' (names or templates such as caro-{version}-{target}, with '${names.targets}') or '${names.manifest}' (a JSON or YAML file).`);
+    }
+    if (values.targets.length && !targetUsed) {
+        warnings.push(`'${names.targets}' is set, but no expected name uses {target}, so the targets are unused.`);
+    }
+    return { assets: [...byName.values()], byName, warnings };
 }
 
 
 /***/ }),
 
-/***/ 2019:
+/***/ 7828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ mark),
-/* harmony export */   p: () => (/* binding */ Report)
+/* harmony export */   UPLOAD_POLICIES: () => (/* binding */ UPLOAD_POLICIES),
+/* harmony export */   assetNameProblem: () => (/* binding */ assetNameProblem),
+/* harmony export */   assetSha256: () => (/* binding */ assetSha256),
+/* harmony export */   deleteAsset: () => (/* binding */ deleteAsset),
+/* harmony export */   describeRelease: () => (/* binding */ describeRelease),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
+/* harmony export */   listAssets: () => (/* binding */ listAssets),
+/* harmony export */   openAssetStream: () => (/* binding */ openAssetStream),
+/* harmony export */   requireRelease: () => (/* binding */ requireRelease),
+/* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 
 
 
 
-const MARKS = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', info: 'ℹ️' };
-const TEXT_MARKS = { pass: '[ok]', fail: '[FAIL]', warn: '[warn]', skip: '[skip]', info: '[info]' };
-/** A status mark for a table cell or line. */
-function mark(status, plain = false) {
-    return (plain ? TEXT_MARKS : MARKS)[status];
-}
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function longestFence(text) {
-    const runs = text.match(/`{3,}/g) ?? [];
-    return '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
+const UPLOAD_POLICIES = ['skip-identical', 'replace', 'fail'];
+function classify(release) {
+    if (release.draft)
+        return 'draft';
+    return release.immutable ? 'immutable' : 'published';
 }
 /**
- * The report of one action run: a job summary, a plain-text rendering for the CLI, outputs, and a
- * machine-readable `report.json` that later steps (the gate, users) can read.
+ * Finds a release by tag (drafts included) or by id.
+ * A tag costs one request when the release is published; for drafts the releases are listed, since
+ * GitHub's by-tag endpoint never returns drafts.
+ * @throws when the API fails for another reason than "not found".
  */
-class Report {
-    action;
-    title;
-    blocks = [];
-    writes = [];
-    failures = [];
-    outputs = {};
-    data = {};
-    startedAt = new Date();
-    constructor(action, title) {
-        this.action = action;
-        this.title = title;
-    }
-    heading(text, level = 3) {
-        this.blocks.push({ type: 'heading', text, level });
-        return this;
-    }
-    text(text) {
-        this.blocks.push({ type: 'text', text });
-        return this;
-    }
-    /** A line led by a status mark: the verdict, a check's result. */
-    status(status, text) {
-        this.blocks.push({ type: 'status', status, text });
-        return this;
-    }
-    table(headers, rows) {
-        this.blocks.push({ type: 'table', headers, rows });
-        return this;
-    }
-    code(text, lang = '') {
-        this.blocks.push({ type: 'code', text, lang });
-        return this;
-    }
-    list(items) {
-        this.blocks.push({ type: 'list', items });
-        return this;
-    }
-    /** Records a write (or a deliberate no-op) and logs it. */
-    write(record) {
-        this.writes.push(record);
-        const why = record.reason ? ` (${record.reason})` : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${record.kind} ${record.target}: ${record.result}${why}`);
-        return record;
-    }
-    /** Records a failure that will fail the step when the report is finished. */
-    fail(rule, detail, url) {
-        this.failures.push({ rule, detail, url });
-    }
-    /** Sets an output; objects and arrays are written as JSON. */
-    output(name, value) {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
-        this.outputs[name] = text;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, text);
-    }
-    markdown() {
-        const out = [`## ${this.title}`, ''];
-        for (const b of this.blocks) {
-            switch (b.type) {
-                case 'heading':
-                    out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
-                    break;
-                case 'text':
-                    out.push(b.text, '');
-                    break;
-                case 'status':
-                    out.push(`${mark(b.status)} ${b.text}`, '');
-                    break;
-                case 'table':
-                    out.push(`| ${b.headers.map(escapeCell).join(' | ')} |`, `| ${b.headers.map(() => '---').join(' | ')} |`);
-                    for (const row of b.rows)
-                        out.push(`| ${row.map(escapeCell).join(' | ')} |`);
-                    out.push('');
-                    break;
-                case 'code': {
-                    const fence = longestFence(b.text);
-                    out.push(fence + b.lang, b.text.replace(/\n$/, ''), fence, '');
-                    break;
-                }
-                case 'list':
-                    for (const item of b.items)
-                        out.push(`- ${item}`);
-                    out.push('');
-                    break;
-            }
+async function findRelease(gh, repo, query) {
+    if (query.id !== undefined) {
+        const label = `id ${query.id}`;
+        try {
+            const { data } = await gh.rest.repos.getRelease({ ...repo, release_id: query.id });
+            const release = data;
+            return { kind: classify(release), release, matches: [release], query: label };
         }
-        if (this.writes.length) {
-            out.push('<details><summary>Writes</summary>', '', '| kind | target | result |', '| --- | --- | --- |');
-            for (const w of this.writes)
-                out.push(`| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`);
-            out.push('', '</details>', '');
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) === 404)
+                return { kind: 'absent', matches: [], query: label };
+            throw e;
         }
-        return out.join('\n');
     }
-    /** The same report for a terminal: aligned columns, text marks, no HTML. */
-    plainText() {
-        const out = [`== ${this.title} ==`];
-        for (const b of this.blocks) {
-            switch (b.type) {
-                case 'heading':
-                    out.push('', `-- ${b.text} --`);
-                    break;
-                case 'text':
-                    out.push(b.text);
-                    break;
-                case 'status':
-                    out.push(`${mark(b.status, true)} ${b.text}`);
-                    break;
-                case 'table': {
-                    const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '').trim()));
-                    const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
-                    for (const [n, row] of plainRows.entries()) {
-                        out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());
-                        if (n === 0)
-                            out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-                    }
-                    break;
-                }
-                case 'code':
-                    out.push(b.text.replace(/\n$/, ''));
-                    break;
-                case 'list':
-                    for (const item of b.items)
-                        out.push(`  - ${item}`);
-                    break;
-            }
+    const tag = query.tag;
+    if (!tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('A release tag or id is needed to find the release.');
+    const label = `tag ${tag}`;
+    try {
+        const { data } = await gh.rest.repos.getReleaseByTag({ ...repo, tag });
+        const release = data;
+        return { kind: classify(release), release, matches: [release], query: label };
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) !== 404)
+            throw e;
+    }
+    const matches = [];
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
+        for (const r of page.data)
+            if (r.tag_name === tag)
+                matches.push(r);
+    }
+    if (matches.length === 0)
+        return { kind: 'absent', matches, query: label };
+    if (matches.length > 1)
+        return { kind: 'ambiguous', matches, query: label };
+    return { kind: classify(matches[0]), release: matches[0], matches, query: label };
+}
+/** Describes the state for a person: `draft release v1.2.3 (id 5)`. */
+function describeRelease(state) {
+    switch (state.kind) {
+        case 'absent':
+            return `no release with ${state.query}`;
+        case 'ambiguous':
+            return `${state.matches.length} draft releases with ${state.query} (ids ${state.matches.map((m) => m.id).join(', ')})`;
+        default:
+            return `${state.kind} release ${state.release.tag_name} (id ${state.release.id})`;
+    }
+}
+/**
+ * Returns the release, or throws a ConfigurationError that says what to do for `absent` and `ambiguous`.
+ */
+function requireRelease(state) {
+    if (state.kind === 'absent') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`There is ${describeRelease(state)}. Create the release (a draft is enough) before this step, or check the tag.`);
+    }
+    if (state.kind === 'ambiguous') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Found ${describeRelease(state)}: parallel jobs each created a draft. Delete the extra drafts, and create the release once in a job that the matrix jobs depend on.`);
+    }
+    return state.release;
+}
+/** Lists every asset of a release, 100 per request. */
+async function listAssets(gh, repo, releaseId) {
+    const assets = [];
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: releaseId,
+        per_page: 100
+    })) {
+        assets.push(...page.data);
+    }
+    return assets;
+}
+/** The hex SHA-256 in an asset's `digest`, when GitHub reported one. */
+function assetSha256(asset) {
+    const m = /^sha256:([0-9a-f]{64})$/i.exec(asset.digest ?? '');
+    return m ? m[1].toLowerCase() : undefined;
+}
+// GitHub renames or rejects names with these; release-kit refuses them rather than guess the new name.
+const UNSAFE_ASSET_NAME = /[\x00-\x1f\x7f/\\<>:"|?*]/;
+/** Checks an asset name is one GitHub stores as given. Returns a reason when it is not. */
+function assetNameProblem(name) {
+    if (name === '' || name === '.' || name === '..')
+        return 'it is empty or a dot name';
+    if (name.length > 255)
+        return 'it is longer than 255 characters';
+    if (UNSAFE_ASSET_NAME.test(name))
+        return 'it holds a path separator, a control character or one of <>:"|?*';
+    if (name !== name.trim())
+        return 'it starts or ends with white space';
+    return undefined;
+}
+function refuseImmutable(state, what) {
+    if (state.kind === 'immutable') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot ${what}: ${describeRelease(state)} is immutable, so its assets can no longer be added, replaced or deleted. ` +
+            'Attach assets while the release is a draft, then publish it (create the release with draft: true, run the upload steps, publish last).');
+    }
+}
+/**
+ * Uploads a file to a release under an upload policy, converging on re-runs:
+ * - an asset of that name with the same SHA-256 is left alone (`unchanged`) under every policy but `fail`;
+ * - `skip-identical` fails on different content, `replace` deletes and re-uploads it, `fail` fails on any
+ *   existing asset of that name;
+ * - an interrupted upload (`starter`) is always deleted and uploaded again.
+ * An immutable release is refused before any request.
+ * @param existing the release's assets, when already listed (saves a request per upload).
+ */
+async function uploadAsset(gh, repo, state, file, policy, existing) {
+    refuseImmutable(state, `upload ${file.name}`);
+    const release = requireRelease(state);
+    const problem = assetNameProblem(file.name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+    const data = file.data ?? (file.path ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path) : undefined);
+    if (!data)
+        throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    const assets = existing ?? (await listAssets(gh, repo, release.id));
+    const current = assets.find((a) => a.name === file.name);
+    let replacing = false;
+    if (current) {
+        const same = current.state === 'uploaded' && current.size === data.length && (await remoteSha256(gh, repo, current)) === sha256;
+        if (current.state !== 'uploaded') {
+            replacing = true;
         }
-        for (const w of this.writes)
-            out.push(`${w.kind} ${w.target}: ${w.result}${w.reason ? ` (${w.reason})` : ''}`);
-        return out.join('\n');
+        else if (policy === 'fail') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} and on-conflict is 'fail'. Use 'skip-identical' to accept an identical asset, or 'replace'.`);
+        }
+        else if (same) {
+            return { result: 'unchanged', asset: current, reason: 'identical content already attached' };
+        }
+        else if (policy === 'skip-identical') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`);
+        }
+        else
+            replacing = true;
+        if (replacing)
+            await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
     }
-    /** Where report.json goes: `RELEASE_KIT_REPORT_DIR`, else `$RUNNER_TEMP/release-kit`, else the OS temp dir. */
-    static directory() {
-        return process.env.RELEASE_KIT_REPORT_DIR || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'release-kit');
-    }
-    toJSON(status, error) {
-        return {
-            schema: 'release-kit/report@1',
-            action: this.action,
-            title: this.title,
-            status,
-            error,
-            startedAt: this.startedAt.toISOString(),
-            finishedAt: new Date().toISOString(),
-            outputs: this.outputs,
-            failures: this.failures,
-            writes: this.writes,
-            data: this.data
-        };
-    }
-    /**
-     * Writes the job summary, report.json (path in the `report-json` output) and, in the CLI, hands
-     * back the plain text. Called once, whether the action succeeded or not.
-     */
-    async finish(error) {
-        const status = error || this.failures.length ? 'failure' : 'success';
-        const dir = Report.directory();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${this.action}-report.json`);
-        const tmp = `${file}.${process.pid}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify(this.toJSON(status, error), null, 2) + '\n');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
-        this.outputs['report-json'] = file;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-json', file);
-        if (error)
-            this.status('fail', error);
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.markdown(), true).write();
-        // The CLI asks for the terminal rendering of the same report.
-        if (process.env.RELEASE_KIT_TEXT_REPORT)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());
-        return file;
-    }
+    const { data: asset } = await gh.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: file.name,
+        data,
+        headers: { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': data.length }
+    });
+    return {
+        result: replacing ? 'updated' : 'created',
+        asset: asset,
+        reason: current && current.state !== 'uploaded' ? 'replaced an interrupted upload' : undefined
+    };
+}
+function remoteLabel(asset) {
+    return assetSha256(asset) ?? 'unknown';
+}
+async function remoteSha256(gh, repo, asset) {
+    const known = assetSha256(asset);
+    if (known)
+        return known;
+    // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of await openAssetStream(gh, repo, asset))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Deletes an asset; an immutable release is refused before any request. */
+async function deleteAsset(gh, repo, state, asset) {
+    refuseImmutable(state, `delete ${asset.name}`);
+    await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+}
+/**
+ * Opens an asset's bytes as a stream, never buffering the body: the API answers 302 to a download URL
+ * that fetch follows (dropping the Authorization header across origins, as the download host wants).
+ * Transient failures of the first response are retried by the client; a body that ends early surfaces
+ * as a stream error, which callers treat as a failed attempt, never as the asset's content.
+ */
+async function openAssetStream(gh, repo, asset) {
+    const response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false }
+    });
+    const body = response.data;
+    if (!body)
+        return (async function* () { })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(body);
 }
 
 

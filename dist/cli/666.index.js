@@ -258,7 +258,10 @@ function looksLikeInfrastructure(text) {
 }
 /** The first meaningful error line of a tool's output, for a one-line reason. */
 function firstErrorLine(text, fallback) {
-    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
     const hit = lines.find((l) => /error|ERR_|failed|warn audit/i.test(l)) ?? lines[0];
     return (hit ?? fallback).replace(/^npm (?:error|ERR!|warn)\s*/i, '').slice(0, 300);
 }
@@ -295,7 +298,10 @@ function simplifyPatched(range) {
 }
 /** `.>express>body-parser` or `express>body-parser` → `express > body-parser`. */
 function arrowPath(path) {
-    const parts = path.split('>').map((p) => p.trim()).filter((p) => p && p !== '.');
+    const parts = path
+        .split('>')
+        .map((p) => p.trim())
+        .filter((p) => p && p !== '.');
     return parts.join(' > ');
 }
 /** One path, and how many more there are. */
@@ -386,9 +392,10 @@ function parseCargoAudit(stdout, stderr, paths = () => undefined) {
 
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/parsers/cargo-update.ts
 
-// `    Updating serde v1.0.190 -> v1.0.203 (available: v2.0.0)` and, with --verbose,
-// `   Unchanged rand v0.7.3 (available: v0.8.5)`; older cargo said `(latest: v…)`.
-const CHANGE = /^\s*(Updating|Downgrading|Unchanged)\s+(\S+)\s+v(\S+)(?:\s+->\s+v(\S+))?(?:\s+\((?:available|latest):\s+v([^)\s]+)\))?\s*$/;
+// `    Updating serde v1.0.190 -> v1.0.203 (available: v2.0.0)`; a crate from another registry has
+// ``(registry `name`)`` after its version; with --verbose, `Unchanged rand v0.7.3 (available: v0.8.5)`;
+// older cargo said `(latest: v…)`.
+const CHANGE = /^\s*(Updating|Downgrading|Unchanged)\s+(\S+)\s+v(\S+)(?:\s+\(registry `[^`]*`\))?(?:\s+->\s+v(\S+))?(?:\s+\((?:available|latest):\s+v([^)\s]+)\))?\s*$/;
 /**
  * Parses the text of `cargo update --dry-run` (cargo prints it on stderr). Each `Updating a vX -> vY`
  * line is a package behind what its requirement allows; `(available: vZ)` names a newer
@@ -400,7 +407,13 @@ function parseCargoUpdate(stdout, stderr, exitCode) {
     const lines = text.split(/\r?\n/);
     const error = lines.findIndex((l) => /^error(?:\[\w+\])?:/.test(l.trim()));
     if (error >= 0 || exitCode !== 0) {
-        const detail = error >= 0 ? lines.slice(error, error + 6).map((l) => l.trim()).filter(Boolean).join(' ') : `cargo exited with ${exitCode}`;
+        const detail = error >= 0
+            ? lines
+                .slice(error, error + 6)
+                .map((l) => l.trim())
+                .filter(Boolean)
+                .join(' ')
+            : `cargo exited with ${exitCode}`;
         return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: detail.slice(0, 400) };
     }
     const items = [];
@@ -411,7 +424,7 @@ function parseCargoUpdate(stdout, stderr, exitCode) {
         const [, verb, name, current, target, available] = m;
         if (verb === 'Unchanged' && !available)
             continue;
-        const wanted = verb === 'Unchanged' ? current : target ?? current;
+        const wanted = verb === 'Unchanged' ? current : (target ?? current);
         items.push({ ecosystem: 'cargo', package: name, current, wanted, latest: available ?? wanted });
     }
     return { ok: true, items };
@@ -441,27 +454,45 @@ function parseNpmAudit(stdout, stderr, lockVersion = () => undefined) {
     const json = parseJsonLoose(stdout);
     if (!isRecord(json)) {
         const text = `${stdout}\n${stderr}`;
-        return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, 'npm audit printed no JSON report') };
+        return {
+            ok: false,
+            infrastructure: looksLikeInfrastructure(text),
+            reason: firstErrorLine(text, 'npm audit printed no JSON report')
+        };
     }
     if (typeof json.statusCode === 'number') {
         const where = str(json.method) && str(json.uri) ? ` (${str(json.method)} ${str(json.uri)})` : '';
-        return { ok: false, infrastructure: true, reason: `the registry's advisory endpoint answered HTTP ${json.statusCode}${where}` };
+        return {
+            ok: false,
+            infrastructure: true,
+            reason: `the registry's advisory endpoint answered HTTP ${json.statusCode}${where}`
+        };
     }
     if (isRecord(json.error) && !isRecord(json.vulnerabilities)) {
         const code = str(json.error.code);
         const summary = str(json.error.summary) || str(json.error.message) || 'npm audit failed';
         const infrastructure = NETWORK_CODES.test(code) || looksLikeInfrastructure(summary);
-        return { ok: false, infrastructure, reason: code ? `${code}: ${summary.split('\n')[0]}` : summary.split('\n')[0] };
+        return {
+            ok: false,
+            infrastructure,
+            reason: code ? `${code}: ${summary.split('\n')[0]}` : summary.split('\n')[0]
+        };
     }
     if (json.auditReportVersion !== 2 || !isRecord(json.vulnerabilities)) {
-        return { ok: false, infrastructure: false, reason: 'npm audit printed JSON that is not an audit report (auditReportVersion 2 expected)' };
+        return {
+            ok: false,
+            infrastructure: false,
+            reason: 'npm audit printed JSON that is not an audit report (auditReportVersion 2 expected)'
+        };
     }
     const findings = [];
     for (const [name, vuln] of Object.entries(json.vulnerabilities)) {
         if (!isRecord(vuln))
             continue;
         const nodes = Array.isArray(vuln.nodes) ? vuln.nodes.map(str).filter(Boolean) : [];
-        const fix = isRecord(vuln.fixAvailable) && str(vuln.fixAvailable.name) === name ? str(vuln.fixAvailable.version) : '';
+        const fix = isRecord(vuln.fixAvailable) && str(vuln.fixAvailable.name) === name
+            ? str(vuln.fixAvailable.version)
+            : '';
         for (const via of Array.isArray(vuln.via) ? vuln.via : []) {
             // String entries name another vulnerable package this one depends on: that package has its
             // own entry with the advisory, so only advisory objects become findings.
@@ -485,7 +516,9 @@ function parseNpmAudit(stdout, stderr, lockVersion = () => undefined) {
             const byVersion = new Map();
             for (const node of nodes) {
                 const version = lockVersion(node) ?? '';
-                if (version && semver_default().valid(version) && !semver_default().satisfies(version, range, { includePrerelease: true, loose: true }))
+                if (version &&
+                    semver_default().valid(version) &&
+                    !semver_default().satisfies(version, range, { includePrerelease: true, loose: true }))
                     continue;
                 byVersion.set(version, [...(byVersion.get(version) ?? []), locationToPath(node)]);
             }
@@ -518,11 +551,19 @@ function parseNpmOutdated(stdout, stderr, lockVersion = () => undefined) {
     const json = parseJsonLoose(stdout);
     if (!isRecord(json)) {
         const text = `${stdout}\n${stderr}`;
-        return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, 'npm outdated printed no JSON') };
+        return {
+            ok: false,
+            infrastructure: looksLikeInfrastructure(text),
+            reason: firstErrorLine(text, 'npm outdated printed no JSON')
+        };
     }
     if (isRecord(json.error)) {
         const summary = str(json.error.summary) || str(json.error.message);
-        return { ok: false, infrastructure: looksLikeInfrastructure(`${str(json.error.code)} ${summary}`), reason: `${str(json.error.code)}: ${summary.split('\n')[0]}` };
+        return {
+            ok: false,
+            infrastructure: looksLikeInfrastructure(`${str(json.error.code)} ${summary}`),
+            reason: `${str(json.error.code)}: ${summary.split('\n')[0]}`
+        };
     }
     const items = [];
     for (const [name, value] of Object.entries(json)) {
@@ -545,13 +586,23 @@ function parsePnpmOutdated(stdout, stderr) {
     const json = parseJsonLoose(stdout);
     if (!isRecord(json) || isRecord(json.error)) {
         const text = `${stdout}\n${stderr}`;
-        return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, 'pnpm outdated printed no JSON') };
+        return {
+            ok: false,
+            infrastructure: looksLikeInfrastructure(text),
+            reason: firstErrorLine(text, 'pnpm outdated printed no JSON')
+        };
     }
     const items = [];
     for (const [name, e] of Object.entries(json)) {
         if (!isRecord(e))
             continue;
-        items.push({ ecosystem: 'pnpm', package: name, current: str(e.current) || 'missing', wanted: str(e.wanted), latest: str(e.latest) });
+        items.push({
+            ecosystem: 'pnpm',
+            package: name,
+            current: str(e.current) || 'missing',
+            wanted: str(e.wanted),
+            latest: str(e.latest)
+        });
     }
     return { ok: true, items };
 }
@@ -594,7 +645,9 @@ function findingsFromV6Advisory(ecosystem, advisory, extraPaths = []) {
 }
 /** All findings of a v6 `advisories` map. */
 function findingsFromV6(ecosystem, advisories) {
-    return Object.values(advisories).filter(isRecord).flatMap((a) => findingsFromV6Advisory(ecosystem, a));
+    return Object.values(advisories)
+        .filter(isRecord)
+        .flatMap((a) => findingsFromV6Advisory(ecosystem, a));
 }
 
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/parsers/pnpm-audit.ts
@@ -615,14 +668,19 @@ function parsePnpmAudit(stdout, stderr) {
         const message = str(json.error.message);
         return {
             ok: false,
-            infrastructure: /AUDIT_BAD_RESPONSE|AUDIT_ENDPOINT_NOT_EXISTS|FETCH|ERR_PNPM_META_FETCH_FAIL/.test(code) || looksLikeInfrastructure(message),
+            infrastructure: /AUDIT_BAD_RESPONSE|AUDIT_ENDPOINT_NOT_EXISTS|FETCH|ERR_PNPM_META_FETCH_FAIL/.test(code) ||
+                looksLikeInfrastructure(message),
             reason: `${code ? code + ': ' : ''}${message.split('\n')[0]}`.slice(0, 400)
         };
     }
     const endpoint = /ERR_PNPM_AUDIT_(?:BAD_RESPONSE|ENDPOINT_NOT_EXISTS)\s+(.*)/.exec(text);
     if (endpoint)
         return { ok: false, infrastructure: true, reason: endpoint[1].trim().slice(0, 400) };
-    return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, 'pnpm audit printed no JSON report') };
+    return {
+        ok: false,
+        infrastructure: looksLikeInfrastructure(text),
+        reason: firstErrorLine(text, 'pnpm audit printed no JSON report')
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/parsers/yarn-audit.ts
@@ -668,7 +726,8 @@ function parseYarnAudit(stdout, stderr) {
         const items = [...byAdvisory.values()].flatMap(({ advisory, paths }) => {
             // Yarn 1 repeats the advisory per path; its `findings` already list the paths, so only add
             // the resolution paths when the advisory came without them.
-            const hasPaths = Array.isArray(advisory.findings) && advisory.findings.some((f) => isRecord(f) && Array.isArray(f.paths) && f.paths.length);
+            const hasPaths = Array.isArray(advisory.findings) &&
+                advisory.findings.some((f) => isRecord(f) && Array.isArray(f.paths) && f.paths.length);
             return findingsFromV6Advisory('yarn', advisory, hasPaths ? [] : paths);
         });
         return { ok: true, items };
@@ -749,7 +808,13 @@ async function runTool(tool, args, cwd, extraPath = []) {
     if (extraPath.length)
         env.PATH = [...extraPath, env.PATH ?? ''].join((external_node_path_default()).delimiter);
     // Plain output: colour codes and update banners would only get in the parsers' way.
-    Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0', CARGO_TERM_COLOR: 'never', npm_config_update_notifier: 'false', npm_config_fund: 'false' });
+    Object.assign(env, {
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        CARGO_TERM_COLOR: 'never',
+        npm_config_update_notifier: 'false',
+        npm_config_fund: 'false'
+    });
     core/* info */.pq(`$ ${[tool, ...args].join(' ')}   (in ${cwd})`);
     const started = Date.now();
     const out = await (0,exec/* getExecOutput */.H)(tool, args, { cwd, env, silent: true, ignoreReturnCode: true });
@@ -797,10 +862,20 @@ async function runCheck(plan, check, options) {
     const spec = (0,ecosystems/* commandFor */.Fw)(plan, check);
     const base = { ecosystem: plan.ecosystem, check, findings: [], outdated: [] };
     if (!spec)
-        return { ...base, status: 'skipped', command: '', reason: `${plan.ecosystem} has no ${check} command this action runs` };
+        return {
+            ...base,
+            status: 'skipped',
+            command: '',
+            reason: `${plan.ecosystem} has no ${check} command this action runs`
+        };
     const command = [spec.tool, ...spec.args].join(' ');
     if (!plan.lockfile) {
-        return { ...base, status: 'skipped', command, reason: `no ${(0,ecosystems/* lockfileNames */.Ih)(plan.ecosystem)} in the project directory` };
+        return {
+            ...base,
+            status: 'skipped',
+            command,
+            reason: `no ${(0,ecosystems/* lockfileNames */.Ih)(plan.ecosystem)} in the project directory`
+        };
     }
     const extraPath = [];
     for (const tool of spec.requires) {
@@ -812,21 +887,45 @@ async function runCheck(plan, check, options) {
                 extraPath.push(installed.dir);
                 continue;
             }
-            return { ...base, status: 'skipped', command, reason: `\`cargo-audit\` is not installed and ${installed.reason}`, advice: spec.advice };
+            return {
+                ...base,
+                status: 'skipped',
+                command,
+                reason: `\`cargo-audit\` is not installed and ${installed.reason}`,
+                advice: (0,ecosystems/* installAdvice */.a6)(tool)
+            };
         }
-        return { ...base, status: 'skipped', command, reason: `\`${tool}\` is not installed`, advice: spec.advice };
+        return {
+            ...base,
+            status: 'skipped',
+            command,
+            reason: `\`${tool}\` is not installed`,
+            advice: (0,ecosystems/* installAdvice */.a6)(tool)
+        };
     }
     let out;
     try {
         out = await runTool(spec.tool, spec.args, options.dir, extraPath);
     }
     catch (e) {
-        return { ...base, status: 'failed', command, infrastructure: false, reason: `could not run ${command}: ${(0,errors/* getErrorMessage */.u1)(e)}` };
+        return {
+            ...base,
+            status: 'failed',
+            command,
+            infrastructure: false,
+            reason: `could not run ${command}: ${(0,errors/* getErrorMessage */.u1)(e)}`
+        };
     }
     const parsed = await parse(plan, check, out, options.dir);
     if (!parsed.ok) {
         core/* warning */.$e(`${command}: ${parsed.infrastructure ? 'infrastructure failure' : 'failed'}: ${parsed.reason}`);
-        return { ...base, status: 'failed', command, infrastructure: parsed.infrastructure, reason: parsed.reason };
+        return {
+            ...base,
+            status: 'failed',
+            command,
+            infrastructure: parsed.infrastructure,
+            reason: parsed.reason
+        };
     }
     return check === 'audit'
         ? { ...base, status: 'ok', command, findings: parsed.items }

@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $S: () => (/* binding */ planEcosystems),
 /* harmony export */   Fw: () => (/* binding */ commandFor),
-/* harmony export */   Ih: () => (/* binding */ lockfileNames)
+/* harmony export */   Ih: () => (/* binding */ lockfileNames),
+/* harmony export */   a6: () => (/* binding */ installAdvice)
 /* harmony export */ });
-/* unused harmony export installAdvice */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -61,21 +61,26 @@ function commandFor(plan, check) {
     const spec = (tool, args, requires = [tool]) => ({
         tool,
         args,
-        requires,
-        advice: requires.map(installAdvice).join(' ')
+        requires
     });
     switch (plan.ecosystem) {
         case 'npm':
             return check === 'audit' ? spec('npm', ['audit', '--json']) : spec('npm', ['outdated', '--json']);
         case 'pnpm':
-            return check === 'audit' ? spec('pnpm', ['audit', '--json']) : spec('pnpm', ['outdated', '--format', 'json']);
+            return check === 'audit'
+                ? spec('pnpm', ['audit', '--json'])
+                : spec('pnpm', ['outdated', '--format', 'json']);
         case 'yarn':
             if (check === 'outdated')
                 return undefined;
             // `--all --recursive`: every workspace and transitive dependency, as npm and pnpm audit them.
-            return plan.yarnBerry ? spec('yarn', ['npm', 'audit', '--json', '--all', '--recursive']) : spec('yarn', ['audit', '--json']);
+            return plan.yarnBerry
+                ? spec('yarn', ['npm', 'audit', '--json', '--all', '--recursive'])
+                : spec('yarn', ['audit', '--json']);
         case 'cargo':
-            return check === 'audit' ? spec('cargo', ['audit', '--json'], ['cargo', 'cargo-audit']) : spec('cargo', ['update', '--dry-run']);
+            return check === 'audit'
+                ? spec('cargo', ['audit', '--json'], ['cargo', 'cargo-audit'])
+                : spec('cargo', ['update', '--dry-run']);
     }
 }
 
@@ -127,7 +132,9 @@ function compareFindings(a, b) {
         a.id.localeCompare(b.id));
 }
 function compareOutdated(a, b) {
-    return a.ecosystem.localeCompare(b.ecosystem) || a.package.localeCompare(b.package) || a.current.localeCompare(b.current);
+    return (a.ecosystem.localeCompare(b.ecosystem) ||
+        a.package.localeCompare(b.package) ||
+        a.current.localeCompare(b.current));
 }
 
 
@@ -227,7 +234,19 @@ function encode(rows) {
 }
 /** The hidden state comment for a set of findings ('' when even the short form is too large). */
 function encodeState(findings) {
-    const full = findings.map((f) => [f.ecosystem, f.package, f.installed, f.severity, f.kind, f.id, f.url, f.title, f.range, f.fixedIn, f.path]);
+    const full = findings.map((f) => [
+        f.ecosystem,
+        f.package,
+        f.installed,
+        f.severity,
+        f.kind,
+        f.id,
+        f.url,
+        f.title,
+        f.range,
+        f.fixedIn,
+        f.path
+    ]);
     let text = encode(full);
     if (text.length > FULL_STATE_BUDGET)
         text = encode(full.map((r) => r.slice(0, 6)));
@@ -292,13 +311,13 @@ const SEVERITY_MARK = {
 };
 /** Makes untrusted text (advisory titles, package names) safe in a table cell. */
 function cell(text) {
-    return text
+    return (text
         .replace(/\r?\n/g, ' ')
         .replace(/\|/g, '\\|')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // an advisory title must not @-mention anyone
-        .replace(/@(?=\w)/g, '@\u200b');
+        .replace(/@(?=\w)/g, '@\u200b'));
 }
 function code(text) {
     return text ? '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') + '`' : '—';
@@ -318,8 +337,14 @@ function findingRow(f, kept) {
 function outdatedRow(o) {
     return `| ${o.ecosystem} | ${code(o.package)} | ${code(o.current)} | ${code(o.wanted)} | ${code(o.latest)} |`;
 }
-const FINDINGS_HEAD = ['| Ecosystem | Package | Installed | Severity | Advisory | Vulnerable | Fixed in | Path |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-const OUTDATED_HEAD = ['| Ecosystem | Package | Current | Wanted | Latest |', '| --- | --- | --- | --- | --- |'];
+const FINDINGS_HEAD = [
+    '| Ecosystem | Package | Installed | Severity | Advisory | Vulnerable | Fixed in | Path |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+];
+const OUTDATED_HEAD = [
+    '| Ecosystem | Package | Current | Wanted | Latest |',
+    '| --- | --- | --- | --- | --- |'
+];
 function countBy(findings) {
     const counts = new Map();
     for (const f of findings)
@@ -371,7 +396,9 @@ function tailLines(m) {
     return out;
 }
 function truncationNote(omitted, link) {
-    const where = link ? ` The full report is in the \`dependency-watch-report\` artifact of [this run](${link}).` : ' The full report is in the `dependency-watch-report` artifact of the workflow run.';
+    const where = link
+        ? ` The full report is in the \`dependency-watch-report\` artifact of [this run](${link}).`
+        : ' The full report is in the `dependency-watch-report` artifact of the workflow run.';
     return `\n_… ${omitted} more row${omitted === 1 ? '' : 's'} not shown: the issue body has a limit of ${BODY_LIMIT} characters.${where}_`;
 }
 /**
@@ -388,9 +415,17 @@ function renderIssueBody(m, limit = BODY_LIMIT) {
     const outdatedRows = m.outdated.map(outdatedRow);
     const sections = [];
     if (findingRows.length)
-        sections.push({ title: `### Advisories (${findingRows.length})`, head: FINDINGS_HEAD, rows: findingRows });
+        sections.push({
+            title: `### Advisories (${findingRows.length})`,
+            head: FINDINGS_HEAD,
+            rows: findingRows
+        });
     if (outdatedRows.length)
-        sections.push({ title: `### Outdated (${outdatedRows.length})`, head: OUTDATED_HEAD, rows: outdatedRows });
+        sections.push({
+            title: `### Outdated (${outdatedRows.length})`,
+            head: OUTDATED_HEAD,
+            rows: outdatedRows
+        });
     const assemble = (kept, omitted) => {
         const lines = [...head];
         sections.forEach((s, i) => {
@@ -477,7 +512,9 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 function parseInputs(reader = new inputs/* InputReader */.i_()) {
     const path = reader.string(Inputs.Path, { default: DEFAULTS.path });
     const ecosystems = reader.enumList(Inputs.Ecosystems, src_findings/* ECOSYSTEMS */.SQ);
-    const threshold = reader.enum(Inputs.SeverityThreshold, src_findings/* THRESHOLDS */.Rm, { default: DEFAULTS.severityThreshold });
+    const threshold = reader.enum(Inputs.SeverityThreshold, src_findings/* THRESHOLDS */.Rm, {
+        default: DEFAULTS.severityThreshold
+    });
     const checks = reader.enumList(Inputs.Checks, src_findings/* CHECKS */.ui, { default: DEFAULTS.checks });
     const ignoreLines = reader.list(Inputs.Ignore, { separators: 'newline' });
     const { rules: ignore, problems } = parseIgnoreLines(ignoreLines);
@@ -553,20 +590,37 @@ function hasMarker(body, marker) {
  */
 async function findTrackedIssues(gh, repo, marker) {
     const out = [];
-    for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, { ...repo, state: 'all', per_page: 100 })) {
+    for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        per_page: 100
+    })) {
         for (const issue of page.data) {
             if (issue.pull_request)
                 continue;
             if (!hasMarker(issue.body, marker))
                 continue;
-            out.push({ number: issue.number, html_url: issue.html_url, state: issue.state, title: issue.title, body: issue.body ?? '', updated_at: issue.updated_at });
+            out.push({
+                number: issue.number,
+                html_url: issue.html_url,
+                state: issue.state,
+                title: issue.title,
+                body: issue.body ?? '',
+                updated_at: issue.updated_at
+            });
         }
     }
     return out;
 }
 function describe(f) {
     const id = /^https?:\/\//.test(f.url) ? `[${f.id}](${f.url})` : f.id;
-    return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${f.title ? ' ' + f.title.replace(/[\r\n]+/g, ' ').replace(/@(?=\w)/g, '@\u200b').slice(0, 120) : ''}`;
+    return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${f.title
+        ? ' ' +
+            f.title
+                .replace(/[\r\n]+/g, ' ')
+                .replace(/@(?=\w)/g, '@\u200b')
+                .slice(0, 120)
+        : ''}`;
 }
 function changeComment(added, resolved, threshold, heading) {
     const lines = [`**${heading}** (threshold \`${threshold}\`)`];
@@ -583,7 +637,10 @@ function changeComment(added, resolved, threshold, heading) {
 function diff(previous, current) {
     const before = new Set(previous.map(src_findings/* findingKey */.fl));
     const now = new Set(current.map(src_findings/* findingKey */.fl));
-    return { added: current.filter((f) => !before.has((0,src_findings/* findingKey */.fl)(f))), resolved: previous.filter((f) => !now.has((0,src_findings/* findingKey */.fl)(f))) };
+    return {
+        added: current.filter((f) => !before.has((0,src_findings/* findingKey */.fl)(f))),
+        resolved: previous.filter((f) => !now.has((0,src_findings/* findingKey */.fl)(f)))
+    };
 }
 function sameFindings(a, b) {
     const x = a.map(src_findings/* findingKey */.fl).sort();
@@ -604,29 +661,70 @@ function explain(error, what, repo) {
  */
 async function syncTrackingIssue(gh, repo, existing, plan, report) {
     const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
-    const closed = existing.filter((i) => i.state !== 'open').sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.number - a.number);
+    const closed = existing
+        .filter((i) => i.state !== 'open')
+        .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.number - a.number);
     const primary = open[0] ?? closed[0];
     // Exactly one open: later duplicates (two runs racing, a copied issue) are closed in favour of the oldest.
     for (const dup of open.slice(1)) {
         try {
-            await gh.rest.issues.createComment({ ...repo, issue_number: dup.number, body: `Superseded by #${open[0].number}, which tracks the same findings.` });
-            await gh.rest.issues.update({ ...repo, issue_number: dup.number, state: 'closed', state_reason: 'not_planned' });
+            await gh.rest.issues.createComment({
+                ...repo,
+                issue_number: dup.number,
+                body: `Superseded by #${open[0].number}, which tracks the same findings.`
+            });
+            await gh.rest.issues.update({
+                ...repo,
+                issue_number: dup.number,
+                state: 'closed',
+                state_reason: 'not_planned'
+            });
         }
         catch (e) {
             throw explain(e, `close duplicate issue #${dup.number}`, repo);
         }
-        report.write({ kind: 'issue', target: `#${dup.number}`, result: 'updated', reason: `closed as a duplicate of #${open[0].number}`, url: dup.html_url });
+        report.write({
+            kind: 'issue',
+            target: `#${dup.number}`,
+            result: 'updated',
+            reason: `closed as a duplicate of #${open[0].number}`,
+            url: dup.html_url
+        });
     }
     const hasFindings = plan.findings.length > 0;
     if (!primary) {
         if (!hasFindings) {
-            report.write({ kind: 'issue', target: plan.title, result: 'skipped', reason: 'no findings and no tracking issue' });
+            report.write({
+                kind: 'issue',
+                target: plan.title,
+                result: 'skipped',
+                reason: 'no findings and no tracking issue'
+            });
             return undefined;
         }
         try {
-            const { data } = await gh.rest.issues.create({ ...repo, title: plan.title, body: plan.body, labels: plan.labels, assignees: plan.assignees });
-            report.write({ kind: 'issue', target: `#${data.number}`, result: 'created', reason: `${plan.findings.length} finding(s)`, url: data.html_url });
-            return { number: data.number, html_url: data.html_url, state: 'open', title: data.title, body: plan.body, updated_at: data.updated_at };
+            const { data } = await gh.rest.issues.create({
+                ...repo,
+                title: plan.title,
+                body: plan.body,
+                labels: plan.labels,
+                assignees: plan.assignees
+            });
+            report.write({
+                kind: 'issue',
+                target: `#${data.number}`,
+                result: 'created',
+                reason: `${plan.findings.length} finding(s)`,
+                url: data.html_url
+            });
+            return {
+                number: data.number,
+                html_url: data.html_url,
+                state: 'open',
+                title: data.title,
+                body: plan.body,
+                updated_at: data.updated_at
+            };
         }
         catch (e) {
             throw explain(e, 'create the tracking issue', repo);
@@ -634,35 +732,95 @@ async function syncTrackingIssue(gh, repo, existing, plan, report) {
     }
     const previous = decodeState(primary.body) ?? [];
     const { added, resolved } = diff(previous, plan.findings);
-    const unchangedBody = stripState(primary.body.replace(/\r\n/g, '\n')) === stripState(plan.body) && sameFindings(previous, plan.findings);
+    const unchangedBody = stripState(primary.body.replace(/\r\n/g, '\n')) === stripState(plan.body) &&
+        sameFindings(previous, plan.findings);
     const ref = `#${primary.number}`;
     try {
         if (primary.state !== 'open') {
             if (!hasFindings) {
-                report.write({ kind: 'issue', target: ref, result: 'unchanged', reason: 'closed and still clean', url: primary.html_url });
+                report.write({
+                    kind: 'issue',
+                    target: ref,
+                    result: 'unchanged',
+                    reason: 'closed and still clean',
+                    url: primary.html_url
+                });
+                return primary;
+            }
+            // Closed by a person while these same findings stood: their call, not reopened every run.
+            if (!added.length) {
+                report.write({
+                    kind: 'issue',
+                    target: ref,
+                    result: 'unchanged',
+                    reason: 'closed by hand with the same findings; not reopened',
+                    url: primary.html_url
+                });
                 return primary;
             }
             await gh.rest.issues.update({ ...repo, issue_number: primary.number, state: 'open', body: plan.body });
-            await gh.rest.issues.createComment({ ...repo, issue_number: primary.number, body: changeComment(added, resolved, plan.threshold, 'Reopened: findings are back') });
-            report.write({ kind: 'issue', target: ref, result: 'updated', reason: `reopened with ${added.length} new finding(s)`, url: primary.html_url });
+            await gh.rest.issues.createComment({
+                ...repo,
+                issue_number: primary.number,
+                body: changeComment(added, resolved, plan.threshold, 'Reopened: findings are back')
+            });
+            report.write({
+                kind: 'issue',
+                target: ref,
+                result: 'updated',
+                reason: `reopened with ${added.length} new finding(s)`,
+                url: primary.html_url
+            });
             return { ...primary, state: 'open', body: plan.body };
         }
         if (plan.clean && plan.closeWhenClean) {
-            await gh.rest.issues.createComment({ ...repo, issue_number: primary.number, body: changeComment([], resolved, plan.threshold, 'All findings are resolved: closing') });
-            await gh.rest.issues.update({ ...repo, issue_number: primary.number, state: 'closed', state_reason: 'completed', body: plan.body });
-            report.write({ kind: 'issue', target: ref, result: 'updated', reason: 'clean: closed', url: primary.html_url });
+            await gh.rest.issues.createComment({
+                ...repo,
+                issue_number: primary.number,
+                body: changeComment([], resolved, plan.threshold, 'All findings are resolved: closing')
+            });
+            await gh.rest.issues.update({
+                ...repo,
+                issue_number: primary.number,
+                state: 'closed',
+                state_reason: 'completed',
+                body: plan.body
+            });
+            report.write({
+                kind: 'issue',
+                target: ref,
+                result: 'updated',
+                reason: 'clean: closed',
+                url: primary.html_url
+            });
             return { ...primary, state: 'closed', body: plan.body };
         }
         if (unchangedBody) {
-            report.write({ kind: 'issue', target: ref, result: 'unchanged', reason: 'findings unchanged', url: primary.html_url });
+            report.write({
+                kind: 'issue',
+                target: ref,
+                result: 'unchanged',
+                reason: 'findings unchanged',
+                url: primary.html_url
+            });
             return primary;
         }
         await gh.rest.issues.update({ ...repo, issue_number: primary.number, body: plan.body });
         // Only a change in findings is worth a notification; an outdated-table or banner change is an edit.
         if (added.length || resolved.length) {
-            await gh.rest.issues.createComment({ ...repo, issue_number: primary.number, body: changeComment(added, resolved, plan.threshold, 'Findings changed') });
+            await gh.rest.issues.createComment({
+                ...repo,
+                issue_number: primary.number,
+                body: changeComment(added, resolved, plan.threshold, 'Findings changed')
+            });
         }
-        report.write({ kind: 'issue', target: ref, result: 'updated', reason: `${added.length} new, ${resolved.length} resolved`, url: primary.html_url });
+        report.write({
+            kind: 'issue',
+            target: ref,
+            result: 'updated',
+            reason: `${added.length} new, ${resolved.length} resolved`,
+            url: primary.html_url
+        });
         return { ...primary, body: plan.body };
     }
     catch (e) {
@@ -703,7 +861,13 @@ function summarise(report, results, findings, inputs) {
     report.table(['Ecosystem', 'Check', 'Result', 'Detail'], results.map((r) => [
         r.ecosystem,
         r.check,
-        r.status === 'ok' ? '✅ ok' : r.status === 'skipped' ? '⏭️ skipped' : r.infrastructure ? '❌ infrastructure failure' : '❌ failed',
+        r.status === 'ok'
+            ? '✅ ok'
+            : r.status === 'skipped'
+                ? '⏭️ skipped'
+                : r.infrastructure
+                    ? '❌ infrastructure failure'
+                    : '❌ failed',
         r.status === 'ok'
             ? r.check === 'audit'
                 ? `${r.findings.length} advisory finding(s) in total`
@@ -712,7 +876,9 @@ function summarise(report, results, findings, inputs) {
     ]));
     if (findings.length) {
         report.heading(`Findings at or above ${inputs.threshold}`, 4);
-        report.table(['Severity', 'Ecosystem', 'Package', 'Installed', 'Advisory', 'Fixed in'], findings.slice(0, 200).map((f) => [f.severity, f.ecosystem, f.package, f.installed, f.id, f.fixedIn || '—']));
+        report.table(['Severity', 'Ecosystem', 'Package', 'Installed', 'Advisory', 'Fixed in'], findings
+            .slice(0, 200)
+            .map((f) => [f.severity, f.ecosystem, f.package, f.installed, f.id, f.fixedIn || '—']));
         if (findings.length > 200)
             report.text(`… and ${findings.length - 200} more in report.json.`);
     }
@@ -733,10 +899,16 @@ async function run() {
         report.output(Outputs.ReportDir, reportDir);
         // The runners and parsers (exec, semver, TOML) load only once the inputs are known to be good.
         const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666));
-        const results = await runChecks(plans, { dir, checks: inputs.checks, installCargoAudit: inputs.installCargoAudit });
+        const results = await runChecks(plans, {
+            dir,
+            checks: inputs.checks,
+            installCargoAudit: inputs.installCargoAudit
+        });
         const audits = results.filter((r) => r.check === 'audit');
         const failedAudits = audits.filter((r) => r.status === 'failed');
-        const notAudited = new Set(audits.filter((r) => r.status !== 'ok').map((r) => r.ecosystem));
+        // Planned ecosystems whose audit did not produce a report (failed, skipped, or not among `checks`).
+        const audited = new Set(audits.filter((r) => r.status === 'ok').map((r) => r.ecosystem));
+        const notAudited = new Set(plans.map((p) => p.ecosystem).filter((e) => !audited.has(e)));
         const now = new Date();
         const ignores = applyIgnores(audits.flatMap((r) => r.findings), inputs.ignore, now);
         const counted = ignores.counted.filter((f) => (0,src_findings/* meetsThreshold */.M0)(f.severity, inputs.threshold));
@@ -834,557 +1006,6 @@ async function run() {
         if (inputs.failOnFindings && counted.length)
             report.fail('findings', `${counted.length} finding(s) at or above ${inputs.threshold}`);
     });
-}
-
-
-/***/ }),
-
-/***/ 5171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
-
-
-
-/**
- * Runs an action body with the house rules: every throw (Error or not) fails the step with a message,
- * the report (summary + report.json) is written whether the body succeeded or not, and failures the
- * body recorded with `report.fail()` fail the step after the summary is written.
- */
-async function runAction(action, title, body) {
-    const report = new _report_js__WEBPACK_IMPORTED_MODULE_2__/* .Report */ .p(action, title);
-    let error;
-    try {
-        await body(report);
-    }
-    catch (e) {
-        error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e);
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) && e instanceof Error && e.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
-    }
-    try {
-        await report.finish(error);
-    }
-    catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the report: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(e)}`);
-    }
-    if (error)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error);
-    else if (report.failures.length) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));
-    }
-    return report;
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ InfrastructureError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   u1: () => (/* binding */ getErrorMessage),
-/* harmony export */   v9: () => (/* binding */ getErrorStatus)
-/* harmony export */ });
-/* unused harmony export wrapError */
-/**
- * A mistake the user can fix by changing an input, a file or a setting. Actions report it as is;
- * anything else is our bug or an outage and is reported with its cause.
- */
-class ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-/** A failure of something outside our control (an API outage, an audit backend answering 5xx). */
-class InfrastructureError extends Error {
-    cause;
-    constructor(message, cause) {
-        super(message);
-        this.cause = cause;
-        this.name = 'InfrastructureError';
-    }
-}
-/**
- * Turns anything thrown into a message. Non-Error throws must not pass silently green, so
- * strings and objects are rendered too.
- */
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-/** Wraps anything thrown into an Error, keeping the original as `cause`. */
-function wrapError(error) {
-    return error instanceof Error ? error : new Error(getErrorMessage(error), { cause: error });
-}
-/** The HTTP status of an Octokit or core http error, when there is one. */
-function getErrorStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony exports rawInput, parseDuration, parseList, parseRepository */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
-
-/** Input value as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased, hyphens kept. */
-function rawInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `90s`, `10m`, `1h30m`, `500ms`, `0` or a bare number of seconds into milliseconds. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-    let total = 0;
-    let matched = 0;
-    let m;
-    while ((m = re.exec(value)) !== null) {
-        total += Number(m[1]) * DURATION_UNITS[m[2]];
-        matched = re.lastIndex;
-    }
-    return matched === value.length && value.length > 0 ? Math.round(total) : undefined;
-}
-/** Splits a newline- or comma-separated list, dropping blanks and `#` comment lines. */
-function parseList(text, separators = 'newline-or-comma') {
-    const pattern = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
-    return text
-        .split(pattern)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses `owner/name`. */
-function parseRepository(text) {
-    if (!REPOSITORY.test(text) || text.endsWith('/.') || text.endsWith('/..'))
-        return undefined;
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-/** True for a usable git tag name (git check-ref-format rules that matter for release tags). */
-function isValidTag(tag) {
-    return (tag.length > 0 &&
-        tag.length <= 255 &&
-        !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(tag) &&
-        !tag.startsWith('-') &&
-        !tag.startsWith('/') &&
-        !tag.endsWith('/') &&
-        !tag.endsWith('.') &&
-        !tag.endsWith('.lock') &&
-        !tag.includes('..') &&
-        !tag.includes('@{') &&
-        !tag.includes('//'));
-}
-function show(value) {
-    return JSON.stringify(value.length > 200 ? value.slice(0, 200) + '…' : value);
-}
-/**
- * Reads and validates every input of an action before any side effect. Each getter records what is
- * wrong instead of throwing, so that `finish()` reports every bad or missing input at once.
- */
-class InputReader {
-    read;
-    problems = [];
-    missing = [];
-    constructor(read = rawInput) {
-        this.read = read;
-    }
-    /** Records a problem found by the action's own cross-input checks. */
-    fail(name, message) {
-        this.problems.push(`Input '${name}': ${message}`);
-    }
-    raw(name, required) {
-        const value = this.read(name);
-        if (value === '') {
-            if (required)
-                this.missing.push(name);
-            return undefined;
-        }
-        return value;
-    }
-    string(name, options = {}) {
-        return this.raw(name, options.required) ?? options.default ?? '';
-    }
-    /** An optional string: `undefined` when empty. */
-    optional(name) {
-        return this.raw(name, false);
-    }
-    /** A secret: masked in the log the moment it is read. */
-    secret(name, options = {}) {
-        const value = this.raw(name, options.required) ?? options.default ?? '';
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        return value;
-    }
-    boolean(name, options = {}) {
-        const value = this.raw(name, options.required);
-        if (value === undefined)
-            return options.default ?? false;
-        if (/^(true|yes|on|1)$/i.test(value))
-            return true;
-        if (/^(false|no|off|0)$/i.test(value))
-            return false;
-        this.fail(name, `${show(value)} is not a boolean; use true or false.`);
-        return options.default ?? false;
-    }
-    integer(name, options = {}) {
-        const value = this.raw(name, options.required);
-        const fallback = options.default ?? options.min ?? 0;
-        if (value === undefined)
-            return fallback;
-        const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
-        if (!/^-?\d+$/.test(value)) {
-            this.fail(name, `${show(value)} is not a whole number; use one in ${range}.`);
-            return fallback;
-        }
-        const n = Number(value);
-        if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-            this.fail(name, `${n} is out of range; use a whole number in ${range}.`);
-            return fallback;
-        }
-        return n;
-    }
-    enum(name, allowed, options = {}) {
-        const value = this.raw(name, options.required);
-        const fallback = options.default ?? allowed[0];
-        if (value === undefined)
-            return fallback;
-        const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-        if (!hit) {
-            this.fail(name, `${show(value)} is not accepted; use one of: ${allowed.join(', ')}.`);
-            return fallback;
-        }
-        return hit;
-    }
-    /** A newline- or comma-separated list. */
-    list(name, options = {}) {
-        const value = this.raw(name, options.required);
-        if (value === undefined)
-            return options.default ?? [];
-        return parseList(value, options.separators ?? 'newline-or-comma');
-    }
-    /** A list whose every item must be one of `allowed`. */
-    enumList(name, allowed, options = {}) {
-        const items = this.list(name, { required: options.required });
-        if (items.length === 0)
-            return options.default ?? [];
-        const out = [];
-        for (const item of items) {
-            const hit = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
-            if (hit)
-                out.push(hit);
-            else
-                this.fail(name, `${show(item)} is not accepted; use one or more of: ${allowed.join(', ')}.`);
-        }
-        return [...new Set(out)];
-    }
-    /** Glob patterns, one per line (commas are legal inside globs, so only newlines separate). */
-    globs(name, options = {}) {
-        return this.list(name, { ...options, separators: 'newline' });
-    }
-    /** A duration such as `90s`, `10m`, `1h30m` or `0`, in milliseconds. */
-    duration(name, options = {}) {
-        const value = this.raw(name, options.required);
-        if (value === undefined)
-            return options.default ?? 0;
-        const ms = parseDuration(value);
-        if (ms === undefined) {
-            this.fail(name, `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`);
-            return options.default ?? 0;
-        }
-        if (options.max !== undefined && ms > options.max) {
-            this.fail(name, `${show(value)} is longer than the maximum of ${options.max / 1000}s.`);
-            return options.default ?? 0;
-        }
-        return ms;
-    }
-    /** `owner/name`; defaults to `GITHUB_REPOSITORY`. */
-    repository(name = 'repository', options = {}) {
-        const value = this.raw(name, false) ?? process.env.GITHUB_REPOSITORY ?? '';
-        if (value === '') {
-            if (options.required !== false)
-                this.missing.push(`${name} (or GITHUB_REPOSITORY)`);
-            return { owner: '', repo: '' };
-        }
-        const parsed = parseRepository(value);
-        if (!parsed) {
-            this.fail(name, `${show(value)} is not a repository; use owner/name, such as octo-org/octo-repo.`);
-            return { owner: '', repo: '' };
-        }
-        return parsed;
-    }
-    /** A tag; defaults to the tag of `GITHUB_REF` (`refs/tags/<tag>`) when `fromRef` is set. */
-    tag(name = 'tag', options = {}) {
-        let value = this.raw(name, false);
-        if (value === undefined && options.fromRef) {
-            const ref = process.env.GITHUB_REF ?? '';
-            if (ref.startsWith('refs/tags/'))
-                value = ref.slice('refs/tags/'.length);
-        }
-        if (value === undefined) {
-            if (options.required)
-                this.missing.push(options.fromRef ? `${name} (or a tag in GITHUB_REF)` : name);
-            return undefined;
-        }
-        if (value.startsWith('refs/tags/'))
-            value = value.slice('refs/tags/'.length);
-        if (!isValidTag(value)) {
-            this.fail(name, `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`);
-            return undefined;
-        }
-        return value;
-    }
-    /** Throws one ConfigurationError naming every missing and invalid input. */
-    finish() {
-        const lines = [];
-        if (this.missing.length)
-            lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
-        lines.push(...this.problems);
-        if (lines.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(lines.join('\n'));
-    }
-}
-
-
-/***/ }),
-
-/***/ 2019:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ mark),
-/* harmony export */   p: () => (/* binding */ Report)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-const MARKS = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', info: 'ℹ️' };
-const TEXT_MARKS = { pass: '[ok]', fail: '[FAIL]', warn: '[warn]', skip: '[skip]', info: '[info]' };
-/** A status mark for a table cell or line. */
-function mark(status, plain = false) {
-    return (plain ? TEXT_MARKS : MARKS)[status];
-}
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function longestFence(text) {
-    const runs = text.match(/`{3,}/g) ?? [];
-    return '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
-}
-/**
- * The report of one action run: a job summary, a plain-text rendering for the CLI, outputs, and a
- * machine-readable `report.json` that later steps (the gate, users) can read.
- */
-class Report {
-    action;
-    title;
-    blocks = [];
-    writes = [];
-    failures = [];
-    outputs = {};
-    data = {};
-    startedAt = new Date();
-    constructor(action, title) {
-        this.action = action;
-        this.title = title;
-    }
-    heading(text, level = 3) {
-        this.blocks.push({ type: 'heading', text, level });
-        return this;
-    }
-    text(text) {
-        this.blocks.push({ type: 'text', text });
-        return this;
-    }
-    /** A line led by a status mark: the verdict, a check's result. */
-    status(status, text) {
-        this.blocks.push({ type: 'status', status, text });
-        return this;
-    }
-    table(headers, rows) {
-        this.blocks.push({ type: 'table', headers, rows });
-        return this;
-    }
-    code(text, lang = '') {
-        this.blocks.push({ type: 'code', text, lang });
-        return this;
-    }
-    list(items) {
-        this.blocks.push({ type: 'list', items });
-        return this;
-    }
-    /** Records a write (or a deliberate no-op) and logs it. */
-    write(record) {
-        this.writes.push(record);
-        const why = record.reason ? ` (${record.reason})` : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${record.kind} ${record.target}: ${record.result}${why}`);
-        return record;
-    }
-    /** Records a failure that will fail the step when the report is finished. */
-    fail(rule, detail, url) {
-        this.failures.push({ rule, detail, url });
-    }
-    /** Sets an output; objects and arrays are written as JSON. */
-    output(name, value) {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
-        this.outputs[name] = text;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, text);
-    }
-    markdown() {
-        const out = [`## ${this.title}`, ''];
-        for (const b of this.blocks) {
-            switch (b.type) {
-                case 'heading':
-                    out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
-                    break;
-                case 'text':
-                    out.push(b.text, '');
-                    break;
-                case 'status':
-                    out.push(`${mark(b.status)} ${b.text}`, '');
-                    break;
-                case 'table':
-                    out.push(`| ${b.headers.map(escapeCell).join(' | ')} |`, `| ${b.headers.map(() => '---').join(' | ')} |`);
-                    for (const row of b.rows)
-                        out.push(`| ${row.map(escapeCell).join(' | ')} |`);
-                    out.push('');
-                    break;
-                case 'code': {
-                    const fence = longestFence(b.text);
-                    out.push(fence + b.lang, b.text.replace(/\n$/, ''), fence, '');
-                    break;
-                }
-                case 'list':
-                    for (const item of b.items)
-                        out.push(`- ${item}`);
-                    out.push('');
-                    break;
-            }
-        }
-        if (this.writes.length) {
-            out.push('<details><summary>Writes</summary>', '', '| kind | target | result |', '| --- | --- | --- |');
-            for (const w of this.writes)
-                out.push(`| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`);
-            out.push('', '</details>', '');
-        }
-        return out.join('\n');
-    }
-    /** The same report for a terminal: aligned columns, text marks, no HTML. */
-    plainText() {
-        const out = [`== ${this.title} ==`];
-        for (const b of this.blocks) {
-            switch (b.type) {
-                case 'heading':
-                    out.push('', `-- ${b.text} --`);
-                    break;
-                case 'text':
-                    out.push(b.text);
-                    break;
-                case 'status':
-                    out.push(`${mark(b.status, true)} ${b.text}`);
-                    break;
-                case 'table': {
-                    const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '').trim()));
-                    const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
-                    for (const [n, row] of plainRows.entries()) {
-                        out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());
-                        if (n === 0)
-                            out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-                    }
-                    break;
-                }
-                case 'code':
-                    out.push(b.text.replace(/\n$/, ''));
-                    break;
-                case 'list':
-                    for (const item of b.items)
-                        out.push(`  - ${item}`);
-                    break;
-            }
-        }
-        for (const w of this.writes)
-            out.push(`${w.kind} ${w.target}: ${w.result}${w.reason ? ` (${w.reason})` : ''}`);
-        return out.join('\n');
-    }
-    /** Where report.json goes: `RELEASE_KIT_REPORT_DIR`, else `$RUNNER_TEMP/release-kit`, else the OS temp dir. */
-    static directory() {
-        return process.env.RELEASE_KIT_REPORT_DIR || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'release-kit');
-    }
-    toJSON(status, error) {
-        return {
-            schema: 'release-kit/report@1',
-            action: this.action,
-            title: this.title,
-            status,
-            error,
-            startedAt: this.startedAt.toISOString(),
-            finishedAt: new Date().toISOString(),
-            outputs: this.outputs,
-            failures: this.failures,
-            writes: this.writes,
-            data: this.data
-        };
-    }
-    /**
-     * Writes the job summary, report.json (path in the `report-json` output) and, in the CLI, hands
-     * back the plain text. Called once, whether the action succeeded or not.
-     */
-    async finish(error) {
-        const status = error || this.failures.length ? 'failure' : 'success';
-        const dir = Report.directory();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${this.action}-report.json`);
-        const tmp = `${file}.${process.pid}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify(this.toJSON(status, error), null, 2) + '\n');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
-        this.outputs['report-json'] = file;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-json', file);
-        if (error)
-            this.status('fail', error);
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.markdown(), true).write();
-        // The CLI asks for the terminal rendering of the same report.
-        if (process.env.RELEASE_KIT_TEXT_REPORT)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());
-        return file;
-    }
 }
 
 

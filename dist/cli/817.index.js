@@ -329,7 +329,7 @@ async function rehearse(sim, admin, version, broken, total) {
         'release-tag': tag
     });
     await custom('Upload the binaries to the draft release', async () => {
-        const gh = await (0,github.createGitHubClient)(TOKENS.ci, { baseUrl: sim.urls.github });
+        const gh = await (0,github.createGitHubClient)(TOKENS.ci, { baseUrl: sim.urls.github, mask: false });
         const state = await (0,release.findRelease)(gh, repo, { tag });
         const lines = [];
         for (const file of (0,external_node_fs_.readdirSync)(external_node_path_default().join(work, 'dist')).filter((f) => !f.endsWith('.sha256') && f !== 'SHA256SUMS.txt').sort()) {
@@ -391,8 +391,19 @@ async function rehearse(sim, admin, version, broken, total) {
             .map((f) => external_node_path_default().join(reports, f))
             .join('\n')
     });
+    const decision = gate.result.outputs.decision;
+    if (decision === 'SHIP IT') {
+        await custom('Publish the release (the gate said SHIP IT)', async () => {
+            const state = await (0,release.findRelease)(admin, repo, { tag });
+            await admin.rest.repos.updateRelease({ ...repo, release_id: state.release.id, draft: false });
+            return `${tag} published`;
+        });
+    }
+    else {
+        say(`\n  The gate said ${decision ?? 'nothing'}: the release stays a draft.`);
+    }
     (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    return { version, broken, steps, decision: gate.result.outputs.decision };
+    return { version, broken, steps, decision };
 }
 /**
  * `release-kit demo`: rehearses a tag-triggered release on the embedded simulator, then replays it
@@ -405,7 +416,7 @@ async function runDemo(options = {}) {
     say(`release-kit demo — a full release rehearsal against the simulator at ${sim.urls.github}`);
     say('Every step below runs a bundled action (dist/<action>/index.js) exactly as the Actions runner would.');
     try {
-        const admin = await (0,github.createGitHubClient)(TOKENS.admin, { baseUrl: sim.urls.github });
+        const admin = await (0,github.createGitHubClient)(TOKENS.admin, { baseUrl: sim.urls.github, mask: false });
         const total = { n: 0 };
         const good = await rehearse(sim, admin, '1.4.0', false, total);
         const bad = await rehearse(sim, admin, '1.4.1', true, total);
@@ -537,7 +548,8 @@ async function createGitHubClient(token, options = {}) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs.");
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    if (options.mask !== false)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     const [github, { retry }, { throttling }] = await Promise.all([
         __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),

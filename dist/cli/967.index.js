@@ -283,7 +283,9 @@ function cycloneDxJson(project) {
         bom.components.add(file);
     }
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
-    const options = { sortLists: true, space: 2 };
+    // Not the library's sortLists: it orders with localeCompare, which depends on the runner's locale.
+    // Everything is added in code-unit order instead (packages by purl, edges sorted), the same on every machine.
+    const options = { sortLists: false, space: 2 };
     const draft = serializer.serialize(bom, options);
     // The serial number is derived from the document without it; inserting it into the text (where the
     // library would put it: after `version`) saves a second serialisation of a large document.
@@ -1913,10 +1915,8 @@ function assemble(results, options, fallbackName) {
     if (renamed)
         packages.delete(renamed);
     const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
-    const fix = (deps) => [...new Set(deps.map((d) => (d === renamed ? rootRef : d)))]
-        .filter((d) => d !== rootRef || false)
-        .filter((d) => kept.has(d))
-        .sort();
+    // Edges to the root (a member depending on the project itself) and to dropped dev packages go.
+    const fix = (deps) => [...new Set(deps)].filter((d) => d !== rootRef && d !== renamed && kept.has(d)).sort();
     root.dependencies = fix(root.dependencies);
     for (const p of kept.values())
         p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);

@@ -629,9 +629,12 @@ async function send(url, method, headers, body, timeoutMs) {
     });
 }
 /** Wraps a response body so that an early end or a short Content-Length is an error, never a silent success. */
-function checkedBody(res, url) {
+function checkedBody(res, url, method) {
     const header = res.headers['content-length'];
-    const expected = header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+    const status = res.statusCode ?? 0;
+    // HEAD answers and 204/304 carry a Content-Length (of the resource) but never a body.
+    const bodiless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
+    const expected = !bodiless && header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
     const out = new external_node_stream_.PassThrough();
     let received = 0;
     let ended = false;
@@ -760,7 +763,7 @@ async function execute(input, options, consume) {
             }
             else {
                 try {
-                    const result = await consume(res, url.href);
+                    const result = await consume(res, url.href, method);
                     if (breaker)
                         report(breaker.success());
                     return result;
@@ -817,10 +820,10 @@ function withoutKeys(headers, keys) {
  */
 async function request(url, options = {}) {
     const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-    return execute(url, options, async (res, finalUrl) => {
+    return execute(url, options, async (res, finalUrl, method) => {
         const chunks = [];
         let size = 0;
-        for await (const c of checkedBody(res, finalUrl)) {
+        for await (const c of checkedBody(res, finalUrl, method)) {
             size += c.length;
             if (size > maxBytes) {
                 res.destroy();
@@ -845,11 +848,11 @@ async function request(url, options = {}) {
  * before that point). The stream errors with TruncatedBodyError when the body is cut short.
  */
 async function requestStream(url, options = {}) {
-    return execute(url, options, async (res, finalUrl) => ({
+    return execute(url, options, async (res, finalUrl, method) => ({
         status: res.statusCode ?? 0,
         headers: res.headers,
         url: finalUrl,
-        body: checkedBody(res, finalUrl)
+        body: checkedBody(res, finalUrl, method)
     }));
 }
 /**
@@ -860,7 +863,7 @@ async function requestStream(url, options = {}) {
  */
 async function download(url, options = {}) {
     const algorithms = options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
-    return execute(url, options, async (res, finalUrl) => {
+    return execute(url, options, async (res, finalUrl, method) => {
         const status = res.statusCode ?? 0;
         const head = { status, headers: res.headers, url: finalUrl };
         if (status === 304) {
@@ -881,7 +884,7 @@ async function download(url, options = {}) {
                 yield chunk;
             }
         };
-        const body = checkedBody(res, finalUrl);
+        const body = checkedBody(res, finalUrl, method);
         if (options.toFile) {
             const temp = `${options.toFile}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
             try {

@@ -392,9 +392,10 @@ function parseCargoAudit(stdout, stderr, paths = () => undefined) {
 
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/parsers/cargo-update.ts
 
-// `    Updating serde v1.0.190 -> v1.0.203 (available: v2.0.0)` and, with --verbose,
-// `   Unchanged rand v0.7.3 (available: v0.8.5)`; older cargo said `(latest: v…)`.
-const CHANGE = /^\s*(Updating|Downgrading|Unchanged)\s+(\S+)\s+v(\S+)(?:\s+->\s+v(\S+))?(?:\s+\((?:available|latest):\s+v([^)\s]+)\))?\s*$/;
+// `    Updating serde v1.0.190 -> v1.0.203 (available: v2.0.0)`; a crate from another registry has
+// ``(registry `name`)`` after its version; with --verbose, `Unchanged rand v0.7.3 (available: v0.8.5)`;
+// older cargo said `(latest: v…)`.
+const CHANGE = /^\s*(Updating|Downgrading|Unchanged)\s+(\S+)\s+v(\S+)(?:\s+\(registry `[^`]*`\))?(?:\s+->\s+v(\S+))?(?:\s+\((?:available|latest):\s+v([^)\s]+)\))?\s*$/;
 /**
  * Parses the text of `cargo update --dry-run` (cargo prints it on stderr). Each `Updating a vX -> vY`
  * line is a package behind what its requirement allows; `(available: vZ)` names a newer
@@ -891,7 +892,7 @@ async function runCheck(plan, check, options) {
                 status: 'skipped',
                 command,
                 reason: `\`cargo-audit\` is not installed and ${installed.reason}`,
-                advice: spec.advice
+                advice: (0,ecosystems/* installAdvice */.a6)(tool)
             };
         }
         return {
@@ -899,7 +900,7 @@ async function runCheck(plan, check, options) {
             status: 'skipped',
             command,
             reason: `\`${tool}\` is not installed`,
-            advice: spec.advice
+            advice: (0,ecosystems/* installAdvice */.a6)(tool)
         };
     }
     let out;

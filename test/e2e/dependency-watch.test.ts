@@ -259,6 +259,27 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     expect(comments(repo, issue.number)).toHaveLength(0);
   }, 60_000);
 
+  test('ignore lines: an active ignore hides a finding; an expired one counts again and is named in the issue', async () => {
+    const repo = newRepo();
+    const dir = project({ minimist: '1.2.5' });
+    const active = await watch(repo, dir, {
+      checks: 'audit',
+      ignore:
+        'CVE-2021-44906 until 2999-12-31: not reachable from user input\n1097678 until 2999-01-01: same advisory by its npm id'
+    });
+    expect(active.code).toBe(0);
+    expect(active.outputs.findings).toBe('0');
+    expect(issues(repo)).toHaveLength(0);
+    const expired = await watch(repo, dir, {
+      checks: 'audit',
+      ignore: 'GHSA-xvch-5gv4-984h until 2024-01-31: waiting for the upstream fix'
+    });
+    expect(expired.outputs.findings).toBe('1');
+    const body = issues(repo)[0].body!;
+    expect(body).toContain('### Expired ignores');
+    expect(body).toContain('ignored until 2024-01-31 — waiting for the upstream fix');
+  }, 60_000);
+
   test('two open issues carrying the marker: the oldest is kept, the other closed as superseded', async () => {
     const seededBody = `${MARKER}\n\nold body\n`;
     const repo = newRepo([
@@ -285,32 +306,56 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
   }, 60_000);
 
   const cargo = findCargo();
-  if (!cargo) console.log('SKIPPED cargo outdated e2e: no cargo binary found (install Debian cargo or rustup).');
-  (cargo ? test : test.skip)('cargo: the real `cargo update --dry-run` against the simulated registry fills the outdated table', async () => {
-    sim.crates.state.seedCrate({ name: 'sim-lib', versions: [{ num: '0.1.0' }, { num: '0.1.3' }, { num: '0.2.0' }] });
-    const base = mkdtempSync(path.join(os.tmpdir(), 'rk-dw-cargo-'));
-    const env = cargoEnv(base, sim.urls.index, sim.adminToken);
-    const dir = writeCrate(path.join(base, 'app'), { name: 'watched-app', version: '0.1.0', deps: 'sim-lib = { version = "0.1", registry = "sim" }\n' });
-    mkdirSync(path.join(dir, 'src'), { recursive: true });
-    expect((await run(cargo!, ['generate-lockfile'], { cwd: dir, env })).code).toBe(0);
-    expect((await run(cargo!, ['update', 'sim-lib', '--precise', '0.1.0'], { cwd: dir, env })).code).toBe(0);
-    const repo = newRepo();
-    const r = await runAction('dependency-watch', {
-      cwd: dir,
-      inputs: { token: sim.adminToken, repository: `${OWNER}/${repo}` },
-      env: { GITHUB_API_URL: sim.urls.github, RELEASE_KIT_TIME_SCALE: '0.01', PATH: env.PATH, CARGO_HOME: env.CARGO_HOME, RUSTUP_HOME: env.RUSTUP_HOME }
-    });
-    expect(r.code).toBe(0);
-    const report = JSON.parse(readFileSync(path.join(r.outputs['report-dir'], 'report.json'), 'utf8'));
-    expect(report.outdated).toEqual([{ ecosystem: 'cargo', package: 'sim-lib', current: '0.1.0', wanted: '0.1.3', latest: '0.2.0' }]);
-    const audit = report.checks.find((c: { check: string }) => c.check === 'audit');
-    if (!existsSync(path.join(os.homedir(), '.cargo/bin/cargo-audit'))) {
-      expect(audit).toMatchObject({ status: 'skipped', reason: '`cargo-audit` is not installed' });
-      expect(r.summary).toContain('cargo install cargo-audit --locked');
-    }
-    // the cargo update was a dry run: the lockfile still pins 0.1.0
-    expect(readFileSync(path.join(dir, 'Cargo.lock'), 'utf8')).toMatch(/name = "sim-lib"\nversion = "0.1.0"/);
-  }, 120_000);
+  if (!cargo)
+    console.log('SKIPPED cargo outdated e2e: no cargo binary found (install Debian cargo or rustup).');
+  (cargo ? test : test.skip)(
+    'cargo: the real `cargo update --dry-run` against the simulated registry fills the outdated table',
+    async () => {
+      sim.crates.state.seedCrate({
+        name: 'sim-lib',
+        versions: [{ num: '0.1.0' }, { num: '0.1.3' }, { num: '0.2.0' }]
+      });
+      const base = mkdtempSync(path.join(os.tmpdir(), 'rk-dw-cargo-'));
+      const env = cargoEnv(base, sim.urls.index, sim.adminToken);
+      const dir = writeCrate(path.join(base, 'app'), {
+        name: 'watched-app',
+        version: '0.1.0',
+        deps: 'sim-lib = { version = "0.1", registry = "sim" }\n'
+      });
+      mkdirSync(path.join(dir, 'src'), { recursive: true });
+      expect((await run(cargo!, ['generate-lockfile'], { cwd: dir, env })).code).toBe(0);
+      expect((await run(cargo!, ['update', 'sim-lib', '--precise', '0.1.0'], { cwd: dir, env })).code).toBe(
+        0
+      );
+      const repo = newRepo();
+      const r = await runAction('dependency-watch', {
+        cwd: dir,
+        inputs: { token: sim.adminToken, repository: `${OWNER}/${repo}` },
+        env: {
+          GITHUB_API_URL: sim.urls.github,
+          RELEASE_KIT_TIME_SCALE: '0.01',
+          PATH: env.PATH,
+          CARGO_HOME: env.CARGO_HOME,
+          RUSTUP_HOME: env.RUSTUP_HOME
+        }
+      });
+      expect(r.code).toBe(0);
+      const report = JSON.parse(readFileSync(path.join(r.outputs['report-dir'], 'report.json'), 'utf8'));
+      expect(report.outdated).toEqual([
+        { ecosystem: 'cargo', package: 'sim-lib', current: '0.1.0', wanted: '0.1.3', latest: '0.2.0' }
+      ]);
+      const audit = report.checks.find((c: { check: string }) => c.check === 'audit');
+      if (!existsSync(path.join(os.homedir(), '.cargo/bin/cargo-audit'))) {
+        expect(audit).toMatchObject({ status: 'skipped', reason: '`cargo-audit` is not installed' });
+        expect(r.summary).toContain('cargo install cargo-audit --locked');
+      }
+      // the cargo update was a dry run: the lockfile still pins 0.1.0
+      expect(readFileSync(path.join(dir, 'Cargo.lock'), 'utf8')).toMatch(
+        /name = "sim-lib"\nversion = "0.1.0"/
+      );
+    },
+    120_000
+  );
 
   test('an absent tool is skipped with install advice, not a crash; bad inputs fail before any request', async () => {
     const repo = newRepo();

@@ -216,3 +216,19 @@ describe('people', () => {
     expect(pr.data.head.label).toBe('sam:fix');
   });
 });
+
+afterAll(() => {
+  // Every area above was answered and schema-checked (a silent watcher would prove nothing).
+  const seen = [...v.validated.keys()];
+  expect(seen).toEqual(
+    expect.arrayContaining([
+      'git/get-ref', 'git/create-blob', 'git/create-tree', 'git/create-commit', 'git/update-ref', 'git/get-tree', 'git/get-blob', 'git/list-matching-refs',
+      'repos/get-branch', 'repos/list-branches', 'repos/create-or-update-file-contents', 'repos/get-content', 'repos/list-commits', 'repos/delete-file',
+      'pulls/create', 'pulls/list', 'pulls/update', 'pulls/get', 'issues/create', 'issues/list-for-repo', 'issues/update', 'issues/create-comment',
+      'issues/update-comment', 'issues/list-comments', 'issues/create-label', 'issues/create-milestone', 'issues/list-milestones',
+      'checks/create', 'checks/list-for-ref', 'repos/create-commit-status', 'repos/get-combined-status-for-ref', 'repos/list-commit-statuses-for-ref',
+      'actions/list-workflow-runs-for-repo', 'actions/list-workflow-runs', 'actions/get-workflow-run', 'actions/get-workflow-run-attempt',
+      'actions/list-repo-workflows', 'repos/get-collaborator-permission-level', 'teams/get-membership-for-user-in-org', 'repos/create-fork'
+    ])
+  );
+});

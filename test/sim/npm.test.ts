@@ -80,6 +80,24 @@ describe('npm registry simulator', () => {
     if (!parsed.ok) expect(parsed.reason).toMatch(/HTTP 405/);
   });
 
+  test.each([503, 429])('a %d from the bulk endpoint is a backend failure too', async (status) => {
+    const dir = writeLockedProject(sim.url, { minimist: '1.2.5' });
+    sim.server.addFault({
+      service: 'npm',
+      method: 'POST',
+      path: BULK,
+      steps: [{ kind: 'status', status, headers: { 'retry-after': '0' } }]
+    });
+    // npm retries 5xx with 10 s+ backoff by default; one attempt keeps the test fast
+    const r = await runNpm(['audit', '--json', '--registry', sim.url, '--fetch-retries', '0'], dir);
+    expect(r.code).not.toBe(0);
+    expect(parseNpmAudit(r.stdout, r.stderr)).toMatchObject({
+      ok: false,
+      infrastructure: true,
+      reason: expect.stringContaining(`HTTP ${status}`)
+    });
+  });
+
   test('bulk endpoint: gzip or plain JSON body; only advisories affecting a requested version; 400 on a bad body', async () => {
     const body = { minimist: ['1.2.5', '1.2.6'], '@sim/left-pad': ['1.0.0'], unknown: ['1.0.0'] };
     const gz = await post(gzipSync(JSON.stringify(body)), { 'content-encoding': 'gzip' });

@@ -38,7 +38,7 @@ function rewrite(node: Json): Json {
   for (const [k, v] of Object.entries(node)) {
     if (k === 'discriminator' || k === 'example' || k === 'examples' || k === 'x-github' || k === 'deprecated') continue;
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) out.$ref = DOC_ID + v;
-    else if (k === 'oneOf') out.anyOf = rewrite(v);
+    else if (k === 'oneOf' && !process.env.STRICT_ONEOF) out.anyOf = rewrite(v);
     else out[k] = rewrite(v);
   }
   if (out.nullable === true) {

@@ -116,7 +116,7 @@ export async function waitForVersions(
     if (open.length === 0) break;
     const elapsed = clock.elapsed() - started;
     if (elapsed >= options.timeoutMs) {
-      for (const p of open) describeTimeout(p.result, elapsed);
+      for (const p of open) describeTimeout(p.result, elapsed, p.crateKnown);
       break;
     }
     const left = options.timeoutMs - elapsed;
@@ -139,7 +139,7 @@ function sides(r: Propagation): string {
   return 'in neither yet';
 }
 
-function describeTimeout(r: Propagation, elapsed: number): void {
+function describeTimeout(r: Propagation, elapsed: number, crateKnown: boolean | undefined): void {
   r.waitedMs = elapsed;
   const why = r.lastError ? ` (last error: ${r.lastError})` : '';
   if (r.api && !r.index) {
@@ -147,6 +147,7 @@ function describeTimeout(r: Propagation, elapsed: number): void {
   } else if (r.index && !r.api) {
     r.detail = `still propagating: the index has listed ${r.name} ${r.version} since ${seconds(r.indexSeenAfterMs ?? 0)}, but the API did not within ${seconds(elapsed)} — the API lagged${why}`;
   } else {
-    r.detail = `never published: the crate ${r.name} exists but neither the API nor the index listed version ${r.version} within ${seconds(elapsed)}${why}`;
+    const crate = crateKnown ? `the crate ${r.name} exists but ` : '';
+    r.detail = `never published: ${crate}neither the API nor the index listed ${r.name} ${r.version} within ${seconds(elapsed)}${why}`;
   }
 }

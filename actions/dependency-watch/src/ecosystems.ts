@@ -49,8 +49,6 @@ export interface CommandSpec {
   args: string[];
   /** Executables that must be on PATH (cargo subcommands are separate binaries). */
   requires: string[];
-  /** How to install what is missing. */
-  advice: string;
 }
 
 const INSTALL: Record<string, string> = {
@@ -72,8 +70,7 @@ export function commandFor(plan: EcosystemPlan, check: Check): CommandSpec | und
   const spec = (tool: string, args: string[], requires = [tool]): CommandSpec => ({
     tool,
     args,
-    requires,
-    advice: requires.map(installAdvice).join(' ')
+    requires
   });
   switch (plan.ecosystem) {
     case 'npm':

@@ -82,7 +82,7 @@ export async function runCheck(
         status: 'skipped',
         command,
         reason: `\`cargo-audit\` is not installed and ${installed.reason}`,
-        advice: spec.advice
+        advice: installAdvice(tool)
       };
     }
     return {
@@ -90,7 +90,7 @@ export async function runCheck(
       status: 'skipped',
       command,
       reason: `\`${tool}\` is not installed`,
-      advice: spec.advice
+      advice: installAdvice(tool)
     };
   }
   let out: ToolOutput;

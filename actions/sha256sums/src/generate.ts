@@ -80,10 +80,13 @@ export async function generate(settings: Settings, report: Report): Promise<void
     );
   }
 
+  const started = Date.now();
   const results = await hashFiles(
     names.map((n) => path.join(cwd, n)),
     { algorithm: settings.algorithm, concurrency: settings.concurrency || cpuCount() }
   );
+  // How the work was spread, for the benchmark and for anyone wondering why a step took long.
+  report.data.hashing = { ms: Date.now() - started, threads: new Set(results.map((r) => r.thread)).size };
   const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
   if (unreadable.length) {
     throw new ConfigurationError(

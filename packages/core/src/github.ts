@@ -14,6 +14,11 @@ export interface GitHubClientOptions {
   retries?: number;
   /** Attempts after the first for primary and secondary rate limits (default 3). */
   rateLimitRetries?: number;
+  /**
+   * Mask the token in the log (default true). Only the CLI's demo turns it off, for the fixed
+   * tokens of its own simulator, whose `::add-mask::` lines would only clutter a terminal.
+   */
+  mask?: boolean;
 }
 
 /** The API base URL: `GITHUB_API_URL`, else github.com's. */
@@ -48,7 +53,7 @@ export async function createGitHubClient(token: string, options: GitHubClientOpt
       "Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs."
     );
   }
-  core.setSecret(token);
+  if (options.mask !== false) core.setSecret(token);
   const [github, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),

@@ -39,6 +39,20 @@ export function mark(status: Status, plain = false): string {
   return (plain ? TEXT_MARKS : MARKS)[status];
 }
 
+const PLAIN_MARKS: [string, string][] = [
+  ['✅', 'ok'],
+  ['❌', 'FAIL'],
+  ['⚠️', 'warn'],
+  ['⚠', 'warn'],
+  ['⏭️', 'skip'],
+  ['⏭', 'skip'],
+  ['ℹ️', 'info'],
+  ['ℹ', 'info'],
+  ['⏳', 'pending'],
+  ['🔄', 'retry']
+];
+const MARK_PATTERN = /(✅|❌|⚠|⏭|ℹ|⏳|🔄)\uFE0F?\s*/gu;
+
 function escapeCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -156,7 +170,17 @@ export class Report {
 
   /** The same report for a terminal: aligned columns, text marks, no HTML or inline-code backticks. */
   plainText(): string {
-    const plain = (text: string) => text.replace(/`([^`\n]+)`/g, '$1').replace(/\*\*([^*\n]+)\*\*/g, '$1');
+    const plain = (text: string) =>
+      text
+        .replace(/`([^`\n]+)`/g, '$1')
+        .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+        .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, '$1 <$2>');
+    // A cell that is only a mark becomes its word; a mark before words is dropped.
+    const cell = (text: string) => {
+      const t = text.trim();
+      const only = PLAIN_MARKS.find(([emoji]) => t === emoji || t === emoji + '\uFE0F');
+      return only ? only[1] : plain(t.replace(MARK_PATTERN, '')).trim();
+    };
     const out: string[] = [`== ${this.title} ==`];
     for (const b of this.blocks) {
       switch (b.type) {
@@ -170,7 +194,7 @@ export class Report {
           out.push(`${mark(b.status, true)} ${plain(b.text)}`);
           break;
         case 'table': {
-          const plainRows = [b.headers, ...b.rows].map((r) => r.map((c) => plain(c.replace(/[✅❌⚠️⏭ℹ]\uFE0F?/gu, '')).trim()));
+          const plainRows = [b.headers, ...b.rows].map((r) => r.map(cell));
           const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
           for (const [n, row] of plainRows.entries()) {
             out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());

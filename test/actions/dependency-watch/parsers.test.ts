@@ -198,9 +198,16 @@ describe('outdated', () => {
   test('cargo update --dry-run text: updates with the newer incompatible release', () => {
     const items = ok(parseCargoUpdate('', fixture('cargo-update-dry-run.stderr.txt'), 0));
     expect(items).toEqual([
+      { ecosystem: 'cargo', package: 'futures-util', current: '0.3.20', wanted: '0.3.31', latest: '0.3.31' },
       { ecosystem: 'cargo', package: 'h2', current: '0.3.22', wanted: '0.3.26', latest: '0.4.7' },
-      { ecosystem: 'cargo', package: 'hyper', current: '0.14.27', wanted: '0.14.32', latest: '1.5.1' },
-      { ecosystem: 'cargo', package: 'futures-util', current: '0.3.20', wanted: '0.3.31', latest: '0.3.31' }
+      { ecosystem: 'cargo', package: 'hyper', current: '0.14.27', wanted: '0.14.32', latest: '1.5.1' }
+    ]);
+  });
+
+  test('cargo update --dry-run for a crate of another registry (captured from cargo 1.95 against the simulator)', () => {
+    const items = ok(parseCargoUpdate('', fixture('cargo-update-dry-run-alt-registry.stderr.txt'), 0));
+    expect(items).toEqual([
+      { ecosystem: 'cargo', package: 'sim-lib', current: '0.1.0', wanted: '0.1.3', latest: '0.2.0' }
     ]);
   });
 

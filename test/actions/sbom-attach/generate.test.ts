@@ -190,6 +190,17 @@ describe('determinism', () => {
     );
   });
 
+  test('lists are in code-unit order (not the locale-dependent order of localeCompare)', async () => {
+    const g = await generateSboms(options('gomod'));
+    const cdx = JSON.parse(g.documents[1].content);
+    const purls = cdx.components.map((c: any) => c.purl);
+    expect(purls).toEqual([...purls].sort());
+    expect(purls[0]).toBe('pkg:golang/github.com/Masterminds/semver/v3@v3.2.1');
+    const refs = cdx.dependencies.map((d: any) => d.ref);
+    expect(refs).toEqual([...new Set(refs)]);
+    for (const d of cdx.dependencies) expect(d.dependsOn ?? []).toEqual([...(d.dependsOn ?? [])].sort());
+  });
+
   test('without SOURCE_DATE_EPOCH or a commit, the release creation time is used, never the clock', async () => {
     delete process.env.SOURCE_DATE_EPOCH;
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rk-time-'));

@@ -95,7 +95,7 @@ async function rehearse(sim: Simulator, admin: GitHubClient, version: string, br
     'release-tag': tag
   });
   await custom('Upload the binaries to the draft release', async () => {
-    const gh = await createGitHubClient(TOKENS.ci, { baseUrl: sim.urls.github });
+    const gh = await createGitHubClient(TOKENS.ci, { baseUrl: sim.urls.github, mask: false });
     const state = await findRelease(gh, repo, { tag });
     const lines: string[] = [];
     for (const file of readdirSync(path.join(work, 'dist')).filter((f) => !f.endsWith('.sha256') && f !== 'SHA256SUMS.txt').sort()) {
@@ -156,8 +156,18 @@ async function rehearse(sim: Simulator, admin: GitHubClient, version: string, br
       .map((f) => path.join(reports, f))
       .join('\n')
   });
+  const decision = gate.result.outputs.decision;
+  if (decision === 'SHIP IT') {
+    await custom('Publish the release (the gate said SHIP IT)', async () => {
+      const state = await findRelease(admin, repo, { tag });
+      await admin.rest.repos.updateRelease({ ...repo, release_id: state.release!.id, draft: false });
+      return `${tag} published`;
+    });
+  } else {
+    say(`\n  The gate said ${decision ?? 'nothing'}: the release stays a draft.`);
+  }
   rmSync(work, { recursive: true, force: true });
-  return { version, broken, steps, decision: gate.result.outputs.decision };
+  return { version, broken, steps, decision };
 }
 
 
@@ -172,7 +182,7 @@ export async function runDemo(options: { keep?: boolean } = {}): Promise<number>
   say(`release-kit demo — a full release rehearsal against the simulator at ${sim.urls.github}`);
   say('Every step below runs a bundled action (dist/<action>/index.js) exactly as the Actions runner would.');
   try {
-    const admin = await createGitHubClient(TOKENS.admin, { baseUrl: sim.urls.github });
+    const admin = await createGitHubClient(TOKENS.admin, { baseUrl: sim.urls.github, mask: false });
     const total = { n: 0 };
     const good = await rehearse(sim, admin, '1.4.0', false, total);
     const bad = await rehearse(sim, admin, '1.4.1', true, total);

@@ -70,7 +70,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       }
     },
     "outputs": {
-      "published": "JSON list of {name, version, cksum, yanked, api-visible, index-visible, seconds-waited}, one per crate checked, in dependency order.",
+      "published": "JSON list of {name, version, cksum, yanked, api-visible, index-visible, seconds-waited}, one per crate checked, in dependency order. seconds-waited is how long polling took until both the API and the index listed the version. In yank and unyank modes only the API is read (index-visible is false).",
       "checksum-match": "true when, for every crate, the index cksum, the API checksum, the downloaded .crate and the crate-file (when there is one) agree.",
       "yanked": "true when any checked version is yanked (after a yank or unyank, its new state).",
       "report-json": "Path of the machine-readable report.json of this step."

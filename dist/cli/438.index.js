@@ -1,8 +1,8 @@
-export const id = 497;
-export const ids = [497];
+export const id = 438;
+export const ids = [438,828,447];
 export const modules = {
 
-/***/ 8497:
+/***/ 4438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,104 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   bumpAll: () => (/* binding */ bumpAll)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/time-scale.ts
-/**
- * Every wait release-kit makes (retry backoff, Retry-After, write spacing, polling) is multiplied by
- * `RELEASE_KIT_TIME_SCALE` (default 1). The simulator-driven tests and the demo set it below 1 so that
- * a rehearsal of a one-minute Retry-After takes a moment; production leaves it alone.
- */
-function timeScale() {
-    const raw = process.env.RELEASE_KIT_TIME_SCALE;
-    if (!raw)
-        return 1;
-    const n = Number(raw);
-    return Number.isFinite(n) && n >= 0 && n <= 1 ? n : 1;
-}
-/** Waits `ms` scaled by the time scale. */
-function sleep(ms) {
-    const scaled = Math.max(0, Math.round(ms * timeScale()));
-    return new Promise((resolve) => setTimeout(resolve, scaled));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version.ts
-/** release-kit's version, sent in the User-Agent of every request. Kept in step with package.json by a test. */
-const RELEASE_KIT_VERSION = '0.1.0';
-const USER_AGENT = `release-kit/${RELEASE_KIT_VERSION} (+https://github.com/release-kit/release-kit)`;
-
-;// CONCATENATED MODULE: ./packages/core/src/github.ts
-
-
-
-
-/** The API base URL: `GITHUB_API_URL`, else github.com's. */
-function apiBaseUrl() {
-    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-// Writes are spaced one second apart (GitHub's guidance for mutating requests); a duck-typed group
-// keeps that spacing scalable with RELEASE_KIT_TIME_SCALE instead of Bottleneck's fixed minTime.
-function spacedGroup(minTime) {
-    let next = 0;
-    const limiter = {
-        schedule: async (_opts, fn, ...args) => {
-            const now = Date.now();
-            const at = Math.max(now, next);
-            next = at + minTime;
-            if (at > now)
-                await new Promise((r) => setTimeout(r, at - now));
-            return fn(...args);
-        }
-    };
-    // Only `key(id).schedule()` is called on these groups by the throttling plugin.
-    return { key: () => limiter };
-}
-/**
- * Builds the GitHub client from a token. The token is masked before anything else happens.
- * @throws ConfigurationError when the token is empty.
- */
-async function createGitHubClient(token, options = {}) {
-    if (!token) {
-        throw new errors/* ConfigurationError */.j1("Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs.");
-    }
-    core/* setSecret */.Pq(token);
-    const [github, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
-    ]);
-    const scale = timeScale();
-    const rateLimitRetries = options.rateLimitRetries ?? 3;
-    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
-        if (retryCount < rateLimitRetries) {
-            core/* warning */.$e(`GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 2}).`);
-            return true;
-        }
-        core/* warning */.$e(`GitHub ${kind} rate limit on ${req.method} ${req.url}; giving up after ${retryCount + 1} attempts.`);
-        return false;
-    };
-    const octokit = github.getOctokit(token, {
-        baseUrl: (options.baseUrl ?? apiBaseUrl()).replace(/\/+$/, ''),
-        userAgent: USER_AGENT,
-        retry: {
-            retries: options.retries ?? 3,
-            retryAfterBaseValue: 1000 * scale,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
-        },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            retryAfterBaseValue: 1000 * scale,
-            fallbackSecondaryRateRetryAfter: 60,
-            write: spacedGroup(1000 * scale),
-            notifications: spacedGroup(3000 * scale)
-        }
-    }, retry, throttling);
-    return octokit;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/github.ts
+var github = __webpack_require__(662);
 ;// CONCATENATED MODULE: ./packages/core/src/credentials.ts
 
 /**
@@ -1342,6 +1250,72 @@ function formulaVersion(text) {
     return model.downloads.length ? currentVersion(model) : undefined;
 }
 
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/formula-run.ts
+
+
+
+
+// What the local and the API runners share: the request for one formula, its result record, and
+// the change (a bump, or a rollback from history) computed from a formula text.
+function requestFor(inputs, target) {
+    return {
+        formula: target.name,
+        version: inputs.version,
+        tag: inputs.tag,
+        url: inputs.url,
+        urls: inputs.urls,
+        sha256: inputs.sha256,
+        sha256s: inputs.sha256s,
+        bottles: inputs.bottles
+    };
+}
+function commitMessage(inputs, formula) {
+    return (inputs.commitMessage ??
+        (inputs.rollback ? `${formula}: roll back to ${inputs.version}` : `${formula} ${inputs.version}`));
+}
+function baseResult(inputs, target) {
+    return {
+        formula: target.name,
+        status: 'failed',
+        toVersion: inputs.version,
+        diff: '',
+        downloads: [],
+        changes: [],
+        notes: []
+    };
+}
+function fill(result, change, path) {
+    result.path = path;
+    result.fromVersion = change.fromVersion;
+    result.downloads = change.downloads;
+    result.changes = change.changes;
+    result.notes.push(...change.notes);
+    result.diff = unifiedDiff(change.before, change.after, path);
+}
+async function changeFor(inputs, target, path, text, resolve, history) {
+    if (!inputs.rollback) {
+        const request = requestFor(inputs, target);
+        return {
+            compute: (t) => bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve })
+        };
+    }
+    if (formulaVersion(text) === inputs.version) {
+        return { compute: async (t) => ({ ...rollbackFormulaText(t, t, path, target.name, inputs.version) }) };
+    }
+    const hit = await history();
+    return {
+        compute: async (t) => rollbackFormulaText(t, hit.text, path, target.name, inputs.version),
+        restoredFrom: hit.sha
+    };
+}
+function fail(report, result, e) {
+    result.status = 'failed';
+    result.error = (0,errors/* getErrorMessage */.u1)(e);
+    report.fail(result.formula, result.error);
+    if (!(e instanceof errors/* ConfigurationError */.j1) && e instanceof Error && e.stack)
+        core/* debug */.Yz(e.stack);
+}
+
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/history-search.ts
 
 
@@ -1370,13 +1344,782 @@ async function findVersionInHistory(commits, readAt, version, where, maxReads = 
     throw new errors/* ConfigurationError */.j1(`Input 'rollback-to': no commit in the history of ${where} has version ${version} (read ${reads} commit(s); versions seen: ${seenVersions.join(', ') || 'none'}).`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/checksums.ts
+// EXTERNAL MODULE: ./actions/homebrew-bump/src/inputs.ts + 1 modules
+var homebrew_bump_src_inputs = __webpack_require__(7969);
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/summary.ts
+
+const STATUS = {
+    changed: { status: 'pass', text: 'changed' },
+    'would-change': { status: 'info', text: 'would change (dry-run)' },
+    'up-to-date': { status: 'pass', text: 'up to date' },
+    skipped: { status: 'skip', text: 'skipped' },
+    failed: { status: 'fail', text: 'failed' }
+};
+function valuesTable(result) {
+    return result.downloads.map((d) => [
+        d.key === 'all' ? 'all' : d.key,
+        d.url,
+        d.sha256 ?? '(not computed)',
+        d.mirrors.filter(Boolean).join(', ') || '—'
+    ]);
+}
+/** The default pull request body: what changed, the new values, and the diff. */
+function pullRequestBody(result, inputs) {
+    const what = inputs.rollback
+        ? `Rolls **${result.formula}** back from ${result.fromVersion ?? 'its current version'} to ${result.toVersion}${result.restoredFrom ? ` (values from ${result.restoredFrom})` : ''}.`
+        : `Bumps **${result.formula}** from ${result.fromVersion ?? 'its current version'} to ${result.toVersion}.`;
+    const rows = valuesTable(result).map((r) => `| ${r[0]} | ${r[1]} | \`${r[2]}\` |`);
+    return [
+        what,
+        '',
+        '| platform | url | sha256 |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+        ...result.notes.map((n) => `- ${n}`),
+        '',
+        '<details><summary>Diff</summary>',
+        '',
+        '```diff',
+        result.diff.trimEnd(),
+        '```',
+        '',
+        '</details>',
+        '',
+        'Opened by release-kit homebrew-bump.'
+    ].join('\n');
+}
+/** Writes the job summary (diff, pull request link, new values per formula) and the outputs. */
+function writeSummary(report, results, inputs, requests) {
+    const where = inputs.mode === 'local' ? `local tap ${inputs.tapPath}` : `${inputs.tap.owner}/${inputs.tap.repo}`;
+    const verb = inputs.rollback ? `roll back to ${inputs.version}` : `bump to ${inputs.version}`;
+    report.text(`${inputs.dryRun ? 'Dry run: ' : ''}${verb} in ${where} (mode: ${inputs.mode}).`);
+    if (results.length > 1) {
+        report.table(['formula', 'path', 'from', 'to', 'result', 'pull request'], results.map((r) => [
+            r.formula,
+            r.path ?? '',
+            r.fromVersion ?? '',
+            r.toVersion,
+            STATUS[r.status].text,
+            r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : ''
+        ]));
+    }
+    for (const r of results) {
+        report.heading(`${r.formula}${r.path ? ` (${r.path})` : ''}`, 3);
+        const s = STATUS[r.status];
+        const versions = r.fromVersion && r.fromVersion !== r.toVersion ? `${r.fromVersion} → ${r.toVersion}` : r.toVersion;
+        report.status(s.status, `${s.text}: ${versions}${r.error ? ` — ${r.error}` : ''}`);
+        if (r.pullRequest)
+            report.text(`Pull request [#${r.pullRequest.number}](${r.pullRequest.url}) ${r.pullRequest.result}${r.fork ? ` from the fork ${r.fork}` : ''}, branch \`${r.branch}\`.`);
+        if (r.commitSha)
+            report.text(`Commit \`${r.commitSha}\`.`);
+        if (r.restoredFrom)
+            report.text(`Values restored from commit \`${r.restoredFrom}\`.`);
+        if (r.downloads.length && r.status !== 'failed')
+            report.table(['platform', 'url', 'sha256', 'mirrors'], valuesTable(r));
+        const notes = [...r.changes.map((c) => `changed: ${c}`), ...r.notes];
+        if (notes.length)
+            report.list(notes);
+        if (r.diff && r.status !== 'up-to-date')
+            report.code(r.diff, 'diff');
+    }
+    if (requests)
+        report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);
+    const several = results.length > 1;
+    const per = (f) => several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? '');
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.PullRequestUrl, per((r) => r.pullRequest?.url));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.CommitSha, per((r) => r.commitSha));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.Changed, String(results.some((r) => r.status === 'changed' || r.status === 'would-change')));
+    report.output(homebrew_bump_src_inputs/* Outputs */.tY.Diff, results.map((r) => (r.status === 'up-to-date' ? '' : r.diff)).join(''));
+    report.data.formulas = results.map((r) => ({ ...r, diff: undefined, hasDiff: r.diff !== '' }));
+    if (requests)
+        report.data.requests = requests;
+}
+
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/bump-api.ts
+
+
+
+
+
+
+
+async function findTapFile(tap, target, ref, base) {
+    for (const candidate of target.candidates) {
+        const file = await tap.readFile(candidate, ref);
+        if (file)
+            return file;
+    }
+    throw new errors/* ConfigurationError */.j1(`Input 'formula': ${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`);
+}
+/** Bumps one formula through the API: push to the base branch, or a branch and pull request. */
+async function bumpViaApi(ctx, target, result) {
+    const { inputs, report, tap } = ctx;
+    const file = await findTapFile(tap, target, ctx.baseSha, ctx.base);
+    const { compute, restoredFrom } = await changeFor(inputs, target, file.path, file.text, ctx.resolve, () => findVersionInHistory(tap.fileHistory(file.path, ctx.baseSha), async (sha) => (await tap.readFile(file.path, sha))?.text, inputs.version, `${file.path} in ${tap.fullName}`));
+    result.restoredFrom = restoredFrom;
+    const change = await compute(file.text);
+    fill(result, change, file.path);
+    if (change.status === 'up-to-date') {
+        result.status = 'up-to-date';
+        report.write({
+            kind: 'formula',
+            target: `${tap.fullName}/${file.path}`,
+            result: 'unchanged',
+            reason: `already at ${inputs.version} on ${ctx.base}`
+        });
+        return;
+    }
+    const message = commitMessage(inputs, target.name);
+    if (inputs.dryRun) {
+        result.status = 'would-change';
+        const how = inputs.mode === 'push'
+            ? `push to ${ctx.base}`
+            : `pull request${ctx.access.push === false ? ' from a fork' : ''}`;
+        report.write({
+            kind: 'formula',
+            target: `${tap.fullName}/${file.path}`,
+            result: 'skipped',
+            reason: `dry-run: would ${how}`
+        });
+        return;
+    }
+    if (inputs.mode === 'push') {
+        result.commitSha = await tap.writeFile(file, change.after, ctx.base, message);
+        result.status = 'changed';
+        report.write({
+            kind: 'commit',
+            target: `${tap.fullName}@${ctx.base}: ${file.path}`,
+            result: 'created',
+            reason: result.commitSha.slice(0, 12)
+        });
+        return;
+    }
+    // Pull request: the branch lives in the tap, or in a fork when the token cannot push.
+    if (!ctx.headRepo)
+        ctx.headRepo = ctx.access.push === false ? await tap.fork() : tap.repo;
+    const head = ctx.headRepo;
+    const isFork = head.owner !== tap.repo.owner || head.repo !== tap.repo.repo;
+    if (isFork)
+        result.fork = `${head.owner}/${head.repo}`;
+    const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
+    if (!(0,src_inputs/* isValidTag */.r_)(branch))
+        throw new errors/* ConfigurationError */.j1(`Input 'branch': the branch name ${JSON.stringify(branch)} is not valid in git; pass 'branch'.`);
+    result.branch = branch;
+    const title = inputs.prTitle ?? message;
+    const created = isFork
+        ? await tap.createBranchInFork(head, branch, ctx.baseSha)
+        : await tap.createBranch(branch, ctx.baseSha, head);
+    let pull = created === 'exists' ? await tap.findOpenPull(head.owner, branch) : undefined;
+    if (created === 'exists' && pull) {
+        // An open pull request from this branch: bring its formula to the target, never open a second one.
+        const onBranch = (await tap.readFile(file.path, branch, head)) ?? file;
+        const again = await compute(onBranch.text);
+        if (again.after === onBranch.text) {
+            result.status = 'up-to-date';
+            result.pullRequest = { number: pull.number, url: pull.html_url, result: 'unchanged' };
+            report.write({
+                kind: 'pull-request',
+                target: `${tap.fullName}#${pull.number}`,
+                result: 'unchanged',
+                reason: `branch ${branch} already has ${inputs.version}`,
+                url: pull.html_url
+            });
+            return;
+        }
+        result.commitSha = await tap.writeFile(onBranch, again.after, branch, message, head);
+        result.status = 'changed';
+        result.diff = unifiedDiff(onBranch.text, again.after, file.path);
+        result.pullRequest = { number: pull.number, url: pull.html_url, result: 'updated' };
+        report.write({
+            kind: 'pull-request',
+            target: `${tap.fullName}#${pull.number}`,
+            result: 'updated',
+            reason: `new commit on ${branch}`,
+            url: pull.html_url
+        });
+        return;
+    }
+    if (created === 'exists') {
+        // A branch left from a closed pull request: start it again from the base.
+        await tap.resetBranch(branch, ctx.baseSha, head);
+        result.notes.push(`branch ${branch} existed without an open pull request; it was reset to ${ctx.base}`);
+    }
+    result.commitSha = await tap.writeFile(file, change.after, branch, message, head);
+    pull = await tap.createPull(`${head.owner}:${branch}`, ctx.base, title, inputs.prBody ?? pullRequestBody(result, inputs));
+    if (inputs.labels.length) {
+        try {
+            await tap.addLabels(pull.number, inputs.labels);
+        }
+        catch (e) {
+            // Labelling needs triage access on the tap, which a fork's owner usually lacks: the pull
+            // request stands, so say so instead of failing a bump that worked.
+            if (!isFork)
+                throw e;
+            const why = `labels ${inputs.labels.join(', ')} not added to #${pull.number}: the fork's token cannot label pull requests in ${tap.fullName}`;
+            result.notes.push(why);
+            core/* warning */.$e(why);
+        }
+    }
+    result.status = 'changed';
+    result.pullRequest = { number: pull.number, url: pull.html_url, result: 'created' };
+    report.write({
+        kind: 'pull-request',
+        target: `${tap.fullName}#${pull.number}`,
+        result: 'created',
+        reason: `from ${head.owner}:${branch}`,
+        url: pull.html_url
+    });
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/tap-local.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Finds and reads a formula in the tap directory. @throws ConfigurationError when it is not there. */
+function readLocalFormula(tapPath, target) {
+    if (!(0,external_node_fs_.existsSync)(tapPath) || !(0,external_node_fs_.statSync)(tapPath).isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`Input 'tap-path': ${JSON.stringify(tapPath)} is not a directory; check out the tap there first.`);
+    }
+    for (const candidate of target.candidates) {
+        const absolute = external_node_path_default().join(tapPath, candidate);
+        if ((0,external_node_fs_.existsSync)(absolute) && (0,external_node_fs_.statSync)(absolute).isFile())
+            return { path: candidate, absolute, text: (0,external_node_fs_.readFileSync)(absolute, 'utf8') };
+    }
+    throw new errors/* ConfigurationError */.j1(`Input 'formula': ${target.name} is not in the tap at ${tapPath} (looked for ${target.candidates.join(', ')}).`);
+}
+/** Replaces the file through a temporary file and a rename, so a crash never leaves half a formula. */
+function writeLocalFormula(file, text) {
+    const temp = `${file.absolute}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, text);
+    (0,external_node_fs_.renameSync)(temp, file.absolute);
+}
+/** Commits that touched the file, newest first, and the file's text at one of them. */
+async function localHistory(tapPath, file) {
+    try {
+        const { stdout } = await run('git', ['-C', tapPath, 'log', '--format=%H%x00%s', '--max-count=200', '--', file], { maxBuffer: 16 * 1024 * 1024 });
+        return stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [sha, message] = line.split('\0');
+            return { sha, message };
+        });
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`rollback-to needs the tap's git history, but ${tapPath} is not a git checkout with history (${e.message.split('\n')[0]}). Check it out with fetch-depth: 0.`);
+    }
+}
+async function localFileAt(tapPath, sha, file) {
+    try {
+        const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], {
+            maxBuffer: 16 * 1024 * 1024
+        });
+        return stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/bump-local.ts
+
+
+
+/** Bumps every formula in a checked-out tap. */
+async function bumpLocal(inputs, report, resolve) {
+    const results = [];
+    for (const target of inputs.formulas) {
+        const result = baseResult(inputs, target);
+        results.push(result);
+        try {
+            const file = readLocalFormula(inputs.tapPath, target);
+            const { compute, restoredFrom } = await changeFor(inputs, target, file.path, file.text, resolve, async () => {
+                const commits = await localHistory(inputs.tapPath, file.path);
+                return findVersionInHistory(commits, (sha) => localFileAt(inputs.tapPath, sha, file.path), inputs.version, `${file.path} in ${inputs.tapPath}`);
+            });
+            const change = await compute(file.text);
+            fill(result, change, file.path);
+            result.restoredFrom = restoredFrom;
+            if (change.status === 'up-to-date') {
+                result.status = 'up-to-date';
+                report.write({
+                    kind: 'formula',
+                    target: file.path,
+                    result: 'unchanged',
+                    reason: `already at ${inputs.version}`
+                });
+            }
+            else if (inputs.dryRun) {
+                result.status = 'would-change';
+                report.write({ kind: 'formula', target: file.path, result: 'skipped', reason: 'dry-run' });
+            }
+            else {
+                writeLocalFormula(file, change.after);
+                result.status = 'changed';
+                report.write({ kind: 'formula', target: file.path, result: 'updated' });
+            }
+        }
+        catch (e) {
+            fail(report, result, e);
+        }
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/checksums.ts
+var checksums = __webpack_require__(4433);
+// EXTERNAL MODULE: ./packages/core/src/release.ts
+var release = __webpack_require__(7828);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __webpack_require__(5034);
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/sha256-source.ts
+
+
+
+
+/** Recognises release asset URLs of github.com and of the server in `GITHUB_SERVER_URL`. */
+function parseReleaseAssetUrl(url, serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com') {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const hosts = new Set(['github.com']);
+    try {
+        hosts.add(new URL(serverUrl).host);
+    }
+    catch {
+        // an unparsable GITHUB_SERVER_URL only means no enterprise host to recognise
+    }
+    if (!hosts.has(u.host) || u.search)
+        return undefined;
+    const parts = u.pathname.split('/').slice(1);
+    if (parts.length < 6 || parts[2] !== 'releases' || parts[3] !== 'download')
+        return undefined;
+    try {
+        return {
+            repo: { owner: parts[0], repo: parts[1] },
+            tag: decodeURIComponent(parts.slice(4, -1).join('/')),
+            name: decodeURIComponent(parts[parts.length - 1])
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+const SUMS = /(^|[-_.])(sha256sums|checksums)(\.txt)?$/i;
+const MAX_CHECKSUM_FILE = 1024 * 1024;
+async function assetText(gh, repo, asset) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' }
+    });
+    const data = res.data;
+    if (typeof data === 'string')
+        return data;
+    return Buffer.from(data).toString('utf8');
+}
+/** What a release says about one asset's SHA-256, by source. */
+async function declaredSha256(gh, ref, assets, asset) {
+    const found = new Map();
+    const digest = (0,release.assetSha256)(asset);
+    if (digest)
+        found.set('the release asset digest', digest);
+    const small = (a) => a.size <= MAX_CHECKSUM_FILE;
+    for (const sums of assets.filter((a) => SUMS.test(a.name) && small(a))) {
+        const parsed = (0,checksums/* parseChecksumFile */.j7)(await assetText(gh, ref.repo, sums), 'sha256');
+        const entry = parsed.entries.find((e) => e.name === ref.name || e.name.split('/').pop() === ref.name);
+        if (entry)
+            found.set(sums.name, entry.hash.toLowerCase());
+    }
+    for (const suffix of ['.sha256', '.sha256sum']) {
+        const sidecar = assets.find((a) => a.name === ref.name + suffix && small(a));
+        if (!sidecar)
+            continue;
+        const parsed = (0,checksums/* parseSidecar */.L0)(await assetText(gh, ref.repo, sidecar), 'sha256');
+        if (parsed && (!parsed.name || parsed.name.split('/').pop() === ref.name))
+            found.set(sidecar.name, parsed.hash);
+    }
+    return found;
+}
+/**
+ * Builds the resolver used when `sha256`/`sha256s` leave a download without a digest.
+ * @param gh a client for release lookups, when a token is at hand (local mode may have none).
+ */
+function sha256Resolver(gh, token) {
+    const cache = new Map();
+    return async (url) => {
+        const cached = cache.get(url);
+        if (cached)
+            return cached;
+        const ref = parseReleaseAssetUrl(url);
+        let result;
+        if (ref && gh) {
+            const state = await (0,release.findRelease)(gh, ref.repo, { tag: ref.tag });
+            if (state.release && state.kind !== 'ambiguous') {
+                const assets = await (0,release.listAssets)(gh, ref.repo, state.release.id);
+                const asset = assets.find((a) => a.name === ref.name);
+                if (!asset) {
+                    throw new errors/* InfrastructureError */.EN(`The url ${url} names asset ${ref.name}, which release ${ref.tag} of ${ref.repo.owner}/${ref.repo.repo} does not have (it has: ${assets.map((a) => a.name).join(', ') || 'no assets'}). Check the url template, or upload the asset first.`);
+                }
+                const declared = await declaredSha256(gh, ref, assets, asset);
+                const values = new Set(declared.values());
+                if (values.size > 1) {
+                    const detail = [...declared].map(([source, hash]) => `${source}: ${hash}`).join('; ');
+                    throw new errors/* InfrastructureError */.EN(`The release ${ref.tag} disagrees with itself about ${ref.name}'s SHA-256 (${detail}); fix the release before bumping the formula.`);
+                }
+                if (values.size === 1)
+                    result = { sha256: [...values][0], source: [...declared.keys()].join(' + ') };
+                else {
+                    // Nothing declared: stream the asset through the API (private taps' releases need the token).
+                    const res = await (0,http/* download */.RG)(asset.url, {
+                        headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+                        hash: 'sha256'
+                    });
+                    result = {
+                        sha256: res.hashes.sha256,
+                        source: `downloading release asset ${asset.name} (${res.size} bytes)`
+                    };
+                }
+            }
+        }
+        if (!result) {
+            const res = await (0,http/* download */.RG)(url, { hash: 'sha256' });
+            result = { sha256: res.hashes.sha256, source: `downloading ${url} (${res.size} bytes)` };
+        }
+        cache.set(url, result);
+        return result;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/time-scale.ts
+var time_scale = __webpack_require__(1823);
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/tap-github.ts
+
+
+const tap_github_name = (r) => `${r.owner}/${r.repo}`;
+/** Turns a 403/404 on a write into what to configure; other errors pass through. */
+function writeError(error, what, repo) {
+    const status = (0,errors/* getErrorStatus */.v9)(error);
+    if (status === 401)
+        return new errors/* ConfigurationError */.j1(`Could not ${what} in ${tap_github_name(repo)}: the token in 'token' was rejected (401). Pass a valid token.`);
+    if (status === 403 || status === 404) {
+        return new errors/* ConfigurationError */.j1(`Could not ${what} in ${tap_github_name(repo)} (${status}): the token in 'token' cannot write there. A tap is another repository, so the workflow GITHUB_TOKEN usually cannot; ` +
+            `pass a personal access token or GitHub App token with contents: write and pull-requests: write on ${tap_github_name(repo)}.`);
+    }
+    return error;
+}
+class GitHubTap {
+    gh;
+    repo;
+    /** Requests made, by kind, for the summary and for tests of the request budget. */
+    calls = [];
+    constructor(gh, repo) {
+        this.gh = gh;
+        this.repo = repo;
+    }
+    get fullName() {
+        return tap_github_name(this.repo);
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchHead(branch, repo = this.repo) {
+        this.calls.push('get-ref');
+        try {
+            const { data } = await this.gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+            return data.object.sha;
+        }
+        catch (e) {
+            if ((0,errors/* getErrorStatus */.v9)(e) === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    /** A file at a ref, or undefined when it does not exist there. */
+    async readFile(path, ref, repo = this.repo) {
+        this.calls.push('get-contents');
+        try {
+            const { data } = await this.gh.rest.repos.getContent({ ...repo, path, ref });
+            if (Array.isArray(data) || data.type !== 'file') {
+                throw new errors/* ConfigurationError */.j1(`${path} in ${tap_github_name(repo)} is not a file.`);
+            }
+            const file = data;
+            if (file.encoding !== 'base64' || file.content === undefined) {
+                throw new errors/* ConfigurationError */.j1(`${path} in ${tap_github_name(repo)} is too large for the contents API (${file.size} bytes); a formula never is.`);
+            }
+            return { path, text: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
+        }
+        catch (e) {
+            if ((0,errors/* getErrorStatus */.v9)(e) === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    /** Creates a branch; `exists` when it already does (GitHub answers 422). */
+    async createBranch(branch, sha, repo = this.repo) {
+        this.calls.push('create-ref');
+        try {
+            await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+            return 'created';
+        }
+        catch (e) {
+            if ((0,errors/* getErrorStatus */.v9)(e) === 422 && /exist/i.test(String(e.message)))
+                return 'exists';
+            throw writeError(e, `create branch ${branch}`, repo);
+        }
+    }
+    /** Points an existing branch at `sha` (a stale bump branch with no open pull request). */
+    async resetBranch(branch, sha, repo = this.repo) {
+        this.calls.push('update-ref');
+        try {
+            await this.gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+        }
+        catch (e) {
+            throw writeError(e, `reset branch ${branch}`, repo);
+        }
+    }
+    /** Commits a new version of one file on a branch; returns the commit SHA. */
+    async writeFile(file, text, branch, message, repo = this.repo) {
+        this.calls.push('put-contents');
+        try {
+            const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                path: file.path,
+                message,
+                content: Buffer.from(text, 'utf8').toString('base64'),
+                sha: file.sha,
+                branch
+            });
+            return data.commit.sha;
+        }
+        catch (e) {
+            const status = (0,errors/* getErrorStatus */.v9)(e);
+            if (status === 409 || (status === 422 && /sha/i.test(String(e.message)))) {
+                throw new Error(`${file.path} changed on ${branch} in ${tap_github_name(repo)} while this step ran (${status}); re-run the step.`);
+            }
+            throw writeError(e, `commit ${file.path} on ${branch}`, repo);
+        }
+    }
+    /** The open pull request from `headOwner:branch`, found by listing (not searching). */
+    async findOpenPull(headOwner, branch) {
+        this.calls.push('list-pulls');
+        const { data } = await this.gh.rest.pulls.list({
+            ...this.repo,
+            head: `${headOwner}:${branch}`,
+            state: 'open',
+            per_page: 10
+        });
+        return data[0];
+    }
+    async createPull(head, base, title, body) {
+        this.calls.push('create-pull');
+        try {
+            const { data } = await this.gh.rest.pulls.create({
+                ...this.repo,
+                head,
+                base,
+                title,
+                body,
+                maintainer_can_modify: true
+            });
+            return data;
+        }
+        catch (e) {
+            throw writeError(e, `open a pull request from ${head}`, this.repo);
+        }
+    }
+    async updatePull(number, title, body) {
+        this.calls.push('update-pull');
+        try {
+            await this.gh.rest.pulls.update({ ...this.repo, pull_number: number, title, body });
+        }
+        catch (e) {
+            throw writeError(e, `update pull request #${number}`, this.repo);
+        }
+    }
+    async addLabels(number, labels) {
+        this.calls.push('add-labels');
+        try {
+            await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
+        }
+        catch (e) {
+            throw writeError(e, `label pull request #${number}`, this.repo);
+        }
+    }
+    /** Forks the tap for the token's user (GitHub returns the existing fork when there is one). */
+    async fork() {
+        this.calls.push('create-fork');
+        try {
+            const { data } = await this.gh.rest.repos.createFork({ ...this.repo });
+            return { owner: data.owner.login, repo: data.name };
+        }
+        catch (e) {
+            const status = (0,errors/* getErrorStatus */.v9)(e);
+            throw new errors/* ConfigurationError */.j1(`The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${e.message}). ` +
+                `Give the token write access to ${this.fullName} (contents and pull requests), or use a token of a user who can fork it; the workflow GITHUB_TOKEN can do neither for another repository.`);
+        }
+    }
+    /**
+     * Waits for a fresh fork to have the base commit (GitHub creates forks asynchronously), then
+     * creates the branch there.
+     */
+    async createBranchInFork(fork, branch, sha) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await this.createBranch(branch, sha, fork);
+            }
+            catch (e) {
+                const status = (0,errors/* getErrorStatus */.v9)(e.cause ?? e);
+                if (attempt >= 5 || !(e instanceof errors/* ConfigurationError */.j1 || status === 422 || status === 404))
+                    throw e;
+                await (0,time_scale.sleep)(1000 * 2 ** attempt);
+            }
+        }
+    }
+    /** Commits that touched `path`, newest first, from `ref`, one page at a time. */
+    async *fileHistory(path, ref, maxCommits = 200) {
+        let seen = 0;
+        for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, {
+            ...this.repo,
+            path,
+            sha: ref,
+            per_page: 50
+        })) {
+            this.calls.push('list-commits');
+            for (const c of page.data) {
+                yield { sha: c.sha, message: c.commit.message };
+                if (++seen >= maxCommits)
+                    return;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/homebrew-bump/src/bump-all.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
+async function bumpAll(inputs, report) {
+    const skipPrerelease = !inputs.rollback && !inputs.allowPrerelease && isPrerelease(inputs.version);
+    let results = [];
+    let requests;
+    if (inputs.mode === 'local') {
+        if (skipPrerelease)
+            results = skipAll(inputs, report);
+        else {
+            const gh = inputs.token ? await (0,github.createGitHubClient)(inputs.token) : undefined;
+            results = await bumpLocal(inputs, report, sha256Resolver(gh, inputs.token));
+        }
+    }
+    else {
+        const gh = await (0,github.createGitHubClient)(inputs.token);
+        const tap = new GitHubTap(gh, inputs.tap);
+        // Preflight before anything is read or written: a token that cannot see the tap fails here.
+        const access = await preflight(gh, tap.repo, 'read');
+        tap.calls.push('get-repo');
+        // Installation tokens (GITHUB_TOKEN, GitHub App tokens: the documented `ghs_` prefix) get a
+        // `permissions` object that does not describe what the installation may write; for them the first
+        // write is the check, and its 403 says what to configure. A user token's `push: false` is final.
+        if (access.push === false && inputs.token.startsWith('ghs_'))
+            access.push = 'unknown';
+        if (inputs.mode === 'push' && access.push === false) {
+            throw new errors/* ConfigurationError */.j1(`The token in 'token' can read ${tap.fullName} but cannot push to it, which mode: push needs. Give it contents: write on ${tap.fullName}, or use mode: pull-request (which forks when it cannot push).`);
+        }
+        if (skipPrerelease)
+            results = skipAll(inputs, report);
+        else {
+            const base = inputs.baseBranch ?? access.defaultBranch;
+            // Only a new branch needs the base commit's SHA; a push or a dry run reads the file at the branch name.
+            const needsSha = inputs.mode === 'pull-request' && !inputs.dryRun;
+            const baseSha = needsSha ? await tap.branchHead(base) : base;
+            if (!baseSha)
+                throw new errors/* ConfigurationError */.j1(`Input 'base-branch': ${tap.fullName} has no branch ${base}.`);
+            const ctx = {
+                inputs,
+                report,
+                tap,
+                access,
+                base,
+                baseSha,
+                resolve: sha256Resolver(gh, inputs.token)
+            };
+            for (const target of inputs.formulas) {
+                const result = baseResult(inputs, target);
+                results.push(result);
+                try {
+                    await bumpViaApi(ctx, target, result);
+                }
+                catch (e) {
+                    fail(report, result, e);
+                }
+            }
+        }
+        requests = tap.calls;
+    }
+    writeSummary(report, results, inputs, requests);
+}
+function skipAll(inputs, report) {
+    const message = `${inputs.version} is a pre-release; Homebrew keeps one version per formula, so it is skipped. Set allow-prerelease: true to bump to it anyway.`;
+    core/* notice */.lm(message);
+    return inputs.formulas.map((target) => {
+        report.write({
+            kind: 'formula',
+            target: target.name,
+            result: 'skipped',
+            reason: `pre-release ${inputs.version}`
+        });
+        return { ...baseResult(inputs, target), status: 'skipped', notes: [message] };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ formatChecksumLine),
+/* harmony export */   L0: () => (/* binding */ parseSidecar),
+/* harmony export */   P5: () => (/* binding */ CHECKSUM_ALGORITHMS),
+/* harmony export */   Xf: () => (/* binding */ formatBsdLine),
+/* harmony export */   cf: () => (/* binding */ formatGnuLine),
+/* harmony export */   hS: () => (/* binding */ ChecksumFileEncodingError),
+/* harmony export */   j7: () => (/* binding */ parseChecksumFile),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason)
+/* harmony export */ });
+/* unused harmony exports HEX_LENGTH, BSD_TAG, needsEscape, escapeName, unescapeName, parseChecksumLine, detectEncoding */
 /**
  * Checksum file lines as coreutils (`sha256sum`, `sha512sum`) and Perl's `shasum` write and read them:
  * GNU lines (`hash  name`, `hash *name`), BSD tag lines (`SHA256 (name) = hash`), single-file sidecars,
  * and the backslash escaping coreutils applies to names holding `\`, a newline or a carriage return.
  */
-const CHECKSUM_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha512']));
+const CHECKSUM_ALGORITHMS = ['sha256', 'sha512'];
 /** Hex digits of each algorithm's digest. */
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** The tag BSD lines use for each algorithm (`SHA256 (name) = …`). */
@@ -1613,18 +2356,122 @@ function unsafePathReason(name) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./packages/core/src/release.ts
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1823);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8109);
 
 
 
 
-const UPLOAD_POLICIES = (/* unused pure expression or super */ null && (['skip-identical', 'replace', 'fail']));
+/** The API base URL: `GITHUB_API_URL`, else github.com's. */
+function apiBaseUrl() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+// Writes are spaced one second apart (GitHub's guidance for mutating requests); a duck-typed group
+// keeps that spacing scalable with RELEASE_KIT_TIME_SCALE instead of Bottleneck's fixed minTime.
+function spacedGroup(minTime) {
+    let next = 0;
+    const limiter = {
+        schedule: async (_opts, fn, ...args) => {
+            const now = Date.now();
+            const at = Math.max(now, next);
+            next = at + minTime;
+            if (at > now)
+                await new Promise((r) => setTimeout(r, at - now));
+            return fn(...args);
+        }
+    };
+    // Only `key(id).schedule()` is called on these groups by the throttling plugin.
+    return { key: () => limiter };
+}
+/**
+ * Builds the GitHub client from a token. The token is masked before anything else happens.
+ * @throws ConfigurationError when the token is empty.
+ */
+async function createGitHubClient(token, options = {}) {
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs.");
+    }
+    if (options.mask !== false)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const [github, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
+    ]);
+    const scale = (0,_time_scale_js__WEBPACK_IMPORTED_MODULE_2__.timeScale)();
+    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+        if (retryCount < rateLimitRetries) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 2}).`);
+            return true;
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} rate limit on ${req.method} ${req.url}; giving up after ${retryCount + 1} attempts.`);
+        return false;
+    };
+    const octokit = github.getOctokit(token, {
+        baseUrl: (options.baseUrl ?? apiBaseUrl()).replace(/\/+$/, ''),
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: 1000 * scale,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
+        },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: 1000 * scale,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: spacedGroup(1000 * scale),
+            notifications: spacedGroup(3000 * scale)
+        }
+    }, retry, throttling);
+    return octokit;
+}
+
+
+/***/ }),
+
+/***/ 7828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UPLOAD_POLICIES: () => (/* binding */ UPLOAD_POLICIES),
+/* harmony export */   assetNameProblem: () => (/* binding */ assetNameProblem),
+/* harmony export */   assetSha256: () => (/* binding */ assetSha256),
+/* harmony export */   deleteAsset: () => (/* binding */ deleteAsset),
+/* harmony export */   describeRelease: () => (/* binding */ describeRelease),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
+/* harmony export */   listAssets: () => (/* binding */ listAssets),
+/* harmony export */   openAssetStream: () => (/* binding */ openAssetStream),
+/* harmony export */   requireRelease: () => (/* binding */ requireRelease),
+/* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+
+
+
+
+const UPLOAD_POLICIES = ['skip-identical', 'replace', 'fail'];
 function classify(release) {
     if (release.draft)
         return 'draft';
@@ -1645,14 +2492,14 @@ async function findRelease(gh, repo, query) {
             return { kind: classify(release), release, matches: [release], query: label };
         }
         catch (e) {
-            if ((0,errors/* getErrorStatus */.v9)(e) === 404)
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) === 404)
                 return { kind: 'absent', matches: [], query: label };
             throw e;
         }
     }
     const tag = query.tag;
     if (!tag)
-        throw new errors/* ConfigurationError */.j1('A release tag or id is needed to find the release.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('A release tag or id is needed to find the release.');
     const label = `tag ${tag}`;
     try {
         const { data } = await gh.rest.repos.getReleaseByTag({ ...repo, tag });
@@ -1660,7 +2507,7 @@ async function findRelease(gh, repo, query) {
         return { kind: classify(release), release, matches: [release], query: label };
     }
     catch (e) {
-        if ((0,errors/* getErrorStatus */.v9)(e) !== 404)
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorStatus */ .v9)(e) !== 404)
             throw e;
     }
     const matches = [];
@@ -1691,10 +2538,10 @@ function describeRelease(state) {
  */
 function requireRelease(state) {
     if (state.kind === 'absent') {
-        throw new ConfigurationError(`There is ${describeRelease(state)}. Create the release (a draft is enough) before this step, or check the tag.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`There is ${describeRelease(state)}. Create the release (a draft is enough) before this step, or check the tag.`);
     }
     if (state.kind === 'ambiguous') {
-        throw new ConfigurationError(`Found ${describeRelease(state)}: parallel jobs each created a draft. Delete the extra drafts, and create the release once in a job that the matrix jobs depend on.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Found ${describeRelease(state)}: parallel jobs each created a draft. Delete the extra drafts, and create the release once in a job that the matrix jobs depend on.`);
     }
     return state.release;
 }
@@ -1731,7 +2578,7 @@ function assetNameProblem(name) {
 }
 function refuseImmutable(state, what) {
     if (state.kind === 'immutable') {
-        throw new ConfigurationError(`Cannot ${what}: ${describeRelease(state)} is immutable, so its assets can no longer be added, replaced or deleted. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot ${what}: ${describeRelease(state)} is immutable, so its assets can no longer be added, replaced or deleted. ` +
             'Attach assets while the release is a draft, then publish it (create the release with draft: true, run the upload steps, publish last).');
     }
 }
@@ -1749,11 +2596,11 @@ async function uploadAsset(gh, repo, state, file, policy, existing) {
     const release = requireRelease(state);
     const problem = assetNameProblem(file.name);
     if (problem)
-        throw new ConfigurationError(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
-    const data = file.data ?? (file.path ? await readFile(file.path) : undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+    const data = file.data ?? (file.path ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path) : undefined);
     if (!data)
         throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
-    const sha256 = createHash('sha256').update(data).digest('hex');
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
     const assets = existing ?? (await listAssets(gh, repo, release.id));
     const current = assets.find((a) => a.name === file.name);
     let replacing = false;
@@ -1763,13 +2610,13 @@ async function uploadAsset(gh, repo, state, file, policy, existing) {
             replacing = true;
         }
         else if (policy === 'fail') {
-            throw new ConfigurationError(`Asset ${file.name} already exists on ${describeRelease(state)} and on-conflict is 'fail'. Use 'skip-identical' to accept an identical asset, or 'replace'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} and on-conflict is 'fail'. Use 'skip-identical' to accept an identical asset, or 'replace'.`);
         }
         else if (same) {
             return { result: 'unchanged', asset: current, reason: 'identical content already attached' };
         }
         else if (policy === 'skip-identical') {
-            throw new ConfigurationError(`Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`);
         }
         else
             replacing = true;
@@ -1797,7 +2644,7 @@ async function remoteSha256(gh, repo, asset) {
     if (known)
         return known;
     // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
-    const hash = createHash('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for await (const chunk of await openAssetStream(gh, repo, asset))
         hash.update(chunk);
     return hash.digest('hex');
@@ -1823,1276 +2670,7 @@ async function openAssetStream(gh, repo, asset) {
     const body = response.data;
     if (!body)
         return (async function* () { })();
-    return Readable.fromWeb(body);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./packages/core/src/circuit-breaker.ts
-
-/** Thrown instead of sending a request while a host's circuit is open. */
-class CircuitOpenError extends Error {
-    host;
-    retryInMs;
-    code = 'ECIRCUITOPEN';
-    constructor(host, retryInMs) {
-        super(`${host} is failing: its circuit breaker is open after repeated failures; the next trial request is allowed in ${Math.ceil(retryInMs / 1000)}s.`);
-        this.host = host;
-        this.retryInMs = retryInMs;
-        this.name = 'CircuitOpenError';
-    }
-}
-/**
- * A per-host circuit breaker: `closed` lets everything through; after `failureThreshold` consecutive
- * failures it turns `open` and refuses requests at once; after the cool-down it turns `half-open` and
- * lets one trial request through, which closes it on success or opens it again on failure.
- */
-class CircuitBreaker {
-    host;
-    state = 'closed';
-    failures = 0;
-    openedAt = 0;
-    trialInFlight = false;
-    failureThreshold;
-    cooldownMs;
-    constructor(host, options = {}) {
-        this.host = host;
-        this.failureThreshold = options.failureThreshold ?? 5;
-        this.cooldownMs = options.cooldownMs ?? 30_000;
-    }
-    cooldown() {
-        return this.cooldownMs * timeScale();
-    }
-    move(to) {
-        if (this.state === to)
-            return undefined;
-        const change = { host: this.host, from: this.state, to, failures: this.failures };
-        this.state = to;
-        return change;
-    }
-    /**
-     * Asks to send a request. Returns the state change it caused (open → half-open), if any.
-     * @throws CircuitOpenError while open, or while a half-open trial is in flight.
-     */
-    acquire(now = Date.now()) {
-        if (this.state === 'open') {
-            const wait = this.openedAt + this.cooldown() - now;
-            if (wait > 0)
-                throw new CircuitOpenError(this.host, wait);
-            this.trialInFlight = true;
-            return this.move('half-open');
-        }
-        if (this.state === 'half-open') {
-            if (this.trialInFlight)
-                throw new CircuitOpenError(this.host, this.cooldown());
-            this.trialInFlight = true;
-        }
-        return undefined;
-    }
-    /** Records a healthy answer: closes the circuit. */
-    success() {
-        this.trialInFlight = false;
-        this.failures = 0;
-        return this.move('closed');
-    }
-    /** Records a failure: opens the circuit at the threshold, or again after a failed trial. */
-    failure(now = Date.now()) {
-        this.trialInFlight = false;
-        this.failures++;
-        if (this.state === 'half-open' || this.failures >= this.failureThreshold) {
-            this.openedAt = now;
-            return this.move('open');
-        }
-        return undefined;
-    }
-}
-const breakers = new Map();
-/** The shared breaker of a host (created with `options` on first use). */
-function circuitBreakerFor(host, options) {
-    let breaker = breakers.get(host);
-    if (!breaker) {
-        breaker = new CircuitBreaker(host, options);
-        breakers.set(host, breaker);
-    }
-    return breaker;
-}
-/** Forgets every breaker (tests, or a long-lived process starting a new job). */
-function resetCircuitBreakers() {
-    breakers.clear();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http.ts
-
-
-
-
-
-
-
-
-
-
-
-/*
- * Resilient HTTP for endpoints that are not the GitHub API (crate registries, tarball URLs).
- * node:http(s) rather than fetch: it is the cheapest to import (fetch loads undici on first use, ~20 ms),
- * gives byte-exact control of Content-Length checking, and streams with backpressure.
- */
-
-/** An HTTP failure: a status after retries, or a network error. `status` is undefined for the latter. */
-class HttpError extends errors/* InfrastructureError */.EN {
-    url;
-    status;
-    code;
-    constructor(message, url, status, code, cause) {
-        super(message, cause);
-        this.url = url;
-        this.status = status;
-        this.code = code;
-        this.name = 'HttpError';
-    }
-}
-/** The body ended before Content-Length bytes, or the connection dropped mid-body. */
-class TruncatedBodyError extends Error {
-    url;
-    received;
-    expected;
-    code = 'ETRUNCATED';
-    constructor(url, received, expected) {
-        super(`The response body of ${url} was cut short: ${received} bytes received${expected !== undefined ? ` of ${expected}` : ''}.`);
-        this.url = url;
-        this.received = received;
-        this.expected = expected;
-        this.name = 'TruncatedBodyError';
-    }
-}
-class TimeoutError extends Error {
-    code = 'ETIMEDOUT';
-}
-const RETRY_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Parses `Retry-After`: seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Full-jitter exponential backoff: a random wait in [0, min(max, base·2^attempt)]. */
-function backoffDelay(attempt, baseMs = 500, maxMs = 30_000, random = Math.random) {
-    return Math.round(random() * Math.min(maxMs, baseMs * 2 ** attempt));
-}
-function defaultCircuitLog(change) {
-    const text = `Circuit breaker for ${change.host}: ${change.from} → ${change.to} (${change.failures} consecutive failures)`;
-    if (change.to === 'open')
-        core/* warning */.$e(text);
-    else
-        core/* info */.pq(text);
-}
-async function moduleFor(url) {
-    if (url.protocol === 'http:')
-        return (external_node_http_default());
-    if (url.protocol === 'https:')
-        return (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default;
-    throw new HttpError(`Unsupported URL scheme ${url.protocol} in ${url.href}`, url.href);
-}
-/** One exchange: resolves with the response once its headers arrive. */
-async function send(url, method, headers, body, timeoutMs) {
-    const mod = await moduleFor(url);
-    return new Promise((resolve, reject) => {
-        const req = mod.request(url, { method, headers });
-        const timer = setTimeout(() => req.destroy(new TimeoutError(`No response from ${url.host} within ${timeoutMs} ms`)), timeoutMs);
-        // The socket's idle timeout covers the body too: a server that stops sending is cut off, not waited on.
-        req.setTimeout(timeoutMs, () => req.destroy(new TimeoutError(`${url.host} sent nothing for ${timeoutMs} ms`)));
-        req.on('response', (res) => {
-            clearTimeout(timer);
-            resolve(res);
-        });
-        req.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        req.end(body);
-    });
-}
-/** Wraps a response body so that an early end or a short Content-Length is an error, never a silent success. */
-function checkedBody(res, url, method) {
-    const header = res.headers['content-length'];
-    const status = res.statusCode ?? 0;
-    // HEAD answers and 204/304 carry a Content-Length (of the resource) but never a body.
-    const bodiless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
-    const expected = !bodiless && header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
-    const out = new external_node_stream_.PassThrough();
-    let received = 0;
-    let ended = false;
-    res.on('data', (chunk) => {
-        received += chunk.length;
-        if (!out.write(chunk))
-            res.pause();
-    });
-    out.on('drain', () => res.resume());
-    res.on('end', () => {
-        ended = true;
-        if (expected !== undefined && received !== expected)
-            out.destroy(new TruncatedBodyError(url, received, expected));
-        else
-            out.end();
-    });
-    const cut = () => {
-        if (!ended)
-            out.destroy(new TruncatedBodyError(url, received, expected));
-    };
-    res.on('error', cut);
-    res.on('aborted', cut);
-    res.on('close', cut);
-    out.on('close', () => {
-        if (!ended)
-            res.destroy();
-    });
-    return out;
-}
-async function readSome(res, limit = 4096) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const c of res) {
-            if (size < limit)
-                chunks.push(c);
-            size += c.length;
-        }
-    }
-    catch {
-        // An error body that fails to arrive changes nothing: the status is what is reported.
-    }
-    return Buffer.concat(chunks).toString('utf8').slice(0, limit);
-}
-function isRetryableError(e) {
-    if (e instanceof TruncatedBodyError || e instanceof TimeoutError)
-        return true;
-    const code = e?.code;
-    return ((typeof code === 'string' &&
-        [
-            'ECONNRESET',
-            'ECONNREFUSED',
-            'EPIPE',
-            'ETIMEDOUT',
-            'EAI_AGAIN',
-            'ENOTFOUND',
-            'ENETUNREACH',
-            'EHOSTUNREACH',
-            'ECONNABORTED',
-            'UND_ERR_SOCKET'
-        ].includes(code)) ||
-        e?.message === 'socket hang up');
-}
-/**
- * The retry/redirect/breaker loop shared by every function here. `consume` turns a final response into
- * the result; if it throws a retryable error (a truncated body), the whole exchange is tried again.
- */
-async function execute(input, options, consume) {
-    let url = new URL(input);
-    let method = (options.method ?? 'GET').toUpperCase();
-    let body = options.body;
-    let headers = { 'user-agent': USER_AGENT, ...lowerKeys(options.headers ?? {}) };
-    const retries = options.retries ?? 4;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const maxRedirects = options.maxRedirects ?? 10;
-    const maxRetryAfter = options.maxRetryAfterMs ?? 120_000;
-    const onRetry = options.onRetry ??
-        ((i) => core/* info */.pq(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
-    const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
-    const report = (change) => change && onCircuit(change);
-    let redirects = 0;
-    for (let attempt = 0;;) {
-        const breaker = options.breaker === false ? undefined : circuitBreakerFor(url.host, options.breaker);
-        if (breaker)
-            report(breaker.acquire());
-        let failure;
-        try {
-            if (body !== undefined)
-                headers['content-length'] = String(Buffer.byteLength(body));
-            const res = await send(url, method, headers, body, timeoutMs);
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (REDIRECTS.has(status) && location) {
-                res.resume();
-                if (breaker)
-                    report(breaker.success());
-                if (++redirects > maxRedirects)
-                    throw new HttpError(`Too many redirects (more than ${maxRedirects}) from ${input}`, url.href, status);
-                const next = new URL(location, url);
-                if (next.protocol !== 'http:' && next.protocol !== 'https:')
-                    throw new HttpError(`Refusing a redirect to ${next.protocol} (${next.href})`, url.href, status);
-                // 303 always, and 301/302 after a POST (as browsers and fetch do), continue as GET without a body.
-                if ((status === 303 && method !== 'HEAD') ||
-                    ((status === 301 || status === 302) && method === 'POST')) {
-                    method = 'GET';
-                    body = undefined;
-                    headers = withoutKeys(headers, ['content-length', 'content-type']);
-                }
-                // Credentials never follow a redirect to another origin (tarball URLs redirect to CDNs).
-                if (next.origin !== url.origin)
-                    headers = withoutKeys(headers, ['authorization', 'cookie']);
-                url = next;
-                continue;
-            }
-            if (RETRY_STATUSES.has(status)) {
-                const text = await readSome(res);
-                // 429 is the server pacing us, not failing: it does not count towards opening the circuit.
-                if (breaker)
-                    report(status === 429 ? breaker.success() : breaker.failure());
-                const retryAfter = parseRetryAfter(res.headers['retry-after']);
-                const error = new HttpError(`${method} ${url.href} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, url.href, status);
-                if (retryAfter !== undefined && retryAfter > maxRetryAfter) {
-                    throw new HttpError(`${error.message} (Retry-After ${Math.round(retryAfter / 1000)}s is longer than the ${maxRetryAfter / 1000}s this request may wait)`, url.href, status);
-                }
-                failure = { reason: `HTTP ${status}`, waitMs: retryAfter, error };
-            }
-            else {
-                try {
-                    const result = await consume(res, url.href, method);
-                    if (breaker)
-                        report(breaker.success());
-                    return result;
-                }
-                catch (e) {
-                    if (!isRetryableError(e)) {
-                        if (breaker)
-                            report(breaker.success());
-                        throw e;
-                    }
-                    if (breaker)
-                        report(breaker.failure());
-                    failure = {
-                        reason: e.message,
-                        error: new HttpError(`${method} ${url.href}: ${e.message}`, url.href, status, e.code, e)
-                    };
-                }
-            }
-        }
-        catch (e) {
-            if (e instanceof HttpError || e instanceof CircuitOpenError)
-                throw e;
-            if (!isRetryableError(e))
-                throw new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e);
-            if (breaker)
-                report(breaker.failure());
-            failure = {
-                reason: e.message,
-                error: new HttpError(`${method} ${url.href} failed: ${e.message}`, url.href, undefined, e.code, e)
-            };
-        }
-        if (attempt >= retries) {
-            const f = failure.error;
-            throw new HttpError(`${f.message} (gave up after ${attempt + 1} attempts)`, f.url, f.status, f.code, f.cause);
-        }
-        const waitMs = Math.max(failure.waitMs ?? 0, failure.waitMs === undefined ? backoffDelay(attempt, options.backoffMs, options.maxBackoffMs) : 0);
-        onRetry({ url: url.href, attempt: attempt + 1, waitMs, reason: failure.reason });
-        await sleep(waitMs);
-        attempt++;
-    }
-}
-function lowerKeys(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-function withoutKeys(headers, keys) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !keys.includes(k)));
-}
-/**
- * Sends a request and reads the whole (text) body, checking it arrived complete; retries network
- * errors, timeouts, truncated bodies and 408/425/429/5xx. Other statuses (2xx, 304, 4xx) are returned.
- * @param maxBytes bodies longer than this are refused (default 32 MiB): use `download` for files.
- * @throws HttpError when retries are exhausted or the request cannot be sent; CircuitOpenError while the
- * host's breaker is open.
- */
-async function request(url, options = {}) {
-    const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
-    return execute(url, options, async (res, finalUrl, method) => {
-        const chunks = [];
-        let size = 0;
-        for await (const c of checkedBody(res, finalUrl, method)) {
-            size += c.length;
-            if (size > maxBytes) {
-                res.destroy();
-                throw new HttpError(`The response of ${finalUrl} is larger than ${maxBytes} bytes`, finalUrl, res.statusCode);
-            }
-            chunks.push(c);
-        }
-        const text = Buffer.concat(chunks).toString('utf8');
-        return {
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            url: finalUrl,
-            text,
-            json() {
-                return JSON.parse(text);
-            }
-        };
-    });
-}
-/**
- * Sends a request and hands back the body as a stream once the headers arrive (retries happen only
- * before that point). The stream errors with TruncatedBodyError when the body is cut short.
- */
-async function requestStream(url, options = {}) {
-    return execute(url, options, async (res, finalUrl, method) => ({
-        status: res.statusCode ?? 0,
-        headers: res.headers,
-        url: finalUrl,
-        body: checkedBody(res, finalUrl, method)
-    }));
-}
-/**
- * Downloads a body, streaming it to a file and/or through hashes without holding it in memory. A body
- * cut short is downloaded again (within the retry budget) and never accepted; the target file appears
- * only when complete. A 304 (with `If-None-Match` passed in `headers`) returns `notModified: true`.
- * @throws HttpError for other non-2xx statuses and when retries are exhausted.
- */
-async function download(url, options = {}) {
-    const algorithms = options.hash === undefined ? [] : Array.isArray(options.hash) ? options.hash : [options.hash];
-    return execute(url, options, async (res, finalUrl, method) => {
-        const status = res.statusCode ?? 0;
-        const head = { status, headers: res.headers, url: finalUrl };
-        if (status === 304) {
-            res.resume();
-            return { ...head, notModified: true, size: 0, hashes: {} };
-        }
-        if (status < 200 || status >= 300) {
-            const text = await readSome(res);
-            throw new HttpError(`GET ${finalUrl} answered ${status}${text ? `: ${text.slice(0, 200)}` : ''}`, finalUrl, status);
-        }
-        const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
-        let size = 0;
-        const tap = async function* (source) {
-            for await (const chunk of source) {
-                size += chunk.length;
-                for (const [, h] of hashes)
-                    h.update(chunk);
-                yield chunk;
-            }
-        };
-        const body = checkedBody(res, finalUrl, method);
-        if (options.toFile) {
-            const temp = `${options.toFile}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-            try {
-                await (0,external_node_stream_promises_.pipeline)(body, tap, (0,external_node_fs_.createWriteStream)(temp));
-                await (0,promises_.rename)(temp, options.toFile);
-            }
-            catch (e) {
-                await (0,promises_.unlink)(temp).catch(() => undefined);
-                throw e;
-            }
-        }
-        else {
-            for await (const _ of tap(body))
-                void _;
-        }
-        return {
-            ...head,
-            notModified: false,
-            size,
-            hashes: Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])),
-            path: options.toFile
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/homebrew-bump/src/sha256-source.ts
-
-
-
-
-/** Recognises release asset URLs of github.com and of the server in `GITHUB_SERVER_URL`. */
-function parseReleaseAssetUrl(url, serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com') {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    const hosts = new Set(['github.com']);
-    try {
-        hosts.add(new URL(serverUrl).host);
-    }
-    catch {
-        // an unparsable GITHUB_SERVER_URL only means no enterprise host to recognise
-    }
-    if (!hosts.has(u.host) || u.search)
-        return undefined;
-    const parts = u.pathname.split('/').slice(1);
-    if (parts.length < 6 || parts[2] !== 'releases' || parts[3] !== 'download')
-        return undefined;
-    try {
-        return {
-            repo: { owner: parts[0], repo: parts[1] },
-            tag: decodeURIComponent(parts.slice(4, -1).join('/')),
-            name: decodeURIComponent(parts[parts.length - 1])
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-const SUMS = /(^|[-_.])(sha256sums|checksums)(\.txt)?$/i;
-const MAX_CHECKSUM_FILE = 1024 * 1024;
-async function assetText(gh, repo, asset) {
-    const res = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        ...repo,
-        asset_id: asset.id,
-        headers: { accept: 'application/octet-stream' }
-    });
-    const data = res.data;
-    if (typeof data === 'string')
-        return data;
-    return Buffer.from(data).toString('utf8');
-}
-/** What a release says about one asset's SHA-256, by source. */
-async function declaredSha256(gh, ref, assets, asset) {
-    const found = new Map();
-    const digest = assetSha256(asset);
-    if (digest)
-        found.set('the release asset digest', digest);
-    const small = (a) => a.size <= MAX_CHECKSUM_FILE;
-    for (const sums of assets.filter((a) => SUMS.test(a.name) && small(a))) {
-        const parsed = parseChecksumFile(await assetText(gh, ref.repo, sums), 'sha256');
-        const entry = parsed.entries.find((e) => e.name === ref.name || e.name.split('/').pop() === ref.name);
-        if (entry)
-            found.set(sums.name, entry.hash.toLowerCase());
-    }
-    for (const suffix of ['.sha256', '.sha256sum']) {
-        const sidecar = assets.find((a) => a.name === ref.name + suffix && small(a));
-        if (!sidecar)
-            continue;
-        const parsed = parseSidecar(await assetText(gh, ref.repo, sidecar), 'sha256');
-        if (parsed && (!parsed.name || parsed.name.split('/').pop() === ref.name))
-            found.set(sidecar.name, parsed.hash);
-    }
-    return found;
-}
-/**
- * Builds the resolver used when `sha256`/`sha256s` leave a download without a digest.
- * @param gh a client for release lookups, when a token is at hand (local mode may have none).
- */
-function sha256Resolver(gh, token) {
-    const cache = new Map();
-    return async (url) => {
-        const cached = cache.get(url);
-        if (cached)
-            return cached;
-        const ref = parseReleaseAssetUrl(url);
-        let result;
-        if (ref && gh) {
-            const state = await findRelease(gh, ref.repo, { tag: ref.tag });
-            if (state.release && state.kind !== 'ambiguous') {
-                const assets = await listAssets(gh, ref.repo, state.release.id);
-                const asset = assets.find((a) => a.name === ref.name);
-                if (!asset) {
-                    throw new errors/* InfrastructureError */.EN(`The url ${url} names asset ${ref.name}, which release ${ref.tag} of ${ref.repo.owner}/${ref.repo.repo} does not have (it has: ${assets.map((a) => a.name).join(', ') || 'no assets'}). Check the url template, or upload the asset first.`);
-                }
-                const declared = await declaredSha256(gh, ref, assets, asset);
-                const values = new Set(declared.values());
-                if (values.size > 1) {
-                    const detail = [...declared].map(([source, hash]) => `${source}: ${hash}`).join('; ');
-                    throw new errors/* InfrastructureError */.EN(`The release ${ref.tag} disagrees with itself about ${ref.name}'s SHA-256 (${detail}); fix the release before bumping the formula.`);
-                }
-                if (values.size === 1)
-                    result = { sha256: [...values][0], source: [...declared.keys()].join(' + ') };
-                else {
-                    // Nothing declared: stream the asset through the API (private taps' releases need the token).
-                    const res = await download(asset.url, {
-                        headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
-                        hash: 'sha256'
-                    });
-                    result = {
-                        sha256: res.hashes.sha256,
-                        source: `downloading release asset ${asset.name} (${res.size} bytes)`
-                    };
-                }
-            }
-        }
-        if (!result) {
-            const res = await download(url, { hash: 'sha256' });
-            result = { sha256: res.hashes.sha256, source: `downloading ${url} (${res.size} bytes)` };
-        }
-        cache.set(url, result);
-        return result;
-    };
-}
-
-// EXTERNAL MODULE: ./actions/homebrew-bump/src/inputs.ts + 1 modules
-var homebrew_bump_src_inputs = __webpack_require__(7969);
-;// CONCATENATED MODULE: ./actions/homebrew-bump/src/summary.ts
-
-const STATUS = {
-    changed: { status: 'pass', text: 'changed' },
-    'would-change': { status: 'info', text: 'would change (dry-run)' },
-    'up-to-date': { status: 'pass', text: 'up to date' },
-    skipped: { status: 'skip', text: 'skipped' },
-    failed: { status: 'fail', text: 'failed' }
-};
-function valuesTable(result) {
-    return result.downloads.map((d) => [
-        d.key === 'all' ? 'all' : d.key,
-        d.url,
-        d.sha256 ?? '(not computed)',
-        d.mirrors.filter(Boolean).join(', ') || '—'
-    ]);
-}
-/** The default pull request body: what changed, the new values, and the diff. */
-function pullRequestBody(result, inputs) {
-    const what = inputs.rollback
-        ? `Rolls **${result.formula}** back from ${result.fromVersion ?? 'its current version'} to ${result.toVersion}${result.restoredFrom ? ` (values from ${result.restoredFrom})` : ''}.`
-        : `Bumps **${result.formula}** from ${result.fromVersion ?? 'its current version'} to ${result.toVersion}.`;
-    const rows = valuesTable(result).map((r) => `| ${r[0]} | ${r[1]} | \`${r[2]}\` |`);
-    return [
-        what,
-        '',
-        '| platform | url | sha256 |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-        ...result.notes.map((n) => `- ${n}`),
-        '',
-        '<details><summary>Diff</summary>',
-        '',
-        '```diff',
-        result.diff.trimEnd(),
-        '```',
-        '',
-        '</details>',
-        '',
-        'Opened by release-kit homebrew-bump.'
-    ].join('\n');
-}
-/** Writes the job summary (diff, pull request link, new values per formula) and the outputs. */
-function writeSummary(report, results, inputs, requests) {
-    const where = inputs.mode === 'local' ? `local tap ${inputs.tapPath}` : `${inputs.tap.owner}/${inputs.tap.repo}`;
-    const verb = inputs.rollback ? `roll back to ${inputs.version}` : `bump to ${inputs.version}`;
-    report.text(`${inputs.dryRun ? 'Dry run: ' : ''}${verb} in ${where} (mode: ${inputs.mode}).`);
-    if (results.length > 1) {
-        report.table(['formula', 'path', 'from', 'to', 'result', 'pull request'], results.map((r) => [
-            r.formula,
-            r.path ?? '',
-            r.fromVersion ?? '',
-            r.toVersion,
-            STATUS[r.status].text,
-            r.pullRequest ? `#${r.pullRequest.number} (${r.pullRequest.result})` : ''
-        ]));
-    }
-    for (const r of results) {
-        report.heading(`${r.formula}${r.path ? ` (${r.path})` : ''}`, 3);
-        const s = STATUS[r.status];
-        const versions = r.fromVersion && r.fromVersion !== r.toVersion ? `${r.fromVersion} → ${r.toVersion}` : r.toVersion;
-        report.status(s.status, `${s.text}: ${versions}${r.error ? ` — ${r.error}` : ''}`);
-        if (r.pullRequest)
-            report.text(`Pull request [#${r.pullRequest.number}](${r.pullRequest.url}) ${r.pullRequest.result}${r.fork ? ` from the fork ${r.fork}` : ''}, branch \`${r.branch}\`.`);
-        if (r.commitSha)
-            report.text(`Commit \`${r.commitSha}\`.`);
-        if (r.restoredFrom)
-            report.text(`Values restored from commit \`${r.restoredFrom}\`.`);
-        if (r.downloads.length && r.status !== 'failed')
-            report.table(['platform', 'url', 'sha256', 'mirrors'], valuesTable(r));
-        const notes = [...r.changes.map((c) => `changed: ${c}`), ...r.notes];
-        if (notes.length)
-            report.list(notes);
-        if (r.diff && r.status !== 'up-to-date')
-            report.code(r.diff, 'diff');
-    }
-    if (requests)
-        report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);
-    const several = results.length > 1;
-    const per = (f) => several ? results.map((r) => f(r) ?? '').join('\n') : (f(results[0]) ?? '');
-    report.output(homebrew_bump_src_inputs/* Outputs */.tY.PullRequestUrl, per((r) => r.pullRequest?.url));
-    report.output(homebrew_bump_src_inputs/* Outputs */.tY.PullRequestNumber, per((r) => (r.pullRequest ? String(r.pullRequest.number) : undefined)));
-    report.output(homebrew_bump_src_inputs/* Outputs */.tY.CommitSha, per((r) => r.commitSha));
-    report.output(homebrew_bump_src_inputs/* Outputs */.tY.Changed, String(results.some((r) => r.status === 'changed' || r.status === 'would-change')));
-    report.output(homebrew_bump_src_inputs/* Outputs */.tY.Diff, results.map((r) => (r.status === 'up-to-date' ? '' : r.diff)).join(''));
-    report.data.formulas = results.map((r) => ({ ...r, diff: undefined, hasDiff: r.diff !== '' }));
-    if (requests)
-        report.data.requests = requests;
-}
-
-;// CONCATENATED MODULE: ./actions/homebrew-bump/src/tap-github.ts
-
-
-const tap_github_name = (r) => `${r.owner}/${r.repo}`;
-/** Turns a 403/404 on a write into what to configure; other errors pass through. */
-function writeError(error, what, repo) {
-    const status = (0,errors/* getErrorStatus */.v9)(error);
-    if (status === 401)
-        return new errors/* ConfigurationError */.j1(`Could not ${what} in ${tap_github_name(repo)}: the token in 'token' was rejected (401). Pass a valid token.`);
-    if (status === 403 || status === 404) {
-        return new errors/* ConfigurationError */.j1(`Could not ${what} in ${tap_github_name(repo)} (${status}): the token in 'token' cannot write there. A tap is another repository, so the workflow GITHUB_TOKEN usually cannot; ` +
-            `pass a personal access token or GitHub App token with contents: write and pull-requests: write on ${tap_github_name(repo)}.`);
-    }
-    return error;
-}
-class GitHubTap {
-    gh;
-    repo;
-    /** Requests made, by kind, for the summary and for tests of the request budget. */
-    calls = [];
-    constructor(gh, repo) {
-        this.gh = gh;
-        this.repo = repo;
-    }
-    get fullName() {
-        return tap_github_name(this.repo);
-    }
-    /** The commit a branch points at, or undefined when there is no such branch. */
-    async branchHead(branch, repo = this.repo) {
-        this.calls.push('get-ref');
-        try {
-            const { data } = await this.gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-            return data.object.sha;
-        }
-        catch (e) {
-            if ((0,errors/* getErrorStatus */.v9)(e) === 404)
-                return undefined;
-            throw e;
-        }
-    }
-    /** A file at a ref, or undefined when it does not exist there. */
-    async readFile(path, ref, repo = this.repo) {
-        this.calls.push('get-contents');
-        try {
-            const { data } = await this.gh.rest.repos.getContent({ ...repo, path, ref });
-            if (Array.isArray(data) || data.type !== 'file') {
-                throw new errors/* ConfigurationError */.j1(`${path} in ${tap_github_name(repo)} is not a file.`);
-            }
-            const file = data;
-            if (file.encoding !== 'base64' || file.content === undefined) {
-                throw new errors/* ConfigurationError */.j1(`${path} in ${tap_github_name(repo)} is too large for the contents API (${file.size} bytes); a formula never is.`);
-            }
-            return { path, text: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
-        }
-        catch (e) {
-            if ((0,errors/* getErrorStatus */.v9)(e) === 404)
-                return undefined;
-            throw e;
-        }
-    }
-    /** Creates a branch; `exists` when it already does (GitHub answers 422). */
-    async createBranch(branch, sha, repo = this.repo) {
-        this.calls.push('create-ref');
-        try {
-            await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-            return 'created';
-        }
-        catch (e) {
-            if ((0,errors/* getErrorStatus */.v9)(e) === 422 && /exist/i.test(String(e.message)))
-                return 'exists';
-            throw writeError(e, `create branch ${branch}`, repo);
-        }
-    }
-    /** Points an existing branch at `sha` (a stale bump branch with no open pull request). */
-    async resetBranch(branch, sha, repo = this.repo) {
-        this.calls.push('update-ref');
-        try {
-            await this.gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-        }
-        catch (e) {
-            throw writeError(e, `reset branch ${branch}`, repo);
-        }
-    }
-    /** Commits a new version of one file on a branch; returns the commit SHA. */
-    async writeFile(file, text, branch, message, repo = this.repo) {
-        this.calls.push('put-contents');
-        try {
-            const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                path: file.path,
-                message,
-                content: Buffer.from(text, 'utf8').toString('base64'),
-                sha: file.sha,
-                branch
-            });
-            return data.commit.sha;
-        }
-        catch (e) {
-            const status = (0,errors/* getErrorStatus */.v9)(e);
-            if (status === 409 || (status === 422 && /sha/i.test(String(e.message)))) {
-                throw new Error(`${file.path} changed on ${branch} in ${tap_github_name(repo)} while this step ran (${status}); re-run the step.`);
-            }
-            throw writeError(e, `commit ${file.path} on ${branch}`, repo);
-        }
-    }
-    /** The open pull request from `headOwner:branch`, found by listing (not searching). */
-    async findOpenPull(headOwner, branch) {
-        this.calls.push('list-pulls');
-        const { data } = await this.gh.rest.pulls.list({
-            ...this.repo,
-            head: `${headOwner}:${branch}`,
-            state: 'open',
-            per_page: 10
-        });
-        return data[0];
-    }
-    async createPull(head, base, title, body) {
-        this.calls.push('create-pull');
-        try {
-            const { data } = await this.gh.rest.pulls.create({
-                ...this.repo,
-                head,
-                base,
-                title,
-                body,
-                maintainer_can_modify: true
-            });
-            return data;
-        }
-        catch (e) {
-            throw writeError(e, `open a pull request from ${head}`, this.repo);
-        }
-    }
-    async updatePull(number, title, body) {
-        this.calls.push('update-pull');
-        try {
-            await this.gh.rest.pulls.update({ ...this.repo, pull_number: number, title, body });
-        }
-        catch (e) {
-            throw writeError(e, `update pull request #${number}`, this.repo);
-        }
-    }
-    async addLabels(number, labels) {
-        this.calls.push('add-labels');
-        try {
-            await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
-        }
-        catch (e) {
-            throw writeError(e, `label pull request #${number}`, this.repo);
-        }
-    }
-    /** Forks the tap for the token's user (GitHub returns the existing fork when there is one). */
-    async fork() {
-        this.calls.push('create-fork');
-        try {
-            const { data } = await this.gh.rest.repos.createFork({ ...this.repo });
-            return { owner: data.owner.login, repo: data.name };
-        }
-        catch (e) {
-            const status = (0,errors/* getErrorStatus */.v9)(e);
-            throw new errors/* ConfigurationError */.j1(`The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${e.message}). ` +
-                `Give the token write access to ${this.fullName} (contents and pull requests), or use a token of a user who can fork it; the workflow GITHUB_TOKEN can do neither for another repository.`);
-        }
-    }
-    /**
-     * Waits for a fresh fork to have the base commit (GitHub creates forks asynchronously), then
-     * creates the branch there.
-     */
-    async createBranchInFork(fork, branch, sha) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await this.createBranch(branch, sha, fork);
-            }
-            catch (e) {
-                const status = (0,errors/* getErrorStatus */.v9)(e.cause ?? e);
-                if (attempt >= 5 || !(e instanceof errors/* ConfigurationError */.j1 || status === 422 || status === 404))
-                    throw e;
-                await sleep(1000 * 2 ** attempt);
-            }
-        }
-    }
-    /** Commits that touched `path`, newest first, from `ref`, one page at a time. */
-    async *fileHistory(path, ref, maxCommits = 200) {
-        let seen = 0;
-        for await (const page of this.gh.paginate.iterator(this.gh.rest.repos.listCommits, {
-            ...this.repo,
-            path,
-            sha: ref,
-            per_page: 50
-        })) {
-            this.calls.push('list-commits');
-            for (const c of page.data) {
-                yield { sha: c.sha, message: c.commit.message };
-                if (++seen >= maxCommits)
-                    return;
-            }
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./actions/homebrew-bump/src/tap-local.ts
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Finds and reads a formula in the tap directory. @throws ConfigurationError when it is not there. */
-function readLocalFormula(tapPath, target) {
-    if (!(0,external_node_fs_.existsSync)(tapPath) || !(0,external_node_fs_.statSync)(tapPath).isDirectory()) {
-        throw new errors/* ConfigurationError */.j1(`Input 'tap-path': ${JSON.stringify(tapPath)} is not a directory; check out the tap there first.`);
-    }
-    for (const candidate of target.candidates) {
-        const absolute = external_node_path_default().join(tapPath, candidate);
-        if ((0,external_node_fs_.existsSync)(absolute) && (0,external_node_fs_.statSync)(absolute).isFile())
-            return { path: candidate, absolute, text: (0,external_node_fs_.readFileSync)(absolute, 'utf8') };
-    }
-    throw new errors/* ConfigurationError */.j1(`Input 'formula': ${target.name} is not in the tap at ${tapPath} (looked for ${target.candidates.join(', ')}).`);
-}
-/** Replaces the file through a temporary file and a rename, so a crash never leaves half a formula. */
-function writeLocalFormula(file, text) {
-    const temp = `${file.absolute}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, text);
-    (0,external_node_fs_.renameSync)(temp, file.absolute);
-}
-/** Commits that touched the file, newest first, and the file's text at one of them. */
-async function localHistory(tapPath, file) {
-    try {
-        const { stdout } = await run('git', ['-C', tapPath, 'log', '--format=%H%x00%s', '--max-count=200', '--', file], { maxBuffer: 16 * 1024 * 1024 });
-        return stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [sha, message] = line.split('\0');
-            return { sha, message };
-        });
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j1(`rollback-to needs the tap's git history, but ${tapPath} is not a git checkout with history (${e.message.split('\n')[0]}). Check it out with fetch-depth: 0.`);
-    }
-}
-async function localFileAt(tapPath, sha, file) {
-    try {
-        const { stdout } = await run('git', ['-C', tapPath, 'show', `${sha}:${file}`], {
-            maxBuffer: 16 * 1024 * 1024
-        });
-        return stdout;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/homebrew-bump/src/bump-all.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function requestFor(inputs, target) {
-    return {
-        formula: target.name,
-        version: inputs.version,
-        tag: inputs.tag,
-        url: inputs.url,
-        urls: inputs.urls,
-        sha256: inputs.sha256,
-        sha256s: inputs.sha256s,
-        bottles: inputs.bottles
-    };
-}
-function commitMessage(inputs, formula) {
-    return (inputs.commitMessage ??
-        (inputs.rollback ? `${formula}: roll back to ${inputs.version}` : `${formula} ${inputs.version}`));
-}
-function baseResult(inputs, target) {
-    return {
-        formula: target.name,
-        status: 'failed',
-        toVersion: inputs.version,
-        diff: '',
-        downloads: [],
-        changes: [],
-        notes: []
-    };
-}
-function fill(result, change, path) {
-    result.path = path;
-    result.fromVersion = change.fromVersion;
-    result.downloads = change.downloads;
-    result.changes = change.changes;
-    result.notes.push(...change.notes);
-    result.diff = unifiedDiff(change.before, change.after, path);
-}
-async function changeFor(inputs, target, path, text, resolve, history) {
-    if (!inputs.rollback) {
-        const request = requestFor(inputs, target);
-        return {
-            compute: (t) => bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve })
-        };
-    }
-    if (formulaVersion(text) === inputs.version) {
-        return { compute: async (t) => ({ ...rollbackFormulaText(t, t, path, target.name, inputs.version) }) };
-    }
-    const hit = await history();
-    return {
-        compute: async (t) => rollbackFormulaText(t, hit.text, path, target.name, inputs.version),
-        restoredFrom: hit.sha
-    };
-}
-/** Bumps every formula in a checked-out tap. */
-async function bumpLocal(inputs, report, resolve) {
-    const results = [];
-    for (const target of inputs.formulas) {
-        const result = baseResult(inputs, target);
-        results.push(result);
-        try {
-            const file = readLocalFormula(inputs.tapPath, target);
-            const { compute, restoredFrom } = await changeFor(inputs, target, file.path, file.text, resolve, async () => {
-                const commits = await localHistory(inputs.tapPath, file.path);
-                return findVersionInHistory(commits, (sha) => localFileAt(inputs.tapPath, sha, file.path), inputs.version, `${file.path} in ${inputs.tapPath}`);
-            });
-            const change = await compute(file.text);
-            fill(result, change, file.path);
-            result.restoredFrom = restoredFrom;
-            if (change.status === 'up-to-date') {
-                result.status = 'up-to-date';
-                report.write({
-                    kind: 'formula',
-                    target: file.path,
-                    result: 'unchanged',
-                    reason: `already at ${inputs.version}`
-                });
-            }
-            else if (inputs.dryRun) {
-                result.status = 'would-change';
-                report.write({ kind: 'formula', target: file.path, result: 'skipped', reason: 'dry-run' });
-            }
-            else {
-                writeLocalFormula(file, change.after);
-                result.status = 'changed';
-                report.write({ kind: 'formula', target: file.path, result: 'updated' });
-            }
-        }
-        catch (e) {
-            fail(report, result, e);
-        }
-    }
-    return results;
-}
-function fail(report, result, e) {
-    result.status = 'failed';
-    result.error = (0,errors/* getErrorMessage */.u1)(e);
-    report.fail(result.formula, result.error);
-    if (!(e instanceof errors/* ConfigurationError */.j1) && e instanceof Error && e.stack)
-        core/* debug */.Yz(e.stack);
-}
-async function findTapFile(tap, target, ref, base) {
-    for (const candidate of target.candidates) {
-        const file = await tap.readFile(candidate, ref);
-        if (file)
-            return file;
-    }
-    throw new errors/* ConfigurationError */.j1(`Input 'formula': ${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`);
-}
-/** Bumps one formula through the API: push to the base branch, or a branch and pull request. */
-async function bumpViaApi(ctx, target, result) {
-    const { inputs, report, tap } = ctx;
-    const file = await findTapFile(tap, target, ctx.baseSha, ctx.base);
-    const { compute, restoredFrom } = await changeFor(inputs, target, file.path, file.text, ctx.resolve, () => findVersionInHistory(tap.fileHistory(file.path, ctx.baseSha), async (sha) => (await tap.readFile(file.path, sha))?.text, inputs.version, `${file.path} in ${tap.fullName}`));
-    result.restoredFrom = restoredFrom;
-    const change = await compute(file.text);
-    fill(result, change, file.path);
-    if (change.status === 'up-to-date') {
-        result.status = 'up-to-date';
-        report.write({
-            kind: 'formula',
-            target: `${tap.fullName}/${file.path}`,
-            result: 'unchanged',
-            reason: `already at ${inputs.version} on ${ctx.base}`
-        });
-        return;
-    }
-    const message = commitMessage(inputs, target.name);
-    if (inputs.dryRun) {
-        result.status = 'would-change';
-        const how = inputs.mode === 'push'
-            ? `push to ${ctx.base}`
-            : `pull request${ctx.access.push === false ? ' from a fork' : ''}`;
-        report.write({
-            kind: 'formula',
-            target: `${tap.fullName}/${file.path}`,
-            result: 'skipped',
-            reason: `dry-run: would ${how}`
-        });
-        return;
-    }
-    if (inputs.mode === 'push') {
-        result.commitSha = await tap.writeFile(file, change.after, ctx.base, message);
-        result.status = 'changed';
-        report.write({
-            kind: 'commit',
-            target: `${tap.fullName}@${ctx.base}: ${file.path}`,
-            result: 'created',
-            reason: result.commitSha.slice(0, 12)
-        });
-        return;
-    }
-    // Pull request: the branch lives in the tap, or in a fork when the token cannot push.
-    if (!ctx.headRepo)
-        ctx.headRepo = ctx.access.push === false ? await tap.fork() : tap.repo;
-    const head = ctx.headRepo;
-    const isFork = head.owner !== tap.repo.owner || head.repo !== tap.repo.repo;
-    if (isFork)
-        result.fork = `${head.owner}/${head.repo}`;
-    const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
-    if (!(0,src_inputs/* isValidTag */.r_)(branch))
-        throw new errors/* ConfigurationError */.j1(`Input 'branch': the branch name ${JSON.stringify(branch)} is not valid in git; pass 'branch'.`);
-    result.branch = branch;
-    const title = inputs.prTitle ?? message;
-    const created = isFork
-        ? await tap.createBranchInFork(head, branch, ctx.baseSha)
-        : await tap.createBranch(branch, ctx.baseSha, head);
-    let pull = created === 'exists' ? await tap.findOpenPull(head.owner, branch) : undefined;
-    if (created === 'exists' && pull) {
-        // An open pull request from this branch: bring its formula to the target, never open a second one.
-        const onBranch = (await tap.readFile(file.path, branch, head)) ?? file;
-        const again = await compute(onBranch.text);
-        if (again.after === onBranch.text) {
-            result.status = 'up-to-date';
-            result.pullRequest = { number: pull.number, url: pull.html_url, result: 'unchanged' };
-            report.write({
-                kind: 'pull-request',
-                target: `${tap.fullName}#${pull.number}`,
-                result: 'unchanged',
-                reason: `branch ${branch} already has ${inputs.version}`,
-                url: pull.html_url
-            });
-            return;
-        }
-        result.commitSha = await tap.writeFile(onBranch, again.after, branch, message, head);
-        result.status = 'changed';
-        result.diff = unifiedDiff(onBranch.text, again.after, file.path);
-        result.pullRequest = { number: pull.number, url: pull.html_url, result: 'updated' };
-        report.write({
-            kind: 'pull-request',
-            target: `${tap.fullName}#${pull.number}`,
-            result: 'updated',
-            reason: `new commit on ${branch}`,
-            url: pull.html_url
-        });
-        return;
-    }
-    if (created === 'exists') {
-        // A branch left from a closed pull request: start it again from the base.
-        await tap.resetBranch(branch, ctx.baseSha, head);
-        result.notes.push(`branch ${branch} existed without an open pull request; it was reset to ${ctx.base}`);
-    }
-    result.commitSha = await tap.writeFile(file, change.after, branch, message, head);
-    pull = await tap.createPull(`${head.owner}:${branch}`, ctx.base, title, inputs.prBody ?? pullRequestBody(result, inputs));
-    if (inputs.labels.length) {
-        try {
-            await tap.addLabels(pull.number, inputs.labels);
-        }
-        catch (e) {
-            // Labelling needs triage access on the tap, which a fork's owner usually lacks: the pull
-            // request stands, so say so instead of failing a bump that worked.
-            if (!isFork)
-                throw e;
-            const why = `labels ${inputs.labels.join(', ')} not added to #${pull.number}: the fork's token cannot label pull requests in ${tap.fullName}`;
-            result.notes.push(why);
-            core/* warning */.$e(why);
-        }
-    }
-    result.status = 'changed';
-    result.pullRequest = { number: pull.number, url: pull.html_url, result: 'created' };
-    report.write({
-        kind: 'pull-request',
-        target: `${tap.fullName}#${pull.number}`,
-        result: 'created',
-        reason: `from ${head.owner}:${branch}`,
-        url: pull.html_url
-    });
-}
-/** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
-async function bumpAll(inputs, report) {
-    const skipPrerelease = !inputs.rollback && !inputs.allowPrerelease && isPrerelease(inputs.version);
-    let results = [];
-    let requests;
-    if (inputs.mode === 'local') {
-        if (skipPrerelease)
-            results = skipAll(inputs, report);
-        else {
-            const gh = inputs.token ? await createGitHubClient(inputs.token) : undefined;
-            results = await bumpLocal(inputs, report, sha256Resolver(gh, inputs.token));
-        }
-    }
-    else {
-        const gh = await createGitHubClient(inputs.token);
-        const tap = new GitHubTap(gh, inputs.tap);
-        // Preflight before anything is read or written: a token that cannot see the tap fails here.
-        const access = await preflight(gh, tap.repo, 'read');
-        tap.calls.push('get-repo');
-        // Installation tokens (GITHUB_TOKEN, GitHub App tokens: the documented `ghs_` prefix) get a
-        // `permissions` object that does not describe what the installation may write; for them the first
-        // write is the check, and its 403 says what to configure. A user token's `push: false` is final.
-        if (access.push === false && inputs.token.startsWith('ghs_'))
-            access.push = 'unknown';
-        if (inputs.mode === 'push' && access.push === false) {
-            throw new errors/* ConfigurationError */.j1(`The token in 'token' can read ${tap.fullName} but cannot push to it, which mode: push needs. Give it contents: write on ${tap.fullName}, or use mode: pull-request (which forks when it cannot push).`);
-        }
-        if (skipPrerelease)
-            results = skipAll(inputs, report);
-        else {
-            const base = inputs.baseBranch ?? access.defaultBranch;
-            // Only a new branch needs the base commit's SHA; a push or a dry run reads the file at the branch name.
-            const needsSha = inputs.mode === 'pull-request' && !inputs.dryRun;
-            const baseSha = needsSha ? await tap.branchHead(base) : base;
-            if (!baseSha)
-                throw new errors/* ConfigurationError */.j1(`Input 'base-branch': ${tap.fullName} has no branch ${base}.`);
-            const ctx = {
-                inputs,
-                report,
-                tap,
-                access,
-                base,
-                baseSha,
-                resolve: sha256Resolver(gh, inputs.token)
-            };
-            for (const target of inputs.formulas) {
-                const result = baseResult(inputs, target);
-                results.push(result);
-                try {
-                    await bumpViaApi(ctx, target, result);
-                }
-                catch (e) {
-                    fail(report, result, e);
-                }
-            }
-        }
-        requests = tap.calls;
-    }
-    writeSummary(report, results, inputs, requests);
-}
-function skipAll(inputs, report) {
-    const message = `${inputs.version} is a pre-release; Homebrew keeps one version per formula, so it is skipped. Set allow-prerelease: true to bump to it anyway.`;
-    core/* notice */.lm(message);
-    return inputs.formulas.map((target) => {
-        report.write({
-            kind: 'formula',
-            target: target.name,
-            result: 'skipped',
-            reason: `pre-release ${inputs.version}`
-        });
-        return { ...baseResult(inputs, target), status: 'skipped', notes: [message] };
-    });
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(body);
 }
 
 

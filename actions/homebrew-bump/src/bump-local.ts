@@ -1,0 +1,61 @@
+import type { Report } from '../../../packages/core/src/report.js';
+import type { Sha256Resolver } from './formula-bump.js';
+import type { FormulaResult } from './formula-result.js';
+import { baseResult, changeFor, fail, fill } from './formula-run.js';
+import { findVersionInHistory } from './history-search.js';
+import type { BumpInputs } from './inputs.js';
+import { localFileAt, localHistory, readLocalFormula, writeLocalFormula } from './tap-local.js';
+
+/** Bumps every formula in a checked-out tap. */
+export async function bumpLocal(
+  inputs: BumpInputs,
+  report: Report,
+  resolve: Sha256Resolver
+): Promise<FormulaResult[]> {
+  const results: FormulaResult[] = [];
+  for (const target of inputs.formulas) {
+    const result = baseResult(inputs, target);
+    results.push(result);
+    try {
+      const file = readLocalFormula(inputs.tapPath!, target);
+      const { compute, restoredFrom } = await changeFor(
+        inputs,
+        target,
+        file.path,
+        file.text,
+        resolve,
+        async () => {
+          const commits = await localHistory(inputs.tapPath!, file.path);
+          return findVersionInHistory(
+            commits,
+            (sha) => localFileAt(inputs.tapPath!, sha, file.path),
+            inputs.version,
+            `${file.path} in ${inputs.tapPath}`
+          );
+        }
+      );
+      const change = await compute(file.text);
+      fill(result, change, file.path);
+      result.restoredFrom = restoredFrom;
+      if (change.status === 'up-to-date') {
+        result.status = 'up-to-date';
+        report.write({
+          kind: 'formula',
+          target: file.path,
+          result: 'unchanged',
+          reason: `already at ${inputs.version}`
+        });
+      } else if (inputs.dryRun) {
+        result.status = 'would-change';
+        report.write({ kind: 'formula', target: file.path, result: 'skipped', reason: 'dry-run' });
+      } else {
+        writeLocalFormula(file, change.after);
+        result.status = 'changed';
+        report.write({ kind: 'formula', target: file.path, result: 'updated' });
+      }
+    } catch (e) {
+      fail(report, result, e);
+    }
+  }
+  return results;
+}

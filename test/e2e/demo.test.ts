@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from '../harness/run-action.js';
+
+// `npm start` is `node dist/cli/index.js demo`: the committed bundles, the embedded simulator, two rehearsals.
+function demo(): Promise<{ code: number | null; out: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'demo'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME! },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out, ms: Date.now() - started }));
+  });
+}
+
+/** Ports, temp dirs, timings and GitHub's random `untagged-…` draft URLs vary by run; nothing else may. */
+function normalise(out: string): string {
+  return out
+    .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT')
+    .replace(/\/tmp\/release-kit-demo-[^/\s]+/g, '/tmp/DEMO')
+    .replace(/untagged-[0-9a-f]+/g, 'untagged-X')
+    .replace(/in \d+\.\d s/g, 'in N s')
+    .replace(/\d+ steps in \d+\.\d s/g, 'N steps in N s');
+}
+
+test('the rehearsal ships the good release and aborts the broken replay, deterministically', async () => {
+  const [first, second] = await Promise.all([demo(), demo()]);
+  console.log(`release-kit demo took ${first.ms} ms and ${second.ms} ms (two runs side by side)`);
+  expect(first.code).toBe(0);
+  expect(first.out).toMatch(/^v1\.4\.0: SHIP IT/m);
+  expect(first.out).toMatch(/^v1\.4\.1: ABORT/m);
+  for (const action of ['sha256sums', 'sbom-attach', 'verify-release-assets', 'crates-verify', 'homebrew-bump', 'qe-signoff-gate']) {
+    expect(first.out).toContain(`(${action})`);
+  }
+  // The order a tag-triggered release runs in.
+  const order = ['(sha256sums)', 'Upload the binaries', '(sbom-attach)', '(verify-release-assets)', '(crates-verify)', '(homebrew-bump)', '(qe-signoff-gate)'];
+  const positions = order.map((o) => first.out.indexOf(o));
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  // The ABORT names its reasons: the missing platform binary and the open P0.
+  const replay = first.out.slice(first.out.indexOf('Release v1.4.1'));
+  expect(replay).toMatch(/asset-missing: .*caro-1\.4\.1-macos-intel/);
+  expect(replay).toMatch(/p0-open: .*Data loss/);
+  expect(first.out).not.toContain('::add-mask::');
+  expect(normalise(second.out)).toBe(normalise(first.out));
+}, 120_000);
