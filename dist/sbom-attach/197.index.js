@@ -804,7 +804,9 @@ function cycloneDxJson(project) {
         bom.components.add(file);
     }
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
-    const options = { sortLists: true, space: 2 };
+    // Not the library's sortLists: it orders with localeCompare, which depends on the runner's locale.
+    // Everything is added in code-unit order instead (packages by purl, edges sorted), the same on every machine.
+    const options = { sortLists: false, space: 2 };
     const draft = serializer.serialize(bom, options);
     // The serial number is derived from the document without it; inserting it into the text (where the
     // library would put it: after `version`) saves a second serialisation of a large document.

@@ -54,7 +54,7 @@ export function resultFromPropagation(p: Propagation): CrateResult {
     version: p.version,
     cksum: p.index?.cksum,
     apiChecksum: p.api?.checksum,
-    yanked: p.index?.yanked ?? p.api?.yanked,
+    yanked: p.index || p.api ? p.index?.yanked === true || p.api?.yanked === true : undefined,
     apiVisible: p.api !== undefined,
     indexVisible: p.index !== undefined,
     secondsWaited: tenths(p.waitedMs),

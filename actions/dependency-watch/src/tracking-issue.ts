@@ -2,7 +2,8 @@ import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Repository } from '../../../packages/core/src/inputs.js';
 import type { Report } from '../../../packages/core/src/report.js';
 import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/errors.js';
-import { findingKey, type Finding } from './findings.js';
+import type { Finding } from './findings.js';
+import { changeComment, diff, sameFindings } from './issue-diff.js';
 import { decodeState, stripState } from './issue-state.js';
 
 export interface TrackedIssue {
@@ -67,44 +68,6 @@ export interface SyncPlan {
   clean: boolean;
   closeWhenClean: boolean;
   threshold: string;
-}
-
-function describe(f: Finding): string {
-  const id = /^https?:\/\//.test(f.url) ? `[${f.id}](${f.url})` : f.id;
-  return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${
-    f.title
-      ? ' ' +
-        f.title
-          .replace(/[\r\n]+/g, ' ')
-          .replace(/@(?=\w)/g, '@\u200b')
-          .slice(0, 120)
-      : ''
-  }`;
-}
-
-function changeComment(added: Finding[], resolved: Finding[], threshold: string, heading: string): string {
-  const lines = [`**${heading}** (threshold \`${threshold}\`)`];
-  if (added.length) lines.push('', `New (${added.length}):`, ...added.slice(0, 50).map(describe));
-  if (added.length > 50) lines.push(`- … and ${added.length - 50} more (see the issue body)`);
-  if (resolved.length)
-    lines.push('', `Resolved (${resolved.length}):`, ...resolved.slice(0, 50).map(describe));
-  if (resolved.length > 50) lines.push(`- … and ${resolved.length - 50} more`);
-  return lines.join('\n');
-}
-
-function diff(previous: Finding[], current: Finding[]): { added: Finding[]; resolved: Finding[] } {
-  const before = new Set(previous.map(findingKey));
-  const now = new Set(current.map(findingKey));
-  return {
-    added: current.filter((f) => !before.has(findingKey(f))),
-    resolved: previous.filter((f) => !now.has(findingKey(f)))
-  };
-}
-
-function sameFindings(a: Finding[], b: Finding[]): boolean {
-  const x = a.map(findingKey).sort();
-  const y = b.map(findingKey).sort();
-  return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
 function explain(error: unknown, what: string, repo: Repository): unknown {

@@ -117,6 +117,7 @@ export async function parseYarnV1(lockPath: string, display: string): Promise<Lo
   });
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();
+  const declared = new Map<SbomPackage, Record<string, string>>();
   for (const e of entries) {
     const version = e.fields.version;
     if (!version)
@@ -137,15 +138,14 @@ export async function parseYarnV1(lockPath: string, display: string): Promise<Lo
     const existing = packages.get(pkg.ref) ?? pkg;
     packages.set(pkg.ref, existing);
     for (const s of e.specs) bySpec.set(s, existing);
-    (existing as any)._deps = { ...((existing as any)._deps ?? {}), ...e.dependencies };
+    declared.set(existing, { ...(declared.get(existing) ?? {}), ...e.dependencies });
   }
   const lookup = (name: string, range: string) => bySpec.get(`${name}@${range}`);
-  for (const pkg of packages.values()) {
-    for (const [name, range] of Object.entries<string>((pkg as any)._deps ?? {})) {
+  for (const [pkg, deps] of declared) {
+    for (const [name, range] of Object.entries(deps)) {
       const target = lookup(name, range);
       if (target) pkg.dependencies.push(target.ref);
     }
-    delete (pkg as any)._deps;
   }
   const devEdges = new Set<string>();
   rootEdges(root, manifest, lookup, devEdges);
