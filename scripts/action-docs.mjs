@@ -11,11 +11,11 @@ function escapeCell(text) {
     .replace(/\r?\n/g, '<br>');
 }
 
-function exampleValue(name, input) {
-  if (input.example !== undefined) return input.example;
-  if (input.default !== undefined && input.default !== '') return null;
-  if (/token/.test(name)) return '${{ secrets.GITHUB_TOKEN }}';
-  return input.required ? `<${name}>` : null;
+function yamlScalar(value) {
+  const text = String(value);
+  if (text === '') return "''";
+  if (text.includes('\n')) return '|\n' + text.trimEnd().split('\n').map((l) => `      ${l}`).join('\n');
+  return /^[\w./${}\-,:+ ]+$/.test(text) && !text.includes(': ') && !text.startsWith('{') ? text : JSON.stringify(text);
 }
 
 export function renderActionDoc(name, action) {
@@ -42,13 +42,13 @@ export function renderActionDoc(name, action) {
     for (const [key, output] of outputs) lines.push(`| \`${key}\` | ${escapeCell(output.description)} |`);
     lines.push('');
   }
+  // Every input: required ones with a placeholder, the others commented out at their defaults.
   lines.push('## Example', '', '```yaml', `- uses: release-kit/release-kit/actions/${name}@v1`, '  id: ' + name);
-  const withLines = [];
+  if (inputs.length) lines.push('  with:');
   for (const [key, input] of inputs) {
-    const value = exampleValue(key, input);
-    if (value !== null) withLines.push(`    ${key}: ${value}`);
+    if (input.required) lines.push(`    ${key}: <${key}>`);
+    else lines.push(`    # ${key}: ${input.default === undefined ? "''" : yamlScalar(input.default)}`);
   }
-  if (withLines.length) lines.push('  with:', ...withLines);
   lines.push('```', '');
   return lines.join('\n');
 }

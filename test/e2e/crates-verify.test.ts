@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildCrateFile, indexPath } from '../../packages/sim/src/crates/index.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
-import { cargoEnv, findCargo, run, writeCrate } from '../fixtures/crates/cargo.js';
+import { cargoEnv, cargoUnavailable, findCargo, run, writeCrate } from '../fixtures/crates/cargo.js';
 
 // End to end: the bundled action (build it with `node scripts/build.mjs --only crates-verify`)
 // against the simulator's registry. Waits are scaled by SCALE: the registry lags are set in real
@@ -462,7 +462,7 @@ describe('crates-verify against the simulated registry', () => {
 const cargo = findCargo();
 if (!cargo)
   console.log(
-    'crates-verify e2e: cargo not found, the real-cargo checksum scenario uses a crate built in-process instead.'
+    `crates-verify e2e: ${cargoUnavailable}; the checksum-mismatch scenario uses a crate built in-process instead of cargo package.`
   );
 
 describe('crates-verify with a locally packaged crate', () => {

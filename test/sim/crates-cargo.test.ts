@@ -3,14 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cargoEnv, findCargo, run, writeCrate } from '../fixtures/crates/cargo.js';
+import { cargoEnv, cargoUnavailable, findCargo, run, writeCrate } from '../fixtures/crates/cargo.js';
 import { startCratesRegistry, type CratesRegistry } from '../fixtures/crates/registry.js';
 
 // The real cargo client against the simulated registry: publish, resolve, fetch (cargo checks each
 // `cksum` against the bytes it downloads), yank and unyank.
 const cargo = findCargo();
-if (!cargo)
-  console.log('SKIPPED crates-cargo tests: no cargo binary found (set CARGO or install Debian cargo).');
+if (!cargo) console.log(`SKIPPED crates-cargo tests: ${cargoUnavailable}.`);
 const describeCargo = cargo ? describe : describe.skip;
 
 describeCargo('real cargo against the simulated registry', () => {

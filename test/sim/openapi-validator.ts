@@ -12,8 +12,9 @@ import type { ObservedExchange, SimServer } from '../../packages/sim/src/server.
  * Rewrites the spec needs before ajv accepts it, and why:
  * - `nullable: true` (OpenAPI 3.0) becomes a `null` type union, or `anyOf [schema, {type: null}]`
  *   when the schema has no `type` (135 such schemas);
- * - `oneOf` becomes `anyOf` and `discriminator` goes: GitHub's alternatives overlap (a private user is
- *   also a valid public user), so a strict `oneOf` would reject real GitHub answers;
+ * - `discriminator` goes (ajv needs shapes GitHub's do not have), and the `oneOf` it decorated becomes
+ *   `anyOf`, as does a `oneOf` offering `basic-error` (no required field, so it matches any error body
+ *   and a strict `oneOf` could never pass). Every other `oneOf` stays strict;
  * - `$ref`s are relative to the whole document: the components are registered under one `$id`.
  *
  * Known gaps where the description lags what GitHub serves (each one deliberate and narrow):
@@ -31,6 +32,10 @@ type Json = any;
 
 let cachedDoc: Json | undefined;
 
+function overlapping(node: Json): boolean {
+  return !!node.discriminator || (node.oneOf as Json[]).some((alt) => alt?.$ref === '#/components/schemas/basic-error');
+}
+
 function rewrite(node: Json): Json {
   if (Array.isArray(node)) return node.map(rewrite);
   if (!node || typeof node !== 'object') return node;
@@ -38,7 +43,7 @@ function rewrite(node: Json): Json {
   for (const [k, v] of Object.entries(node)) {
     if (k === 'discriminator' || k === 'example' || k === 'examples' || k === 'x-github' || k === 'deprecated') continue;
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) out.$ref = DOC_ID + v;
-    else if (k === 'oneOf' && !process.env.STRICT_ONEOF) out.anyOf = rewrite(v);
+    else if (k === 'oneOf' && Array.isArray(v) && overlapping(node)) out.anyOf = rewrite(v);
     else out[k] = rewrite(v);
   }
   if (out.nullable === true) {

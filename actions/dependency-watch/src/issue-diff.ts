@@ -1,19 +1,13 @@
 import { findingKey, type Finding } from './findings.js';
+import { cell } from './issue-body.js';
 
 // What changed between the findings an issue reported and the current ones, and how to say it in a
 // comment. Titles are untrusted: newlines flattened, @-mentions defused.
 
 function describe(f: Finding): string {
-  const id = /^https?:\/\//.test(f.url) ? `[${f.id}](${f.url})` : f.id;
-  return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${
-    f.title
-      ? ' ' +
-        f.title
-          .replace(/[\r\n]+/g, ' ')
-          .replace(/@(?=\w)/g, '@\u200b')
-          .slice(0, 120)
-      : ''
-  }`;
+  const id = /^https?:\/\/[^\s()<>]+$/.test(f.url) ? `[${cell(f.id)}](${f.url})` : cell(f.id);
+  const title = f.title ? ' ' + cell(f.title.slice(0, 120)) : '';
+  return `- ${f.severity} · ${f.ecosystem} · \`${f.package.replace(/`/g, "'")}\` ${cell(f.installed)} · ${id}${title}`;
 }
 
 /** The comment that accompanies a change: what is new and what is resolved (50 of each at most). */

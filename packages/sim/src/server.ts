@@ -364,7 +364,17 @@ export class SimServer {
       return;
     }
     if (Buffer.isBuffer(payload)) res.end(payload);
-    else await new Promise<void>((resolve, reject) => payload.pipe(res).on('finish', resolve).on('error', reject));
+    else {
+      // 'close' too: a client that stops reading (or drops the connection) must not leave this pending.
+      await new Promise<void>((resolve, reject) => {
+        res.on('close', () => {
+          payload.destroy();
+          resolve();
+        });
+        payload.on('error', reject);
+        payload.pipe(res).on('finish', resolve);
+      });
+    }
   }
 }
 

@@ -6,7 +6,8 @@ import { parsePnpm } from './pnpm.js';
 import { parsePoetry } from './poetry.js';
 import { parseRequirements } from './requirements.js';
 import { parseUv } from './uv.js';
-import { parseYarnBerry, parseYarnV1 } from './yarn.js';
+import { parseYarnBerry } from './yarn-berry.js';
+import { parseYarnV1 } from './yarn.js';
 
 const PARSERS: Record<LockfileKind, (file: string, display: string) => Promise<LockfileResult>> = {
   cargo: parseCargo,
