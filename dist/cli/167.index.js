@@ -170,7 +170,7 @@ async function run() {
                 report.text('No release-tag or release-id: validated only, nothing attached.');
             return;
         }
-        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(382), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 967));
+        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(382), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 6832));
         const { renderSummary } = await __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 1145));
         const tag = opened?.target.tag_name ?? settings.attach?.tag;
         const generated = await generateSboms({

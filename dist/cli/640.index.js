@@ -166,7 +166,7 @@ async function waitForVersions(client, targets, clock, options) {
         const elapsed = clock.elapsed() - started;
         if (elapsed >= options.timeoutMs) {
             for (const p of open)
-                describeTimeout(p.result, elapsed);
+                describeTimeout(p.result, elapsed, p.crateKnown);
             break;
         }
         const left = options.timeoutMs - elapsed;
@@ -184,7 +184,7 @@ function sides(r) {
         return 'index yes, API not yet';
     return 'in neither yet';
 }
-function describeTimeout(r, elapsed) {
+function describeTimeout(r, elapsed, crateKnown) {
     r.waitedMs = elapsed;
     const why = r.lastError ? ` (last error: ${r.lastError})` : '';
     if (r.api && !r.index) {
@@ -194,7 +194,8 @@ function describeTimeout(r, elapsed) {
         r.detail = `still propagating: the index has listed ${r.name} ${r.version} since ${seconds(r.indexSeenAfterMs ?? 0)}, but the API did not within ${seconds(elapsed)} — the API lagged${why}`;
     }
     else {
-        r.detail = `never published: the crate ${r.name} exists but neither the API nor the index listed version ${r.version} within ${seconds(elapsed)}${why}`;
+        const crate = crateKnown ? `the crate ${r.name} exists but ` : '';
+        r.detail = `never published: ${crate}neither the API nor the index listed ${r.name} ${r.version} within ${seconds(elapsed)}${why}`;
     }
 }
 
@@ -1028,7 +1029,7 @@ function resultFromPropagation(p) {
         version: p.version,
         cksum: p.index?.cksum,
         apiChecksum: p.api?.checksum,
-        yanked: p.index?.yanked ?? p.api?.yanked,
+        yanked: p.index || p.api ? p.index?.yanked === true || p.api?.yanked === true : undefined,
         apiVisible: p.api !== undefined,
         indexVisible: p.index !== undefined,
         secondsWaited: tenths(p.waitedMs),

@@ -19,8 +19,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/sim/src/index.ts + 31 modules
-var src = __webpack_require__(7872);
+// EXTERNAL MODULE: ./packages/sim/src/index.ts + 33 modules
+var src = __webpack_require__(6772);
 // EXTERNAL MODULE: ./packages/sim/src/crates/publish-request.ts
 var publish_request = __webpack_require__(9927);
 // EXTERNAL MODULE: ./packages/core/src/github.ts

@@ -1,2497 +1,5460 @@
 export const id = 967;
-export const ids = [967,109];
+export const ids = [967];
 export const modules = {
 
-/***/ 967:
+/***/ 5262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSimCommand: () => (/* binding */ runSimCommand)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6772);
+
+const USAGE = 'usage: release-kit sim [--port N] [--host H] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]';
+function parseArgs(argv) {
+    const out = { port: 0, host: '127.0.0.1' };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? argv[++i];
+            if (v === undefined || v === '')
+                throw new Error(`${flag} needs a value. ${USAGE}`);
+            return v;
+        };
+        switch (flag) {
+            case '--port': {
+                const v = value();
+                const n = Number(v);
+                if (!Number.isInteger(n) || n < 0 || n > 65535)
+                    throw new Error(`--port '${v}' is not a port number (0-65535). ${USAGE}`);
+                out.port = n;
+                break;
+            }
+            case '--host':
+                out.host = value();
+                break;
+            case '--state':
+                out.state = value();
+                break;
+            case '--save':
+                out.save = value();
+                break;
+            case '--token':
+                out.token = value();
+                break;
+            default:
+                throw new Error(`Unknown argument '${arg}'. ${USAGE}`);
+        }
+    }
+    return out;
+}
+/**
+ * `release-kit sim`: starts the simulator, prints one JSON line with its URLs and admin token, serves
+ * until SIGTERM/SIGINT (or `io.until`), then writes `--save` and resolves with the exit code.
+ * @throws Error on invalid arguments or an unreadable state file.
+ */
+async function runSimCommand(argv, io = {}) {
+    const args = parseArgs(argv);
+    const sim = await (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .startSimulator */ .rs)({ port: args.port, host: args.host, state: args.state, adminToken: args.token });
+    const { github, uploads, downloads, crates, index, npm, admin } = sim.urls;
+    let onSignal;
+    const stopped = io.until ??
+        new Promise((resolve) => {
+            onSignal = () => resolve();
+            process.once('SIGTERM', onSignal);
+            process.once('SIGINT', onSignal);
+        });
+    // Printed only once the signal handlers are in place: a caller may SIGTERM as soon as it reads the line.
+    const line = JSON.stringify({ github, uploads, downloads, crates, index, npm, admin, token: sim.adminToken });
+    (io.write ?? ((l) => process.stdout.write(l)))(line + '\n');
+    await stopped;
+    if (onSignal) {
+        process.removeListener('SIGTERM', onSignal);
+        process.removeListener('SIGINT', onSignal);
+    }
+    if (args.save)
+        sim.save(args.save);
+    await sim.stop();
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ buildCrateFile),
+/* harmony export */   kv: () => (/* binding */ listTarEntries)
+/* harmony export */ });
+/* unused harmony export packTar */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+// cargo stamps every entry with a fixed mtime so that packaging is reproducible.
+const CARGO_MTIME = 1153704088;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function header(name, size) {
+    const block = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    // ustar keeps names over 100 bytes in the 155-byte prefix field, split at a slash.
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 154);
+        prefix = name.slice(0, cut);
+        base = name.slice(cut + 1);
+    }
+    block.write(base, 0, 100, 'utf8');
+    block.write(octal(0o644, 8), 100, 'ascii');
+    block.write(octal(0, 8), 108, 'ascii');
+    block.write(octal(0, 8), 116, 'ascii');
+    block.write(octal(size, 12), 124, 'ascii');
+    block.write(octal(CARGO_MTIME, 12), 136, 'ascii');
+    block.write('        ', 148, 'ascii');
+    block.write('0', 156, 'ascii');
+    block.write('ustar\0', 257, 'ascii');
+    block.write('00', 263, 'ascii');
+    block.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return block;
+}
+/** A gzip'd ustar archive of the given entries, in order. */
+function packTar(entries) {
+    const parts = [];
+    for (const [name, content] of entries) {
+        const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+        parts.push(header(name, data.length), data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    }
+    parts.push(Buffer.alloc(1024));
+    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(Buffer.concat(parts), { level: 9 });
+}
+/**
+ * Builds a `.crate` laid out as `cargo package` writes one: every entry under `<name>-<version>/`,
+ * a `Cargo.toml`, and `.cargo_vcs_info.json` when a commit is given. Used to seed the simulator and
+ * by tests that run without cargo.
+ */
+function buildCrateFile(spec) {
+    const root = `${spec.name}-${spec.version}`;
+    const files = {
+        'Cargo.toml': `[package]\nname = "${spec.name}"\nversion = "${spec.version}"\nedition = "2021"\n` +
+            `description = "${spec.description ?? `The ${spec.name} crate`}"\nlicense = "${spec.license ?? 'MIT'}"\n`,
+        'src/lib.rs': `//! ${spec.name} ${spec.version}\n`,
+        ...(spec.files ?? {})
+    };
+    if (spec.vcs) {
+        const info = {
+            git: { sha1: spec.vcs.sha1, ...(spec.vcs.dirty ? { dirty: true } : {}) },
+            path_in_vcs: spec.vcs.pathInVcs ?? ''
+        };
+        files['.cargo_vcs_info.json'] = JSON.stringify(info, null, 2) + '\n';
+    }
+    const names = Object.keys(files).sort();
+    return packTar(names.map((n) => [`${root}/${n}`, files[n]]));
+}
+/** Entry names of a gzip'd tar; throws when the bytes are not one. */
+function listTarEntries(gz) {
+    const tar = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(gz);
+    const names = [];
+    let offset = 0;
+    while (offset + 512 <= tar.length) {
+        const block = tar.subarray(offset, offset + 512);
+        if (block.every((b) => b === 0))
+            break;
+        const field = (start, len) => block
+            .subarray(start, start + len)
+            .toString('utf8')
+            .replace(/\0.*$/s, '');
+        const name = field(0, 100);
+        const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
+        const size = parseInt(field(124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size))
+            throw new Error('corrupt tar header');
+        names.push(prefix ? `${prefix}/${name}` : name);
+        offset += 512 + Math.ceil(size / 512) * 512;
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 1773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ CratesApiError)
+/* harmony export */ });
+/** An error crates.io answers with `{"errors":[{"detail":…}]}`, the shape cargo prints. */
+class CratesApiError extends Error {
+    status;
+    constructor(status, detail) {
+        super(detail);
+        this.status = status;
+    }
+    toResponse() {
+        return { status: this.status, body: { errors: [{ detail: this.message }] } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ parsePublishBody),
+/* harmony export */   iL: () => (/* binding */ encodePublishBody),
+/* harmony export */   iQ: () => (/* binding */ splitFeatures),
+/* harmony export */   nb: () => (/* binding */ toIndexDependency)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1773);
+
+/**
+ * Splits cargo's publish body: a u32 little-endian length and that much JSON metadata, then a u32
+ * little-endian length and that many bytes of `.crate`.
+ */
+function parsePublishBody(body) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CratesApiError */ .b(400, `invalid upload request: ${why}`);
+    };
+    if (body.length < 4)
+        fail('body too short for the metadata length');
+    const jsonLength = body.readUInt32LE(0);
+    if (4 + jsonLength + 4 > body.length)
+        fail('metadata length exceeds the body');
+    let metadata;
+    try {
+        metadata = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8'));
+    }
+    catch (e) {
+        return fail(`metadata is not JSON (${e.message})`);
+    }
+    const crateLength = body.readUInt32LE(4 + jsonLength);
+    const start = 8 + jsonLength;
+    if (start + crateLength !== body.length)
+        fail(`crate length ${crateLength} does not match the ${body.length - start} bytes sent`);
+    if (typeof metadata?.name !== 'string' || typeof metadata.vers !== 'string')
+        fail('metadata needs `name` and `vers`');
+    if (!Array.isArray(metadata.deps))
+        metadata.deps = [];
+    if (!metadata.features || typeof metadata.features !== 'object')
+        metadata.features = {};
+    return { metadata, crate: body.subarray(start) };
+}
+/** Builds the wire body `cargo publish` sends, for tests and seeding over HTTP. */
+function encodePublishBody(metadata, crate) {
+    const json = Buffer.from(JSON.stringify(metadata), 'utf8');
+    const a = Buffer.alloc(4);
+    a.writeUInt32LE(json.length);
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(crate.length);
+    return Buffer.concat([a, json, b, crate]);
+}
+/**
+ * Turns a publish dependency into the index shape: cargo sends the real package name in `name` and
+ * the rename in `explicit_name_in_toml`; the index puts the rename in `name` and the real one in `package`.
+ */
+function toIndexDependency(dep) {
+    const out = {
+        name: dep.explicit_name_in_toml || dep.name,
+        req: dep.version_req,
+        features: dep.features ?? [],
+        optional: dep.optional ?? false,
+        default_features: dep.default_features ?? true,
+        target: dep.target ?? null,
+        kind: dep.kind ?? 'normal'
+    };
+    if (dep.registry)
+        out.registry = dep.registry;
+    if (dep.explicit_name_in_toml)
+        out.package = dep.name;
+    return out;
+}
+/**
+ * Features that use the `dep:` or `?/` syntax go to `features2` with `v: 2`, as crates.io writes
+ * them, so that cargo versions older than 1.60 (which cannot parse them) skip the line.
+ */
+function splitFeatures(features) {
+    const plain = {};
+    const v2 = {};
+    for (const [name, values] of Object.entries(features)) {
+        if (values.some((v) => v.startsWith('dep:') || v.includes('?/')))
+            v2[name] = values;
+        else
+            plain[name] = values;
+    }
+    return Object.keys(v2).length ? { features: plain, features2: v2 } : { features: plain };
+}
+
+
+/***/ }),
+
+/***/ 6772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  generateSboms: () => (/* binding */ generateSboms)
+  rs: () => (/* binding */ startSimulator)
 });
 
-// UNUSED EXPORTS: relativeTo
+// UNUSED EXPORTS: SimError, SimServer, parseState, runSimCommand, stringifyState
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/version.ts
-var version = __webpack_require__(8109);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/files.ts
-var src_files = __webpack_require__(2886);
-// EXTERNAL MODULE: ./packages/core/src/hash-files.ts
-var hash_files = __webpack_require__(9271);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/artifacts.ts
-
-
-
-
-
-
-function sha1(file) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha1');
-        (0,external_node_fs_.createReadStream)(file)
-            .on('data', (d) => hash.update(d))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/**
- * Finds the release files matching the `artifacts` globs under the project root and hashes them:
- * SHA-256 (what users verify) and SHA-1 (which SPDX 2.3 makes mandatory for files).
- * @throws ConfigurationError when a pattern matches nothing: a release file the SBOM should describe is missing.
- */
-async function describeArtifacts(root, patterns) {
-    if (!patterns.length)
-        return [];
-    const { files, unmatched } = await (0,src_files/* expandGlobs */.GE)(patterns, { cwd: root, inputName: 'artifacts' });
-    if (unmatched.length) {
-        throw new errors/* ConfigurationError */.j1(`Input 'artifacts': ${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`);
-    }
-    const absolute = files.map((f) => external_node_path_default().join(root, f));
-    const [sha256s, sha1s] = await Promise.all([
-        (0,hash_files/* hashFiles */.yQ)(absolute, { algorithm: 'sha256' }),
-        Promise.all(absolute.map(sha1))
-    ]);
-    return files.map((name, i) => {
-        const h = sha256s[i];
-        if (h.error || !h.hash)
-            throw new errors/* ConfigurationError */.j1(`Input 'artifacts': ${name} cannot be read (${h.error?.code ?? 'unknown error'}).`);
-        return { name, size: h.size ?? 0, sha256: h.hash, sha1: sha1s[i] };
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __webpack_require__(6820);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var models = __webpack_require__(320);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
-var index_node = __webpack_require__(1248);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
-var spec = __webpack_require__(4321);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/content-id.ts
-
-// RFC 4122 URL namespace: the name hashed below is a content digest, not a URL, but any fixed namespace works.
-const NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
-/** SHA-256 of a text, hex. */
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-/**
- * A name-based (version 5) UUID of a document's content digest: the same content always gets the
- * same serial number, different content a different one. CycloneDX's schema accepts versions 1–5 only.
- */
-function contentUuid(contentDigest) {
-    const h = (0,external_node_crypto_.createHash)('sha1').update(NAMESPACE).update(`release-kit:sbom:${contentDigest}`).digest();
-    h[6] = (h[6] & 0x0f) | 0x50;
-    h[8] = (h[8] & 0x3f) | 0x80;
-    const hex = h.subarray(0, 16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-// EXTERNAL MODULE: ./actions/sbom-attach/src/schemas/cdx-spdx-licenses.schema.json
-var cdx_spdx_licenses_schema = __webpack_require__(3129);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/license.ts
-
-// The SPDX license and exception ids, from the list the CycloneDX library ships (bundled once, with
-// the schemas, rather than again through the library's SPDX module).
-let ids;
-function fixupSpdxId(id) {
-    ids ??= new Map(cdx_spdx_licenses_schema["enum"].map((x) => [x.toLowerCase(), x]));
-    return ids.get(id.toLowerCase());
-}
-const LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
-/**
- * Turns a declared license into a valid SPDX license expression, or undefined when it is not one
- * (an SBOM must not carry an invalid expression; "left out" is the honest answer). Accepts the
- * legacy Cargo `MIT/Apache-2.0` form and fixes identifier case (`mit` → `MIT`); ids are checked
- * against the SPDX license list the CycloneDX library ships.
- */
-function normalizeLicense(text) {
-    if (!text)
-        return undefined;
-    let source = text.trim();
-    if (!source || /^(UNLICENSED|SEE LICENSE IN .*|NOASSERTION|NONE)$/i.test(source))
-        return undefined;
-    if (/^[^\s()]+(\/[^\s()]+)+$/.test(source))
-        source = source.split('/').join(' OR ');
-    const tokens = source.match(/\(|\)|[^\s()]+/g) ?? [];
-    const out = [];
-    let i = 0;
-    // expression := term ((AND | OR) term)*; term := '(' expression ')' | license ['+'] [WITH exception]
-    const term = () => {
-        const t = tokens[i];
-        if (t === undefined)
-            return false;
-        if (t === '(') {
-            out.push('(');
-            i++;
-            if (!expression() || tokens[i] !== ')')
-                return false;
-            out.push(')');
-            i++;
-            return true;
-        }
-        if (/^(AND|OR|WITH)$/i.test(t) || t === ')')
-            return false;
-        const plus = t.endsWith('+') && t.length > 1;
-        const id = plus ? t.slice(0, -1) : t;
-        const fixed = LICENSE_REF.test(id) ? id : fixupSpdxId(id);
-        if (!fixed)
-            return false;
-        out.push(fixed + (plus ? '+' : ''));
-        i++;
-        if (tokens[i] && /^WITH$/i.test(tokens[i])) {
-            const exception = tokens[i + 1] ? fixupSpdxId(tokens[i + 1]) : undefined;
-            if (!exception)
-                return false;
-            out.push('WITH', exception);
-            i += 2;
-        }
-        return true;
-    };
-    const expression = () => {
-        if (!term())
-            return false;
-        while (tokens[i] && /^(AND|OR)$/i.test(tokens[i])) {
-            out.push(tokens[i].toUpperCase());
-            i++;
-            if (!term())
-                return false;
-        }
-        return true;
-    };
-    if (!expression() || i !== tokens.length)
-        return undefined;
-    return out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
-}
-/** True when the expression is a single license id (CycloneDX then uses `license.id`, not `expression`). */
-function isSingleLicenseId(expression) {
-    return !/[\s()]/.test(expression) && !expression.endsWith('+');
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/cyclonedx.ts
-// Sub-path imports: the package root also loads its validators, which locate schema files through
-// __dirname (undefined in an ESM bundle); the schemas are bundled by ./schemas/cyclonedx.ts instead.
-
-
-
-
-
-
-const ALGORITHMS = {
-    'SHA-1': enums.HashAlgorithm['SHA-1'],
-    'SHA-256': enums.HashAlgorithm['SHA-256'],
-    'SHA-384': enums.HashAlgorithm['SHA-384'],
-    'SHA-512': enums.HashAlgorithm['SHA-512']
-};
-// The library types purls as packageurl-js objects (an optional peer it does not bundle); it only
-// ever calls toString() on them, so a string wrapper is enough.
-function purlValue(purl) {
-    return { toString: () => purl };
-}
-function licenses(text) {
-    const repo = new models.LicenseRepository();
-    const expression = normalizeLicense(text);
-    if (!expression)
-        return repo;
-    if (isSingleLicenseId(expression))
-        repo.add(new models.SpdxLicense(expression, { acknowledgement: enums.LicenseAcknowledgement.Declared }));
-    else {
-        const l = new models.LicenseExpression(expression);
-        l.acknowledgement = enums.LicenseAcknowledgement.Declared;
-        repo.add(l);
-    }
-    return repo;
-}
-function component(p, type, supplier) {
-    const hashes = new models.HashDictionary(p.hashes.map((h) => [ALGORITHMS[h.alg], h.hex]));
-    const properties = new models.PropertyRepository((p.fileHashes ?? []).map((h) => new models.Property('release-kit:file-hash', h)));
-    const c = new models.Component(type, p.name, {
-        bomRef: p.ref,
-        version: p.version || undefined,
-        purl: purlValue(p.purl),
-        hashes,
-        licenses: licenses(p.license),
-        scope: p.dev ? enums.ComponentScope.Excluded : undefined,
-        supplier: supplier ? new models.OrganizationalEntity({ name: supplier }) : undefined,
-        properties
-    });
-    if (p.downloadLocation) {
-        c.externalReferences.add(new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.Distribution));
-    }
-    return c;
-}
-/**
- * Builds the CycloneDX 1.6 JSON document with the CycloneDX library: root as `metadata.component`,
- * one component per package (dev-only ones with scope `excluded`), artifacts as `file` components
- * with SHA-256, the dependency graph, and a serial number derived from the content.
- */
-function cycloneDxJson(project) {
-    const root = component(project.root, enums.ComponentType.Application, project.supplier);
-    const bom = new models.Bom({
-        metadata: new models.Metadata({
-            timestamp: new Date(project.timestamp),
-            component: root,
-            tools: new models.Tools({
-                components: new models.ComponentRepository([
-                    new models.Component(enums.ComponentType.Application, project.tool.name, {
-                        version: project.tool.version,
-                        group: undefined
-                    })
-                ])
-            }),
-            authors: project.supplier
-                ? new models.OrganizationalContactRepository([
-                    new models.OrganizationalContact({ name: project.supplier })
-                ])
-                : undefined,
-            supplier: project.supplier ? new models.OrganizationalEntity({ name: project.supplier }) : undefined
-        })
-    });
-    const byRef = new Map([[project.root.ref, root]]);
-    for (const p of project.packages) {
-        const c = component(p, p.own ? enums.ComponentType.Application : enums.ComponentType.Library, p.own ? project.supplier : undefined);
-        byRef.set(p.ref, c);
-        bom.components.add(c);
-    }
-    for (const p of [project.root, ...project.packages]) {
-        const c = byRef.get(p.ref);
-        for (const d of p.dependencies) {
-            const target = byRef.get(d);
-            if (target)
-                c.dependencies.add(target.bomRef);
-        }
-    }
-    for (const a of project.artifacts) {
-        const file = new models.Component(enums.ComponentType.File, a.name, {
-            bomRef: `file:${a.name}`,
-            hashes: new models.HashDictionary([
-                [enums.HashAlgorithm['SHA-256'], a.sha256],
-                [enums.HashAlgorithm['SHA-1'], a.sha1]
-            ])
-        });
-        // Top-level `file` components, not dependencies: the files are what the root ships, not what it needs.
-        bom.components.add(file);
-    }
-    const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
-    // Not the library's sortLists: it orders with localeCompare, which depends on the runner's locale.
-    // Everything is added in code-unit order instead (packages by purl, edges sorted), the same on every machine.
-    const options = { sortLists: false, space: 2 };
-    const draft = serializer.serialize(bom, options);
-    // The serial number is derived from the document without it; inserting it into the text (where the
-    // library would put it: after `version`) saves a second serialisation of a large document.
-    const serial = `urn:uuid:${contentUuid(sha256Hex(draft))}`;
-    const at = draft.indexOf('\n  "version": 1,\n');
-    if (at < 0) {
-        bom.serialNumber = serial;
-        return serializer.serialize(bom, options) + '\n';
-    }
-    const end = at + '\n  "version": 1,'.length;
-    return `${draft.slice(0, end)}\n  "serialNumber": ${JSON.stringify(serial)},${draft.slice(end)}\n`;
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/purl.ts
-// The purl spec percent-encodes everything but unreserved characters in names and versions; ':' is
-// kept in versions by most implementations and packageurl-js, so it is kept here too.
-function encode(part, keep = '') {
-    return encodeURIComponent(part)
-        .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
-        .replace(/%3A/g, keep.includes(':') ? ':' : '%3A');
-}
-/** Normalises a Python project name as PEP 503 and the pypi purl type require. */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/**
- * Builds a package URL.
- * - npm: `@scope/name` becomes namespace `%40scope` (the `@` is percent-encoded, as the purl spec's npm examples show);
- * - pypi: the name is PEP 503-normalised;
- * - golang: the module path's segments before the last become the namespace;
- * - cargo: the crate name as is.
- */
-function makePurl(ecosystem, name, version, qualifiers = {}) {
-    let namespace = [];
-    let base = name;
-    switch (ecosystem) {
-        case 'npm':
-            if (name.startsWith('@') && name.includes('/')) {
-                const slash = name.indexOf('/');
-                namespace = [name.slice(0, slash)];
-                base = name.slice(slash + 1);
-            }
-            break;
-        case 'pypi':
-            base = normalizePypiName(name);
-            break;
-        case 'golang': {
-            const segments = name.split('/');
-            base = segments.pop();
-            namespace = segments;
-            break;
-        }
-        case 'cargo':
-            break;
-    }
-    let purl = `pkg:${ecosystem}/`;
-    if (namespace.length)
-        purl += namespace.map((s) => encode(s)).join('/') + '/';
-    purl += encode(base);
-    if (version)
-        purl += '@' + encode(version, ':');
-    const keys = Object.keys(qualifiers)
-        .filter((k) => qualifiers[k] !== '')
-        .sort();
-    if (keys.length)
-        purl += '?' + keys.map((k) => `${k}=${encode(qualifiers[k], ':')}`).join('&');
-    return purl;
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/common.ts
-
-
-
-
-/** A lockfile or manifest that cannot be read: names the file, the line when known, and why. */
-class LockfileError extends errors/* ConfigurationError */.j1 {
-    file;
-    reason;
-    line;
-    constructor(file, reason, line) {
-        super(`${file}${line !== undefined ? `:${line}` : ''}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.line = line;
-        this.name = 'LockfileError';
-    }
-}
-/** Reads a text file, turning a missing file into a LockfileError. */
-function readText(file, display = file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/^\uFEFF/, '');
-    }
-    catch (e) {
-        throw new LockfileError(display, `cannot be read (${e.code ?? String(e)})`);
-    }
-}
-/** The 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/** JSON.parse with the line of the error (Node 20 reports a position, Node 22+ a line). */
-function parseJson(text, display) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        const message = e.message;
-        const lineCol = /line (\d+)/.exec(message);
-        const pos = /position (\d+)/.exec(message);
-        const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
-        throw new LockfileError(display, `is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`, line);
-    }
-}
-/** TOML via smol-toml, with the line smol-toml reports. */
-async function parseToml(text, display) {
-    const { parse, TomlError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292));
-    try {
-        return parse(text);
-    }
-    catch (e) {
-        if (e instanceof TomlError) {
-            const first = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
-            throw new LockfileError(display, `is not valid TOML: ${first}`, e.line);
-        }
-        throw new LockfileError(display, `is not valid TOML: ${e.message}`);
-    }
-}
-/** YAML via `yaml`, with the line of the first error. */
-async function parseYaml(text, display) {
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text, { uniqueKeys: false });
-    if (doc.errors.length) {
-        const err = doc.errors[0];
-        throw new LockfileError(display, `is not valid YAML: ${err.message.split('\n')[0]}`, err.linePos?.[0]?.line);
-    }
-    return doc.toJS({ maxAliasCount: -1 });
-}
-/** Reads an optional JSON manifest (package.json) beside a lockfile. */
-function readJsonManifest(file, display) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const value = parseJson(readText(file, display), display);
-    if (!value || typeof value !== 'object')
-        throw new LockfileError(display, 'is not a JSON object');
+;// CONCATENATED MODULE: ./packages/sim/src/state-file.ts
+/** Buffers are saved as `{ "$base64": "…" }` so binary state (blobs, asset bytes) survives JSON. */
+function bufferReplacer(key, value) {
+    const raw = this[key];
+    if (Buffer.isBuffer(raw))
+        return { $base64: raw.toString('base64') };
     return value;
 }
-/** A package with its purl as ref. */
-function newPackage(init) {
-    const purl = makePurl(init.ecosystem, init.name, init.version || undefined, init.qualifiers);
-    return {
-        ref: purl,
-        ecosystem: init.ecosystem,
-        name: init.name,
-        version: init.version,
-        purl,
-        hashes: init.hashes ?? [],
-        license: init.license,
-        downloadLocation: init.downloadLocation,
-        dependencies: [],
-        dev: init.dev ?? false,
-        own: init.own
-    };
+function bufferReviver(_key, value) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const o = value;
+        if (typeof o.$base64 === 'string' && Object.keys(o).length === 1)
+            return Buffer.from(o.$base64, 'base64');
+    }
+    return value;
+}
+/** Serialises a state file the way `--save` writes it. */
+function stringifyState(state) {
+    return JSON.stringify(state, bufferReplacer, 2) + '\n';
+}
+/** Parses a state file the way `--state` reads it. */
+function parseState(text) {
+    return JSON.parse(text, bufferReviver);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./packages/sim/src/server.ts
+
+
+const SERVICE_PREFIX = {
+    github: '/github',
+    uploads: '/uploads',
+    downloads: '/downloads',
+    crates: '/crates',
+    index: '/index',
+    npm: '/npm',
+    admin: '/_admin'
+};
+/** Throw from a handler to answer with a status and a GitHub-shaped error body. */
+class server_SimError extends Error {
+    status;
+    extra;
+    headers;
+    constructor(status, message, extra = {}, headers = {}) {
+        super(message);
+        this.status = status;
+        this.extra = extra;
+        this.headers = headers;
+    }
+}
+/** Parses `:name` (one segment) and `*name` (the rest of the path) patterns. */
+function matchRoute(route, segments) {
+    const params = {};
+    for (let i = 0; i < route.segments.length; i++) {
+        const pat = route.segments[i];
+        if (pat.startsWith('*')) {
+            if (i >= segments.length)
+                return null;
+            params[pat.slice(1)] = segments.slice(i).join('/');
+            return params;
+        }
+        if (i >= segments.length)
+            return null;
+        if (pat.startsWith(':'))
+            params[pat.slice(1)] = segments[i];
+        else if (pat !== segments[i])
+            return null;
+    }
+    return segments.length === route.segments.length ? params : null;
+}
+function splitPath(path) {
+    return path.split('/').filter((s) => s !== '');
 }
 /**
- * Marks as dev every package not reachable from the root through non-dev edges. `devEdges` holds
- * `from\0to` pairs that are development-only (a root's devDependencies, a crate's dev-dependencies).
+ * The HTTP core of the simulator: a router per service, per-route fault plans and a request log.
+ * Service modules (GitHub, crates.io, npm) register their routes on it.
  */
-function markDevOnly(root, packages, devEdges) {
-    const reached = new Set([root.ref]);
-    const queue = [root];
-    while (queue.length) {
-        const p = queue.pop();
-        for (const d of p.dependencies) {
-            if (reached.has(d) || devEdges.has(`${p.ref}\0${d}`))
+class SimServer {
+    routes = [];
+    faults = [];
+    observers = [];
+    log = [];
+    servers = [];
+    sockets = new Set();
+    /** `http://127.0.0.1:<port>` once listening. */
+    origin = '';
+    /**
+     * The download host's origin: a second port, so that it is another origin than the API, as GitHub's
+     * object storage is (clients drop `Authorization` on the cross-origin redirect; the tests see that).
+     */
+    downloadsOrigin = '';
+    /** Registers a handler. Patterns use `:param` and a trailing `*rest`. */
+    route(service, method, pattern, handler) {
+        this.routes.push({ service, method: method.toUpperCase(), segments: splitPath(pattern), handler });
+    }
+    /** Base URL of a service, e.g. `http://127.0.0.1:1234/github`. */
+    url(service) {
+        return (service === 'downloads' && this.downloadsOrigin ? this.downloadsOrigin : this.origin) + SERVICE_PREFIX[service];
+    }
+    /** Adds a fault plan: matching requests take its steps in order; the rule ends when they run out. */
+    addFault(rule) {
+        this.faults.push({ ...rule, steps: [...rule.steps] });
+    }
+    clearFaults() {
+        this.faults.length = 0;
+    }
+    /** Calls `observer` with every handler answer (used by the OpenAPI fidelity tests); returns an unsubscribe. */
+    observe(observer) {
+        this.observers.push(observer);
+        return () => {
+            const i = this.observers.indexOf(observer);
+            if (i >= 0)
+                this.observers.splice(i, 1);
+        };
+    }
+    /** Log entries matching a filter, for counting API calls in tests. */
+    requests(filter = {}) {
+        return this.log.filter((e) => (!filter.service || e.service === filter.service) &&
+            (!filter.method || e.method === filter.method.toUpperCase()) &&
+            (!filter.path || (typeof filter.path === 'string' ? e.path === filter.path : filter.path.test(e.path))));
+    }
+    takeFault(service, method, path) {
+        for (let i = 0; i < this.faults.length; i++) {
+            const f = this.faults[i];
+            if (f.service && f.service !== service)
                 continue;
-            const next = packages.get(d);
-            if (!next)
+            if (f.method && f.method.toUpperCase() !== method)
                 continue;
-            reached.add(d);
-            queue.push(next);
-        }
-    }
-    for (const p of packages.values())
-        p.dev = !reached.has(p.ref);
-}
-/** Builds the result: packages deduplicated by purl (their edges merged), edges sorted and unique. */
-function finish(file, kind, root, packages, notes = []) {
-    const byRef = new Map();
-    for (const p of packages) {
-        if (p.ref === root.ref)
-            continue;
-        const seen = byRef.get(p.ref);
-        if (seen) {
-            seen.dependencies.push(...p.dependencies);
-            seen.dev = seen.dev && p.dev;
-            if (!seen.hashes.length)
-                seen.hashes = p.hashes;
-            seen.license ??= p.license;
-        }
-        else
-            byRef.set(p.ref, p);
-    }
-    for (const p of [root, ...byRef.values()]) {
-        p.dependencies = [...new Set(p.dependencies)].filter((d) => d !== p.ref).sort();
-    }
-    return { file, kind, root, packages: [...byRef.values()], notes };
-}
-/** The directory name as a fallback project name. */
-function dirName(dir) {
-    return external_node_path_default().basename(external_node_path_default().resolve(dir)) || 'project';
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/discover.ts
-
-
-
-/** The lockfile names discovered in the project root, in the order their roots are preferred. */
-const DISCOVERED_NAMES = [
-    'Cargo.lock',
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'pnpm-lock.yaml',
-    'yarn.lock',
-    'poetry.lock',
-    'uv.lock',
-    'requirements.txt',
-    'go.mod'
-];
-/** Lockfiles of ecosystems this action does not read: found ones are reported, never silently ignored. */
-const UNSUPPORTED_NAMES = [
-    'Gemfile.lock',
-    'composer.lock',
-    'Pipfile.lock',
-    'pdm.lock',
-    'bun.lock',
-    'bun.lockb',
-    'packages.lock.json',
-    'paket.lock',
-    'mix.lock',
-    'pubspec.lock',
-    'Podfile.lock',
-    'Package.resolved',
-    'gradle.lockfile',
-    'conan.lock',
-    'flake.lock',
-    'deno.lock'
-];
-/** The kind of a lockfile from its name (and, for yarn.lock, its first lines); undefined when unknown. */
-function lockfileKind(file) {
-    const base = external_node_path_default().basename(file);
-    if (base === 'Cargo.lock')
-        return 'cargo';
-    if (base === 'package-lock.json' || base === 'npm-shrinkwrap.json')
-        return 'npm';
-    if (base === 'pnpm-lock.yaml')
-        return 'pnpm';
-    if (base === 'poetry.lock')
-        return 'poetry';
-    if (base === 'uv.lock')
-        return 'uv';
-    if (base === 'go.mod')
-        return 'gomod';
-    if (/^requirements([-._][\w.-]*)?\.txt$/.test(base) || /\.requirements\.txt$/.test(base))
-        return 'requirements';
-    if (base === 'yarn.lock') {
-        // Berry writes YAML with a __metadata block; v1 announces itself in its header comment.
-        const head = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 4096) : '';
-        return /^__metadata:/m.test(head) ? 'yarn-berry' : 'yarn-v1';
-    }
-    return undefined;
-}
-/**
- * Resolves the lockfiles to read: the explicit list (each must exist and be a known kind), or the
- * known names found directly in the project root. Returns unsupported lockfiles found too.
- * @throws ConfigurationError for a missing file or an unknown kind in the explicit list.
- */
-function findLockfiles(root, explicit) {
-    const lockfiles = [];
-    const unsupported = [];
-    if (explicit.length) {
-        const problems = [];
-        for (const item of explicit) {
-            const abs = external_node_path_default().resolve(root, item);
-            const display = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || item;
-            if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isFile()) {
-                problems.push(`${JSON.stringify(item)} does not exist under ${root}`);
+            const hit = typeof f.path === 'string' ? f.path === path : f.path.test(path);
+            if (!hit)
                 continue;
-            }
-            const kind = lockfileKind(abs);
-            if (!kind) {
-                problems.push(`${JSON.stringify(item)} is not a lockfile kind this action reads; accepted: ${DISCOVERED_NAMES.join(', ')} (requirements*.txt too)` +
-                    (UNSUPPORTED_NAMES.includes(external_node_path_default().basename(abs))
-                        ? ` — ${external_node_path_default().basename(abs)} is not supported yet`
-                        : ''));
-                continue;
-            }
-            lockfiles.push({ path: abs, display, kind });
+            const step = f.steps.shift();
+            if (f.steps.length === 0)
+                this.faults.splice(i, 1);
+            return step;
         }
-        if (problems.length)
-            throw new errors/* ConfigurationError */.j1(`Input 'lockfiles': ${problems.join('; ')}.`);
-        return { lockfiles, unsupported };
+        return undefined;
     }
-    for (const name of DISCOVERED_NAMES) {
-        const abs = external_node_path_default().join(root, name);
-        if ((0,external_node_fs_.existsSync)(abs))
-            lockfiles.push({ path: abs, display: name, kind: lockfileKind(abs) });
-    }
-    for (const name of UNSUPPORTED_NAMES)
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, name)))
-            unsupported.push(name);
-    return { lockfiles, unsupported };
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/cargo.ts
-
-
-
-const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
-const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
-function isCratesIo(source) {
-    return source === CRATES_IO || source === CRATES_IO_SPARSE;
-}
-/** Names a manifest depends on, split into what ships and what only tests/benches/examples need. */
-function manifestDeps(doc) {
-    const prod = new Set();
-    const dev = new Set();
-    const add = (table, into) => {
-        if (!table || typeof table !== 'object')
-            return;
-        // A renamed dependency (`alias = { package = "real" }`) appears in the lockfile under its real name.
-        for (const [key, spec] of Object.entries(table))
-            into.add(typeof spec === 'object' && spec?.package ? spec.package : key);
-    };
-    const scan = (t) => {
-        add(t.dependencies, prod);
-        add(t['build-dependencies'], prod);
-        add(t['build_dependencies'], prod);
-        add(t['dev-dependencies'], dev);
-        add(t['dev_dependencies'], dev);
-    };
-    scan(doc);
-    for (const target of Object.values(doc.target ?? {}))
-        scan(target ?? {});
-    return { prod, dev };
-}
-/** Expands `crates/*`-style member globs (Cargo supports `*` and `?` in a path segment). */
-function expandMembers(root, patterns) {
-    const out = [];
-    for (const pattern of patterns) {
-        let dirs = [root];
-        for (const segment of pattern.split('/').filter((s) => s && s !== '.')) {
-            if (!/[*?[]/.test(segment)) {
-                dirs = dirs.map((d) => external_node_path_default().join(d, segment));
-                continue;
-            }
-            const re = new RegExp('^' +
-                segment
-                    .replace(/[.+^${}()|\\]/g, '\\$&')
-                    .replace(/\*/g, '.*')
-                    .replace(/\?/g, '.') +
-                '$');
-            dirs = dirs.flatMap((d) => (0,external_node_fs_.existsSync)(d)
-                ? (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })
-                    .filter((e) => e.isDirectory() && re.test(e.name))
-                    .map((e) => external_node_path_default().join(d, e.name))
-                    .sort()
-                : []);
-        }
-        out.push(...dirs.filter((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(d, 'Cargo.toml'))));
-    }
-    return [...new Set(out)];
-}
-/** `version.workspace = true` and friends: the value from `[workspace.package]`. */
-function inherited(value, workspacePackage, key) {
-    if (value && typeof value === 'object' && value.workspace === true) {
-        const w = workspacePackage[key];
-        return typeof w === 'string' ? w : undefined;
-    }
-    return typeof value === 'string' ? value : undefined;
-}
-/**
- * Parses `Cargo.lock` with the `Cargo.toml` beside it (workspace members included).
- * The lockfile does not tell dev-dependencies apart, so the members' manifests decide which first
- * edges are dev-only; everything reachable only through those is dev.
- */
-async function parseCargo(lockPath, display) {
-    const dir = external_node_path_default().dirname(lockPath);
-    const lock = await parseToml(readText(lockPath, display), display);
-    const rawPackages = lock.package;
-    if (!Array.isArray(rawPackages))
-        throw new LockfileError(display, 'has no [[package]] entries');
-    const manifestPath = external_node_path_default().join(dir, 'Cargo.toml');
-    const manifestDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'Cargo.toml');
-    const rootManifest = (0,external_node_fs_.existsSync)(manifestPath)
-        ? {
-            file: manifestDisplay,
-            doc: await parseToml(readText(manifestPath, manifestDisplay), manifestDisplay)
-        }
-        : undefined;
-    const workspace = (rootManifest?.doc.workspace ?? {});
-    const workspacePackage = (workspace.package ?? {});
-    const members = [];
-    if (rootManifest?.doc.package)
-        members.push(rootManifest);
-    if (Array.isArray(workspace.members)) {
-        const excluded = new Set((workspace.exclude ?? []).map((e) => external_node_path_default().join(dir, e)));
-        for (const memberDir of expandMembers(dir, workspace.members)) {
-            if (memberDir === dir || excluded.has(memberDir))
-                continue;
-            const file = external_node_path_default().join(external_node_path_default().dirname(display), external_node_path_default().relative(dir, memberDir), 'Cargo.toml');
-            members.push({ file, doc: await parseToml(readText(external_node_path_default().join(memberDir, 'Cargo.toml'), file), file) });
-        }
-    }
-    const memberInfo = new Map();
-    for (const m of members) {
-        const p = m.doc.package ?? {};
-        if (typeof p.name === 'string') {
-            memberInfo.set(p.name, {
-                license: inherited(p.license, workspacePackage, 'license'),
-                deps: manifestDeps(m.doc)
+    async listen(port = 0, host = '127.0.0.1') {
+        const open = async (p) => {
+            const server = external_node_http_default().createServer((req, res) => {
+                this.handle(req, res).catch((err) => {
+                    if (!res.headersSent)
+                        res.writeHead(500, { 'content-type': 'application/json' });
+                    res.end(JSON.stringify({ message: `simulator error: ${err.message}` }));
+                });
             });
-        }
+            server.keepAliveTimeout = 1000;
+            server.on('connection', (s) => {
+                this.sockets.add(s);
+                s.on('close', () => this.sockets.delete(s));
+            });
+            await new Promise((resolve, reject) => {
+                server.once('error', reject);
+                server.listen(p, host, () => {
+                    server.off('error', reject);
+                    resolve();
+                });
+            });
+            this.servers.push(server);
+            return `http://${host}:${server.address().port}`;
+        };
+        this.origin = await open(port);
+        this.downloadsOrigin = await open(0);
+        return this.origin;
     }
-    const crates = [];
-    rawPackages.forEach((raw, i) => {
-        if (!raw || typeof raw.name !== 'string' || typeof raw.version !== 'string') {
-            throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
+    async close() {
+        const servers = this.servers.splice(0);
+        const closed = Promise.all(servers.map((server) => new Promise((resolve) => server.close(() => resolve()))));
+        for (const s of this.sockets)
+            s.destroy();
+        await closed;
+    }
+    async handle(req, res) {
+        const started = Date.now();
+        const url = new URL(req.url ?? '/', this.origin || 'http://127.0.0.1');
+        const method = (req.method ?? 'GET').toUpperCase();
+        let service;
+        let rest = url.pathname;
+        for (const [name, prefix] of Object.entries(SERVICE_PREFIX)) {
+            if (url.pathname === prefix || url.pathname.startsWith(prefix + '/')) {
+                service = name;
+                rest = url.pathname.slice(prefix.length) || '/';
+                break;
+            }
         }
-        const source = typeof raw.source === 'string' ? raw.source : undefined;
-        // Version 1 lockfiles keep checksums in [metadata] instead of on each package.
-        const legacyKey = `checksum ${raw.name} ${raw.version} (${source})`;
-        const checksum = raw.checksum ?? lock.metadata?.[legacyKey];
-        const own = !source && memberInfo.has(raw.name);
-        const qualifiers = {};
-        let downloadLocation;
-        if (source && !isCratesIo(source)) {
-            if (source.startsWith('git+')) {
-                qualifiers.vcs_url =
-                    source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
-                downloadLocation = 'git+' + source.slice(4).replace(/\?.*#/, '@').replace(/#/, '@');
+        const chunks = [];
+        for await (const c of req)
+            chunks.push(c);
+        const body = Buffer.concat(chunks);
+        const entry = { service: service ?? 'admin', method, path: rest, query: url.search, status: 0, ms: 0, at: started };
+        const finish = (status) => {
+            entry.status = status;
+            entry.ms = Date.now() - started;
+            this.log.push(entry);
+        };
+        if (!service) {
+            finish(404);
+            res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }));
+            return;
+        }
+        let truncate;
+        const fault = this.takeFault(service, method, rest);
+        if (fault) {
+            entry.fault = fault.kind;
+            if (fault.kind === 'reset') {
+                finish(0);
+                req.socket.destroy();
+                return;
+            }
+            if (fault.kind === 'delay')
+                await new Promise((r) => setTimeout(r, fault.ms));
+            if (fault.kind === 'status') {
+                finish(fault.status);
+                const payload = fault.body === undefined ? { message: `Simulated ${fault.status}` } : fault.body;
+                res.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.headers ?? {}) });
+                res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+                return;
+            }
+            if (fault.kind === 'truncate')
+                truncate = fault.bytes;
+        }
+        const segments = splitPath(rest).map((s) => {
+            try {
+                return decodeURIComponent(s);
+            }
+            catch {
+                return s;
+            }
+        });
+        let response;
+        try {
+            const candidates = this.routes.filter((r) => r.service === service);
+            let found;
+            let pathMatched = false;
+            for (const route of candidates) {
+                const params = matchRoute(route, segments);
+                if (!params)
+                    continue;
+                pathMatched = true;
+                if (route.method === method || (method === 'HEAD' && route.method === 'GET')) {
+                    found = { route, params };
+                    break;
+                }
+            }
+            if (!found) {
+                throw pathMatched ? new server_SimError(405, 'Method Not Allowed') : new server_SimError(404, 'Not Found');
+            }
+            const auth = req.headers.authorization ?? '';
+            const m = /^(?:token|bearer)\s+(.+)$/i.exec(auth);
+            const simReq = {
+                service,
+                method,
+                path: rest,
+                url,
+                query: url.searchParams,
+                params: found.params,
+                headers: req.headers,
+                body,
+                token: m ? m[1].trim() : undefined,
+                json() {
+                    try {
+                        return body.length ? JSON.parse(body.toString('utf8')) : {};
+                    }
+                    catch {
+                        throw new server_SimError(400, 'Problems parsing JSON');
+                    }
+                }
+            };
+            response = await found.route.handler(simReq);
+        }
+        catch (err) {
+            if (err instanceof server_SimError) {
+                response = {
+                    status: err.status,
+                    headers: err.headers,
+                    body: { message: err.message, documentation_url: 'https://docs.github.com/rest', status: String(err.status), ...err.extra }
+                };
             }
             else
-                qualifiers.repository_url = source.replace(/^(registry|sparse)\+/, '');
+                throw err;
         }
-        else if (source) {
-            downloadLocation = `https://static.crates.io/crates/${raw.name}/${raw.name}-${raw.version}.crate`;
-        }
-        const pkg = newPackage({
-            ecosystem: 'cargo',
-            name: raw.name,
-            version: raw.version,
-            hashes: /^[0-9a-f]{64}$/i.test(checksum ?? '')
-                ? [{ alg: 'SHA-256', hex: checksum.toLowerCase() }]
-                : [],
-            license: own ? memberInfo.get(raw.name).license : undefined,
-            downloadLocation,
-            qualifiers,
-            own
-        });
-        crates.push({
-            name: raw.name,
-            version: raw.version,
-            source,
-            checksum,
-            dependencies: raw.dependencies ?? [],
-            pkg
-        });
-    });
-    // Dependency strings are `name`, `name version` or `name version (source)`, as short as unambiguous.
-    const resolve = (spec, from) => {
-        const m = /^(\S+)(?: (\S+))?(?: \((.+)\))?$/.exec(spec);
-        const hits = m
-            ? crates.filter((c) => c.name === m[1] && (!m[2] || c.version === m[2]) && (!m[3] || c.source === m[3]))
-            : [];
-        if (hits.length !== 1) {
-            throw new LockfileError(display, `dependency ${JSON.stringify(spec)} of ${from.name} ${from.version} ${hits.length ? 'is ambiguous' : 'matches no [[package]]'}`);
-        }
-        return hits[0];
-    };
-    const devEdges = new Set();
-    for (const c of crates) {
-        const info = c.pkg.own ? memberInfo.get(c.name) : undefined;
-        for (const spec of c.dependencies) {
-            const target = resolve(spec, c);
-            c.pkg.dependencies.push(target.pkg.ref);
-            if (info && !info.deps.prod.has(target.name) && info.deps.dev.has(target.name))
-                devEdges.add(`${c.pkg.ref}\0${target.pkg.ref}`);
-        }
-    }
-    const ownCrates = crates.filter((c) => c.pkg.own);
-    const rootPackage = rootManifest?.doc.package;
-    let root;
-    if (rootPackage?.name && ownCrates.some((c) => c.name === rootPackage.name)) {
-        root = ownCrates.find((c) => c.name === rootPackage.name).pkg;
-    }
-    else {
-        // A virtual workspace has no package of its own: the root is the workspace, depending on its members.
-        root = newPackage({
-            ecosystem: 'cargo',
-            name: dirName(dir),
-            version: typeof workspacePackage.version === 'string' ? workspacePackage.version : '',
-            license: typeof workspacePackage.license === 'string' ? workspacePackage.license : undefined,
-            own: true
-        });
-    }
-    // The root stands for the whole workspace: every member belongs to it, dependency or not.
-    root.dependencies.push(...ownCrates.filter((c) => c.pkg !== root).map((c) => c.pkg.ref));
-    if (!ownCrates.length) {
-        // Without manifests, the crates nothing else depends on are the project's direct dependencies.
-        const depended = new Set(crates.flatMap((c) => c.pkg.dependencies));
-        root.dependencies.push(...crates.filter((c) => !depended.has(c.pkg.ref)).map((c) => c.pkg.ref));
-    }
-    const all = new Map(crates.map((c) => [c.pkg.ref, c.pkg]));
-    markDevOnly(root, all, devEdges);
-    const notes = members.length
-        ? []
-        : [`${display}: no Cargo.toml beside it, so dev-dependencies cannot be told apart`];
-    return finish(display, 'cargo', root, crates.map((c) => c.pkg), notes);
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/go.ts
-
-
-
-/** Strips a `// comment` and unquotes Go's quoted module paths. */
-function fields(line) {
-    const i = line.indexOf('//');
-    const body = i >= 0 ? line.slice(0, i) : line;
-    const comment = i >= 0 ? line.slice(i + 2).trim() : '';
-    const words = (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((w) => w.startsWith('"') ? JSON.parse(w) : w.startsWith('`') ? w.slice(1, -1) : w);
-    return { words, comment };
-}
-/**
- * Parses `go.mod` (module, require, replace, exclude; single lines and blocks) and checks the
- * requirements against `go.sum` beside it. go.sum's `h1:` digests hash a module's file tree, not a
- * downloadable file, so they are not reported as package hashes. go.mod lists the build list's
- * modules without their graph: the root depends on each.
- */
-async function parseGoMod(modPath, display) {
-    const text = readText(modPath, display);
-    let modulePath;
-    const requires = [];
-    const replaces = new Map();
-    let block;
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = i + 1;
-        const { words, comment } = fields(raw);
-        if (!words.length)
-            return;
-        if (block) {
-            if (words[0] === ')') {
-                block = undefined;
-                return;
-            }
-            directive(block, words, comment, line);
-            return;
-        }
-        const [verb, ...rest] = words;
-        if (rest[0] === '(' && rest.length === 1) {
-            block = verb;
-            return;
-        }
-        directive(verb, rest, comment, line);
-    });
-    if (block)
-        throw new LockfileError(display, `the ${block} ( block is not closed`);
-    function directive(verb, args, comment, line) {
-        switch (verb) {
-            case 'module':
-                if (args.length !== 1)
-                    throw new LockfileError(display, 'module needs exactly one path', line);
-                modulePath = args[0];
-                return;
-            case 'require':
-                if (args.length !== 2 || !/^v\d/.test(args[1]))
-                    throw new LockfileError(display, `require needs a module path and a version like v1.2.3, found ${JSON.stringify(args.join(' '))}`, line);
-                requires.push({ path: args[0], version: args[1], line, indirect: /\bindirect\b/.test(comment) });
-                return;
-            case 'replace': {
-                const arrow = args.indexOf('=>');
-                if (arrow < 1 || arrow === args.length - 1)
-                    throw new LockfileError(display, 'replace needs `old [version] => new [version]`', line);
-                replaces.set(args[0] + (arrow === 2 ? '@' + args[1] : ''), {
-                    path: args[arrow + 1],
-                    version: args[arrow + 2],
-                    line
-                });
-                return;
-            }
-            case 'go':
-            case 'toolchain':
-            case 'exclude':
-            case 'retract':
-            case 'godebug':
-            case 'tool':
-            case 'ignore':
-                return;
-            default:
-                throw new LockfileError(display, `unknown directive ${JSON.stringify(verb)}`, line);
-        }
-    }
-    if (!modulePath)
-        throw new LockfileError(display, 'has no module directive');
-    const sumPath = external_node_path_default().join(external_node_path_default().dirname(modPath), 'go.sum');
-    const sumDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'go.sum');
-    const summed = new Set();
-    if ((0,external_node_fs_.existsSync)(sumPath)) {
-        readText(sumPath, sumDisplay)
-            .split(/\r?\n/)
-            .forEach((raw, i) => {
-            if (!raw.trim())
-                return;
-            const parts = raw.trim().split(/\s+/);
-            if (parts.length !== 3 || !/^h\d+:[A-Za-z0-9+/=]+$/.test(parts[2]))
-                throw new LockfileError(sumDisplay, `expected 'module version h1:hash', found ${JSON.stringify(raw.trim())}`, i + 1);
-            summed.add(`${parts[0]}@${parts[1].replace(/\/go\.mod$/, '')}`);
-        });
-    }
-    const notes = [];
-    const root = newPackage({ ecosystem: 'golang', name: modulePath, version: '', own: true });
-    const packages = [];
-    for (const r of requires) {
-        const replacement = replaces.get(`${r.path}@${r.version}`) ?? replaces.get(r.path);
-        let name = r.path;
-        let version = r.version;
-        if (replacement) {
-            if (replacement.path.startsWith('.') || replacement.path.startsWith('/')) {
-                notes.push(`${display}:${replacement.line}: ${r.path} is replaced by the local directory ${replacement.path}; listed under its required version`);
-            }
-            else if (replacement.version) {
-                name = replacement.path;
-                version = replacement.version;
-            }
-        }
-        if (summed.size && !summed.has(`${name}@${version}`) && !(replacement && !replacement.version)) {
-            notes.push(`${sumDisplay}: has no entry for ${name} ${version} (run go mod tidy)`);
-        }
-        const pkg = newPackage({ ecosystem: 'golang', name, version });
-        packages.push(pkg);
-        root.dependencies.push(pkg.ref);
-    }
-    if (!(0,external_node_fs_.existsSync)(sumPath) && requires.length)
-        notes.push(`${display}: no go.sum beside it; requirements are not cross-checked`);
-    return finish(display, 'gomod', root, packages, notes);
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/hashes.ts
-const SRI_ALGORITHMS = {
-    sha1: 'SHA-1',
-    sha256: 'SHA-256',
-    sha384: 'SHA-384',
-    sha512: 'SHA-512'
-};
-const HEX_LENGTH = {
-    'SHA-1': 40,
-    'SHA-256': 64,
-    'SHA-384': 96,
-    'SHA-512': 128
-};
-/**
- * Converts a Subresource Integrity string (npm's `integrity`: `sha512-<base64>`, possibly several
- * separated by spaces) into hex digests with their algorithm. Unknown algorithms and digests of the
- * wrong length are dropped rather than guessed.
- */
-function integrityToHashes(integrity) {
-    if (!integrity)
-        return [];
-    const out = [];
-    for (const token of integrity.trim().split(/\s+/)) {
-        const m = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/=_-]+)(?:\?.*)?$/.exec(token);
-        if (!m)
-            continue;
-        const alg = SRI_ALGORITHMS[m[1]];
-        const hex = Buffer.from(m[2].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex');
-        if (hex.length === HEX_LENGTH[alg])
-            out.push({ alg, hex });
-    }
-    return uniqueHashes(out);
-}
-/** Parses `sha256:<hex>` (poetry, uv, pip `--hash`). */
-function prefixedHexToHash(text) {
-    const m = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec((text ?? '').trim());
-    if (!m)
-        return undefined;
-    const alg = SRI_ALGORITHMS[m[1]];
-    const hex = m[2].toLowerCase();
-    return hex.length === HEX_LENGTH[alg] ? { alg, hex } : undefined;
-}
-/** One hash per algorithm (CycloneDX keys hashes by algorithm), strongest first. */
-function uniqueHashes(hashes) {
-    const byAlg = new Map();
-    for (const h of hashes)
-        if (!byAlg.has(h.alg))
-            byAlg.set(h.alg, h.hex);
-    const order = ['SHA-512', 'SHA-384', 'SHA-256', 'SHA-1'];
-    return order.filter((a) => byAlg.has(a)).map((alg) => ({ alg, hex: byAlg.get(alg) }));
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/npm.ts
-
-
-
-const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'];
-/** The package name a `node_modules/...` key installs, `@scope/name` included. */
-function nameFromKey(key) {
-    const i = key.lastIndexOf('node_modules/');
-    return i >= 0 ? key.slice(i + 'node_modules/'.length) : external_node_path_default().posix.basename(key);
-}
-/** A readable license from the lockfile's `license` (a string, or the legacy `{type}` object). */
-function licenseOf(entry) {
-    const l = entry.license ?? entry.licenses;
-    if (typeof l === 'string')
-        return l;
-    if (l && typeof l === 'object' && !Array.isArray(l) && typeof l.type === 'string')
-        return l.type;
-    if (Array.isArray(l)) {
-        const types = l
-            .map((x) => (typeof x === 'string' ? x : x?.type))
-            .filter((x) => typeof x === 'string');
-        return types.length ? types.join(' OR ') : undefined;
-    }
-    return undefined;
-}
-/**
- * Parses `package-lock.json` / `npm-shrinkwrap.json` (lockfileVersion 2 and 3: the `packages` map).
- * Edges follow Node's resolution: a dependency of `node_modules/a` is looked up in
- * `node_modules/a/node_modules/<dep>` first, then upwards. npm's own `dev` flag decides dev-only packages.
- */
-async function parseNpm(lockPath, display) {
-    const lock = parseJson(readText(lockPath, display), display);
-    if (!lock || typeof lock !== 'object')
-        throw new LockfileError(display, 'is not a JSON object');
-    const version = lock.lockfileVersion;
-    if (version !== 2 && version !== 3) {
-        throw new LockfileError(display, `lockfileVersion ${JSON.stringify(version)} is not supported; versions 2 and 3 are (regenerate it with npm 7 or later: npm install --package-lock-only)`);
-    }
-    const entries = lock.packages;
-    if (!entries || typeof entries !== 'object')
-        throw new LockfileError(display, 'has no "packages" map');
-    const rootEntry = entries[''] ?? {};
-    const notes = [];
-    const byKey = new Map();
-    const rootName = rootEntry.name ?? lock.name ?? dirName(external_node_path_default().dirname(lockPath));
-    const root = newPackage({
-        ecosystem: 'npm',
-        name: rootName,
-        version: rootEntry.version ?? lock.version ?? '',
-        license: licenseOf(rootEntry),
-        own: true
-    });
-    byKey.set('', root);
-    for (const [key, entry] of Object.entries(entries)) {
-        if (key === '' || !entry || typeof entry !== 'object')
-            continue;
-        if (entry.link)
-            continue;
-        if (!key.includes('node_modules/')) {
-            // A workspace member's own folder (`packages/foo`): the project's code.
-            if (!entry.name && !entry.version)
-                continue;
-            byKey.set(key, newPackage({
-                ecosystem: 'npm',
-                name: entry.name ?? external_node_path_default().posix.basename(key),
-                version: entry.version ?? '',
-                license: licenseOf(entry),
-                own: true
-            }));
-            continue;
-        }
-        if (typeof entry.version !== 'string') {
-            throw new LockfileError(display, `package ${JSON.stringify(key)} has no version`);
-        }
-        const resolved = typeof entry.resolved === 'string' ? entry.resolved : undefined;
-        byKey.set(key, newPackage({
-            ecosystem: 'npm',
-            name: entry.name ?? nameFromKey(key),
-            version: entry.version,
-            hashes: integrityToHashes(entry.integrity),
-            license: licenseOf(entry),
-            downloadLocation: resolved && /^https?:\/\//.test(resolved) ? resolved : undefined,
-            dev: entry.dev === true
-        }));
-    }
-    // Links (`node_modules/foo` → `packages/foo`) resolve to their target's package.
-    const linkTarget = (key) => {
-        const entry = entries[key];
-        if (entry?.link && typeof entry.resolved === 'string')
-            return entry.resolved;
-        return byKey.has(key) ? key : undefined;
-    };
-    const resolveDep = (fromKey, dep) => {
-        let base = fromKey;
-        for (;;) {
-            const candidate = (base ? `${base}/` : '') + `node_modules/${dep}`;
-            if (entries[candidate])
-                return linkTarget(candidate);
-            if (!base)
-                return undefined;
-            const i = base.lastIndexOf('node_modules/');
-            base = i > 0 ? base.slice(0, i - 1) : '';
-        }
-    };
-    for (const [key, pkg] of byKey) {
-        const entry = key === '' ? rootEntry : entries[key];
-        for (const field of DEP_FIELDS) {
-            for (const dep of Object.keys(entry[field] ?? {})) {
-                const target = resolveDep(key, dep);
-                const targetPkg = target !== undefined ? byKey.get(target) : undefined;
-                if (!targetPkg) {
-                    // Optional and peer dependencies may legitimately be absent (another platform, not installed).
-                    if (field === 'dependencies')
-                        notes.push(`${display}: ${pkg.name} depends on ${dep}, which is not in the lockfile`);
-                    continue;
-                }
-                pkg.dependencies.push(targetPkg.ref);
-            }
-        }
-    }
-    // Workspace members are the project's own code: never dev-only, and the root stands for them.
-    for (const [key, pkg] of byKey)
-        if (pkg.own && key !== '')
-            root.dependencies.push(pkg.ref);
-    return finish(display, 'npm', root, [...byKey.values()].filter((p) => p !== root), notes);
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/pnpm.ts
-
-
-
-const pnpm_DEP_FIELDS = ['dependencies', 'optionalDependencies', 'devDependencies'];
-/** `4.3.4(supports-color@8.1.1)` → `4.3.4`: pnpm appends the peers a copy was resolved with. */
-function stripPeers(version) {
-    const i = version.indexOf('(');
-    return i >= 0 ? version.slice(0, i) : version;
-}
-/** Splits a package key (`/@scope/name@1.0.0`, `name@1.0.0(peer@1)`, v5 `/name/1.0.0`) into name and version. */
-function splitKey(key, v5) {
-    const k = stripPeers(key.replace(/^\//, ''));
-    if (v5) {
-        const i = k.lastIndexOf('/');
-        return i > 0 ? { name: k.slice(0, i), version: k.slice(i + 1).replace(/_.*$/, '') } : undefined;
-    }
-    const at = k.lastIndexOf('@');
-    return at > 0 ? { name: k.slice(0, at), version: k.slice(at + 1) } : undefined;
-}
-/**
- * Parses `pnpm-lock.yaml` (lockfile versions 5.x, 6.x and 9.x). Dependency versions in the lock
- * are either plain versions (`4.3.4`), versions with peers, or aliases (`npm:pkg@1.0.0`) and links
- * (`link:../x`), which are the project's own code and left out.
- */
-async function parsePnpm(lockPath, display) {
-    const lock = await parseYaml(readText(lockPath, display), display);
-    if (!lock || typeof lock !== 'object')
-        throw new LockfileError(display, 'is not a YAML mapping');
-    const lockVersion = String(lock.lockfileVersion ?? '');
-    const major = Number.parseInt(lockVersion, 10);
-    if (!(major >= 5 && major <= 9))
-        throw new LockfileError(display, `lockfileVersion ${JSON.stringify(lock.lockfileVersion)} is not supported; 5.x, 6.x and 9.x are`);
-    const v5 = major === 5;
-    const dir = external_node_path_default().dirname(lockPath);
-    const manifestDisplay = external_node_path_default().join(external_node_path_default().dirname(display), 'package.json');
-    const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), manifestDisplay) ?? {};
-    const root = newPackage({
-        ecosystem: 'npm',
-        name: manifest.name ?? dirName(dir),
-        version: manifest.version ?? '',
-        license: typeof manifest.license === 'string' ? manifest.license : undefined,
-        own: true
-    });
-    const packages = new Map();
-    const byKey = new Map();
-    const meta = (lock.packages ?? {});
-    // v9 keeps resolution metadata in `packages` and the graph in `snapshots`; earlier versions hold both in `packages`.
-    const graph = (major >= 9 ? lock.snapshots : lock.packages) ?? {};
-    const keyFor = (name, version) => major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`;
-    const pkgFor = (key) => {
-        const existing = byKey.get(key);
-        if (existing)
-            return existing;
-        const parts = splitKey(key, v5);
-        if (!parts)
-            return undefined;
-        const metaKey = major >= 9 ? stripPeers(key) : key;
-        const m = meta[metaKey] ?? meta[key] ?? {};
-        const resolution = m.resolution ?? {};
-        const pkg = newPackage({
-            ecosystem: 'npm',
-            name: m.name ?? parts.name,
-            version: m.version ?? parts.version,
-            hashes: integrityToHashes(resolution.integrity),
-            downloadLocation: typeof resolution.tarball === 'string' && /^https?:/.test(resolution.tarball)
-                ? resolution.tarball
-                : undefined
-        });
-        byKey.set(key, packages.get(pkg.ref) ?? pkg);
-        packages.set(pkg.ref, byKey.get(key));
-        return byKey.get(key);
-    };
-    // A dependency's version may be `1.0.0`, `1.0.0(peer@1)`, `/other@1.0.0` (v6 alias), `other@1.0.0` (v9 alias) or `link:…`.
-    const depKey = (name, ref) => {
-        if (typeof ref !== 'string' && typeof ref !== 'number')
-            return undefined;
-        const value = String(ref);
-        if (value.startsWith('link:') || value.startsWith('file:') || value.startsWith('workspace:'))
-            return undefined;
-        if (value.startsWith('/'))
-            return value;
-        if (!/^\d/.test(value) && value.includes('@') && value.lastIndexOf('@') > 0)
-            return major >= 9 ? value : `/${value}`;
-        return keyFor(name, value);
-    };
-    for (const key of Object.keys(graph)) {
-        const pkg = pkgFor(key);
-        if (!pkg)
-            throw new LockfileError(display, `package key ${JSON.stringify(key)} has no name@version`);
-    }
-    for (const [key, entry] of Object.entries(graph)) {
-        const pkg = byKey.get(key);
-        for (const field of ['dependencies', 'optionalDependencies']) {
-            for (const [name, ref] of Object.entries(entry?.[field] ?? {})) {
-                const k = depKey(name, ref);
-                const target = k ? pkgFor(k) : undefined;
-                if (target)
-                    pkg.dependencies.push(target.ref);
-            }
-        }
-    }
-    const devEdges = new Set();
-    // Importers: `.` for the root, other paths for workspace packages; v5/v6 single projects keep them at the top level.
-    const importers = lock.importers ?? { '.': lock };
-    const members = [];
-    for (const [importerPath, importer] of Object.entries(importers)) {
-        let owner = root;
-        if (importerPath !== '.') {
-            const memberManifest = readJsonManifest(external_node_path_default().join(dir, importerPath, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), importerPath, 'package.json')) ?? {};
-            owner = newPackage({
-                ecosystem: 'npm',
-                name: memberManifest.name ?? external_node_path_default().posix.basename(importerPath),
-                version: memberManifest.version ?? '',
-                license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined,
-                own: true
+        for (const observe of this.observers) {
+            observe({
+                service,
+                method,
+                path: rest,
+                query: url.searchParams,
+                requestHeaders: req.headers,
+                requestBody: body,
+                status: response.status,
+                headers: response.headers ?? {},
+                body: response.body
             });
-            members.push(owner);
-            root.dependencies.push(owner.ref);
-            packages.set(owner.ref, owner);
         }
-        for (const field of pnpm_DEP_FIELDS) {
-            for (const [name, spec] of Object.entries(importer?.[field] ?? {})) {
-                // v6+/v9 write `{ specifier, version }`; v5 writes the version alone.
-                const version = typeof spec === 'object' && spec ? spec.version : spec;
-                const k = depKey(name, version);
-                const target = k ? pkgFor(k) : undefined;
-                if (!target)
-                    continue;
-                owner.dependencies.push(target.ref);
-                if (field === 'devDependencies')
-                    devEdges.add(`${owner.ref}\0${target.ref}`);
-            }
+        await this.send(res, response, method, truncate);
+        finish(response.status);
+    }
+    async send(res, response, method, truncate) {
+        const headers = { ...(response.headers ?? {}) };
+        const lower = Object.fromEntries(Object.keys(headers).map((k) => [k.toLowerCase(), k]));
+        let payload;
+        const b = response.body;
+        if (b === undefined || b === null)
+            payload = undefined;
+        else if (b instanceof external_node_stream_.Readable)
+            payload = b;
+        else if (Buffer.isBuffer(b))
+            payload = b;
+        else if (typeof b === 'string')
+            payload = Buffer.from(b);
+        else {
+            payload = Buffer.from(JSON.stringify(b));
+            if (!lower['content-type'])
+                headers['content-type'] = 'application/json; charset=utf-8';
+        }
+        if (Buffer.isBuffer(payload) && !lower['content-length'])
+            headers['content-length'] = String(payload.length);
+        res.writeHead(response.status, headers);
+        if (method === 'HEAD' || payload === undefined) {
+            res.end();
+            return;
+        }
+        if (truncate !== undefined) {
+            // Send fewer bytes than Content-Length promises, then drop the connection: an early close.
+            const head = Buffer.isBuffer(payload) ? payload.subarray(0, truncate) : await firstBytes(payload, truncate);
+            res.write(head);
+            await new Promise((r) => setTimeout(r, 10));
+            res.socket?.destroy();
+            return;
+        }
+        if (Buffer.isBuffer(payload))
+            res.end(payload);
+        else {
+            // 'close' too: a client that stops reading (or drops the connection) must not leave this pending.
+            await new Promise((resolve, reject) => {
+                res.on('close', () => {
+                    payload.destroy();
+                    resolve();
+                });
+                payload.on('error', reject);
+                payload.pipe(res).on('finish', resolve);
+            });
         }
     }
-    markDevOnly(root, packages, devEdges);
-    for (const m of members)
-        m.dev = false;
-    return finish(display, 'pnpm', root, packages.values());
+}
+async function firstBytes(stream, n) {
+    const chunks = [];
+    let total = 0;
+    for await (const c of stream) {
+        chunks.push(c);
+        total += c.length;
+        if (total >= n)
+            break;
+    }
+    stream.destroy();
+    return Buffer.concat(chunks).subarray(0, n);
+}
+/** Serialises fault rules for the admin endpoint (`path` given as a regex source when it starts with `^`). */
+function faultFromJSON(json) {
+    return { ...json, path: json.path.startsWith('^') ? new RegExp(json.path) : json.path };
 }
 
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/python-project.ts
-
-
-
-
-/** The distribution name of a PEP 508 requirement string (`requests[socks]>=2; python_version>"3"`). */
-function requirementName(spec) {
-    const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
-    return m ? normalizePypiName(m[1]) : undefined;
-}
-function licenseText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value && typeof value === 'object' && typeof value.text === 'string')
-        return value.text;
-    return undefined;
-}
-/** Reads pyproject.toml ([project] per PEP 621, [tool.poetry], PEP 735 [dependency-groups]) beside a lockfile. */
-async function readPythonProject(dir, displayDir) {
-    const file = external_node_path_default().join(dir, 'pyproject.toml');
-    const out = {
-        name: dirName(dir),
-        version: '',
-        prod: new Set(),
-        dev: new Set(),
-        found: false
-    };
-    if (!(0,external_node_fs_.existsSync)(file))
-        return out;
-    const display = external_node_path_default().join(displayDir, 'pyproject.toml');
-    const doc = await parseToml(readText(file, display), display);
-    out.found = true;
-    const project = doc.project ?? {};
-    const poetry = doc.tool?.poetry ?? {};
-    out.name = project.name ?? poetry.name ?? out.name;
-    out.version = project.version ?? poetry.version ?? '';
-    out.license = licenseText(project.license) ?? licenseText(poetry.license);
-    const addSpecs = (list, into) => {
-        if (!Array.isArray(list))
-            return;
-        for (const s of list) {
-            const n = typeof s === 'string' ? requirementName(s) : undefined;
-            if (n)
-                into.add(n);
-        }
-    };
-    const addKeys = (table, into) => {
-        for (const k of Object.keys(table ?? {}))
-            if (k.toLowerCase() !== 'python')
-                into.add(normalizePypiName(k));
-    };
-    addSpecs(project.dependencies, out.prod);
-    for (const extra of Object.values(project['optional-dependencies'] ?? {}))
-        addSpecs(extra, out.prod);
-    addKeys(poetry.dependencies, out.prod);
-    addKeys(poetry['dev-dependencies'], out.dev);
-    for (const [group, spec] of Object.entries(poetry.group ?? {}))
-        addKeys(spec?.dependencies, group === 'main' ? out.prod : out.dev);
-    for (const group of Object.values(doc['dependency-groups'] ?? {}))
-        addSpecs(group, out.dev);
-    addSpecs(doc.tool?.uv?.['dev-dependencies'], out.dev);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/poetry.ts
-
-
-
+;// CONCATENATED MODULE: ./packages/sim/src/admin.ts
 
 
 /**
- * The hash to report for a Python package that lists several distribution files: the sdist's when
- * there is one (the source every wheel is built from), else the only file's. Several wheels and no
- * sdist leave it out: no single file is "the" package.
+ * `/_admin`: seeding and inspection for a simulator running as its own process (`release-kit sim`),
+ * where tests cannot reach the objects. Only the admin token is accepted.
  */
-function pythonPackageHash(files) {
-    const sdist = files.find((f) => /\.(tar\.gz|zip|tar\.bz2)$/.test(f.name));
-    const chosen = sdist ?? (files.length === 1 ? files[0] : undefined);
-    const h = prefixedHexToHash(chosen?.hash);
-    return h ? [h] : [];
-}
-/** Every listed file's digest, `sha256:<hex>`, when there are several files. */
-function fileHashes(files) {
-    if (files.length < 2)
-        return undefined;
-    const out = files.map((f) => prefixedHexToHash(f.hash)).filter((h) => h !== undefined);
-    return out.length
-        ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort()
-        : undefined;
-}
-/**
- * Parses `poetry.lock` (Poetry 1.x `category` and 2.x `groups`) with `pyproject.toml` for the root.
- * Without either marker, dev-only packages come from the pyproject's dev groups through the graph.
- */
-async function parsePoetry(lockPath, display) {
-    const lock = await parseToml(readText(lockPath, display), display);
-    if (!Array.isArray(lock.package))
-        throw new LockfileError(display, 'has no [[package]] entries');
-    const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const root = newPackage({
-        ecosystem: 'pypi',
-        name: project.name,
-        version: project.version,
-        license: project.license,
-        own: true
+function registerAdminRoutes(server, ctx, deps) {
+    const route = (method, pattern, handler) => server.route('admin', method, pattern, async (req) => {
+        if (!ctx.isAdmin(req.token))
+            throw new server_SimError(401, 'Bad credentials');
+        const body = await handler(req);
+        return body === undefined ? { status: 204 } : { status: 200, body };
     });
-    const byName = new Map();
-    const flags = new Map();
-    const rawDeps = new Map();
-    lock.package.forEach((raw, i) => {
-        if (typeof raw?.name !== 'string' || typeof raw?.version !== 'string')
-            throw new LockfileError(display, `[[package]] entry ${i + 1} lacks a name or version`);
-        const files = Array.isArray(raw.files)
-            ? raw.files.map((f) => ({ name: String(f.file ?? ''), hash: f.hash }))
-            : [];
-        const source = raw.source ?? {};
-        const qualifiers = {};
-        if (source.type === 'legacy' && typeof source.url === 'string')
-            qualifiers.repository_url = source.url;
-        const pkg = newPackage({
-            ecosystem: 'pypi',
-            name: raw.name,
-            version: raw.version,
-            hashes: pythonPackageHash(files),
-            qualifiers
+    const { github } = deps;
+    // As `--save` writes it (Buffers as `{"$base64": …}`).
+    route('GET', '/state', () => JSON.parse(stringifyState(deps.snapshot())));
+    route('POST', '/seed', (req) => {
+        let file;
+        try {
+            file = parseState(req.body.toString('utf8') || '{}');
+        }
+        catch {
+            throw new server_SimError(400, 'Problems parsing JSON');
+        }
+        if (file.github !== undefined)
+            github.seed(file.github);
+        for (const m of deps.modules)
+            if (m !== github && m.load && file[m.name] !== undefined)
+                m.load(file[m.name]);
+        return { ok: true };
+    });
+    route('GET', '/faults', () => ({ note: 'fault plans are consumed as requests match them' }));
+    route('POST', '/faults', (req) => {
+        const rules = req.json();
+        for (const r of Array.isArray(rules) ? rules : [rules]) {
+            if (!r || typeof r.path !== 'string' || !Array.isArray(r.steps))
+                throw new server_SimError(422, 'a fault needs `path` (string; a regex when it starts with ^) and `steps`');
+            server.addFault(faultFromJSON(r));
+        }
+        return { ok: true };
+    });
+    route('DELETE', '/faults', () => void server.clearFaults());
+    route('GET', '/requests', (req) => {
+        const path = req.query.get('path') ?? undefined;
+        return server.requests({
+            service: (req.query.get('service') ?? undefined),
+            method: req.query.get('method') ?? undefined,
+            path: path?.startsWith('^') ? new RegExp(path) : path
         });
-        pkg.fileHashes = fileHashes(files);
-        byName.set(normalizePypiName(raw.name), pkg);
-        const groups = Array.isArray(raw.groups) ? raw.groups : undefined;
-        flags.set(pkg, groups ? !groups.includes('main') : raw.category !== undefined ? raw.category === 'dev' : undefined);
-        rawDeps.set(pkg, Object.keys(raw.dependencies ?? {}));
     });
-    for (const [pkg, names] of rawDeps) {
-        for (const n of names) {
-            const target = byName.get(normalizePypiName(n));
-            if (target)
-                pkg.dependencies.push(target.ref);
-        }
-    }
-    const devEdges = new Set();
-    const direct = project.found ? [...project.prod, ...project.dev] : [];
-    for (const n of direct) {
-        const target = byName.get(n);
-        if (!target)
-            continue;
-        root.dependencies.push(target.ref);
-        if (!project.prod.has(n))
-            devEdges.add(`${root.ref}\0${target.ref}`);
-    }
-    if (!project.found) {
-        const depended = new Set([...byName.values()].flatMap((p) => p.dependencies));
-        root.dependencies.push(...[...byName.values()].filter((p) => !depended.has(p.ref)).map((p) => p.ref));
-    }
-    const all = new Map([...byName.values()].map((p) => [p.ref, p]));
-    const marked = [...flags.values()].some((f) => f !== undefined);
-    if (marked)
-        for (const [pkg, dev] of flags)
-            pkg.dev = dev === true;
-    else
-        markDevOnly(root, all, devEdges);
-    const notes = project.found
-        ? []
-        : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
-    return finish(display, 'poetry', root, byName.values(), notes);
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/requirements.ts
-
-
-
-
-/**
- * Parses a pinned `requirements.txt` (as `pip-compile --generate-hashes` or `uv pip compile` write it):
- * `name==version`, optional extras and environment markers, `--hash=alg:hex` options, backslash
- * continuations. The file has no graph: the root depends on every pin. Unpinned requirements cannot
- * name a version, so they are reported in the notes and left out; options such as `-r`, `-e` likewise.
- */
-async function parseRequirements(lockPath, display) {
-    const text = readText(lockPath, display);
-    const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const root = newPackage({
-        ecosystem: 'pypi',
-        name: project.name,
-        version: project.version,
-        license: project.license,
-        own: true
+    route('DELETE', '/requests', () => void server.log.splice(0));
+    route('POST', '/github/users', (req) => {
+        const b = req.json();
+        github.addUser(b.login, b);
+        return { ok: true };
     });
-    const packages = [];
-    const notes = [];
-    const physical = text.split(/\r?\n/);
-    for (let i = 0; i < physical.length; i++) {
-        const startLine = i + 1;
-        let logical = physical[i];
-        while (/\\\s*$/.test(logical) && i + 1 < physical.length)
-            logical = logical.replace(/\\\s*$/, ' ') + physical[++i];
-        // A comment starts at '#' at the start or after white space (a '#' inside a URL fragment is not one).
-        const content = logical.replace(/(^|\s)#.*$/, '').trim();
-        if (!content)
-            continue;
-        if (content.startsWith('-')) {
-            if (!/^--?(hash|index-url|extra-index-url|trusted-host|find-links|no-binary|only-binary|prefer-binary|require-hashes|pre|i|f)\b/.test(content)) {
-                notes.push(`${display}:${startLine}: option ${JSON.stringify(content.split(/\s+/)[0])} is not followed; its packages are not in the SBOM`);
-            }
-            continue;
-        }
-        const [requirement, ...options] = content.split(/\s+--/);
-        const hashOptions = options.filter((o) => o.startsWith('hash'));
-        const hashes = hashOptions.map((o) => prefixedHexToHash(/^hash[=\s]+(\S+)/.exec(o)?.[1]));
-        const bad = hashOptions.findIndex((_, n) => !hashes[n]);
-        if (bad >= 0)
-            throw new LockfileError(display, `--${hashOptions[bad]} is not alg:hex with a known algorithm and digest length`, startLine);
-        const spec = requirement.split(';')[0].trim();
-        if (/^\S+\s*@\s*\S+:\/\//.test(spec) || /^(https?|git\+|file):/.test(spec)) {
-            notes.push(`${display}:${startLine}: ${JSON.stringify(spec)} is a direct URL reference without a version; left out`);
-            continue;
-        }
-        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(spec);
-        if (!m)
-            throw new LockfileError(display, `${JSON.stringify(spec)} is not a requirement (name==version)`, startLine);
-        const pin = /^===?\s*([A-Za-z0-9][A-Za-z0-9.+!_-]*)$/.exec(m[3].trim());
-        if (!pin) {
-            if (m[3].trim() && !/^(==|===|!=|<=|>=|<|>|~=)/.test(m[3].trim())) {
-                throw new LockfileError(display, `${JSON.stringify(spec)} is not a requirement (name==version)`, startLine);
-            }
-            notes.push(`${display}:${startLine}: ${m[1]} is not pinned with ==; left out of the SBOM (pin it, e.g. with pip-compile)`);
-            continue;
-        }
-        // With several hashes (one per wheel and sdist) pip accepts any: no single one is the package's,
-        // so they are kept as file hashes instead.
-        const valid = hashes.filter((h) => h !== undefined);
-        const pkg = newPackage({
-            ecosystem: 'pypi',
-            name: m[1],
-            version: pin[1],
-            hashes: valid.length === 1 ? valid : []
-        });
-        if (valid.length > 1)
-            pkg.fileHashes = [
-                ...new Set(valid.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))
-            ].sort();
-        packages.push(pkg);
-        root.dependencies.push(pkg.ref);
-    }
-    return finish(display, 'requirements', root, packages, notes);
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/uv.ts
-
-
-
-
-function fileName(url) {
-    return typeof url === 'string'
-        ? decodeURIComponent(url
-            .replace(/[?#].*$/, '')
-            .split('/')
-            .pop() ?? '')
-        : '';
-}
-/**
- * Parses `uv.lock`. The project itself is the package whose source is `editable`/`virtual` `.`; its
- * `[package.dev-dependencies]` groups are the dev edges.
- */
-async function parseUv(lockPath, display) {
-    const lock = await parseToml(readText(lockPath, display), display);
-    if (!Array.isArray(lock.package))
-        throw new LockfileError(display, 'has no [[package]] entries');
-    const project = await readPythonProject(external_node_path_default().dirname(lockPath), external_node_path_default().dirname(display));
-    const entries = [];
-    lock.package.forEach((raw, i) => {
-        if (typeof raw?.name !== 'string')
-            throw new LockfileError(display, `[[package]] entry ${i + 1} has no name`);
-        const source = raw.source ?? {};
-        const own = typeof source.editable === 'string' || typeof source.virtual === 'string';
-        const files = [
-            ...(raw.sdist ? [{ name: fileName(raw.sdist.url) || 'sdist.tar.gz', hash: raw.sdist.hash }] : []),
-            ...(Array.isArray(raw.wheels)
-                ? raw.wheels.map((w) => ({ name: fileName(w.url), hash: w.hash }))
-                : [])
-        ];
-        const qualifiers = {};
-        if (typeof source.registry === 'string' && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.registry))
-            qualifiers.repository_url = source.registry;
-        const pkg = newPackage({
-            ecosystem: 'pypi',
-            name: raw.name,
-            version: String(raw.version ?? (own ? project.version : '')),
-            hashes: pythonPackageHash(files),
-            downloadLocation: typeof raw.sdist?.url === 'string' ? raw.sdist.url : undefined,
-            license: own && raw.name === project.name ? project.license : undefined,
-            qualifiers,
-            own
-        });
-        pkg.fileHashes = fileHashes(files);
-        entries.push({ raw, pkg, own });
+    route('POST', '/github/tokens', (req) => github.addToken(req.json()));
+    route('POST', '/github/repos', (req) => {
+        const r = github.addRepo(req.json());
+        return { id: r.id, full_name: `${r.owner}/${r.name}` };
     });
-    const find = (dep) => {
-        const hits = entries.filter((e) => e.raw.name === dep.name &&
-            (dep.version === undefined || String(e.raw.version) === String(dep.version)));
-        return hits.length === 1
-            ? hits[0].pkg
-            : hits.find((e) => !dep.source || JSON.stringify(e.raw.source) === JSON.stringify(dep.source))?.pkg;
-    };
-    const devEdges = new Set();
-    for (const { raw, pkg } of entries) {
-        const link = (dep, dev) => {
-            const target = find(dep);
-            if (!target)
-                throw new LockfileError(display, `${raw.name} depends on ${JSON.stringify(dep?.name)}, which has no [[package]] entry`);
-            pkg.dependencies.push(target.ref);
-            if (dev)
-                devEdges.add(`${pkg.ref}\0${target.ref}`);
-        };
-        for (const dep of raw.dependencies ?? [])
-            link(dep, false);
-        for (const group of Object.values(raw['optional-dependencies'] ?? {}))
-            for (const dep of group ?? [])
-                link(dep, false);
-        for (const group of Object.values(raw['dev-dependencies'] ?? {}))
-            for (const dep of group ?? [])
-                link(dep, true);
-    }
-    const ownEntries = entries.filter((e) => e.own);
-    let root = ownEntries.find((e) => e.raw.name === project.name || (ownEntries.length === 1 && e.raw.source?.editable === '.'))?.pkg;
-    if (!root) {
-        root = newPackage({
-            ecosystem: 'pypi',
-            name: project.name,
-            version: project.version,
-            license: project.license,
-            own: true
-        });
-        root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
-        if (!ownEntries.length) {
-            const depended = new Set(entries.flatMap((e) => e.pkg.dependencies));
-            root.dependencies.push(...entries.filter((e) => !depended.has(e.pkg.ref)).map((e) => e.pkg.ref));
-        }
-    }
-    else
-        root.dependencies.push(...ownEntries.filter((e) => e.pkg !== root).map((e) => e.pkg.ref));
-    const all = new Map(entries.map((e) => [e.pkg.ref, e.pkg]));
-    markDevOnly(root, all, devEdges);
-    for (const e of ownEntries)
-        e.pkg.dev = false;
-    return finish(display, 'uv', root, all.values());
-}
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/yarn.ts
-
-
-
-function unquote(text) {
-    const t = text.trim();
-    return t.startsWith('"') && t.endsWith('"') ? JSON.parse(t) : t;
-}
-/** The package name of a descriptor `name@range` (`@scope/name@range` included). */
-function descriptorName(spec) {
-    const at = spec.indexOf('@', 1);
-    return at > 0 ? spec.slice(0, at) : spec;
-}
-/** Parses the yarn v1 lockfile format (indentation-based, not YAML), with line numbers for errors. */
-function parseYarnV1Text(text, display) {
-    const entries = [];
-    let current;
-    let nested;
-    const lines = text.split(/\r?\n/);
-    lines.forEach((raw, i) => {
-        const line = i + 1;
-        if (raw.trim() === '' || raw.trimStart().startsWith('#'))
-            return;
-        const indent = raw.length - raw.trimStart().length;
-        const body = raw.trim();
-        if (indent === 0) {
-            if (!body.endsWith(':'))
-                throw new LockfileError(display, `expected an entry header ending with ':', found ${JSON.stringify(body)}`, line);
-            const specs = body.slice(0, -1).split(/,\s*/).map(unquote).filter(Boolean);
-            current = { line, specs, fields: {}, dependencies: {} };
-            nested = undefined;
-            entries.push(current);
-            return;
-        }
-        if (!current)
-            throw new LockfileError(display, 'indented line before any entry', line);
-        if (indent === 2) {
-            if (body.endsWith(':')) {
-                const key = unquote(body.slice(0, -1));
-                nested = key === 'dependencies' || key === 'optionalDependencies' ? current.dependencies : {};
-                return;
-            }
-            nested = undefined;
-            const m = /^("(?:[^"\\]|\\.)*"|\S+)\s+(.+)$/.exec(body);
-            if (!m)
-                throw new LockfileError(display, `expected 'key value', found ${JSON.stringify(body)}`, line);
-            current.fields[unquote(m[1])] = unquote(m[2]);
-            return;
-        }
-        if (indent >= 4 && nested) {
-            const m = /^("(?:[^"\\]|\\.)*"|\S+)\s+(.+)$/.exec(body);
-            if (!m)
-                throw new LockfileError(display, `expected 'name range', found ${JSON.stringify(body)}`, line);
-            nested[unquote(m[1])] = unquote(m[2]);
-            return;
-        }
-        throw new LockfileError(display, `unexpected indentation of ${indent} spaces`, line);
+    route('PATCH', '/github/repos/:owner/:repo', (req) => {
+        const repo = github.repo(req.params.owner, req.params.repo);
+        const b = req.json();
+        for (const k of ['immutable_releases', 'private', 'archived', 'default_branch', 'description'])
+            if (b[k] !== undefined)
+                repo[k] = b[k];
+        if (b.collaborators)
+            Object.assign(repo.collaborators, b.collaborators);
+        return { ok: true };
     });
-    return entries;
-}
-function yarn_licenseOf(manifest) {
-    return typeof manifest.license === 'string' ? manifest.license : undefined;
-}
-/** The root's edges from package.json, dev ones remembered, resolved through `lookup(name, range)`. */
-function rootEdges(root, manifest, lookup, devEdges) {
-    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']) {
-        for (const [name, range] of Object.entries(manifest[field] ?? {})) {
-            const target = lookup(name, String(range));
-            if (!target)
+    route('POST', '/github/repos/:owner/:repo/releases', (req) => {
+        const rel = github.addRelease(req.params.owner, req.params.repo, req.json());
+        return { id: rel.id };
+    });
+    route('POST', '/github/repos/:owner/:repo/workflow-runs', (req) => {
+        const run = github.addWorkflowRun(req.params.owner, req.params.repo, req.json());
+        return { id: run.id, workflow_id: run.workflow_id };
+    });
+    // Moves a run on: a new attempt (re-run) or a new status/conclusion for the latest one.
+    route('PATCH', '/github/workflow-runs/:id', (req) => {
+        const b = req.json();
+        for (const repo of Object.values(github.state.repos)) {
+            const run = repo.workflow_runs.find((r) => String(r.id) === req.params.id);
+            if (!run)
                 continue;
-            root.dependencies.push(target.ref);
-            if (field === 'devDependencies')
-                devEdges.add(`${root.ref}\0${target.ref}`);
-        }
-    }
-}
-/**
- * Parses a yarn v1 `yarn.lock` with the `package.json` beside it (the lock does not record which
- * dependencies are dev: package.json's devDependencies decide, through the graph).
- */
-async function parseYarnV1(lockPath, display) {
-    const entries = parseYarnV1Text(readText(lockPath, display), display);
-    const dir = external_node_path_default().dirname(lockPath);
-    const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), 'package.json')) ?? {};
-    const root = newPackage({
-        ecosystem: 'npm',
-        name: manifest.name ?? dirName(dir),
-        version: manifest.version ?? '',
-        license: yarn_licenseOf(manifest),
-        own: true
-    });
-    const bySpec = new Map();
-    const packages = new Map();
-    for (const e of entries) {
-        const version = e.fields.version;
-        if (!version)
-            throw new LockfileError(display, `entry ${JSON.stringify(e.specs.join(', '))} has no version`, e.line);
-        const resolved = e.fields.resolved;
-        let hashes = integrityToHashes(e.fields.integrity);
-        // Old v1 lockfiles carry only the tarball's SHA-1 in the resolved URL's fragment.
-        const sha1 = /#([0-9a-f]{40})$/.exec(resolved ?? '');
-        if (!hashes.length && sha1)
-            hashes = [{ alg: 'SHA-1', hex: sha1[1] }];
-        const name = descriptorName(e.specs[0]);
-        const pkg = newPackage({
-            ecosystem: 'npm',
-            name,
-            version,
-            hashes,
-            downloadLocation: resolved && /^https?:/.test(resolved) ? resolved.replace(/#.*$/, '') : undefined
-        });
-        const existing = packages.get(pkg.ref) ?? pkg;
-        packages.set(pkg.ref, existing);
-        for (const s of e.specs)
-            bySpec.set(s, existing);
-        existing._deps = { ...(existing._deps ?? {}), ...e.dependencies };
-    }
-    const lookup = (name, range) => bySpec.get(`${name}@${range}`);
-    for (const pkg of packages.values()) {
-        for (const [name, range] of Object.entries(pkg._deps ?? {})) {
-            const target = lookup(name, range);
-            if (target)
-                pkg.dependencies.push(target.ref);
-        }
-        delete pkg._deps;
-    }
-    const devEdges = new Set();
-    rootEdges(root, manifest, lookup, devEdges);
-    markDevOnly(root, packages, devEdges);
-    return finish(display, 'yarn-v1', root, packages.values());
-}
-/** `name@npm:1.2.3`, `name@patch:name@npm%3A1.2.3#…`, `name@workspace:.` → the parts. */
-function splitLocator(locator) {
-    const at = locator.indexOf('@', 1);
-    const name = locator.slice(0, at);
-    const rest = locator.slice(at + 1);
-    const colon = rest.indexOf(':');
-    return {
-        name,
-        protocol: colon >= 0 ? rest.slice(0, colon) : '',
-        reference: colon >= 0 ? rest.slice(colon + 1) : rest
-    };
-}
-/**
- * Parses a Yarn Berry (v2+) `yarn.lock`, which is YAML. Berry's `checksum` is the hash of its own cache
- * archive, not of the registry tarball, so it is not reported as the package's hash.
- */
-async function parseYarnBerry(lockPath, display) {
-    const lock = await parseYaml(readText(lockPath, display), display);
-    if (!lock || typeof lock !== 'object' || !lock.__metadata)
-        throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
-    const dir = external_node_path_default().dirname(lockPath);
-    const manifest = readJsonManifest(external_node_path_default().join(dir, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), 'package.json')) ?? {};
-    const root = newPackage({
-        ecosystem: 'npm',
-        name: manifest.name ?? dirName(dir),
-        version: manifest.version ?? '',
-        license: yarn_licenseOf(manifest),
-        own: true
-    });
-    const bySpec = new Map();
-    const packages = new Map();
-    const deps = new Map();
-    let rootWorkspace;
-    const members = [];
-    for (const [key, entry] of Object.entries(lock)) {
-        if (key === '__metadata')
-            continue;
-        if (!entry || typeof entry.resolution !== 'string')
-            throw new LockfileError(display, `entry ${JSON.stringify(key)} has no resolution`);
-        const loc = splitLocator(entry.resolution);
-        let pkg;
-        if (loc.protocol === 'workspace') {
-            if (loc.reference === '.') {
-                pkg = root;
-                rootWorkspace = entry.dependencies ?? {};
+            const t = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+            if (b.new_attempt) {
+                run.attempts.push({ run_attempt: run.attempts.length + 1, status: b.status ?? 'queued', conclusion: b.conclusion ?? null, created_at: t, updated_at: t, run_started_at: t });
             }
             else {
-                const m = readJsonManifest(external_node_path_default().join(dir, loc.reference, 'package.json'), external_node_path_default().join(external_node_path_default().dirname(display), loc.reference, 'package.json')) ?? {};
-                pkg = newPackage({
-                    ecosystem: 'npm',
-                    name: loc.name,
-                    version: m.version ?? '',
-                    license: yarn_licenseOf(m),
-                    own: true
-                });
-                members.push(pkg);
-                packages.set(pkg.ref, pkg);
-                root.dependencies.push(pkg.ref);
+                const last = run.attempts[run.attempts.length - 1];
+                if (b.status !== undefined)
+                    last.status = b.status;
+                if (b.conclusion !== undefined)
+                    last.conclusion = b.conclusion;
+                last.updated_at = t;
             }
+            return { id: run.id, run_attempt: run.attempts.length };
         }
-        else {
-            const tarball = loc.protocol === 'npm' && /^https?:/.test(loc.reference) ? loc.reference : undefined;
-            pkg = newPackage({
-                ecosystem: 'npm',
-                name: loc.name,
-                version: String(entry.version ?? ''),
-                downloadLocation: tarball
-            });
-            pkg = packages.get(pkg.ref) ?? pkg;
-            packages.set(pkg.ref, pkg);
+        throw new server_SimError(404, 'Not Found');
+    });
+    route('POST', '/github/releases/:id/assets', (req) => {
+        const a = github.addAsset(Number(req.params.id), req.json());
+        return { id: a.id, digest: a.digest };
+    });
+    route('POST', '/github/releases/:id/starter-assets', (req) => {
+        const b = req.json();
+        const a = github.addStarterAsset(Number(req.params.id), String(b.name), b.content ? Buffer.from(String(b.content)) : undefined);
+        return { id: a.id };
+    });
+    route('PATCH', '/github/assets/:id', (req) => {
+        const a = github.findAsset(Number(req.params.id));
+        if (!a)
+            throw new server_SimError(404, 'Not Found');
+        const b = req.json();
+        if (b.state === 'starter') {
+            a.state = 'starter';
+            a.digest = null;
         }
-        for (const spec of key.split(/,\s*/))
-            bySpec.set(spec.trim(), pkg);
-        if (pkg !== root)
-            deps.set(pkg, { ...(deps.get(pkg) ?? {}), ...(entry.dependencies ?? {}) });
-    }
-    // Dependency ranges in the lock omit `npm:` only in older Berry versions; try both spellings.
-    const lookup = (name, range) => bySpec.get(`${name}@${range}`) ?? bySpec.get(`${name}@npm:${range}`);
-    for (const [pkg, d] of deps) {
-        for (const [name, range] of Object.entries(d)) {
-            const target = lookup(name, String(range));
-            if (target && target !== root)
-                pkg.dependencies.push(target.ref);
-        }
-    }
-    const devEdges = new Set();
-    // The root workspace's lock entry merges dev and prod dependencies; package.json tells them apart.
-    const declared = { ...manifest };
-    if (!Object.keys(declared.dependencies ?? {}).length && rootWorkspace)
-        declared.dependencies = rootWorkspace;
-    rootEdges(root, declared, lookup, devEdges);
-    markDevOnly(root, packages, devEdges);
-    for (const m of members)
-        m.dev = false;
-    return finish(display, 'yarn-berry', root, packages.values());
+        else if (b.state)
+            a.state = b.state;
+        if (b.digest !== undefined)
+            a.digest = b.digest;
+        return { ok: true };
+    });
 }
 
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/index.ts
+;// CONCATENATED MODULE: ./packages/sim/src/github/git-store.ts
 
-
-
-
-
-
-
-
-const PARSERS = {
-    cargo: parseCargo,
-    npm: parseNpm,
-    pnpm: parsePnpm,
-    'yarn-v1': parseYarnV1,
-    'yarn-berry': parseYarnBerry,
-    poetry: parsePoetry,
-    uv: parseUv,
-    requirements: parseRequirements,
-    gomod: parseGoMod
-};
-/** Parses one lockfile of a known kind. @throws LockfileError naming the file, line and reason. */
-function parseLockfile(kind, file, display) {
-    return PARSERS[kind](file, display);
-}
-
-// EXTERNAL MODULE: ./actions/sbom-attach/src/ntia.ts
-var ntia = __webpack_require__(9001);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/project.ts
 
 /**
- * Merges lockfile results into one project: the first lockfile's root is the project's root (or a
- * root named by the inputs); other lockfiles' roots become components the root depends on. Packages
- * are deduplicated by purl, dev-only ones dropped unless asked for, and everything sorted so that the
- * same inputs give the same document.
+ * A content-addressed object store with git's own hashing (sha1 over `<type> <size>\0<body>`), so
+ * blob shas equal `git hash-object` and contents/trees/commits line up the way GitHub's do.
  */
-function assemble(results, options, fallbackName) {
-    const packages = new Map();
-    const add = (p) => {
-        const seen = packages.get(p.ref);
-        if (!seen) {
-            packages.set(p.ref, { ...p, dependencies: [...p.dependencies] });
-            return;
+function hashObject(type, body) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+function personLine(p) {
+    const secs = Math.floor(new Date(p.date).getTime() / 1000);
+    return `${p.name} <${p.email}> ${secs} +0000`;
+}
+function treeBody(entries) {
+    // git sorts tree entries by name, with trees compared as if their name ended in '/'.
+    const key = (e) => (e.type === 'tree' ? e.path + '/' : e.path);
+    const sorted = [...entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    return Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), Buffer.from(e.sha, 'hex')]));
+}
+function putBlob(repo, content) {
+    const sha = hashObject('blob', content);
+    repo.objects[sha] ??= { type: 'blob', content };
+    return sha;
+}
+function putTree(repo, entries) {
+    const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sha = hashObject('tree', treeBody(sorted));
+    repo.objects[sha] ??= { type: 'tree', entries: sorted };
+    return sha;
+}
+const UNSIGNED = { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
+function putCommit(repo, c) {
+    const committer = c.committer ?? c.author;
+    const lines = [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${personLine(c.author)}`, `committer ${personLine(committer)}`];
+    const body = Buffer.from(lines.join('\n') + '\n\n' + c.message);
+    const sha = hashObject('commit', body);
+    const verification = c.verified
+        ? {
+            verified: true,
+            reason: 'valid',
+            // GitHub signs commits made by Apps (and on the web) with its own key; the payload is the commit body.
+            signature: '-----BEGIN PGP SIGNATURE-----\n\nsimulated\n-----END PGP SIGNATURE-----\n',
+            payload: body.toString('utf8'),
+            verified_at: committer.date
         }
-        seen.dependencies = [...new Set([...seen.dependencies, ...p.dependencies])];
-        seen.dev = seen.dev && p.dev;
-        seen.own = seen.own || p.own;
-        if (!seen.hashes.length)
-            seen.hashes = p.hashes;
-        seen.license ??= p.license;
-        seen.downloadLocation ??= p.downloadLocation;
-        seen.fileHashes ??= p.fileHashes;
-    };
-    const primary = results[0]?.root;
-    const ecosystem = primary?.ecosystem ?? 'npm';
-    const name = options.name ?? primary?.name ?? fallbackName;
-    const version = options.version ?? primary?.version ?? '';
-    const rootRef = makePurl(ecosystem, name, version || undefined);
-    const root = {
-        ref: rootRef,
-        ecosystem,
-        name,
-        version,
-        purl: rootRef,
-        hashes: [],
-        license: primary?.license,
-        downloadLocation: undefined,
-        dependencies: [...(primary?.dependencies ?? [])],
-        dev: false,
-        own: true
-    };
-    // References to the primary root's old ref (when renamed by the inputs) point at the new root.
-    const renamed = primary && primary.ref !== rootRef ? primary.ref : undefined;
-    for (const [n, r] of results.entries()) {
-        if (n > 0) {
-            add({ ...r.root, dev: false, own: true });
-            root.dependencies.push(r.root.ref);
-        }
-        for (const p of r.packages)
-            add(p);
+        : UNSIGNED;
+    repo.objects[sha] ??= { type: 'commit', tree: c.tree, parents: c.parents, message: c.message, author: c.author, committer, verification };
+    return sha;
+}
+function getObject(repo, sha, type) {
+    const o = repo.objects[sha];
+    return o && o.type === type ? o : undefined;
+}
+/** Resolves a branch, tag, full ref or (abbreviated) sha to a commit sha. */
+function resolveCommitish(repo, ref) {
+    const candidates = [ref, `refs/heads/${ref}`, `refs/tags/${ref}`, ref.replace(/^heads\//, 'refs/heads/'), ref.replace(/^tags\//, 'refs/tags/')];
+    for (const c of candidates) {
+        const sha = repo.refs[c];
+        if (sha)
+            return peel(repo, sha);
     }
-    packages.delete(rootRef);
-    if (renamed)
-        packages.delete(renamed);
-    const kept = new Map([...packages].filter(([, p]) => options.includeDev || !p.dev));
-    // Edges to the root (a member depending on the project itself) and to dropped dev packages go.
-    const fix = (deps) => [...new Set(deps)].filter((d) => d !== rootRef && d !== renamed && kept.has(d)).sort();
-    root.dependencies = fix(root.dependencies);
-    for (const p of kept.values())
-        p.dependencies = fix(p.dependencies).filter((d) => d !== p.ref);
-    const sorted = [...kept.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    return { root, packages: sorted, lockfiles: results.map((r) => ({ file: r.file, kind: r.kind })) };
+    if (/^[0-9a-f]{4,40}$/i.test(ref)) {
+        const lower = ref.toLowerCase();
+        if (repo.objects[lower]?.type === 'commit')
+            return lower;
+        if (lower.length < 40) {
+            const hit = Object.keys(repo.objects).find((s) => s.startsWith(lower) && repo.objects[s].type === 'commit');
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
 }
-
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/spdx.ts
-
-
-const SPDX_ALGORITHMS = {
-    'SHA-1': 'SHA1',
-    'SHA-256': 'SHA256',
-    'SHA-384': 'SHA384',
-    'SHA-512': 'SHA512'
-};
-/** SPDX ids allow only letters, digits, `.` and `-`; a short digest keeps sanitised ids unique. */
-function spdxId(kind, key, label) {
-    const clean = label
-        .replace(/[^A-Za-z0-9.-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 80);
-    return `SPDXRef-${kind}-${clean}-${sha256Hex(key).slice(0, 8)}`;
+/** Follows annotated tags to the commit they point at. */
+function peel(repo, sha) {
+    let cur = sha;
+    for (let i = 0; i < 10; i++) {
+        const o = repo.objects[cur];
+        if (o?.type !== 'tag')
+            return cur;
+        cur = o.object;
+    }
+    return cur;
 }
-function supplierText(name) {
-    return name ? `Organization: ${name}` : 'NOASSERTION';
-}
-function spdxPackage(p, id, purpose, supplier) {
-    const out = {
-        name: p.name,
-        SPDXID: id,
-        versionInfo: p.version || undefined,
-        supplier: supplierText(supplier),
-        downloadLocation: p.downloadLocation ?? 'NOASSERTION',
-        filesAnalyzed: false,
-        checksums: p.hashes.length
-            ? p.hashes.map((h) => ({ algorithm: SPDX_ALGORITHMS[h.alg], checksumValue: h.hex }))
-            : undefined,
-        licenseConcluded: 'NOASSERTION',
-        licenseDeclared: normalizeLicense(p.license) ?? 'NOASSERTION',
-        copyrightText: 'NOASSERTION',
-        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: p.purl }],
-        primaryPackagePurpose: purpose
-    };
-    for (const k of Object.keys(out))
-        if (out[k] === undefined)
-            delete out[k];
+/** Every file (path → blob sha and mode) reachable from a tree, recursively. */
+function flattenTree(repo, treeSha, prefix = '') {
+    const out = new Map();
+    const tree = getObject(repo, treeSha, 'tree');
+    if (!tree)
+        return out;
+    for (const e of tree.entries) {
+        const p = prefix + e.path;
+        if (e.type === 'tree')
+            for (const [k, v] of flattenTree(repo, e.sha, p + '/'))
+                out.set(k, v);
+        else
+            out.set(p, { sha: e.sha, mode: e.mode, type: e.type });
+    }
     return out;
 }
-/**
- * Builds the SPDX 2.3 JSON document: DOCUMENT DESCRIBES the root package and each artifact file;
- * DEPENDS_ON edges between packages (DEV_DEPENDENCY_OF for dev-only ones when they are included);
- * files GENERATED_FROM the root. The namespace is derived from the content, so it is stable for
- * the same inputs and unique otherwise.
- */
-function spdxJson(project, namespaceBase) {
-    const ids = new Map();
-    const rootId = spdxId('Package', project.root.ref, `${project.root.name}-${project.root.version}`);
-    ids.set(project.root.ref, rootId);
-    for (const p of project.packages)
-        ids.set(p.ref, spdxId('Package', p.ref, `${p.ecosystem}-${p.name}-${p.version}`));
-    const packages = [
-        spdxPackage(project.root, rootId, 'APPLICATION', project.supplier),
-        ...project.packages.map((p) => spdxPackage(p, ids.get(p.ref), p.own ? 'APPLICATION' : 'LIBRARY', p.own ? project.supplier : undefined))
-    ];
-    const files = project.artifacts.map((a) => ({
-        fileName: `./${a.name}`,
-        SPDXID: spdxId('File', a.name, a.name),
-        checksums: [
-            { algorithm: 'SHA1', checksumValue: a.sha1 },
-            { algorithm: 'SHA256', checksumValue: a.sha256 }
-        ],
-        licenseConcluded: 'NOASSERTION',
-        copyrightText: 'NOASSERTION'
-    }));
-    const relationships = [
-        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }
-    ];
-    for (const f of files) {
-        relationships.push({
-            spdxElementId: 'SPDXRef-DOCUMENT',
-            relationshipType: 'DESCRIBES',
-            relatedSpdxElement: f.SPDXID
-        });
-        relationships.push({
-            spdxElementId: f.SPDXID,
-            relationshipType: 'GENERATED_FROM',
-            relatedSpdxElement: rootId
-        });
-    }
-    const byRef = new Map(project.packages.map((p) => [p.ref, p]));
-    for (const p of [project.root, ...project.packages]) {
-        for (const d of p.dependencies) {
-            const target = byRef.get(d);
-            const to = ids.get(d);
-            if (!target || !to)
-                continue;
-            if (target.dev && !p.dev)
-                relationships.push({
-                    spdxElementId: to,
-                    relationshipType: 'DEV_DEPENDENCY_OF',
-                    relatedSpdxElement: ids.get(p.ref)
-                });
-            else
-                relationships.push({
-                    spdxElementId: ids.get(p.ref),
-                    relationshipType: 'DEPENDS_ON',
-                    relatedSpdxElement: to
-                });
+/** Builds nested trees from a flat path map; returns the root tree sha. */
+function buildTree(repo, files) {
+    const root = { files: new Map(), dirs: new Map() };
+    for (const [path, f] of files) {
+        const parts = path.split('/');
+        let d = root;
+        for (const part of parts.slice(0, -1)) {
+            let next = d.dirs.get(part);
+            if (!next)
+                d.dirs.set(part, (next = { files: new Map(), dirs: new Map() }));
+            d = next;
         }
+        d.files.set(parts[parts.length - 1], f);
     }
-    relationships.sort((a, b) => `${a.spdxElementId} ${a.relationshipType} ${a.relatedSpdxElement}` <
-        `${b.spdxElementId} ${b.relationshipType} ${b.relatedSpdxElement}`
-        ? -1
-        : 1);
-    const title = project.root.version ? `${project.root.name}-${project.root.version}` : project.root.name;
-    const creators = [`Tool: ${project.tool.name}-${project.tool.version}`];
-    if (project.supplier)
-        creators.push(`Organization: ${project.supplier}`);
-    const doc = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name: title,
-        documentNamespace: '',
-        creationInfo: { created: project.timestamp, creators },
-        packages,
-        files: files.length ? files : undefined,
-        relationships
+    const write = (d) => {
+        const entries = [];
+        for (const [name, f] of d.files)
+            entries.push({ path: name, mode: f.mode, type: f.type, sha: f.sha });
+        for (const [name, sub] of d.dirs)
+            entries.push({ path: name, mode: '040000', type: 'tree', sha: write(sub) });
+        return putTree(repo, entries);
     };
-    const draft = JSON.stringify(doc);
-    const safeTitle = title.replace(/[^A-Za-z0-9._-]+/g, '-');
-    doc.documentNamespace = `${namespaceBase.replace(/\/+$/, '')}/${safeTitle}-${contentUuid(sha256Hex(draft))}`;
-    return JSON.stringify(doc, null, 2) + '\n';
+    return write(root);
 }
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/timestamp.ts
-
-
-function iso(seconds) {
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The blob at `path` in a commit's tree, if any. */
+function fileAt(repo, commitSha, path) {
+    const commit = getObject(repo, commitSha, 'commit');
+    if (!commit)
+        return undefined;
+    return flattenTree(repo, commit.tree).get(path.replace(/^\/+|\/+$/g, ''));
 }
-function gitCommitTime(cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd, timeout: 10_000 }, (error, stdout) => {
-            const n = Number(String(stdout).trim());
-            resolve(!error && Number.isInteger(n) && n > 0 ? n : undefined);
-        });
+/**
+ * Commits a set of file changes (content, or null to delete) on top of a branch and moves the branch.
+ * Creates the branch (and the repository's first commit) when absent.
+ */
+function commitFiles(repo, branch, changes, message, author, opts = {}) {
+    const head = repo.refs[`refs/heads/${branch}`];
+    const parentCommit = head ? getObject(repo, head, 'commit') : undefined;
+    const files = parentCommit ? flattenTree(repo, parentCommit.tree) : new Map();
+    for (const [path, content] of Object.entries(changes)) {
+        const clean = path.replace(/^\/+|\/+$/g, '');
+        if (content === null)
+            files.delete(clean);
+        else
+            files.set(clean, { sha: putBlob(repo, content), mode: '100644', type: 'blob' });
+    }
+    const tree = buildTree(repo, files);
+    const sha = putCommit(repo, { tree, parents: head ? [head] : [], message, author, committer: opts.committer, verified: opts.verified });
+    repo.refs[`refs/heads/${branch}`] = sha;
+    repo.pushed_at = author.date;
+    return sha;
+}
+/** Commits reachable from `start`, newest first (first-parent order is enough for a linear history). */
+function git_store_history(repo, start, limit = 10_000) {
+    const out = [];
+    const seen = new Set();
+    const queue = [start];
+    while (queue.length && out.length < limit) {
+        const sha = queue.shift();
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        const c = getObject(repo, sha, 'commit');
+        if (!c)
+            continue;
+        out.push(sha);
+        queue.push(...c.parents);
+    }
+    // Newest first by committer date, as `git log` shows them.
+    return out.sort((a, b) => {
+        const da = getObject(repo, a, 'commit').committer.date;
+        const db = getObject(repo, b, 'commit').committer.date;
+        return da < db ? 1 : da > db ? -1 : 0;
     });
 }
-/**
- * The SBOM's creation time. A re-run must produce the same bytes (so the upload is skipped as
- * identical), so the wall clock is never used. In order:
- * 1. `SOURCE_DATE_EPOCH` (the reproducible-builds convention);
- * 2. the commit time of `HEAD` in the project directory (the same for every run of one commit);
- * 3. the target release's creation time;
- * 4. the Unix epoch, reported as a missing timestamp.
- * @throws ConfigurationError when SOURCE_DATE_EPOCH is set but not a whole number of seconds.
- */
-async function sbomTimestamp(cwd, releaseCreatedAt) {
-    const sde = process.env.SOURCE_DATE_EPOCH?.trim();
-    if (sde) {
-        if (!/^\d{1,12}$/.test(sde))
-            throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH ${JSON.stringify(sde)} is not a whole number of seconds since 1970.`);
-        return { iso: iso(Number(sde)), source: 'SOURCE_DATE_EPOCH' };
-    }
-    const commit = await gitCommitTime(cwd);
-    if (commit !== undefined)
-        return { iso: iso(commit), source: 'commit time of HEAD' };
-    if (releaseCreatedAt && !Number.isNaN(Date.parse(releaseCreatedAt))) {
-        return { iso: iso(Math.floor(Date.parse(releaseCreatedAt) / 1000)), source: 'release creation time' };
-    }
-    return { iso: iso(0), source: 'none (no SOURCE_DATE_EPOCH, no git commit, no release): the Unix epoch' };
+function requireCommit(repo, ref) {
+    const sha = resolveCommitish(repo, ref);
+    if (!sha)
+        throw new SimError(422, `No commit found for SHA: ${ref}`);
+    return sha;
 }
 
-// EXTERNAL MODULE: ./actions/sbom-attach/src/validate.ts + 1 modules
-var validate = __webpack_require__(6715);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/generate.ts
+;// CONCATENATED MODULE: ./packages/sim/src/github/synthetic.ts
 
 
-
-
-
-
-
-
-
-
-
-
-
-const EXTENSIONS = { 'spdx-json': 'spdx.json', 'cyclonedx-json': 'cdx.json' };
-/** A name for files: `@scope/name` → `scope-name`. */
-function fileSafe(text) {
-    return (text
-        .replace(/^@/, '')
-        .replace(/[^A-Za-z0-9._+-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'sbom');
-}
 /**
- * Reads the lockfiles and artifacts, builds the project model and renders each requested format,
- * each validated against its official schema before it is returned.
- * @throws LockfileError for a malformed lockfile, ConfigurationError for schema failures and bad inputs.
+ * Synthetic asset bytes: a deterministic pattern of any size, generated while streaming, so a test can
+ * put a multi-gigabyte asset on a release (and measure a client's memory) without the simulator
+ * holding it. One 1 MiB pseudo-random block, derived from the seed, repeats.
  */
-async function generateSboms(options) {
-    const { lockfiles, unsupported } = findLockfiles(options.root, options.lockfiles);
-    if (!lockfiles.length && !options.artifacts.length) {
-        const extra = unsupported.length
-            ? ` Found ${unsupported.join(', ')}, which this action does not read.`
-            : '';
-        throw new errors/* ConfigurationError */.j1(`No lockfile found under ${options.root} and no artifacts given: there is nothing to describe.${extra} Set 'path' to the project root, list 'lockfiles', or give 'artifacts'.`);
+const BLOCK = 1024 * 1024;
+const blocks = new Map();
+function block(seed) {
+    let b = blocks.get(seed);
+    if (!b) {
+        b = Buffer.alloc(BLOCK);
+        for (let i = 0; i < BLOCK / 32; i++)
+            (0,external_node_crypto_.createHash)('sha256').update(`${seed}:${i}`).digest().copy(b, i * 32);
+        blocks.set(seed, b);
     }
-    const results = [];
-    for (const l of lockfiles)
-        results.push(await parseLockfile(l.kind, l.path, l.display));
-    const base = assemble(results, {
-        name: options.name,
-        version: options.version ?? (results[0]?.root.version ? undefined : options.tagVersion),
-        includeDev: options.includeDev
-    }, dirName(options.root));
-    const [artifacts, time] = await Promise.all([
-        describeArtifacts(options.cwd, options.artifacts),
-        sbomTimestamp(options.root, options.releaseCreatedAt)
-    ]);
-    const project = {
-        ...base,
-        artifacts,
-        timestamp: time.iso,
-        timestampSource: time.source,
-        tool: { name: 'release-kit', version: version.RELEASE_KIT_VERSION },
-        supplier: options.supplier
+    return b;
+}
+function syntheticStream(size, seed, chunk = 64 * 1024) {
+    const b = block(seed);
+    return external_node_stream_.Readable.from((function* () {
+        for (let off = 0; off < size;) {
+            const inBlock = off % BLOCK;
+            const n = Math.min(chunk, size - off, BLOCK - inBlock);
+            yield b.subarray(inBlock, inBlock + n);
+            off += n;
+        }
+    })());
+}
+/** The `sha256:<hex>` digest of synthetic bytes, as GitHub would compute it after upload. */
+function syntheticDigest(size, seed) {
+    const b = block(seed);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (let off = 0; off < size; off += BLOCK)
+        h.update(b.subarray(0, Math.min(BLOCK, size - off)));
+    return `sha256:${h.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/state.ts
+/**
+ * The GitHub simulator's state. Plain data (plus Buffers for bytes) so that it saves to and loads from
+ * the state file as it is; `normalizeState` fills the defaults a hand-written seed leaves out.
+ */
+const PERMISSION_RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+function emptyState() {
+    return { users: {}, tokens: {}, teams: [], repos: {}, next_id: 1000 };
+}
+function repoKey(owner, name) {
+    return `${owner}/${name}`.toLowerCase();
+}
+function nextId(state) {
+    return state.next_id++;
+}
+function now(state) {
+    return (state.clock ? new Date(state.clock) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/seed-records.ts
+
+
+
+
+
+/** Seeding of the records inside a repository: labels, milestones, releases and assets, issues, runs, checks. */
+function addLabel(state, repo, spec) {
+    const existing = repo.labels.find((l) => l.name.toLowerCase() === spec.name.toLowerCase());
+    if (existing)
+        return existing;
+    const label = { id: nextId(state), name: spec.name, color: (spec.color ?? 'ededed').replace(/^#/, ''), description: spec.description ?? null, default: false };
+    repo.labels.push(label);
+    return label;
+}
+function addMilestone(state, repo, spec) {
+    const t = now(state);
+    const m = {
+        id: nextId(state),
+        number: spec.number ?? repo.next_milestone++,
+        title: String(spec.title),
+        description: spec.description ?? null,
+        state: spec.state ?? 'open',
+        creator: spec.creator ?? repo.owner,
+        due_on: spec.due_on ?? null,
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? t,
+        closed_at: spec.state === 'closed' ? (spec.closed_at ?? t) : null
     };
-    const stem = project.root.version
-        ? `${fileSafe(project.root.name)}-${fileSafe(project.root.version)}`
-        : fileSafe(project.root.name);
-    const documents = [];
-    for (const format of options.formats) {
-        const content = format === 'spdx-json' ? spdxJson(project, 'https://spdx.org/spdxdocs') : cycloneDxJson(project);
-        const fileName = `${stem}.${EXTENSIONS[format]}`;
-        await (0,validate/* assertValidSbom */.W)(format, JSON.parse(content), fileName);
-        documents.push({ format, fileName, content });
+    repo.next_milestone = Math.max(repo.next_milestone, m.number + 1);
+    repo.milestones.push(m);
+    return m;
+}
+function makeAsset(state, spec, uploader) {
+    const t = now(state);
+    const stateName = spec.state ?? 'uploaded';
+    if (spec.synthetic) {
+        // `synthetic: { size, seed? }`: bytes generated on download (multi-gigabyte assets without the memory).
+        const size = Number(spec.synthetic.size ?? spec.size);
+        const seed = String(spec.synthetic.seed ?? spec.name);
+        return {
+            id: spec.id ?? nextId(state),
+            name: String(spec.name),
+            label: spec.label ?? null,
+            content_type: spec.content_type ?? 'application/octet-stream',
+            state: stateName,
+            data: Buffer.alloc(0),
+            synthetic: { size, seed },
+            size,
+            digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? syntheticDigest(size, seed) : null,
+            uploader: spec.uploader ?? uploader,
+            download_count: spec.download_count ?? 0,
+            created_at: spec.created_at ?? t,
+            updated_at: spec.updated_at ?? t
+        };
     }
+    const data = toBuffer(spec.content ?? spec.data ?? '');
     return {
-        project,
-        documents,
-        results,
-        unsupported,
-        ntia: (0,ntia/* ntiaElements */.a)(project, !time.source.startsWith('none'))
+        id: spec.id ?? nextId(state),
+        name: String(spec.name),
+        label: spec.label ?? null,
+        content_type: spec.content_type ?? 'application/octet-stream',
+        state: stateName,
+        data,
+        size: spec.size ?? data.length,
+        // GitHub computes the digest once the upload completes; an interrupted (starter) upload has none.
+        digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}` : null,
+        uploader: spec.uploader ?? uploader,
+        download_count: spec.download_count ?? 0,
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? t
     };
 }
-/** For messages: the lockfile paths relative to the project root. */
-function relativeTo(root, file) {
-    return path.relative(root, file).split(path.sep).join('/');
+function addRelease(state, repo, spec) {
+    const t = now(state);
+    const draft = spec.draft ?? false;
+    const rel = {
+        id: spec.id ?? nextId(state),
+        tag_name: String(spec.tag_name),
+        target_commitish: spec.target_commitish ?? repo.default_branch,
+        name: spec.name ?? spec.tag_name,
+        body: spec.body ?? null,
+        draft,
+        prerelease: spec.prerelease ?? false,
+        immutable: spec.immutable ?? (!draft && repo.immutable_releases),
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? t,
+        published_at: draft ? null : (spec.published_at ?? t),
+        author: spec.author ?? repo.owner,
+        untagged_slug: spec.untagged_slug ?? `untagged-${(0,external_node_crypto_.randomBytes)(10).toString('hex')}`,
+        assets: []
+    };
+    for (const a of asList(spec.assets))
+        rel.assets.push(makeAsset(state, a, rel.author));
+    if (!draft)
+        ensureTag(repo, rel);
+    repo.releases.push(rel);
+    return rel;
+}
+/** Publishing a release creates its tag from `target_commitish` when the tag does not exist yet. */
+function ensureTag(repo, rel) {
+    if (repo.refs[`refs/tags/${rel.tag_name}`])
+        return;
+    const sha = resolveCommitish(repo, rel.target_commitish);
+    if (sha)
+        repo.refs[`refs/tags/${rel.tag_name}`] = sha;
+}
+function addIssue(state, repo, spec) {
+    const t = now(state);
+    const closed = spec.state === 'closed';
+    const labels = (spec.labels ?? []).map((l) => addLabel(state, repo, typeof l === 'string' ? { name: l } : l).name);
+    let milestone = null;
+    if (spec.milestone !== undefined && spec.milestone !== null) {
+        const m = repo.milestones.find((x) => x.number === spec.milestone || x.title === spec.milestone) ?? addMilestone(state, repo, { title: String(spec.milestone) });
+        milestone = m.number;
+    }
+    const user = spec.user ?? repo.owner;
+    ensureUser(state, user);
+    const issue = {
+        id: spec.id ?? nextId(state),
+        number: spec.number ?? repo.next_number++,
+        title: String(spec.title),
+        body: spec.body ?? null,
+        state: closed ? 'closed' : 'open',
+        state_reason: spec.state_reason ?? (closed ? 'completed' : null),
+        user,
+        labels,
+        assignees: spec.assignees ?? [],
+        milestone,
+        locked: false,
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? spec.created_at ?? t,
+        closed_at: closed ? (spec.closed_at ?? t) : null,
+        closed_by: closed ? (spec.closed_by ?? user) : null
+    };
+    repo.next_number = Math.max(repo.next_number, issue.number + 1);
+    repo.issues.push(issue);
+    for (const c of asList(spec.comments)) {
+        ensureUser(state, c.user ?? repo.owner);
+        repo.comments.push({
+            id: c.id ?? nextId(state),
+            issue_number: issue.number,
+            body: String(c.body ?? ''),
+            user: c.user ?? repo.owner,
+            created_at: c.created_at ?? t,
+            updated_at: c.updated_at ?? c.created_at ?? t
+        });
+    }
+    return issue;
+}
+function addWorkflow(state, repo, spec) {
+    const path = spec.path ?? `.github/workflows/${spec.file ?? spec.name}`;
+    const existing = repo.workflows.find((w) => w.path === path);
+    if (existing)
+        return existing;
+    const t = now(state);
+    const wf = {
+        id: spec.id ?? nextId(state),
+        name: spec.name ?? path.split('/').pop().replace(/\.ya?ml$/, ''),
+        path,
+        state: spec.state ?? 'active',
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? t
+    };
+    repo.workflows.push(wf);
+    return wf;
+}
+/** Adds a workflow run (GitHub has no REST endpoint to create one): `workflow` is a file name, path, name or id. */
+function addWorkflowRun(state, repo, spec) {
+    const ref = spec.workflow ?? spec.workflow_id ?? spec.path ?? 'ci.yml';
+    let wf = repo.workflows.find((w) => w.id === ref || w.path === ref || w.path.endsWith('/' + ref) || w.name === ref);
+    if (!wf)
+        wf = addWorkflow(state, repo, typeof ref === 'string' && /\.ya?ml$/.test(ref) ? { path: ref.includes('/') ? ref : `.github/workflows/${ref}` } : { name: String(ref), path: `.github/workflows/${String(ref)}.yml` });
+    const t = now(state);
+    const headSha = spec.head_sha && /^[0-9a-f]{40}$/.test(spec.head_sha)
+        ? spec.head_sha
+        : (resolveCommitish(repo, spec.head_sha ?? spec.head_branch ?? repo.default_branch) ?? '0'.repeat(40));
+    const attemptsSpec = spec.attempts ?? [{ status: spec.status ?? 'completed', conclusion: spec.conclusion !== undefined ? spec.conclusion : 'success' }];
+    const attempts = attemptsSpec.map((a, i) => ({
+        run_attempt: i + 1,
+        status: a.status ?? 'completed',
+        conclusion: a.conclusion !== undefined ? a.conclusion : (a.status ?? 'completed') === 'completed' ? 'success' : null,
+        created_at: a.created_at ?? spec.created_at ?? t,
+        updated_at: a.updated_at ?? a.created_at ?? spec.created_at ?? t,
+        run_started_at: a.run_started_at ?? a.created_at ?? spec.created_at ?? t
+    }));
+    const run = {
+        id: spec.id ?? nextId(state),
+        workflow_id: wf.id,
+        name: spec.name ?? wf.name,
+        display_title: spec.display_title ?? spec.name ?? wf.name,
+        head_sha: headSha,
+        head_branch: spec.head_branch ?? repo.default_branch,
+        event: spec.event ?? 'push',
+        run_number: spec.run_number ?? repo.workflow_runs.filter((r) => r.workflow_id === wf.id).length + 1,
+        actor: spec.actor ?? repo.owner,
+        check_suite_id: nextId(state),
+        attempts
+    };
+    repo.workflow_runs.push(run);
+    return run;
+}
+function addCheckRun(state, repo, spec) {
+    const t = now(state);
+    const status = spec.status ?? (spec.conclusion ? 'completed' : 'queued');
+    const run = {
+        id: spec.id ?? nextId(state),
+        name: String(spec.name),
+        head_sha: resolveCommitish(repo, spec.head_sha ?? repo.default_branch) ?? String(spec.head_sha),
+        status,
+        conclusion: spec.conclusion ?? null,
+        external_id: spec.external_id ?? null,
+        details_url: spec.details_url ?? null,
+        started_at: spec.started_at ?? t,
+        completed_at: status === 'completed' ? (spec.completed_at ?? t) : null,
+        output: { title: spec.output?.title ?? null, summary: spec.output?.summary ?? null, text: spec.output?.text ?? null },
+        app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' },
+        check_suite_id: spec.check_suite_id ?? nextId(state)
+    };
+    repo.check_runs.push(run);
+    return run;
+}
+function addStatus(state, repo, spec) {
+    const t = now(state);
+    const st = {
+        id: spec.id ?? nextId(state),
+        sha: resolveCommitish(repo, spec.sha ?? repo.default_branch) ?? String(spec.sha),
+        state: spec.state ?? 'success',
+        context: spec.context ?? 'default',
+        description: spec.description ?? null,
+        target_url: spec.target_url ?? null,
+        creator: spec.creator ?? repo.owner,
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? t
+    };
+    repo.statuses.push(st);
+    return st;
 }
 
+;// CONCATENATED MODULE: ./packages/sim/src/github/seed.ts
 
-/***/ }),
 
-/***/ 9001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ ntiaFromDocument),
-/* harmony export */   a: () => (/* binding */ ntiaElements)
-/* harmony export */ });
+
 /**
- * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
- * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no
- * suppliers for third-party packages, so that element is usually partial: reported, not hidden.
+ * Turns a state-file `github` section (hand-written seed or a saved state) into a GitHubState.
+ * Seeds may be terse: users referenced by a repository, token or team are created on the fly, a
+ * repository gets an initial commit from `files` (default a README), assets take `content` as text.
+ * The format is documented in packages/sim/README.md.
  */
-function ntiaElements(project, timestampKnown) {
-    const all = [project.root, ...project.packages];
-    const count = (n) => `${n}/${all.length}`;
-    const withSupplier = project.supplier ? all.filter((p) => p === project.root || p.own).length : 0;
-    const withVersion = all.filter((p) => p.version).length;
-    const withPurl = all.filter((p) => p.purl).length;
-    const edges = all.reduce((n, p) => n + p.dependencies.length, 0);
-    return [
-        {
-            element: 'Supplier name',
-            present: withSupplier === all.length,
-            detail: withSupplier
-                ? `${count(withSupplier)} components (the project's own; lockfiles do not name third-party suppliers)`
-                : 'no supplier known (set GITHUB_REPOSITORY or the repository input)'
-        },
-        { element: 'Component name', present: true, detail: `${count(all.length)} components` },
-        {
-            element: 'Version of the component',
-            present: withVersion === all.length,
-            detail: `${count(withVersion)} components`
-        },
-        {
-            element: 'Other unique identifiers',
-            present: withPurl === all.length,
-            detail: `purl on ${count(withPurl)} components`
-        },
-        {
-            element: 'Dependency relationship',
-            present: edges > 0 || all.length === 1,
-            detail: `${edges} dependency edges`
-        },
-        {
-            element: 'Author of SBOM data',
-            present: Boolean(project.supplier),
-            detail: project.supplier
-                ? `${project.supplier} with ${project.tool.name} ${project.tool.version}`
-                : `${project.tool.name} only (no organisation known)`
-        },
-        {
-            element: 'Timestamp',
-            present: timestampKnown,
-            detail: `${project.timestamp} (${project.timestampSource})`
-        }
-    ];
+function loadState(input, into = emptyState()) {
+    const s = (input ?? {});
+    const state = into;
+    if (typeof s.clock === 'string')
+        state.clock = s.clock;
+    if (typeof s.next_id === 'number')
+        state.next_id = Math.max(state.next_id, s.next_id);
+    for (const u of asList(s.users))
+        ensureUser(state, u.login, u);
+    for (const t of asList(s.tokens))
+        addToken(state, t);
+    for (const t of asList(s.teams))
+        addTeam(state, t);
+    for (const r of asList(s.repos))
+        addRepo(state, r);
+    return state;
 }
-/** The NTIA minimum elements as a document made by another tool carries them (`sbom-file`). */
-function ntiaFromDocument(format, doc) {
-    const share = (n, total) => ({
-        present: total > 0 && n === total,
-        detail: `${n}/${total} components`
-    });
-    if (format === 'cyclonedx-json') {
-        const all = [doc.metadata?.component, ...(doc.components ?? [])].filter((c) => c && c.type !== 'file');
-        const edges = (doc.dependencies ?? []).reduce((n, d) => n + (d.dependsOn?.length ?? 0), 0);
-        const author = doc.metadata?.authors?.length || doc.metadata?.manufacturer || doc.metadata?.supplier;
-        return [
-            {
-                element: 'Supplier name',
-                ...share(all.filter((c) => c.supplier?.name || c.publisher || c.manufacturer).length, all.length)
-            },
-            { element: 'Component name', ...share(all.filter((c) => c.name).length, all.length) },
-            { element: 'Version of the component', ...share(all.filter((c) => c.version).length, all.length) },
-            {
-                element: 'Other unique identifiers',
-                ...share(all.filter((c) => c.purl || c.cpe || c.swid).length, all.length)
-            },
-            { element: 'Dependency relationship', present: edges > 0, detail: `${edges} dependency edges` },
-            {
-                element: 'Author of SBOM data',
-                present: Boolean(author),
-                detail: author ? 'metadata names an author, manufacturer or supplier' : 'metadata names no author'
-            },
-            {
-                element: 'Timestamp',
-                present: Boolean(doc.metadata?.timestamp),
-                detail: doc.metadata?.timestamp ?? 'no metadata.timestamp'
+/** The state as the state file stores it (lists rather than maps, so hand edits stay easy). */
+function saveState(state) {
+    return {
+        ...(state.clock ? { clock: state.clock } : {}),
+        next_id: state.next_id,
+        users: Object.values(state.users),
+        tokens: Object.values(state.tokens),
+        teams: state.teams,
+        repos: Object.values(state.repos)
+    };
+}
+function asList(v) {
+    if (!v)
+        return [];
+    if (Array.isArray(v))
+        return v;
+    if (typeof v === 'object')
+        return Object.entries(v).map(([k, x]) => (typeof x === 'object' && x ? { login: k, token: k, ...x } : x));
+    return [];
+}
+function ensureUser(state, login, spec = {}) {
+    if (!login || typeof login !== 'string')
+        throw new Error('state: a user needs a login');
+    const existing = Object.values(state.users).find((u) => u.login.toLowerCase() === login.toLowerCase());
+    if (existing) {
+        Object.assign(existing, stripUndefined({ ...spec, id: existing.id, login: existing.login }));
+        return existing;
+    }
+    const user = {
+        login,
+        id: spec.id ?? nextId(state),
+        type: spec.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+        name: spec.name ?? null,
+        email: spec.email ?? null,
+        site_admin: spec.site_admin ?? false,
+        created_at: spec.created_at ?? now(state),
+        ...(spec.members ? { members: spec.members } : {}),
+        ...(spec.base_permission ? { base_permission: spec.base_permission } : {})
+    };
+    if (user.type === 'Organization') {
+        user.members ??= {};
+        user.base_permission ??= 'read';
+        for (const m of Object.keys(user.members))
+            ensureUser(state, m);
+    }
+    state.users[login] = user;
+    return user;
+}
+function stripUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+function findUser(state, login) {
+    return state.users[login] ?? Object.values(state.users).find((u) => u.login.toLowerCase() === login.toLowerCase());
+}
+function addToken(state, spec) {
+    if (!spec.token || !spec.login)
+        throw new Error('state: a token needs `token` and `login`');
+    ensureUser(state, spec.login, spec.kind === 'integration' && spec.login.endsWith('[bot]') ? { type: 'Bot' } : {});
+    const t = {
+        token: spec.token,
+        login: spec.login,
+        kind: spec.kind ?? 'user',
+        ...(spec.repositories ? { repositories: spec.repositories } : {}),
+        ...(spec.permissions ? { permissions: spec.permissions } : {}),
+        ...(spec.rate_limit ? { rate_limit: spec.rate_limit } : {}),
+        ...(spec.rate_window ? { rate_window: spec.rate_window } : {}),
+        ...(spec.kind === 'integration' ? { app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } } : {})
+    };
+    state.tokens[t.token] = t;
+    return t;
+}
+function addTeam(state, spec) {
+    if (!spec.org || !spec.slug)
+        throw new Error('state: a team needs `org` and `slug`');
+    const org = ensureUser(state, spec.org, { type: 'Organization' });
+    const existing = state.teams.find((t) => t.org.toLowerCase() === spec.org.toLowerCase() && t.slug === spec.slug);
+    const team = existing ?? { id: spec.id ?? nextId(state), org: org.login, slug: spec.slug, name: spec.name ?? spec.slug, members: {}, repos: {} };
+    Object.assign(team.members, spec.members ?? {});
+    Object.assign(team.repos, spec.repos ?? {});
+    for (const m of Object.keys(team.members)) {
+        ensureUser(state, m);
+        org.members[m] ??= 'member';
+    }
+    if (!existing)
+        state.teams.push(team);
+    return team;
+}
+/** Creates (or replaces) a repository from a seed entry or a saved one. */
+function addRepo(state, spec) {
+    if (!spec.owner || !spec.name)
+        throw new Error('state: a repository needs `owner` and `name`');
+    const owner = ensureUser(state, spec.owner);
+    const t = now(state);
+    if (spec.objects && spec.refs) {
+        // A saved repository: taken as it is (Buffers were revived by the state reader).
+        const repo = spec;
+        state.repos[repoKey(repo.owner, repo.name)] = repo;
+        for (const login of Object.keys(repo.collaborators ?? {}))
+            ensureUser(state, login);
+        return repo;
+    }
+    const repo = {
+        id: spec.id ?? nextId(state),
+        owner: owner.login,
+        name: spec.name,
+        private: spec.private ?? false,
+        description: spec.description ?? null,
+        homepage: spec.homepage ?? null,
+        default_branch: spec.default_branch ?? 'main',
+        immutable_releases: spec.immutable_releases ?? false,
+        archived: spec.archived ?? false,
+        has_issues: spec.has_issues ?? true,
+        parent: spec.parent ?? null,
+        created_at: spec.created_at ?? t,
+        updated_at: spec.updated_at ?? t,
+        pushed_at: spec.pushed_at ?? t,
+        collaborators: { ...(spec.collaborators ?? {}) },
+        objects: {},
+        refs: {},
+        releases: [],
+        burned_tags: [],
+        issues: [],
+        comments: [],
+        labels: [],
+        milestones: [],
+        check_runs: [],
+        statuses: [],
+        workflows: [],
+        workflow_runs: [],
+        next_number: 1,
+        next_milestone: 1
+    };
+    for (const login of Object.keys(repo.collaborators))
+        ensureUser(state, login);
+    state.repos[repoKey(repo.owner, repo.name)] = repo;
+    const author = { name: owner.name ?? owner.login, email: owner.email ?? `${owner.id}+${owner.login}@users.noreply.github.com`, date: t };
+    if (!spec.empty) {
+        const files = {};
+        for (const [p, c] of Object.entries(spec.files ?? { 'README.md': `# ${repo.name}\n` }))
+            files[p] = toBuffer(c);
+        commitFiles(repo, repo.default_branch, files, spec.message ?? 'Initial commit', author);
+    }
+    for (const [branch, from] of Object.entries((spec.branches ?? {}))) {
+        const sha = resolveCommitish(repo, from);
+        if (sha)
+            repo.refs[`refs/heads/${branch}`] = sha;
+    }
+    for (const [tag, from] of Object.entries((spec.tags ?? {}))) {
+        const sha = resolveCommitish(repo, from);
+        if (sha)
+            repo.refs[`refs/tags/${tag}`] = sha;
+    }
+    for (const l of asList(spec.labels))
+        addLabel(state, repo, typeof l === 'string' ? { name: l } : l);
+    for (const m of asList(spec.milestones))
+        addMilestone(state, repo, m);
+    for (const r of asList(spec.releases))
+        addRelease(state, repo, r);
+    for (const i of asList(spec.issues))
+        addIssue(state, repo, i);
+    for (const w of asList(spec.workflows))
+        addWorkflow(state, repo, w);
+    for (const run of asList(spec.workflow_runs))
+        addWorkflowRun(state, repo, run);
+    for (const c of asList(spec.check_runs))
+        addCheckRun(state, repo, c);
+    for (const st of asList(spec.statuses))
+        addStatus(state, repo, st);
+    return repo;
+}
+function toBuffer(c) {
+    if (Buffer.isBuffer(c))
+        return c;
+    if (typeof c === 'string')
+        return Buffer.from(c, 'utf8');
+    if (c && typeof c === 'object' && typeof c.base64 === 'string')
+        return Buffer.from(c.base64, 'base64');
+    if (c && typeof c === 'object' && typeof c.$base64 === 'string')
+        return Buffer.from(c.$base64, 'base64');
+    return Buffer.from(JSON.stringify(c));
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/auth.ts
+
+
+
+const ADMIN_LOGIN = 'sim-admin';
+/** GitHub answers an unknown or malformed token with 401 "Bad credentials", whatever the endpoint. */
+function callerOf(state, ctx, req) {
+    const raw = req.token;
+    if (raw === undefined)
+        return { login: null, user: null, token: null, admin: false, key: `ip:${req.headers['x-forwarded-for'] ?? 'local'}` };
+    if (ctx.isAdmin(raw)) {
+        const user = findUser(state, ADMIN_LOGIN);
+        return { login: ADMIN_LOGIN, user, token: null, admin: true, key: raw };
+    }
+    const token = state.tokens[raw];
+    if (!token)
+        throw new server_SimError(401, 'Bad credentials');
+    const user = findUser(state, token.login) ?? null;
+    return { login: token.login, user, token, admin: false, key: raw };
+}
+function requireAuth(caller) {
+    if (!caller.login || !caller.user)
+        throw new server_SimError(401, 'Requires authentication');
+}
+/** The permission the caller's user has on a repository, before any token cap. */
+function userPermission(state, login, repo) {
+    if (!login)
+        return repo.private ? 'none' : 'read';
+    if (login === ADMIN_LOGIN)
+        return 'admin';
+    const lower = login.toLowerCase();
+    let best = repo.private ? 'none' : 'read';
+    const raise = (p) => {
+        if (p && PERMISSION_RANK[p] > PERMISSION_RANK[best])
+            best = p;
+    };
+    if (repo.owner.toLowerCase() === lower)
+        raise('admin');
+    for (const [c, p] of Object.entries(repo.collaborators))
+        if (c.toLowerCase() === lower)
+            raise(p);
+    const owner = findUser(state, repo.owner);
+    if (owner?.type === 'Organization' && owner.members) {
+        const role = Object.entries(owner.members).find(([m]) => m.toLowerCase() === lower)?.[1];
+        if (role === 'admin')
+            raise('admin');
+        else if (role === 'member')
+            raise(owner.base_permission ?? 'read');
+    }
+    const full = `${repo.owner}/${repo.name}`.toLowerCase();
+    for (const team of state.teams) {
+        if (!Object.keys(team.members).some((m) => m.toLowerCase() === lower))
+            continue;
+        for (const [r, p] of Object.entries(team.repos))
+            if (r.toLowerCase() === full)
+                raise(p);
+    }
+    return best;
+}
+/**
+ * The caller's effective permission for one kind of access (`scope`): the user's permission, capped by
+ * an integration token's installation repositories and per-scope permissions.
+ */
+function effectivePermission(state, caller, repo, scope) {
+    if (caller.admin)
+        return 'admin';
+    const t = caller.token;
+    if (t?.kind === 'integration') {
+        const full = `${repo.owner}/${repo.name}`.toLowerCase();
+        const installed = !t.repositories || t.repositories.some((r) => r.toLowerCase() === full);
+        if (!installed)
+            return repo.private ? 'none' : 'read';
+        const cap = t.permissions ? (t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none')) : 'write';
+        const admin = t.permissions?.administration === 'write' || !t.permissions;
+        if (cap === 'none')
+            return repo.private && !t.permissions?.metadata ? 'none' : 'read';
+        return cap === 'write' ? (admin && scope === 'administration' ? 'admin' : 'write') : 'read';
+    }
+    const base = userPermission(state, caller.login, repo);
+    if (t?.permissions) {
+        const cap = t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none');
+        if (cap === 'none')
+            return base === 'none' ? 'none' : repo.private ? 'none' : 'read';
+        if (cap === 'read' && PERMISSION_RANK[base] > PERMISSION_RANK.read)
+            return 'read';
+    }
+    return base;
+}
+/** The repository, or 404 when it does not exist or the caller cannot see it (GitHub hides private repos). */
+function findRepo(state, caller, owner, name) {
+    const repo = state.repos[repoKey(owner, name)];
+    if (!repo)
+        throw new server_SimError(404, 'Not Found');
+    if (repo.private && effectivePermission(state, caller, repo, 'metadata') === 'none')
+        throw new server_SimError(404, 'Not Found');
+    return repo;
+}
+/** Throws GitHub's 403 (or 404 for callers who cannot see the repository) when the permission is short. */
+function requirePermission(state, caller, repo, scope, need) {
+    const have = effectivePermission(state, caller, repo, scope);
+    if (PERMISSION_RANK[have] >= PERMISSION_RANK[need])
+        return have;
+    if (!caller.login)
+        throw new server_SimError(401, 'Requires authentication');
+    if (have === 'none')
+        throw new server_SimError(404, 'Not Found');
+    throw forbidden(caller, need);
+}
+function forbidden(caller, need) {
+    if (caller.token?.kind === 'integration')
+        return new server_SimError(403, 'Resource not accessible by integration');
+    if (need === 'admin')
+        return new server_SimError(403, 'Must have admin rights to Repository.');
+    if (caller.token?.permissions)
+        return new server_SimError(403, 'Resource not accessible by personal access token');
+    return new server_SimError(403, `Permission to ${caller.login ?? 'anonymous'} denied: must have ${need === 'write' ? 'push' : need} access to repository.`);
+}
+/** The `permissions` object GitHub puts in a repository for the caller. */
+function permissionsObject(p) {
+    const r = PERMISSION_RANK[p];
+    return { admin: r >= 5, maintain: r >= 4, push: r >= 3, triage: r >= 2, pull: r >= 1 };
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/render.ts
+
+
+/**
+ * Renders state as GitHub's JSON: every field the OpenAPI description marks required, with GitHub's
+ * URL shapes pointing at the simulator. The fidelity test validates these against the spec.
+ */
+class Render {
+    state;
+    ctx;
+    constructor(state, ctx) {
+        this.state = state;
+        this.ctx = ctx;
+    }
+    get api() {
+        return this.ctx.urls.github;
+    }
+    /** Where GitHub's web pages would be; not served, only shaped like GitHub's. */
+    get web() {
+        return this.ctx.urls.github.replace(/\/github$/, '/web');
+    }
+    nodeId(kind, id) {
+        return Buffer.from(`0${kind.length}:${kind}${id}`).toString('base64').replace(/=+$/, '');
+    }
+    user(login) {
+        if (!login)
+            return null;
+        const u = findUser(this.state, login);
+        return u ? this.simpleUser(u) : this.simpleUser({ login, id: 0, type: 'User', name: null, email: null, site_admin: false, created_at: '2008-01-01T00:00:00Z' });
+    }
+    simpleUser(u) {
+        // Bot logins such as `github-actions[bot]` are percent-encoded in URLs, as GitHub does.
+        const enc = encodeURIComponent(u.login);
+        const url = `${this.api}/users/${enc}`;
+        return {
+            login: u.login,
+            id: u.id,
+            node_id: this.nodeId(u.type, u.id),
+            avatar_url: `${this.web}/avatars/${enc}`,
+            gravatar_id: '',
+            url,
+            html_url: `${this.web}/${enc}`,
+            followers_url: `${url}/followers`,
+            following_url: `${url}/following{/other_user}`,
+            gists_url: `${url}/gists{/gist_id}`,
+            starred_url: `${url}/starred{/owner}{/repo}`,
+            subscriptions_url: `${url}/subscriptions`,
+            organizations_url: `${url}/orgs`,
+            repos_url: `${url}/repos`,
+            events_url: `${url}/events{/privacy}`,
+            received_events_url: `${url}/received_events`,
+            type: u.type,
+            user_view_type: 'public',
+            site_admin: u.site_admin
+        };
+    }
+    /** `GET /user`: the private view of the authenticated user. */
+    privateUser(u) {
+        const owned = Object.values(this.state.repos).filter((r) => r.owner === u.login);
+        return {
+            ...this.simpleUser(u),
+            user_view_type: 'private',
+            name: u.name,
+            company: null,
+            blog: '',
+            location: null,
+            email: u.email,
+            hireable: null,
+            bio: null,
+            twitter_username: null,
+            notification_email: u.email,
+            public_repos: owned.filter((r) => !r.private).length,
+            public_gists: 0,
+            followers: 0,
+            following: 0,
+            created_at: u.created_at,
+            updated_at: u.created_at,
+            private_gists: 0,
+            total_private_repos: owned.filter((r) => r.private).length,
+            owned_private_repos: owned.filter((r) => r.private).length,
+            disk_usage: 0,
+            collaborators: 0,
+            two_factor_authentication: true,
+            plan: { name: 'free', space: 976562499, collaborators: 0, private_repos: 10000 }
+        };
+    }
+    repoUrls(repo) {
+        const full = `${repo.owner}/${repo.name}`;
+        const url = `${this.api}/repos/${full}`;
+        const origin = new URL(this.api).host;
+        return {
+            url,
+            html_url: `${this.web}/${full}`,
+            archive_url: `${url}/{archive_format}{/ref}`,
+            assignees_url: `${url}/assignees{/user}`,
+            blobs_url: `${url}/git/blobs{/sha}`,
+            branches_url: `${url}/branches{/branch}`,
+            collaborators_url: `${url}/collaborators{/collaborator}`,
+            comments_url: `${url}/comments{/number}`,
+            commits_url: `${url}/commits{/sha}`,
+            compare_url: `${url}/compare/{base}...{head}`,
+            contents_url: `${url}/contents/{+path}`,
+            contributors_url: `${url}/contributors`,
+            deployments_url: `${url}/deployments`,
+            downloads_url: `${url}/downloads`,
+            events_url: `${url}/events`,
+            forks_url: `${url}/forks`,
+            git_commits_url: `${url}/git/commits{/sha}`,
+            git_refs_url: `${url}/git/refs{/sha}`,
+            git_tags_url: `${url}/git/tags{/sha}`,
+            git_url: `git://${origin}/${full}.git`,
+            issue_comment_url: `${url}/issues/comments{/number}`,
+            issue_events_url: `${url}/issues/events{/number}`,
+            issues_url: `${url}/issues{/number}`,
+            keys_url: `${url}/keys{/key_id}`,
+            labels_url: `${url}/labels{/name}`,
+            languages_url: `${url}/languages`,
+            merges_url: `${url}/merges`,
+            milestones_url: `${url}/milestones{/number}`,
+            notifications_url: `${url}/notifications{?since,all,participating}`,
+            pulls_url: `${url}/pulls{/number}`,
+            releases_url: `${url}/releases{/id}`,
+            ssh_url: `git@${origin}:${full}.git`,
+            stargazers_url: `${url}/stargazers`,
+            statuses_url: `${url}/statuses/{sha}`,
+            subscribers_url: `${url}/subscribers`,
+            subscription_url: `${url}/subscription`,
+            tags_url: `${url}/tags`,
+            teams_url: `${url}/teams`,
+            trees_url: `${url}/git/trees{/sha}`,
+            clone_url: `${this.web}/${full}.git`,
+            mirror_url: null,
+            hooks_url: `${url}/hooks`,
+            svn_url: `${this.web}/${full}`
+        };
+    }
+    /** The `repository` / `minimal-repository` shape (lists, nested in PRs and runs). */
+    repository(repo, permission) {
+        const owner = findUser(this.state, repo.owner);
+        const openIssues = repo.issues.filter((i) => i.state === 'open').length;
+        return {
+            id: repo.id,
+            node_id: this.nodeId('Repository', repo.id),
+            name: repo.name,
+            full_name: `${repo.owner}/${repo.name}`,
+            owner: owner ? this.simpleUser(owner) : this.user(repo.owner),
+            private: repo.private,
+            description: repo.description,
+            fork: repo.parent !== null,
+            ...this.repoUrls(repo),
+            homepage: repo.homepage,
+            language: null,
+            forks_count: this.forksOf(repo).length,
+            forks: this.forksOf(repo).length,
+            stargazers_count: 0,
+            watchers_count: 0,
+            watchers: 0,
+            size: 0,
+            default_branch: repo.default_branch,
+            open_issues_count: openIssues,
+            open_issues: openIssues,
+            is_template: false,
+            topics: [],
+            has_issues: repo.has_issues,
+            has_projects: true,
+            has_wiki: true,
+            has_pages: false,
+            has_downloads: true,
+            has_discussions: false,
+            archived: repo.archived,
+            disabled: false,
+            visibility: repo.private ? 'private' : 'public',
+            pushed_at: repo.pushed_at,
+            created_at: repo.created_at,
+            updated_at: repo.updated_at,
+            license: null,
+            allow_forking: true,
+            web_commit_signoff_required: false,
+            ...(permission !== undefined ? { permissions: permissionsObject(permission) } : {})
+        };
+    }
+    fullRepository(repo, permission) {
+        const parent = repo.parent ? this.state.repos[repo.parent.toLowerCase()] : undefined;
+        return {
+            ...this.repository(repo, permission),
+            subscribers_count: 0,
+            network_count: this.forksOf(repo).length,
+            allow_rebase_merge: true,
+            allow_squash_merge: true,
+            allow_merge_commit: true,
+            allow_auto_merge: false,
+            delete_branch_on_merge: false,
+            allow_update_branch: false,
+            temp_clone_token: null,
+            ...(findUser(this.state, repo.owner)?.type === 'Organization' ? { organization: this.user(repo.owner) } : {}),
+            ...(parent ? { parent: this.repository(parent), source: this.repository(parent) } : {})
+        };
+    }
+    forksOf(repo) {
+        const full = `${repo.owner}/${repo.name}`.toLowerCase();
+        return Object.values(this.state.repos).filter((r) => r.parent?.toLowerCase() === full);
+    }
+    release(repo, rel) {
+        const base = `${this.api}/repos/${repo.owner}/${repo.name}`;
+        const tagPath = rel.draft ? rel.untagged_slug : encodeURIComponent(rel.tag_name);
+        return {
+            url: `${base}/releases/${rel.id}`,
+            assets_url: `${base}/releases/${rel.id}/assets`,
+            upload_url: `${this.ctx.urls.uploads}/repos/${repo.owner}/${repo.name}/releases/${rel.id}/assets{?name,label}`,
+            html_url: `${this.web}/${repo.owner}/${repo.name}/releases/tag/${tagPath}`,
+            id: rel.id,
+            author: this.user(rel.author),
+            node_id: this.nodeId('Release', rel.id),
+            tag_name: rel.tag_name,
+            target_commitish: rel.target_commitish,
+            name: rel.name,
+            draft: rel.draft,
+            immutable: rel.immutable,
+            prerelease: rel.prerelease,
+            created_at: rel.created_at,
+            updated_at: rel.updated_at,
+            published_at: rel.published_at,
+            assets: rel.assets.map((a) => this.asset(repo, rel, a)),
+            tarball_url: rel.draft ? null : `${base}/tarball/${encodeURIComponent(rel.tag_name)}`,
+            zipball_url: rel.draft ? null : `${base}/zipball/${encodeURIComponent(rel.tag_name)}`,
+            body: rel.body
+        };
+    }
+    asset(repo, rel, a) {
+        const tagPath = rel.draft ? rel.untagged_slug : encodeURIComponent(rel.tag_name);
+        return {
+            url: `${this.api}/repos/${repo.owner}/${repo.name}/releases/assets/${a.id}`,
+            id: a.id,
+            node_id: this.nodeId('ReleaseAsset', a.id),
+            name: a.name,
+            label: a.label,
+            uploader: this.user(a.uploader),
+            content_type: a.content_type,
+            state: a.state,
+            size: a.size,
+            digest: a.digest,
+            download_count: a.download_count,
+            created_at: a.created_at,
+            updated_at: a.updated_at,
+            // On the API's origin (GitHub's web host), redirecting to the download host's signed URL.
+            browser_download_url: `${new URL(this.api).origin}/downloads/${repo.owner}/${repo.name}/releases/download/${tagPath}/${encodeURIComponent(a.name)}`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/api.ts
+
+
+
+
+/**
+ * What the GitHub route files share: the state, the renderer, and `route()`, which resolves the
+ * caller (401 on unknown tokens) and stamps GitHub's rate-limit headers on every answer, errors included.
+ */
+class GitHubApi {
+    state;
+    ctx;
+    server;
+    render;
+    windows = new Map();
+    constructor(state, ctx, server) {
+        this.state = state;
+        this.ctx = ctx;
+        this.server = server;
+        this.render = new Render(state, ctx);
+    }
+    route(method, pattern, handler, service = 'github') {
+        this.server.route(service, method, pattern, async (req) => {
+            let rate = {};
+            try {
+                const caller = callerOf(this.state, this.ctx, req);
+                rate = this.rateHeaders(caller);
+                const res = await handler(req, caller);
+                return { ...res, headers: { ...baseHeaders(), ...rate, ...(res.headers ?? {}) } };
             }
-        ];
+            catch (err) {
+                if (err instanceof server_SimError)
+                    throw new server_SimError(err.status, err.message, err.extra, { ...baseHeaders(), ...rate, ...err.headers });
+                throw err;
+            }
+        });
     }
-    const all = doc.packages ?? [];
-    const known = (v) => typeof v === 'string' && v !== '' && v !== 'NOASSERTION';
-    const edges = (doc.relationships ?? []).filter((r) => /DEPENDS_ON|DEPENDENCY_OF|CONTAINS/.test(r.relationshipType)).length;
-    const creators = doc.creationInfo?.creators ?? [];
-    return [
-        { element: 'Supplier name', ...share(all.filter((p) => known(p.supplier)).length, all.length) },
-        { element: 'Component name', ...share(all.filter((p) => p.name).length, all.length) },
-        {
-            element: 'Version of the component',
-            ...share(all.filter((p) => p.versionInfo).length, all.length)
-        },
-        {
-            element: 'Other unique identifiers',
-            ...share(all.filter((p) => (p.externalRefs ?? []).some((r) => /purl|cpe/.test(r.referenceType)))
-                .length, all.length)
-        },
-        { element: 'Dependency relationship', present: edges > 0, detail: `${edges} relationships` },
-        {
-            element: 'Author of SBOM data',
-            present: creators.some((c) => /^(Person|Organization):/.test(c)),
-            detail: creators.join('; ') || 'no creators'
-        },
-        {
-            element: 'Timestamp',
-            present: Boolean(doc.creationInfo?.created),
-            detail: doc.creationInfo?.created ?? 'no creationInfo.created'
+    rateHeaders(caller) {
+        // The window is kept in milliseconds so that a short test window lasts its full length.
+        let w = this.windows.get(caller.key);
+        if (!w || w.resetMs <= Date.now()) {
+            const limit = caller.token?.rate_limit ?? (caller.login === null ? 60 : caller.token?.kind === 'integration' ? 1000 : 5000);
+            const resetMs = Date.now() + (caller.token?.rate_window ?? 3600) * 1000;
+            w = { limit, used: 0, resetMs, reset: Math.ceil(resetMs / 1000) };
+            this.windows.set(caller.key, w);
         }
-    ];
-}
-
-
-/***/ }),
-
-/***/ 6715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ assertValidSbom)
-});
-
-// UNUSED EXPORTS: validateSbom
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/unique-items.ts
-/** JSON with object keys sorted: equal values (deep-equal, any key order) give equal strings. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return '[' + value.map(canonicalJson).join(',') + ']';
-    if (value && typeof value === 'object') {
-        const o = value;
-        return ('{' +
-            Object.keys(o)
-                .sort()
-                .map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k]))
-                .join(',') +
-            '}');
+        if (caller.token?.rate_limit && w.used >= w.limit) {
+            throw new server_SimError(403, `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`, {}, {
+                'x-ratelimit-limit': String(w.limit),
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': String(w.reset),
+                'x-ratelimit-used': String(w.used),
+                'x-ratelimit-resource': 'core'
+            });
+        }
+        w.used++;
+        return {
+            'x-ratelimit-limit': String(w.limit),
+            'x-ratelimit-remaining': String(Math.max(0, w.limit - w.used)),
+            'x-ratelimit-reset': String(w.reset),
+            'x-ratelimit-used': String(w.used),
+            'x-ratelimit-resource': 'core'
+        };
     }
-    return JSON.stringify(value) ?? 'null';
+    repo(req, caller) {
+        return findRepo(this.state, caller, req.params.owner, req.params.repo);
+    }
+    /** Slices a list by `page`/`per_page` (max 100) and adds GitHub's `Link` header. */
+    paginate(req, items, service = 'github') {
+        const perPage = Math.min(100, Math.max(1, intParam(req, 'per_page', 30)));
+        const page = Math.max(1, intParam(req, 'page', 1));
+        const last = Math.max(1, Math.ceil(items.length / perPage));
+        const slice = items.slice((page - 1) * perPage, page * perPage);
+        const link = (p, rel) => {
+            const q = new URLSearchParams(req.query);
+            q.set('per_page', String(perPage));
+            q.set('page', String(p));
+            return `<${this.server.url(service)}${req.path}?${q.toString()}>; rel="${rel}"`;
+        };
+        const parts = [];
+        if (page > 1)
+            parts.push(link(page - 1, 'prev'));
+        if (page < last)
+            parts.push(link(page + 1, 'next'), link(last, 'last'));
+        if (page > 1)
+            parts.push(link(1, 'first'));
+        return { items: slice, headers: parts.length ? { link: parts.join(', ') } : {} };
+    }
 }
+function baseHeaders() {
+    return {
+        'x-github-api-version-selected': '2022-11-28',
+        'x-github-request-id': (0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase(),
+        'x-github-media-type': 'github.v3; format=json'
+    };
+}
+function intParam(req, name, fallback) {
+    const raw = req.query.get(name);
+    if (raw === null || raw === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n))
+        throw new server_SimError(422, `Invalid value for parameter '${name}'`);
+    return n;
+}
+/** GitHub's 422 "Validation Failed" with one error entry. */
+function validationFailed(resource, field, code, message) {
+    return new server_SimError(422, 'Validation Failed', { errors: [{ resource, field, code, ...(message ? { message } : {}) }] });
+}
+function json(status, body, headers = {}) {
+    return { status, body, headers };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-releases.ts
+
+
+
+
+
+
+
+/** Whether the caller may see drafts (GitHub shows them to callers with push access). */
+function canPush(api, caller, repo) {
+    return PERMISSION_RANK[effectivePermission(api.state, caller, repo, 'contents')] >= PERMISSION_RANK.write;
+}
+/** The release by id, hiding drafts from callers who cannot push (a 404, as on GitHub). */
+function releaseById(api, req, caller, repo, id = req.params.release_id) {
+    const rel = repo.releases.find((r) => String(r.id) === id);
+    if (!rel || (rel.draft && !canPush(api, caller, repo)))
+        throw new server_SimError(404, 'Not Found');
+    return rel;
+}
+function newestFirst(a, b) {
+    const ka = a.published_at ?? a.created_at;
+    const kb = b.published_at ?? b.created_at;
+    if (a.draft !== b.draft)
+        return a.draft ? -1 : 1;
+    return ka < kb ? 1 : ka > kb ? -1 : b.id - a.id;
+}
+function checkTagFree(repo, tag, self) {
+    if (repo.burned_tags.includes(tag)) {
+        throw new server_SimError(422, 'Validation Failed', {
+            errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }]
+        });
+    }
+    if (repo.releases.some((r) => r !== self && !r.draft && r.tag_name === tag))
+        throw validationFailed('Release', 'tag_name', 'already_exists');
+}
+function publish(api, repo, rel) {
+    checkTagFree(repo, rel.tag_name, rel);
+    if (!repo.refs[`refs/tags/${rel.tag_name}`]) {
+        if (Object.keys(repo.refs).length === 0)
+            throw new server_SimError(422, 'Repository is empty.');
+        if (!resolveCommitish(repo, rel.target_commitish))
+            throw validationFailed('Release', 'target_commitish', 'invalid');
+    }
+    ensureTag(repo, rel);
+    rel.draft = false;
+    rel.published_at = now(api.state);
+    // Immutability is decided at publication by the repository setting, and never undone.
+    rel.immutable = repo.immutable_releases;
+}
+/** Releases: create, get (id, tag, latest), list, update (incl. publish), delete. */
+function registerReleaseRoutes(api) {
+    const { state, render } = api;
+    api.route('GET', '/repos/:owner/:repo/releases', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const push = canPush(api, caller, repo);
+        const list = repo.releases.filter((r) => push || !r.draft).sort(newestFirst);
+        const page = api.paginate(req, list);
+        return json(200, page.items.map((r) => render.release(repo, r)), page.headers);
+    });
+    api.route('POST', '/repos/:owner/:repo/releases', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const body = req.json();
+        if (typeof body.tag_name !== 'string' || body.tag_name.trim() === '')
+            throw validationFailed('Release', 'tag_name', 'missing_field');
+        const t = now(state);
+        const rel = {
+            id: nextId(state),
+            tag_name: body.tag_name,
+            target_commitish: typeof body.target_commitish === 'string' && body.target_commitish ? body.target_commitish : repo.default_branch,
+            name: typeof body.name === 'string' ? body.name : body.tag_name,
+            body: typeof body.body === 'string' ? body.body : null,
+            draft: body.draft === true,
+            prerelease: body.prerelease === true,
+            immutable: false,
+            created_at: t,
+            updated_at: t,
+            published_at: null,
+            author: caller.login,
+            untagged_slug: `untagged-${(0,external_node_crypto_.randomBytes)(10).toString('hex')}`,
+            assets: []
+        };
+        if (body.generate_release_notes === true) {
+            const notes = `## What's Changed\n\n**Full Changelog**: ${render.web}/${repo.owner}/${repo.name}/commits/${rel.tag_name}`;
+            rel.body = rel.body ? `${rel.body}\n\n${notes}` : notes;
+        }
+        if (!rel.draft)
+            publish(api, repo, rel);
+        else if (repo.burned_tags.includes(rel.tag_name))
+            checkTagFree(repo, rel.tag_name);
+        repo.releases.push(rel);
+        return json(201, render.release(repo, rel), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/releases/${rel.id}` });
+    });
+    api.route('GET', '/repos/:owner/:repo/releases/latest', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const latest = repo.releases.filter((r) => !r.draft && !r.prerelease).sort(newestFirst)[0];
+        if (!latest)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, render.release(repo, latest));
+    });
+    // GitHub's by-tag lookup never returns drafts, whoever asks.
+    api.route('GET', '/repos/:owner/:repo/releases/tags/*tag', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const rel = repo.releases.find((r) => !r.draft && r.tag_name === req.params.tag);
+        if (!rel)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, render.release(repo, rel));
+    });
+    api.route('GET', '/repos/:owner/:repo/releases/:release_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        if (!/^\d+$/.test(req.params.release_id))
+            throw new server_SimError(404, 'Not Found');
+        return json(200, render.release(repo, releaseById(api, req, caller, repo)));
+    });
+    api.route('PATCH', '/repos/:owner/:repo/releases/:release_id', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const rel = releaseById(api, req, caller, repo);
+        const body = req.json();
+        if (rel.immutable) {
+            if (typeof body.tag_name === 'string' && body.tag_name !== rel.tag_name) {
+                throw new server_SimError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'Cannot change the tag of an immutable release' }] });
+            }
+            if (body.draft === true)
+                throw new server_SimError(422, 'Cannot unpublish an immutable release.');
+        }
+        if (typeof body.tag_name === 'string' && body.tag_name !== rel.tag_name) {
+            if (!rel.draft)
+                checkTagFree(repo, body.tag_name, rel);
+            rel.tag_name = body.tag_name;
+        }
+        if (typeof body.target_commitish === 'string')
+            rel.target_commitish = body.target_commitish;
+        if (typeof body.name === 'string' || body.name === null)
+            rel.name = body.name;
+        if (typeof body.body === 'string' || body.body === null)
+            rel.body = body.body;
+        if (typeof body.prerelease === 'boolean')
+            rel.prerelease = body.prerelease;
+        if (body.draft === false && rel.draft)
+            publish(api, repo, rel);
+        else if (body.draft === true && !rel.draft) {
+            rel.draft = true;
+            rel.published_at = null;
+        }
+        else if (!rel.draft && typeof body.tag_name === 'string')
+            ensureTag(repo, rel);
+        rel.updated_at = now(state);
+        return json(200, render.release(repo, rel));
+    });
+    api.route('DELETE', '/repos/:owner/:repo/releases/:release_id', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const rel = releaseById(api, req, caller, repo);
+        repo.releases.splice(repo.releases.indexOf(rel), 1);
+        // The tag of a deleted immutable release can never name a release again.
+        if (rel.immutable && !repo.burned_tags.includes(rel.tag_name))
+            repo.burned_tags.push(rel.tag_name);
+        return { status: 204 };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-assets.ts
+
+
+
+
+
+
+
+
 /**
- * A copy of a JSON schema with every `uniqueItems: true` replaced by the `uniqueItemsFast` keyword
- * (same rule, linear time). Only schema positions are rewritten: `properties` and other maps of
- * names are walked as maps, so a property that happens to be called `uniqueItems` is left alone.
+ * GitHub renames uploaded files: characters outside a safe set become `.`, and leading/trailing dots
+ * go. Names the actions use (`tool-1.2.3-linux-amd64.tar.gz`) are unchanged.
  */
-function withFastUniqueItems(schema) {
-    const walk = (node, isSchema) => {
-        if (Array.isArray(node))
-            return node.map((n) => walk(n, isSchema));
-        if (!node || typeof node !== 'object')
-            return node;
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (isSchema && k === 'uniqueItems' && v === true)
-                out.uniqueItemsFast = true;
-            else if (isSchema && (k === 'enum' || k === 'const' || k === 'examples' || k === 'default'))
-                out[k] = v;
-            else if (isSchema &&
-                (k === 'properties' ||
-                    k === 'patternProperties' ||
-                    k === 'definitions' ||
-                    k === '$defs' ||
-                    k === 'dependentSchemas')) {
-                out[k] = Object.fromEntries(Object.entries(v ?? {}).map(([name, s]) => [name, walk(s, true)]));
+function githubAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+\-@~]/g, '.').replace(/^\.+|\.+$/g, '') || 'default';
+}
+/** A body that arrives in 64 KiB chunks, so the truncate fault and client streaming behave as on a network. */
+function streamBuffer(buf) {
+    const size = 64 * 1024;
+    return external_node_stream_.Readable.from((function* () {
+        for (let i = 0; i < buf.length; i += size)
+            yield buf.subarray(i, Math.min(buf.length, i + size));
+    })());
+}
+function findAsset(repo, id) {
+    for (const rel of repo.releases) {
+        const asset = rel.assets.find((a) => String(a.id) === id);
+        if (asset)
+            return { rel, asset };
+    }
+    return undefined;
+}
+/** Release assets: list, get, download (302 to a signed URL), update, delete, upload, and the download host. */
+function registerAssetRoutes(api) {
+    const { state, render } = api;
+    const secret = (0,external_node_crypto_.randomBytes)(16);
+    const sign = (id, expires) => (0,external_node_crypto_.createHmac)('sha256', secret).update(`${id}:${expires}`).digest('hex').slice(0, 32);
+    const signedUrl = (a) => {
+        const expires = Math.floor(Date.now() / 1000) + 300;
+        return `${api.ctx.urls.downloads}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
+    };
+    const assetFor = (req, caller, repo) => {
+        const hit = findAsset(repo, req.params.asset_id);
+        if (!hit || (hit.rel.draft && !canPush(api, caller, repo)))
+            throw new server_SimError(404, 'Not Found');
+        return hit;
+    };
+    const refuseImmutable = (rel, action) => {
+        if (rel.immutable)
+            throw new server_SimError(422, `Cannot ${action} an immutable release.`);
+    };
+    api.route('GET', '/repos/:owner/:repo/releases/:release_id/assets', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const rel = releaseById(api, req, caller, repo);
+        const page = api.paginate(req, rel.assets);
+        return json(200, page.items.map((a) => render.asset(repo, rel, a)), page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const { rel, asset } = assetFor(req, caller, repo);
+        if (/application\/octet-stream/i.test(String(req.headers.accept ?? ''))) {
+            if (asset.state !== 'uploaded')
+                throw new server_SimError(404, 'Not Found');
+            return { status: 302, headers: { location: signedUrl(asset) } };
+        }
+        return json(200, render.asset(repo, rel, asset));
+    });
+    api.route('PATCH', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const { rel, asset } = assetFor(req, caller, repo);
+        refuseImmutable(rel, 'update assets of');
+        const body = req.json();
+        if (typeof body.name === 'string') {
+            const name = githubAssetName(body.name);
+            if (rel.assets.some((a) => a !== asset && a.name === name))
+                throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+            asset.name = name;
+        }
+        if (typeof body.label === 'string')
+            asset.label = body.label;
+        if (typeof body.state === 'string' && (body.state === 'uploaded' || body.state === 'open'))
+            asset.state = body.state;
+        asset.updated_at = now(state);
+        return json(200, render.asset(repo, rel, asset));
+    });
+    api.route('DELETE', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const { rel, asset } = assetFor(req, caller, repo);
+        refuseImmutable(rel, 'delete assets from');
+        rel.assets.splice(rel.assets.indexOf(asset), 1);
+        return { status: 204 };
+    });
+    api.route('POST', '/repos/:owner/:repo/releases/:release_id/assets', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const rel = releaseById(api, req, caller, repo);
+        const raw = req.query.get('name');
+        if (!raw)
+            throw validationFailed('ReleaseAsset', 'name', 'missing_field');
+        refuseImmutable(rel, 'upload assets to');
+        const name = githubAssetName(raw);
+        if (rel.assets.some((a) => a.name === name))
+            throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+        const t = now(state);
+        const asset = {
+            id: nextId(state),
+            name,
+            label: req.query.get('label') || null,
+            content_type: String(req.headers['content-type'] ?? 'application/octet-stream'),
+            state: 'uploaded',
+            data: req.body,
+            size: req.body.length,
+            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(req.body).digest('hex')}`,
+            uploader: caller.login,
+            download_count: 0,
+            created_at: t,
+            updated_at: t
+        };
+        rel.assets.push(asset);
+        return json(201, render.asset(repo, rel, asset));
+    }, 'uploads');
+    // The signed URL the API redirects to: no credentials needed, like GitHub's object storage.
+    api.server.route('downloads', 'GET', '/assets/:id/:name', (req) => {
+        // Presigned object-storage URLs refuse a second credential, as S3 does: a client that forwards its
+        // API token across the redirect fails here as it would against GitHub.
+        if (req.headers.authorization) {
+            return {
+                status: 400,
+                headers: { 'content-type': 'application/xml' },
+                body: '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified</Message></Error>'
+            };
+        }
+        const expires = Number(req.query.get('expires'));
+        if (req.query.get('sig') !== sign(Number(req.params.id), expires) || expires < Date.now() / 1000) {
+            return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AccessDenied</Code></Error>' };
+        }
+        for (const repo of Object.values(state.repos)) {
+            const hit = findAsset(repo, req.params.id);
+            if (!hit)
+                continue;
+            hit.asset.download_count++;
+            const a = hit.asset;
+            return {
+                status: 200,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(a.synthetic ? a.synthetic.size : a.data.length),
+                    'content-disposition': `attachment; filename=${a.name}`,
+                    etag: `"0x${(0,external_node_crypto_.createHash)('md5').update(a.synthetic ? JSON.stringify(a.synthetic) : a.data).digest('hex')}"`
+                },
+                body: a.synthetic ? syntheticStream(a.synthetic.size, a.synthetic.seed) : streamBuffer(a.data)
+            };
+        }
+        return { status: 404, body: 'Not Found' };
+    });
+    // browser_download_url: what `curl -L` and `gh release download` follow.
+    api.route('GET', '/:owner/:repo/releases/download/:tag/:name', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const rel = repo.releases.find((r) => (r.draft ? r.untagged_slug === req.params.tag && canPush(api, caller, repo) : r.tag_name === req.params.tag));
+        const asset = rel?.assets.find((a) => a.name === req.params.name && a.state === 'uploaded');
+        if (!asset)
+            throw new server_SimError(404, 'Not Found');
+        return { status: 302, headers: { location: signedUrl(asset) } };
+    }, 'downloads');
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/archives.ts
+
+
+
+
+function files(repo, sha) {
+    const commit = getObject(repo, sha, 'commit');
+    return [...flattenTree(repo, commit.tree)].map(([path, f]) => ({ path, mode: f.mode, data: getObject(repo, f.sha, 'blob')?.content ?? Buffer.alloc(0) }));
+}
+function tarHeader(name, size, mode, type, mtime) {
+    const h = Buffer.alloc(512);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 154);
+        prefix = name.slice(0, cut);
+        base = name.slice(cut + 1);
+    }
+    h.write(base, 0, 100);
+    h.write(mode.padStart(7, '0').slice(-7) + '\0', 100);
+    h.write('0000000\0', 108);
+    h.write('0000000\0', 116);
+    h.write(size.toString(8).padStart(11, '0') + '\0', 124);
+    h.write(mtime.toString(8).padStart(11, '0') + '\0', 136);
+    h.write('        ', 148);
+    h.write(type, 156);
+    h.write('ustar\0' + '00', 257);
+    h.write(prefix, 345, 155);
+    let sum = 0;
+    for (const b of h)
+        sum += b;
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+    return h;
+}
+/** A gzipped ustar archive with everything under `<owner>-<repo>-<sha7>/`, as GitHub's tarballs. */
+function tarball(repo, sha, root) {
+    const commit = getObject(repo, sha, 'commit');
+    const mtime = Math.floor(new Date(commit.committer.date).getTime() / 1000);
+    const parts = [tarHeader(root + '/', 0, '775', '5', mtime)];
+    for (const f of files(repo, sha)) {
+        parts.push(tarHeader(`${root}/${f.path}`, f.data.length, f.mode === '100755' ? '775' : '664', '0', mtime), f.data);
+        const pad = (512 - (f.data.length % 512)) % 512;
+        if (pad)
+            parts.push(Buffer.alloc(pad));
+    }
+    parts.push(Buffer.alloc(1024));
+    return (0,external_node_zlib_.gzipSync)(Buffer.concat(parts));
+}
+/** A zip (stored, no compression) with the same layout. */
+function zipball(repo, sha, root) {
+    const locals = [];
+    const centrals = [];
+    let offset = 0;
+    for (const f of files(repo, sha)) {
+        const name = Buffer.from(`${root}/${f.path}`);
+        const crc = (0,external_node_zlib_.crc32)(f.data) >>> 0;
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(10, 4);
+        local.writeUInt16LE(0x0800, 6);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(f.data.length, 18);
+        local.writeUInt32LE(f.data.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        const central = Buffer.alloc(46);
+        central.writeUInt32LE(0x02014b50, 0);
+        central.writeUInt16LE(20, 4);
+        central.writeUInt16LE(10, 6);
+        central.writeUInt16LE(0x0800, 8);
+        central.writeUInt32LE(crc, 16);
+        central.writeUInt32LE(f.data.length, 20);
+        central.writeUInt32LE(f.data.length, 24);
+        central.writeUInt16LE(name.length, 28);
+        central.writeUInt32LE(offset, 42);
+        locals.push(local, name, f.data);
+        centrals.push(central, name);
+        offset += 30 + name.length + f.data.length;
+    }
+    const cd = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(centrals.length / 2, 8);
+    end.writeUInt16LE(centrals.length / 2, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, cd, end]);
+}
+/** Source archives: the API answers with a redirect to the download host (GitHub's codeload). */
+function registerArchiveRoutes(api) {
+    for (const format of ['tarball', 'zipball']) {
+        const redirect = (repo, ref) => {
+            const sha = resolveCommitish(repo, ref);
+            if (!sha)
+                throw new server_SimError(404, 'Not Found');
+            const kind = format === 'tarball' ? 'tar.gz' : 'zip';
+            return { status: 302, headers: { location: `${api.ctx.urls.downloads}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
+        };
+        api.route('GET', `/repos/:owner/:repo/${format}`, (req, caller) => {
+            const repo = api.repo(req, caller);
+            return redirect(repo, repo.default_branch);
+        });
+        api.route('GET', `/repos/:owner/:repo/${format}/*ref`, (req, caller) => redirect(api.repo(req, caller), req.params.ref));
+    }
+    api.route('GET', '/archive/:owner/:repo/:kind/*ref', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const sha = resolveCommitish(repo, req.params.ref);
+        if (!sha)
+            throw new server_SimError(404, 'Not Found');
+        const root = `${repo.owner}-${repo.name}-${sha.slice(0, 7)}`;
+        const zip = req.params.kind === 'zip';
+        if (!zip && req.params.kind !== 'tar.gz')
+            throw new server_SimError(404, 'Not Found');
+        const data = zip ? zipball(repo, sha, root) : tarball(repo, sha, root);
+        return {
+            status: 200,
+            headers: {
+                'content-type': zip ? 'application/zip' : 'application/x-gzip',
+                'content-length': String(data.length),
+                'content-disposition': `attachment; filename=${root}.${zip ? 'zip' : 'tar.gz'}`
+            },
+            body: streamBuffer(data)
+        };
+    }, 'downloads');
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/render-git.ts
+
+
+/** Git data, commits and branches as GitHub renders them. */
+class RenderGit {
+    state;
+    r;
+    constructor(state, r) {
+        this.state = state;
+        this.r = r;
+    }
+    base(repo) {
+        return `${this.r.api}/repos/${repo.owner}/${repo.name}`;
+    }
+    ref(repo, name, sha) {
+        const type = repo.objects[sha]?.type ?? 'commit';
+        return {
+            ref: name,
+            node_id: this.r.nodeId('Ref', `${repo.id}:${name}`),
+            url: `${this.base(repo)}/git/${name}`,
+            object: { type, sha, url: `${this.base(repo)}/git/${type}s/${sha}` }
+        };
+    }
+    gitCommit(repo, sha) {
+        const c = getObject(repo, sha, 'commit');
+        return {
+            sha,
+            node_id: this.r.nodeId('Commit', sha),
+            url: `${this.base(repo)}/git/commits/${sha}`,
+            html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${sha}`,
+            author: c.author,
+            committer: c.committer,
+            tree: { sha: c.tree, url: `${this.base(repo)}/git/trees/${c.tree}` },
+            message: c.message,
+            parents: c.parents.map((p) => ({ sha: p, url: `${this.base(repo)}/git/commits/${p}`, html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${p}` })),
+            verification: c.verification
+        };
+    }
+    /** The user a git identity belongs to, matched by noreply or seeded email, as GitHub links them. */
+    userFor(email) {
+        const u = Object.values(this.state.users).find((x) => x.email === email || email === `${x.id}+${x.login}@users.noreply.github.com`);
+        return u ? this.r.simpleUser(u) : null;
+    }
+    commit(repo, sha) {
+        const c = getObject(repo, sha, 'commit');
+        return {
+            url: `${this.base(repo)}/commits/${sha}`,
+            sha,
+            node_id: this.r.nodeId('Commit', sha),
+            html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${sha}`,
+            comments_url: `${this.base(repo)}/commits/${sha}/comments`,
+            commit: {
+                url: `${this.base(repo)}/git/commits/${sha}`,
+                author: c.author,
+                committer: c.committer,
+                message: c.message,
+                comment_count: 0,
+                tree: { sha: c.tree, url: `${this.base(repo)}/git/trees/${c.tree}` },
+                verification: c.verification
+            },
+            author: this.userFor(c.author.email),
+            committer: this.userFor(c.committer.email),
+            parents: c.parents.map((p) => ({ sha: p, url: `${this.base(repo)}/commits/${p}`, html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${p}` }))
+        };
+    }
+    tree(repo, sha, entries) {
+        return {
+            sha,
+            url: `${this.base(repo)}/git/trees/${sha}`,
+            truncated: false,
+            tree: entries.map((e) => {
+                const blob = e.type === 'blob' ? getObject(repo, e.sha, 'blob') : undefined;
+                return {
+                    path: e.path,
+                    mode: e.mode,
+                    type: e.type,
+                    sha: e.sha,
+                    ...(blob ? { size: blob.content.length } : {}),
+                    url: `${this.base(repo)}/git/${e.type === 'commit' ? 'commits' : e.type + 's'}/${e.sha}`
+                };
+            })
+        };
+    }
+    shortBranch(repo, name, sha) {
+        return { name, commit: { sha, url: `${this.base(repo)}/commits/${sha}` }, protected: false };
+    }
+    branch(repo, name, sha) {
+        return {
+            name,
+            commit: this.commit(repo, sha),
+            _links: { self: `${this.base(repo)}/branches/${encodeURIComponent(name)}`, html: `${this.r.web}/${repo.owner}/${repo.name}/tree/${name}` },
+            protected: false,
+            protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+            protection_url: `${this.base(repo)}/branches/${encodeURIComponent(name)}/protection`
+        };
+    }
+    /** The `commit` part of a contents-API answer (file-commit). */
+    fileCommit(repo, sha) {
+        const g = this.gitCommit(repo, sha);
+        return { sha: g.sha, node_id: g.node_id, url: g.url, html_url: g.html_url, author: g.author, committer: g.committer, message: g.message, tree: g.tree, parents: g.parents, verification: g.verification };
+    }
+    owner(repo) {
+        return findUser(this.state, repo.owner);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-actions.ts
+
+
+
+
+/** Workflows and workflow runs (seeded through the state file or `/_admin`: GitHub has no endpoint to create runs). */
+function registerActionsRoutes(api) {
+    const { render } = api;
+    const base = (repo) => `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+    const readable = (req, caller) => {
+        const repo = api.repo(req, caller);
+        if (repo.private)
+            requirePermission(api.state, caller, repo, 'actions', 'read');
+        return repo;
+    };
+    const workflow = (repo, w) => ({
+        id: w.id,
+        node_id: render.nodeId('Workflow', w.id),
+        name: w.name,
+        path: w.path,
+        state: w.state,
+        created_at: w.created_at,
+        updated_at: w.updated_at,
+        url: `${base(repo)}/actions/workflows/${w.id}`,
+        html_url: `${render.web}/${repo.owner}/${repo.name}/blob/${repo.default_branch}/${w.path}`,
+        badge_url: `${render.web}/${repo.owner}/${repo.name}/workflows/${encodeURIComponent(w.name)}/badge.svg`
+    });
+    const run = (repo, r, attempt) => {
+        const a = attempt ?? r.attempts[r.attempts.length - 1];
+        const wf = repo.workflows.find((w) => w.id === r.workflow_id);
+        const url = `${base(repo)}/actions/runs/${r.id}`;
+        const commit = getObject(repo, r.head_sha, 'commit');
+        const minimal = render.repository(repo);
+        return {
+            id: r.id,
+            name: r.name,
+            node_id: render.nodeId('WorkflowRun', r.id),
+            check_suite_id: r.check_suite_id,
+            check_suite_node_id: render.nodeId('CheckSuite', r.check_suite_id),
+            head_branch: r.head_branch,
+            head_sha: r.head_sha,
+            path: wf?.path ?? '',
+            display_title: r.display_title,
+            run_number: r.run_number,
+            event: r.event,
+            status: a.status,
+            conclusion: a.conclusion,
+            workflow_id: r.workflow_id,
+            url,
+            html_url: `${render.web}/${repo.owner}/${repo.name}/actions/runs/${r.id}`,
+            pull_requests: [],
+            created_at: a.created_at,
+            updated_at: a.updated_at,
+            actor: render.user(r.actor),
+            triggering_actor: render.user(r.actor),
+            run_attempt: a.run_attempt,
+            referenced_workflows: [],
+            run_started_at: a.run_started_at,
+            jobs_url: `${url}/jobs`,
+            logs_url: `${url}/logs`,
+            check_suite_url: `${base(repo)}/check-suites/${r.check_suite_id}`,
+            artifacts_url: `${url}/artifacts`,
+            cancel_url: `${url}/cancel`,
+            rerun_url: `${url}/rerun`,
+            previous_attempt_url: a.run_attempt > 1 ? `${url}/attempts/${a.run_attempt - 1}` : null,
+            workflow_url: `${base(repo)}/actions/workflows/${r.workflow_id}`,
+            head_commit: commit
+                ? {
+                    id: r.head_sha,
+                    tree_id: commit.tree,
+                    message: commit.message,
+                    timestamp: commit.committer.date,
+                    author: { name: commit.author.name, email: commit.author.email },
+                    committer: { name: commit.committer.name, email: commit.committer.email }
+                }
+                : null,
+            repository: minimal,
+            head_repository: minimal,
+            head_repository_id: repo.id
+        };
+    };
+    const findWorkflow = (repo, id) => {
+        const w = repo.workflows.find((x) => String(x.id) === id || x.path === id || x.path.split('/').pop() === id);
+        if (!w)
+            throw new server_SimError(404, 'Not Found');
+        return w;
+    };
+    const listRuns = (req, repo, runs) => {
+        const q = req.query;
+        const headSha = q.get('head_sha');
+        const branch = q.get('branch');
+        const event = q.get('event');
+        const status = q.get('status');
+        const actor = q.get('actor');
+        const list = runs
+            .filter((r) => {
+            const a = r.attempts[r.attempts.length - 1];
+            if (headSha && r.head_sha !== headSha)
+                return false;
+            if (branch && r.head_branch !== branch)
+                return false;
+            if (event && r.event !== event)
+                return false;
+            if (actor && r.actor.toLowerCase() !== actor.toLowerCase())
+                return false;
+            // `status` filters by status or by conclusion, as GitHub's does.
+            if (status && a.status !== status && a.conclusion !== status)
+                return false;
+            return true;
+        })
+            .sort((a, b) => {
+            const ca = a.attempts[0].created_at;
+            const cb = b.attempts[0].created_at;
+            return ca < cb ? 1 : ca > cb ? -1 : b.id - a.id;
+        });
+        const page = api.paginate(req, list);
+        return json(200, { total_count: list.length, workflow_runs: page.items.map((r) => run(repo, r)) }, page.headers);
+    };
+    api.route('GET', '/repos/:owner/:repo/actions/workflows', (req, caller) => {
+        const repo = readable(req, caller);
+        const page = api.paginate(req, repo.workflows);
+        return json(200, { total_count: repo.workflows.length, workflows: page.items.map((w) => workflow(repo, w)) }, page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id', (req, caller) => {
+        const repo = readable(req, caller);
+        return json(200, workflow(repo, findWorkflow(repo, req.params.workflow_id)));
+    });
+    api.route('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id/runs', (req, caller) => {
+        const repo = readable(req, caller);
+        const w = findWorkflow(repo, req.params.workflow_id);
+        return listRuns(req, repo, repo.workflow_runs.filter((r) => r.workflow_id === w.id));
+    });
+    api.route('GET', '/repos/:owner/:repo/actions/runs', (req, caller) => {
+        const repo = readable(req, caller);
+        return listRuns(req, repo, repo.workflow_runs);
+    });
+    const runOf = (repo, id) => {
+        const r = repo.workflow_runs.find((x) => String(x.id) === id);
+        if (!r)
+            throw new server_SimError(404, 'Not Found');
+        return r;
+    };
+    api.route('GET', '/repos/:owner/:repo/actions/runs/:run_id', (req, caller) => {
+        const repo = readable(req, caller);
+        return json(200, run(repo, runOf(repo, req.params.run_id)));
+    });
+    api.route('GET', '/repos/:owner/:repo/actions/runs/:run_id/attempts/:attempt_number', (req, caller) => {
+        const repo = readable(req, caller);
+        const r = runOf(repo, req.params.run_id);
+        const a = r.attempts.find((x) => String(x.run_attempt) === req.params.attempt_number);
+        if (!a)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, run(repo, r, a));
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-checks.ts
+
+
+
+
+
+
+const STATUS_STATES = ['error', 'failure', 'pending', 'success'];
+/** Check runs (created as a GitHub App does) and commit statuses, listed and combined for a ref. */
+function registerCheckRoutes(api) {
+    const { state, render } = api;
+    const base = (repo) => `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+    const app = (a) => ({
+        id: a.id,
+        slug: a.slug,
+        node_id: render.nodeId('App', a.id),
+        client_id: `Iv1.${a.id}`,
+        owner: render.user(api.state.users['sim-admin'] ? 'sim-admin' : 'github'),
+        name: a.name,
+        description: null,
+        external_url: `${render.web}/apps/${a.slug}`,
+        html_url: `${render.web}/apps/${a.slug}`,
+        created_at: '2018-07-30T09:30:17Z',
+        updated_at: '2018-07-30T09:30:17Z',
+        permissions: { checks: 'write', contents: 'write', metadata: 'read', statuses: 'write' },
+        events: ['check_run', 'check_suite']
+    });
+    const checkRun = (repo, c) => ({
+        id: c.id,
+        head_sha: c.head_sha,
+        node_id: render.nodeId('CheckRun', c.id),
+        external_id: c.external_id ?? '',
+        url: `${base(repo)}/check-runs/${c.id}`,
+        html_url: `${render.web}/${repo.owner}/${repo.name}/runs/${c.id}`,
+        details_url: c.details_url ?? `${render.web}/${repo.owner}/${repo.name}/runs/${c.id}`,
+        status: c.status,
+        conclusion: c.conclusion,
+        started_at: c.started_at,
+        completed_at: c.completed_at,
+        output: {
+            title: c.output.title,
+            summary: c.output.summary,
+            text: c.output.text,
+            annotations_count: 0,
+            annotations_url: `${base(repo)}/check-runs/${c.id}/annotations`
+        },
+        name: c.name,
+        check_suite: { id: c.check_suite_id },
+        app: app(c.app),
+        pull_requests: []
+    });
+    const status = (s) => ({
+        url: `${api.ctx.urls.github}/repos/statuses/${s.sha}`,
+        avatar_url: `${render.web}/avatars/${encodeURIComponent(s.creator)}`,
+        id: s.id,
+        node_id: render.nodeId('StatusContext', s.id),
+        state: s.state,
+        description: s.description,
+        target_url: s.target_url,
+        context: s.context,
+        created_at: s.created_at,
+        updated_at: s.updated_at,
+        creator: render.user(s.creator)
+    });
+    // Check runs are written by GitHub Apps only; a personal token gets GitHub's 403.
+    const requireApp = (caller, repo) => {
+        requireAuth(caller);
+        if (!caller.admin && caller.token?.kind !== 'integration')
+            throw new server_SimError(403, 'You must authenticate via a GitHub App.');
+        requirePermission(state, caller, repo, 'checks', 'write');
+    };
+    api.route('POST', '/repos/:owner/:repo/check-runs', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireApp(caller, repo);
+        const body = req.json();
+        if (typeof body.name !== 'string' || !body.name)
+            throw validationFailed('CheckRun', 'name', 'missing_field');
+        const sha = typeof body.head_sha === 'string' ? resolveCommitish(repo, body.head_sha) : undefined;
+        if (!sha)
+            throw new server_SimError(422, 'No commit found for SHA: ' + body.head_sha);
+        if (body.conclusion && body.status && body.status !== 'completed')
+            throw validationFailed('CheckRun', 'conclusion', 'invalid');
+        const run = addCheckRun(state, repo, {
+            name: body.name,
+            head_sha: sha,
+            status: body.conclusion ? 'completed' : (body.status ?? 'queued'),
+            conclusion: body.conclusion ?? null,
+            external_id: body.external_id ?? null,
+            details_url: body.details_url ?? null,
+            started_at: body.started_at,
+            completed_at: body.completed_at,
+            output: body.output,
+            app: caller.token?.app
+        });
+        return json(201, checkRun(repo, run));
+    });
+    const runOf = (repo, id) => {
+        const c = repo.check_runs.find((x) => String(x.id) === id);
+        if (!c)
+            throw new server_SimError(404, 'Not Found');
+        return c;
+    };
+    api.route('GET', '/repos/:owner/:repo/check-runs/:check_run_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        return json(200, checkRun(repo, runOf(repo, req.params.check_run_id)));
+    });
+    api.route('PATCH', '/repos/:owner/:repo/check-runs/:check_run_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireApp(caller, repo);
+        const c = runOf(repo, req.params.check_run_id);
+        const body = req.json();
+        if (typeof body.name === 'string')
+            c.name = body.name;
+        if (typeof body.details_url === 'string')
+            c.details_url = body.details_url;
+        if (typeof body.status === 'string')
+            c.status = body.status;
+        if (body.conclusion !== undefined) {
+            c.conclusion = body.conclusion;
+            if (body.conclusion)
+                c.status = 'completed';
+        }
+        if (c.status === 'completed' && !c.completed_at)
+            c.completed_at = body.completed_at ?? now(state);
+        if (body.output)
+            c.output = { title: body.output.title ?? null, summary: body.output.summary ?? null, text: body.output.text ?? null };
+        return json(200, checkRun(repo, c));
+    });
+    api.route('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const sha = resolveCommitish(repo, req.params.ref);
+        if (!sha)
+            throw new server_SimError(422, `No commit found for SHA: ${req.params.ref}`);
+        const name = req.query.get('check_name');
+        const st = req.query.get('status');
+        const filter = req.query.get('filter') ?? 'latest';
+        let runs = repo.check_runs.filter((c) => c.head_sha === sha && (!name || c.name === name) && (!st || c.status === st));
+        runs = [...runs].sort((a, b) => b.id - a.id);
+        // `latest` keeps the most recent run per name (and app), as GitHub does after a re-run.
+        if (filter === 'latest') {
+            const seen = new Set();
+            runs = runs.filter((c) => {
+                const k = `${c.app.id}:${c.name}`;
+                if (seen.has(k))
+                    return false;
+                seen.add(k);
+                return true;
+            });
+        }
+        const page = api.paginate(req, runs);
+        return json(200, { total_count: runs.length, check_runs: page.items.map((c) => checkRun(repo, c)) }, page.headers);
+    });
+    api.route('POST', '/repos/:owner/:repo/statuses/:sha', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'statuses', 'write');
+        const body = req.json();
+        if (!STATUS_STATES.includes(body.state))
+            throw validationFailed('Status', 'state', 'custom', `state is not included in the list`);
+        const sha = resolveCommitish(repo, req.params.sha);
+        if (!sha)
+            throw new server_SimError(422, `No commit found for SHA: ${req.params.sha}`);
+        const t = now(state);
+        const s = {
+            id: nextId(state),
+            sha,
+            state: body.state,
+            context: typeof body.context === 'string' && body.context ? body.context : 'default',
+            description: body.description ?? null,
+            target_url: body.target_url ?? null,
+            creator: caller.login,
+            created_at: t,
+            updated_at: t
+        };
+        repo.statuses.push(s);
+        return json(201, status(s), { location: `${base(repo)}/statuses/${sha}` });
+    });
+    const statusesFor = (repo, ref) => {
+        const sha = resolveCommitish(repo, ref);
+        if (!sha)
+            throw new server_SimError(404, 'Not Found');
+        return { sha, list: repo.statuses.filter((s) => s.sha === sha).sort((a, b) => b.id - a.id) };
+    };
+    api.route('GET', '/repos/:owner/:repo/commits/:ref/statuses', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const { list } = statusesFor(repo, req.params.ref);
+        const page = api.paginate(req, list);
+        return json(200, page.items.map(status), page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/commits/:ref/status', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const { sha, list } = statusesFor(repo, req.params.ref);
+        const latest = new Map();
+        for (const s of list)
+            if (!latest.has(s.context))
+                latest.set(s.context, s);
+        const all = [...latest.values()];
+        const combined = all.some((s) => s.state === 'error' || s.state === 'failure')
+            ? 'failure'
+            : all.length === 0 || all.some((s) => s.state === 'pending')
+                ? 'pending'
+                : 'success';
+        const page = api.paginate(req, all);
+        return json(200, {
+            state: combined,
+            statuses: page.items.map((s) => {
+                const { creator: _c, ...rest } = status(s);
+                void _c;
+                return { ...rest, required: false };
+            }),
+            sha,
+            total_count: all.length,
+            repository: render.repository(repo),
+            commit_url: `${base(repo)}/commits/${sha}`,
+            url: `${base(repo)}/commits/${sha}/status`
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-git.ts
+
+
+
+
+
+
+/** The git identity GitHub uses for a caller when a request names none. */
+function callerPerson(api, caller) {
+    const u = caller.login ? findUser(api.state, caller.login) : undefined;
+    return {
+        name: u?.name ?? u?.login ?? 'unknown',
+        email: u?.email ?? (u ? `${u.id}+${u.login}@users.noreply.github.com` : 'unknown@example.com'),
+        date: now(api.state)
+    };
+}
+/** Commits made through the API by an App/integration token are signed by GitHub (shown as verified). */
+function signsCommits(caller) {
+    return caller.token?.kind === 'integration';
+}
+function person(api, caller, given) {
+    const base = callerPerson(api, caller);
+    if (!given || typeof given !== 'object')
+        return base;
+    return { name: given.name ?? base.name, email: given.email ?? base.email, date: given.date ?? base.date };
+}
+function fullRef(ref) {
+    return ref.startsWith('refs/') ? ref : `refs/${ref}`;
+}
+function isAncestor(repo, ancestor, of) {
+    const seen = new Set();
+    const queue = [of];
+    while (queue.length) {
+        const sha = queue.pop();
+        if (sha === ancestor)
+            return true;
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        const c = getObject(repo, sha, 'commit');
+        if (c)
+            queue.push(...c.parents);
+    }
+    return false;
+}
+/** Git data: refs, blobs, trees, commits. Branches are the `refs/heads/` refs, so they stay consistent. */
+function registerGitRoutes(api, git) {
+    const { state } = api;
+    const writable = (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        return repo;
+    };
+    const isEmpty = (repo) => Object.keys(repo.refs).length === 0 && Object.keys(repo.objects).length === 0;
+    api.route('GET', '/repos/:owner/:repo/git/ref/*ref', (req, caller) => {
+        const repo = api.repo(req, caller);
+        if (isEmpty(repo))
+            throw new server_SimError(409, 'Git Repository is empty.');
+        const name = fullRef(req.params.ref);
+        const sha = repo.refs[name];
+        if (!sha)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, git.ref(repo, name, sha));
+    });
+    const matching = (req, caller, prefix) => {
+        const repo = api.repo(req, caller);
+        if (isEmpty(repo))
+            throw new server_SimError(409, 'Git Repository is empty.');
+        const p = prefix ? fullRef(prefix) : 'refs/';
+        const refs = Object.entries(repo.refs)
+            .filter(([r]) => r.startsWith(p))
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([r, sha]) => git.ref(repo, r, sha));
+        return json(200, refs);
+    };
+    api.route('GET', '/repos/:owner/:repo/git/matching-refs/*ref', (req, caller) => matching(req, caller, req.params.ref));
+    api.route('GET', '/repos/:owner/:repo/git/matching-refs', (req, caller) => matching(req, caller, ''));
+    api.route('POST', '/repos/:owner/:repo/git/refs', (req, caller) => {
+        const repo = writable(req, caller);
+        const { ref, sha } = req.json();
+        if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref))
+            throw new server_SimError(422, 'ref must start with "refs" and have at least two slashes.');
+        if (typeof sha !== 'string' || !repo.objects[sha])
+            throw new server_SimError(422, 'Object does not exist');
+        if (repo.refs[ref])
+            throw new server_SimError(422, 'Reference already exists');
+        repo.refs[ref] = sha;
+        return json(201, git.ref(repo, ref, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/${ref}` });
+    });
+    api.route('PATCH', '/repos/:owner/:repo/git/refs/*ref', (req, caller) => {
+        const repo = writable(req, caller);
+        const name = fullRef(req.params.ref);
+        const { sha, force } = req.json();
+        const current = repo.refs[name];
+        if (!current)
+            throw new server_SimError(422, 'Reference does not exist');
+        if (typeof sha !== 'string' || !repo.objects[sha])
+            throw new server_SimError(422, 'Object does not exist');
+        if (!force && name.startsWith('refs/heads/') && !isAncestor(repo, current, peel(repo, sha)))
+            throw new server_SimError(422, 'Update is not a fast forward');
+        repo.refs[name] = sha;
+        repo.pushed_at = now(state);
+        return json(200, git.ref(repo, name, sha));
+    });
+    api.route('DELETE', '/repos/:owner/:repo/git/refs/*ref', (req, caller) => {
+        const repo = writable(req, caller);
+        const name = fullRef(req.params.ref);
+        if (!repo.refs[name])
+            throw new server_SimError(422, 'Reference does not exist');
+        delete repo.refs[name];
+        return { status: 204 };
+    });
+    api.route('POST', '/repos/:owner/:repo/git/blobs', (req, caller) => {
+        const repo = writable(req, caller);
+        const { content, encoding } = req.json();
+        if (typeof content !== 'string')
+            throw validationFailed('Blob', 'content', 'missing_field');
+        if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'base64')
+            throw validationFailed('Blob', 'encoding', 'invalid');
+        const sha = putBlob(repo, Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'));
+        return json(201, { url: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}`, sha });
+    });
+    api.route('GET', '/repos/:owner/:repo/git/blobs/:sha', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const blob = getObject(repo, req.params.sha, 'blob');
+        if (!blob)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, {
+            sha: req.params.sha,
+            node_id: api.render.nodeId('Blob', req.params.sha),
+            size: blob.content.length,
+            url: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/blobs/${req.params.sha}`,
+            content: base64Lines(blob.content),
+            encoding: 'base64'
+        });
+    });
+    api.route('POST', '/repos/:owner/:repo/git/trees', (req, caller) => {
+        const repo = writable(req, caller);
+        const { tree, base_tree } = req.json();
+        if (!Array.isArray(tree))
+            throw validationFailed('Tree', 'tree', 'missing_field');
+        let files = new Map();
+        if (base_tree) {
+            if (!getObject(repo, base_tree, 'tree'))
+                throw new server_SimError(422, 'Invalid tree info');
+            files = flattenTree(repo, base_tree);
+        }
+        for (const e of tree) {
+            const path = String(e.path ?? '').replace(/^\/+|\/+$/g, '');
+            if (!path)
+                throw new server_SimError(422, 'Invalid tree info');
+            if (e.sha === null) {
+                files.delete(path);
+                for (const k of [...files.keys()])
+                    if (k.startsWith(path + '/'))
+                        files.delete(k);
+                continue;
+            }
+            const mode = String(e.mode ?? '100644');
+            const type = (e.type ?? 'blob');
+            let sha;
+            if (typeof e.content === 'string')
+                sha = putBlob(repo, Buffer.from(e.content, 'utf8'));
+            else if (typeof e.sha === 'string' && repo.objects[e.sha])
+                sha = e.sha;
+            else
+                throw new server_SimError(422, `tree.sha ${e.sha} is not a valid blob`);
+            if (type === 'tree') {
+                for (const [p, f] of flattenTree(repo, sha, path + '/'))
+                    files.set(p, f);
             }
             else
-                out[k] = walk(v, isSchema);
+                files.set(path, { sha, mode, type });
+        }
+        const sha = buildTree(repo, files);
+        return json(201, git.tree(repo, sha, getObject(repo, sha, 'tree').entries));
+    });
+    api.route('GET', '/repos/:owner/:repo/git/trees/:sha', (req, caller) => {
+        const repo = api.repo(req, caller);
+        let sha = req.params.sha;
+        if (!getObject(repo, sha, 'tree')) {
+            const commit = getObject(repo, sha, 'commit') ?? getObject(repo, repo.refs[`refs/heads/${sha}`] ?? '', 'commit');
+            if (!commit)
+                throw new server_SimError(404, 'Not Found');
+            sha = commit.tree;
+        }
+        const tree = getObject(repo, sha, 'tree');
+        const recursive = req.query.get('recursive');
+        if (!recursive || recursive === '0' || recursive === 'false')
+            return json(200, git.tree(repo, sha, tree.entries));
+        const all = [];
+        const walk = (treeSha, prefix) => {
+            for (const e of getObject(repo, treeSha, 'tree')?.entries ?? []) {
+                all.push({ ...e, path: prefix + e.path });
+                if (e.type === 'tree')
+                    walk(e.sha, prefix + e.path + '/');
+            }
+        };
+        walk(sha, '');
+        return json(200, git.tree(repo, sha, all));
+    });
+    api.route('POST', '/repos/:owner/:repo/git/commits', (req, caller) => {
+        const repo = writable(req, caller);
+        const body = req.json();
+        if (typeof body.message !== 'string')
+            throw validationFailed('Commit', 'message', 'missing_field');
+        if (typeof body.tree !== 'string' || !getObject(repo, body.tree, 'tree'))
+            throw new server_SimError(422, 'Tree SHA does not exist');
+        const parents = Array.isArray(body.parents) ? body.parents : [];
+        for (const p of parents)
+            if (!getObject(repo, p, 'commit'))
+                throw new server_SimError(422, 'Parent SHA does not exist or is not a commit object');
+        const author = person(api, caller, body.author);
+        const committer = body.committer ? person(api, caller, body.committer) : author;
+        const sha = putCommit(repo, { tree: body.tree, parents, message: body.message, author, committer, verified: signsCommits(caller) && !body.author && !body.committer });
+        return json(201, git.gitCommit(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/commits/${sha}` });
+    });
+    api.route('GET', '/repos/:owner/:repo/git/commits/:sha', (req, caller) => {
+        const repo = api.repo(req, caller);
+        if (!getObject(repo, req.params.sha, 'commit'))
+            throw new server_SimError(404, 'Not Found');
+        return json(200, git.gitCommit(repo, req.params.sha));
+    });
+}
+/** GitHub wraps base64 content at 60 characters with `\n`. */
+function base64Lines(buf) {
+    const b64 = buf.toString('base64');
+    return (b64.match(/.{1,60}/g) ?? ['']).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-contents.ts
+
+
+
+
+
+
+function cleanPath(p) {
+    return (p ?? '').replace(/^\/+|\/+$/g, '');
+}
+/** Repository contents (get, create/update with the `sha` precondition, delete) and commit listing. */
+function registerContentsRoutes(api, git) {
+    const { state } = api;
+    const base = (repo) => `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+    const entry = (repo, path, sha, type, ref, size) => {
+        const url = `${base(repo)}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+        const html = `${api.render.web}/${repo.owner}/${repo.name}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
+        const gitUrl = `${base(repo)}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+        return {
+            type,
+            size,
+            name: path.split('/').pop() ?? '',
+            path,
+            sha,
+            url,
+            git_url: gitUrl,
+            html_url: html,
+            download_url: type === 'file' ? `${api.ctx.urls.downloads}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
+            _links: { self: url, git: gitUrl, html }
+        };
+    };
+    const getContents = (req, caller) => {
+        const repo = api.repo(req, caller);
+        const path = cleanPath(req.params.path);
+        const ref = req.query.get('ref') || repo.default_branch;
+        const sha = resolveCommitish(repo, ref);
+        if (!sha) {
+            if (Object.keys(repo.refs).length === 0)
+                throw new server_SimError(404, 'This repository is empty.');
+            throw new server_SimError(404, `No commit found for the ref ${ref}`);
+        }
+        const files = flattenTree(repo, getObject(repo, sha, 'commit').tree);
+        const file = files.get(path);
+        if (file && file.type === 'blob') {
+            const blob = getObject(repo, file.sha, 'blob');
+            if (/application\/vnd\.github(\.v3)?\.raw/.test(String(req.headers.accept ?? ''))) {
+                return { status: 200, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' }, body: blob.content };
+            }
+            return json(200, { ...entry(repo, path, file.sha, 'file', ref, blob.content.length), content: base64Lines(blob.content), encoding: 'base64' });
+        }
+        const prefix = path ? path + '/' : '';
+        const children = new Map();
+        for (const [p, f] of files) {
+            if (!p.startsWith(prefix))
+                continue;
+            const rest = p.slice(prefix.length);
+            const [first, ...more] = rest.split('/');
+            if (more.length)
+                children.set(first, { type: 'dir', sha: '', size: 0 });
+            else
+                children.set(first, { type: 'file', sha: f.sha, size: getObject(repo, f.sha, 'blob')?.content.length ?? 0 });
+        }
+        if (!children.size)
+            throw new server_SimError(404, 'Not Found');
+        const commitTree = getObject(repo, sha, 'commit').tree;
+        const list = [...children.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, c]) => {
+            const p = prefix + name;
+            const treeSha = c.type === 'dir' ? subtreeSha(repo, commitTree, p) : c.sha;
+            return entry(repo, p, treeSha, c.type, ref, c.size);
+        });
+        return json(200, list);
+    };
+    api.route('GET', '/repos/:owner/:repo/contents/*path', getContents);
+    api.route('GET', '/repos/:owner/:repo/contents', getContents);
+    // Raw file downloads (download_url), like raw.githubusercontent.
+    api.route('GET', '/raw/:owner/:repo/:ref/*path', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const sha = resolveCommitish(repo, req.params.ref);
+        const file = sha ? fileAt(repo, sha, req.params.path) : undefined;
+        if (!file)
+            throw new server_SimError(404, 'Not Found');
+        return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: getObject(repo, file.sha, 'blob').content };
+    }, 'downloads');
+    const write = (req, caller, remove) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const path = cleanPath(req.params.path);
+        const body = req.json();
+        if (typeof body.message !== 'string')
+            throw new server_SimError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
+        if (!remove && typeof body.content !== 'string')
+            throw new server_SimError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
+        const branch = typeof body.branch === 'string' && body.branch ? body.branch : repo.default_branch;
+        const head = repo.refs[`refs/heads/${branch}`];
+        if (!head && (branch !== repo.default_branch || Object.keys(repo.refs).length > 0))
+            throw new server_SimError(404, `Branch ${branch} not found`);
+        const existing = head ? fileAt(repo, head, path) : undefined;
+        if (remove && !existing)
+            throw new server_SimError(404, 'Not Found');
+        if (existing) {
+            // GitHub's optimistic lock: the caller must name the blob it read; a stale one is a conflict.
+            if (typeof body.sha !== 'string')
+                throw new server_SimError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
+            if (body.sha !== existing.sha)
+                throw new server_SimError(409, `${path} does not match ${body.sha}`);
+        }
+        const author = person(api, caller, body.author ?? body.committer);
+        const committer = person(api, caller, body.committer ?? body.author);
+        const content = remove ? null : Buffer.from(body.content, 'base64');
+        const sha = commitFiles(repo, branch, { [path]: content }, body.message, author, {
+            committer,
+            verified: signsCommits(caller) && !body.author && !body.committer
+        });
+        const commit = git.fileCommit(repo, sha);
+        if (remove)
+            return json(200, { content: null, commit });
+        const blobSha = fileAt(repo, sha, path).sha;
+        const { type: _t, ...info } = entry(repo, path, blobSha, 'file', branch, content.length);
+        void _t;
+        return json(existing ? 200 : 201, { content: { ...info, type: 'file' }, commit });
+    };
+    api.route('PUT', '/repos/:owner/:repo/contents/*path', (req, caller) => write(req, caller, false));
+    api.route('DELETE', '/repos/:owner/:repo/contents/*path', (req, caller) => write(req, caller, true));
+    api.route('GET', '/repos/:owner/:repo/commits', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const start = req.query.get('sha') || repo.default_branch;
+        if (Object.keys(repo.refs).length === 0)
+            throw new server_SimError(409, 'Git Repository is empty.');
+        const head = resolveCommitish(repo, start);
+        if (!head)
+            throw new server_SimError(404, 'Not Found');
+        const path = cleanPath(req.query.get('path') ?? undefined);
+        const since = req.query.get('since');
+        const until = req.query.get('until');
+        const author = req.query.get('author');
+        let shas = git_store_history(repo, head);
+        if (path) {
+            // A commit "touches" a path when the blob (or subtree) there differs from its first parent's.
+            const at = (sha) => (sha ? pathSha(repo, sha, path) : undefined);
+            shas = shas.filter((sha) => at(sha) !== at(getObject(repo, sha, 'commit').parents[0]));
+        }
+        shas = shas.filter((sha) => {
+            const c = getObject(repo, sha, 'commit');
+            if (since && c.committer.date < since)
+                return false;
+            if (until && c.committer.date > until)
+                return false;
+            if (author && c.author.email !== author && !c.author.email.includes(`+${author}@`) && c.author.name !== author)
+                return false;
+            return true;
+        });
+        void intParam;
+        const page = api.paginate(req, shas);
+        return json(200, page.items.map((s) => git.commit(repo, s)), page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/commits/:ref', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const sha = resolveCommitish(repo, req.params.ref);
+        if (!sha)
+            throw new server_SimError(422, `No commit found for SHA: ${req.params.ref}`);
+        return json(200, git.commit(repo, sha));
+    });
+}
+function subtreeSha(repo, treeSha, path) {
+    let cur = treeSha;
+    for (const part of path.split('/')) {
+        const e = getObject(repo, cur, 'tree')?.entries.find((x) => x.path === part);
+        if (!e)
+            return (0,external_node_crypto_.createHash)('sha1').update(path).digest('hex');
+        cur = e.sha;
+    }
+    return cur;
+}
+function pathSha(repo, commitSha, path) {
+    const c = getObject(repo, commitSha, 'commit');
+    if (!c)
+        return undefined;
+    let cur = c.tree;
+    for (const part of path.split('/')) {
+        const e = getObject(repo, cur, 'tree')?.entries.find((x) => x.path === part);
+        if (!e)
+            return undefined;
+        cur = e.sha;
+    }
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/render-issues.ts
+
+
+/** Issues, pulls, labels, milestones and comments as GitHub renders them. */
+class RenderIssues {
+    state;
+    r;
+    constructor(state, r) {
+        this.state = state;
+        this.r = r;
+    }
+    base(repo) {
+        return `${this.r.api}/repos/${repo.owner}/${repo.name}`;
+    }
+    association(repo, login) {
+        const lower = login.toLowerCase();
+        if (repo.owner.toLowerCase() === lower)
+            return 'OWNER';
+        const owner = findUser(this.state, repo.owner);
+        if (owner?.members && Object.keys(owner.members).some((m) => m.toLowerCase() === lower))
+            return 'MEMBER';
+        if (Object.keys(repo.collaborators).some((c) => c.toLowerCase() === lower))
+            return 'COLLABORATOR';
+        return 'NONE';
+    }
+    label(repo, l) {
+        return {
+            id: l.id,
+            node_id: this.r.nodeId('Label', l.id),
+            url: `${this.base(repo)}/labels/${encodeURIComponent(l.name)}`,
+            name: l.name,
+            color: l.color,
+            description: l.description,
+            default: l.default
+        };
+    }
+    milestone(repo, m) {
+        const issues = repo.issues.filter((i) => i.milestone === m.number && !i.pull);
+        return {
+            url: `${this.base(repo)}/milestones/${m.number}`,
+            html_url: `${this.r.web}/${repo.owner}/${repo.name}/milestone/${m.number}`,
+            labels_url: `${this.base(repo)}/milestones/${m.number}/labels`,
+            id: m.id,
+            node_id: this.r.nodeId('Milestone', m.id),
+            number: m.number,
+            state: m.state,
+            title: m.title,
+            description: m.description,
+            creator: this.r.user(m.creator),
+            open_issues: issues.filter((i) => i.state === 'open').length,
+            closed_issues: issues.filter((i) => i.state === 'closed').length,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+            closed_at: m.closed_at,
+            due_on: m.due_on
+        };
+    }
+    labelsOf(repo, names) {
+        return names.map((n) => repo.labels.find((l) => l.name === n)).filter((l) => !!l).map((l) => this.label(repo, l));
+    }
+    milestoneOf(repo, n) {
+        const m = n === null ? undefined : repo.milestones.find((x) => x.number === n);
+        return m ? this.milestone(repo, m) : null;
+    }
+    issue(repo, i) {
+        const url = `${this.base(repo)}/issues/${i.number}`;
+        const html = `${this.r.web}/${repo.owner}/${repo.name}/${i.pull ? 'pull' : 'issues'}/${i.number}`;
+        return {
+            id: i.id,
+            node_id: this.r.nodeId(i.pull ? 'PullRequest' : 'Issue', i.id),
+            url,
+            repository_url: this.base(repo),
+            labels_url: `${url}/labels{/name}`,
+            comments_url: `${url}/comments`,
+            events_url: `${url}/events`,
+            html_url: html,
+            timeline_url: `${url}/timeline`,
+            number: i.number,
+            state: i.state,
+            state_reason: i.state_reason,
+            title: i.title,
+            body: i.body,
+            user: this.r.user(i.user),
+            labels: this.labelsOf(repo, i.labels),
+            assignee: i.assignees.length ? this.r.user(i.assignees[0]) : null,
+            assignees: i.assignees.map((a) => this.r.user(a)),
+            milestone: this.milestoneOf(repo, i.milestone),
+            locked: i.locked,
+            active_lock_reason: null,
+            comments: repo.comments.filter((c) => c.issue_number === i.number).length,
+            ...(i.pull
+                ? {
+                    pull_request: {
+                        url: `${this.base(repo)}/pulls/${i.number}`,
+                        html_url: html,
+                        diff_url: `${html}.diff`,
+                        patch_url: `${html}.patch`,
+                        merged_at: i.pull.merged_at
+                    },
+                    draft: i.pull.draft
+                }
+                : {}),
+            closed_at: i.closed_at,
+            created_at: i.created_at,
+            updated_at: i.updated_at,
+            closed_by: i.closed_by ? this.r.user(i.closed_by) : null,
+            author_association: this.association(repo, i.user)
+        };
+    }
+    comment(repo, c) {
+        return {
+            id: c.id,
+            node_id: this.r.nodeId('IssueComment', c.id),
+            url: `${this.base(repo)}/issues/comments/${c.id}`,
+            html_url: `${this.r.web}/${repo.owner}/${repo.name}/issues/${c.issue_number}#issuecomment-${c.id}`,
+            body: c.body,
+            user: this.r.user(c.user),
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+            issue_url: `${this.base(repo)}/issues/${c.issue_number}`,
+            author_association: this.association(repo, c.user)
+        };
+    }
+    /** `pull-request-simple` (lists); `full` adds the counters of `pull-request`. */
+    pull(repo, i, full) {
+        const p = i.pull;
+        const url = `${this.base(repo)}/pulls/${i.number}`;
+        const html = `${this.r.web}/${repo.owner}/${repo.name}/pull/${i.number}`;
+        const headRepo = this.state.repos[repoKey(...p.head_repo.split('/'))];
+        const headBranch = p.head_ref.split(':').slice(1).join(':');
+        const headSha = (i.state === 'open' && headRepo?.refs[`refs/heads/${headBranch}`]) || p.head_sha;
+        const baseSha = (i.state === 'open' && repo.refs[`refs/heads/${p.base_ref}`]) || p.base_sha;
+        const side = (r, ref, sha) => ({
+            label: r ? `${r.owner}:${ref}` : ref,
+            ref,
+            sha,
+            user: this.r.user(r?.owner ?? repo.owner),
+            repo: r ? this.r.repository(r) : null
+        });
+        const issue = this.issue(repo, i);
+        const out = {
+            url,
+            id: p.id,
+            node_id: this.r.nodeId('PullRequest', p.id),
+            html_url: html,
+            diff_url: `${html}.diff`,
+            patch_url: `${html}.patch`,
+            issue_url: `${this.base(repo)}/issues/${i.number}`,
+            commits_url: `${url}/commits`,
+            review_comments_url: `${url}/comments`,
+            review_comment_url: `${this.base(repo)}/pulls/comments{/number}`,
+            comments_url: `${this.base(repo)}/issues/${i.number}/comments`,
+            statuses_url: `${this.base(repo)}/statuses/${headSha}`,
+            number: i.number,
+            state: i.state,
+            locked: i.locked,
+            title: i.title,
+            user: this.r.user(i.user),
+            body: i.body,
+            labels: issue.labels,
+            milestone: issue.milestone,
+            active_lock_reason: null,
+            created_at: i.created_at,
+            updated_at: i.updated_at,
+            closed_at: i.closed_at,
+            merged_at: p.merged_at,
+            merge_commit_sha: p.merge_commit_sha,
+            assignee: issue.assignee,
+            assignees: issue.assignees,
+            requested_reviewers: [],
+            requested_teams: [],
+            head: side(headRepo, headBranch, headSha),
+            base: side(repo, p.base_ref, baseSha),
+            _links: {
+                self: { href: url },
+                html: { href: html },
+                issue: { href: `${this.base(repo)}/issues/${i.number}` },
+                comments: { href: `${this.base(repo)}/issues/${i.number}/comments` },
+                review_comments: { href: `${url}/comments` },
+                review_comment: { href: `${this.base(repo)}/pulls/comments{/number}` },
+                commits: { href: `${url}/commits` },
+                statuses: { href: `${this.base(repo)}/statuses/${headSha}` }
+            },
+            author_association: this.association(repo, i.user),
+            auto_merge: null,
+            draft: p.draft
+        };
+        if (!full)
+            return out;
+        return {
+            ...out,
+            merged: p.merged,
+            mergeable: i.state === 'open' ? true : null,
+            rebaseable: i.state === 'open' ? true : null,
+            mergeable_state: i.state === 'open' ? 'clean' : 'unknown',
+            merged_by: null,
+            comments: issue.comments,
+            review_comments: 0,
+            maintainer_can_modify: p.maintainer_can_modify,
+            commits: 1,
+            additions: 0,
+            deletions: 0,
+            changed_files: 0
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-issues.ts
+
+
+
+
+
+
+/** Issues, issue comments, labels and milestones. */
+function registerIssueRoutes(api) {
+    const { state } = api;
+    const view = new RenderIssues(state, api.render);
+    const rank = (caller, repo) => PERMISSION_RANK[effectivePermission(state, caller, repo, 'issues')];
+    // Creating issues and comments needs only read access for users; integration tokens need `issues: write`.
+    const participate = (caller, repo) => {
+        requireAuth(caller);
+        if (!repo.has_issues)
+            throw new server_SimError(410, 'Issues are disabled for this repo');
+        requirePermission(state, caller, repo, 'issues', caller.token?.kind === 'integration' ? 'write' : 'read');
+    };
+    const issueOf = (repo, n) => {
+        const i = repo.issues.find((x) => String(x.number) === n);
+        if (!i)
+            throw new server_SimError(404, 'Not Found');
+        return i;
+    };
+    const labelNames = (repo, labels) => (Array.isArray(labels) ? labels : []).map((l) => addLabel(state, repo, { name: typeof l === 'string' ? l : String(l?.name) }).name);
+    const milestoneNumber = (repo, m) => {
+        if (m === null || m === undefined)
+            return null;
+        const found = repo.milestones.find((x) => x.number === Number(m));
+        if (!found)
+            throw validationFailed('Issue', 'milestone', 'invalid');
+        return found.number;
+    };
+    api.route('GET', '/repos/:owner/:repo/issues', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const q = req.query;
+        const st = q.get('state') ?? 'open';
+        const labels = (q.get('labels') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const ms = q.get('milestone');
+        const assignee = q.get('assignee');
+        const creator = q.get('creator');
+        const since = q.get('since');
+        let list = repo.issues.filter((i) => {
+            if (st !== 'all' && i.state !== st)
+                return false;
+            if (labels.length && !labels.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())))
+                return false;
+            if (ms === 'none' && i.milestone !== null)
+                return false;
+            if (ms === '*' && i.milestone === null)
+                return false;
+            if (ms && ms !== '*' && ms !== 'none' && String(i.milestone) !== ms)
+                return false;
+            if (assignee === 'none' && i.assignees.length)
+                return false;
+            if (assignee === '*' && !i.assignees.length)
+                return false;
+            if (assignee && assignee !== '*' && assignee !== 'none' && !i.assignees.includes(assignee))
+                return false;
+            if (creator && i.user.toLowerCase() !== creator.toLowerCase())
+                return false;
+            if (since && i.updated_at < since)
+                return false;
+            return true;
+        });
+        const sort = q.get('sort') ?? 'created';
+        const dir = q.get('direction') ?? 'desc';
+        const key = (i) => (sort === 'updated' ? i.updated_at : sort === 'comments' ? String(repo.comments.filter((c) => c.issue_number === i.number).length).padStart(8, '0') : i.created_at);
+        list = [...list].sort((a, b) => {
+            const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
+            return dir === 'asc' ? c : -c;
+        });
+        const page = api.paginate(req, list);
+        return json(200, page.items.map((i) => view.issue(repo, i)), page.headers);
+    });
+    api.route('POST', '/repos/:owner/:repo/issues', (req, caller) => {
+        const repo = api.repo(req, caller);
+        participate(caller, repo);
+        const body = req.json();
+        if (typeof body.title !== 'string' && typeof body.title !== 'number')
+            throw validationFailed('Issue', 'title', 'missing_field');
+        // GitHub silently drops labels, milestone and assignees from callers without triage access.
+        const triage = rank(caller, repo) >= PERMISSION_RANK.triage;
+        const t = now(state);
+        const issue = {
+            id: nextId(state),
+            number: repo.next_number++,
+            title: String(body.title),
+            body: typeof body.body === 'string' ? body.body : null,
+            state: 'open',
+            state_reason: null,
+            user: caller.login,
+            labels: triage ? labelNames(repo, body.labels) : [],
+            assignees: triage ? [...(body.assignees ?? []), ...(body.assignee ? [body.assignee] : [])] : [],
+            milestone: triage ? milestoneNumber(repo, body.milestone) : null,
+            locked: false,
+            created_at: t,
+            updated_at: t,
+            closed_at: null,
+            closed_by: null
+        };
+        repo.issues.push(issue);
+        return json(201, view.issue(repo, issue), { location: `${view.base(repo)}/issues/${issue.number}` });
+    });
+    api.route('GET', '/repos/:owner/:repo/issues/:issue_number', (req, caller) => {
+        const repo = api.repo(req, caller);
+        if (!/^\d+$/.test(req.params.issue_number))
+            throw new server_SimError(404, 'Not Found');
+        return json(200, view.issue(repo, issueOf(repo, req.params.issue_number)));
+    });
+    api.route('PATCH', '/repos/:owner/:repo/issues/:issue_number', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        const issue = issueOf(repo, req.params.issue_number);
+        const triage = rank(caller, repo) >= PERMISSION_RANK.triage;
+        const author = caller.login?.toLowerCase() === issue.user.toLowerCase() && caller.token?.kind !== 'integration';
+        if (!triage && !author) {
+            requirePermission(state, caller, repo, 'issues', 'triage');
+        }
+        const body = req.json();
+        if (body.title !== undefined)
+            issue.title = String(body.title);
+        if (body.body !== undefined)
+            issue.body = body.body;
+        if (triage && body.labels !== undefined)
+            issue.labels = labelNames(repo, body.labels);
+        if (triage && body.milestone !== undefined)
+            issue.milestone = milestoneNumber(repo, body.milestone);
+        if (triage && Array.isArray(body.assignees))
+            issue.assignees = body.assignees;
+        const t = now(state);
+        if (body.state === 'closed' && issue.state === 'open') {
+            issue.state = 'closed';
+            issue.closed_at = t;
+            issue.closed_by = caller.login;
+            issue.state_reason = body.state_reason ?? 'completed';
+        }
+        else if (body.state === 'open' && issue.state === 'closed') {
+            issue.state = 'open';
+            issue.closed_at = null;
+            issue.closed_by = null;
+            issue.state_reason = 'reopened';
+        }
+        else if (body.state_reason !== undefined && issue.state === 'closed')
+            issue.state_reason = body.state_reason;
+        else if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed')
+            throw validationFailed('Issue', 'state', 'invalid');
+        issue.updated_at = t;
+        return json(200, view.issue(repo, issue));
+    });
+    api.route('POST', '/repos/:owner/:repo/issues/:issue_number/labels', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        requirePermission(state, caller, repo, 'issues', 'triage');
+        const issue = issueOf(repo, req.params.issue_number);
+        const body = req.json();
+        const names = labelNames(repo, Array.isArray(body) ? body : body.labels);
+        for (const n of names)
+            if (!issue.labels.includes(n))
+                issue.labels.push(n);
+        issue.updated_at = now(state);
+        return json(200, view.labelsOf(repo, issue.labels));
+    });
+    api.route('DELETE', '/repos/:owner/:repo/issues/:issue_number/labels/:name', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        requirePermission(state, caller, repo, 'issues', 'triage');
+        const issue = issueOf(repo, req.params.issue_number);
+        const before = issue.labels.length;
+        issue.labels = issue.labels.filter((l) => l.toLowerCase() !== req.params.name.toLowerCase());
+        if (issue.labels.length === before)
+            throw new server_SimError(404, 'Label does not exist');
+        return json(200, view.labelsOf(repo, issue.labels));
+    });
+    api.route('GET', '/repos/:owner/:repo/issues/:issue_number/comments', (req, caller) => {
+        const repo = api.repo(req, caller);
+        issueOf(repo, req.params.issue_number);
+        const since = req.query.get('since');
+        const list = repo.comments.filter((c) => String(c.issue_number) === req.params.issue_number && (!since || c.updated_at >= since));
+        const page = api.paginate(req, list);
+        return json(200, page.items.map((c) => view.comment(repo, c)), page.headers);
+    });
+    api.route('POST', '/repos/:owner/:repo/issues/:issue_number/comments', (req, caller) => {
+        const repo = api.repo(req, caller);
+        participate(caller, repo);
+        const issue = issueOf(repo, req.params.issue_number);
+        if (issue.locked && rank(caller, repo) < PERMISSION_RANK.write)
+            throw new server_SimError(403, 'Unable to create comment because issue is locked.');
+        const body = req.json();
+        if (typeof body.body !== 'string')
+            throw validationFailed('IssueComment', 'body', 'missing_field');
+        const t = now(state);
+        const c = { id: nextId(state), issue_number: issue.number, body: body.body, user: caller.login, created_at: t, updated_at: t };
+        repo.comments.push(c);
+        issue.updated_at = t;
+        return json(201, view.comment(repo, c), { location: `${view.base(repo)}/issues/comments/${c.id}` });
+    });
+    const commentOf = (req, repo) => {
+        const c = repo.comments.find((x) => String(x.id) === req.params.comment_id);
+        if (!c)
+            throw new server_SimError(404, 'Not Found');
+        return c;
+    };
+    api.route('GET', '/repos/:owner/:repo/issues/comments/:comment_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        return json(200, view.comment(repo, commentOf(req, repo)));
+    });
+    api.route('PATCH', '/repos/:owner/:repo/issues/comments/:comment_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        const c = commentOf(req, repo);
+        const own = c.user.toLowerCase() === caller.login?.toLowerCase();
+        if (!own)
+            requirePermission(state, caller, repo, 'issues', 'write');
+        const body = req.json();
+        if (typeof body.body !== 'string')
+            throw validationFailed('IssueComment', 'body', 'missing_field');
+        c.body = body.body;
+        c.updated_at = now(state);
+        return json(200, view.comment(repo, c));
+    });
+    api.route('DELETE', '/repos/:owner/:repo/issues/comments/:comment_id', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        const c = commentOf(req, repo);
+        if (c.user.toLowerCase() !== caller.login?.toLowerCase())
+            requirePermission(state, caller, repo, 'issues', 'write');
+        repo.comments.splice(repo.comments.indexOf(c), 1);
+        return { status: 204 };
+    });
+    api.route('GET', '/repos/:owner/:repo/labels', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const page = api.paginate(req, repo.labels);
+        return json(200, page.items.map((l) => view.label(repo, l)), page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/labels/:name', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const l = repo.labels.find((x) => x.name.toLowerCase() === req.params.name.toLowerCase());
+        if (!l)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, view.label(repo, l));
+    });
+    api.route('POST', '/repos/:owner/:repo/labels', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        requirePermission(state, caller, repo, 'issues', 'write');
+        const body = req.json();
+        if (typeof body.name !== 'string' || !body.name)
+            throw validationFailed('Label', 'name', 'missing_field');
+        if (repo.labels.some((l) => l.name.toLowerCase() === body.name.toLowerCase()))
+            throw validationFailed('Label', 'name', 'already_exists');
+        if (body.color !== undefined && !/^#?[0-9a-fA-F]{6}$/.test(String(body.color)))
+            throw validationFailed('Label', 'color', 'invalid');
+        const l = addLabel(state, repo, { name: body.name, color: body.color, description: body.description ?? null });
+        return json(201, view.label(repo, l));
+    });
+    api.route('GET', '/repos/:owner/:repo/milestones', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const st = req.query.get('state') ?? 'open';
+        const list = repo.milestones.filter((m) => st === 'all' || m.state === st).sort((a, b) => a.number - b.number);
+        const page = api.paginate(req, list);
+        return json(200, page.items.map((m) => view.milestone(repo, m)), page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/milestones/:milestone_number', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const m = repo.milestones.find((x) => String(x.number) === req.params.milestone_number);
+        if (!m)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, view.milestone(repo, m));
+    });
+    api.route('POST', '/repos/:owner/:repo/milestones', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        requirePermission(state, caller, repo, 'issues', 'write');
+        const body = req.json();
+        if (typeof body.title !== 'string' || !body.title)
+            throw validationFailed('Milestone', 'title', 'missing_field');
+        if (repo.milestones.some((m) => m.title === body.title))
+            throw validationFailed('Milestone', 'title', 'already_exists');
+        const m = addMilestone(state, repo, { title: body.title, state: body.state, description: body.description, due_on: body.due_on, creator: caller.login });
+        return json(201, view.milestone(repo, m));
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-pulls.ts
+
+
+
+
+
+/** Pull requests: create, get, list (head/base/state filters), update. */
+function registerPullRoutes(api) {
+    const { state } = api;
+    const view = new RenderIssues(state, api.render);
+    const pullOf = (repo, n) => {
+        const i = repo.issues.find((x) => String(x.number) === n && x.pull);
+        if (!i)
+            throw new server_SimError(404, 'Not Found');
+        return i;
+    };
+    /** `branch` (same repository) or `owner:branch` (a fork of it, or the repository itself). */
+    const headOf = (repo, head, headRepo) => {
+        const [owner, branch] = head.includes(':') ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)] : [repo.owner, head];
+        let source;
+        if (headRepo)
+            source = state.repos[repoKey(...headRepo.split('/'))];
+        else if (owner.toLowerCase() === repo.owner.toLowerCase())
+            source = repo;
+        else {
+            const full = `${repo.owner}/${repo.name}`.toLowerCase();
+            source = Object.values(state.repos).find((r) => r.owner.toLowerCase() === owner.toLowerCase() && (r.parent?.toLowerCase() === full || r.name === repo.name));
+        }
+        return { owner, branch, source };
+    };
+    api.route('GET', '/repos/:owner/:repo/pulls', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const st = req.query.get('state') ?? 'open';
+        const head = req.query.get('head');
+        const base = req.query.get('base');
+        let list = repo.issues.filter((i) => {
+            if (!i.pull)
+                return false;
+            if (st !== 'all' && i.state !== st)
+                return false;
+            if (base && i.pull.base_ref !== base)
+                return false;
+            // `head` must be `owner:branch`; GitHub ignores a bare branch name (and returns every PR),
+            // a trap the simulator keeps so that clients filtering that way are caught.
+            if (head && head.includes(':') && i.pull.head_ref.toLowerCase() !== head.toLowerCase())
+                return false;
+            return true;
+        });
+        const sort = req.query.get('sort') ?? 'created';
+        const dir = req.query.get('direction') ?? (sort === 'created' ? 'desc' : 'desc');
+        const key = (i) => (sort === 'updated' ? i.updated_at : i.created_at);
+        list = [...list].sort((a, b) => {
+            const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
+            return dir === 'asc' ? c : -c;
+        });
+        const page = api.paginate(req, list);
+        return json(200, page.items.map((i) => view.pull(repo, i, false)), page.headers);
+    });
+    api.route('POST', '/repos/:owner/:repo/pulls', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'pull_requests', caller.token?.kind === 'integration' ? 'write' : 'read');
+        const body = req.json();
+        if (typeof body.head !== 'string')
+            throw validationFailed('PullRequest', 'head', 'missing_field');
+        if (typeof body.base !== 'string')
+            throw validationFailed('PullRequest', 'base', 'missing_field');
+        if (typeof body.title !== 'string' && body.issue === undefined)
+            throw validationFailed('PullRequest', 'title', 'missing_field');
+        const h = headOf(repo, body.head, body.head_repo);
+        const headSha = h.source?.refs[`refs/heads/${h.branch}`];
+        if (!h.source || !headSha)
+            throw validationFailed('PullRequest', 'head', 'invalid');
+        const baseSha = repo.refs[`refs/heads/${body.base}`];
+        if (!baseSha)
+            throw validationFailed('PullRequest', 'base', 'invalid');
+        const headRef = `${h.source.owner}:${h.branch}`;
+        if (repo.issues.some((i) => i.pull && i.state === 'open' && i.pull.head_ref.toLowerCase() === headRef.toLowerCase() && i.pull.base_ref === body.base)) {
+            throw new server_SimError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${headRef}.` }] });
+        }
+        if (headSha === baseSha) {
+            throw new server_SimError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${h.branch}` }] });
+        }
+        const t = now(state);
+        const issue = {
+            id: nextId(state),
+            number: repo.next_number++,
+            title: String(body.title ?? ''),
+            body: typeof body.body === 'string' ? body.body : null,
+            state: 'open',
+            state_reason: null,
+            user: caller.login,
+            labels: [],
+            assignees: [],
+            milestone: null,
+            locked: false,
+            created_at: t,
+            updated_at: t,
+            closed_at: null,
+            closed_by: null,
+            pull: {
+                id: nextId(state),
+                number: 0,
+                head_ref: headRef,
+                head_repo: `${h.source.owner}/${h.source.name}`,
+                head_sha: headSha,
+                base_ref: body.base,
+                base_sha: baseSha,
+                draft: body.draft === true,
+                maintainer_can_modify: body.maintainer_can_modify !== false && h.source !== repo,
+                merged: false,
+                merged_at: null,
+                merge_commit_sha: null
+            }
+        };
+        issue.pull.number = issue.number;
+        repo.issues.push(issue);
+        return json(201, view.pull(repo, issue, true), { location: `${view.base(repo)}/pulls/${issue.number}` });
+    });
+    api.route('GET', '/repos/:owner/:repo/pulls/:pull_number', (req, caller) => {
+        const repo = api.repo(req, caller);
+        return json(200, view.pull(repo, pullOf(repo, req.params.pull_number), true));
+    });
+    api.route('PATCH', '/repos/:owner/:repo/pulls/:pull_number', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        const issue = pullOf(repo, req.params.pull_number);
+        const author = issue.user.toLowerCase() === caller.login.toLowerCase() && caller.token?.kind !== 'integration';
+        if (!author)
+            requirePermission(state, caller, repo, 'pull_requests', 'write');
+        const body = req.json();
+        if (typeof body.title === 'string')
+            issue.title = body.title;
+        if (body.body !== undefined)
+            issue.body = body.body;
+        if (typeof body.base === 'string') {
+            if (!repo.refs[`refs/heads/${body.base}`])
+                throw validationFailed('PullRequest', 'base', 'invalid');
+            issue.pull.base_ref = body.base;
+        }
+        if (typeof body.maintainer_can_modify === 'boolean')
+            issue.pull.maintainer_can_modify = body.maintainer_can_modify;
+        const t = now(state);
+        if (body.state === 'closed' && issue.state === 'open') {
+            freeze(state.repos, repo, issue);
+            issue.state = 'closed';
+            issue.closed_at = t;
+            issue.closed_by = caller.login;
+        }
+        else if (body.state === 'open' && issue.state === 'closed' && !issue.pull.merged) {
+            issue.state = 'open';
+            issue.closed_at = null;
+            issue.closed_by = null;
+        }
+        issue.updated_at = t;
+        return json(200, view.pull(repo, issue, true));
+    });
+    // Merging keeps the demo's "PR merged" path honest: the base branch moves to the head commit (fast-forward).
+    api.route('PUT', '/repos/:owner/:repo/pulls/:pull_number/merge', (req, caller) => {
+        requireAuth(caller);
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'contents', 'write');
+        const issue = pullOf(repo, req.params.pull_number);
+        if (issue.state !== 'open')
+            throw new server_SimError(405, 'Pull Request is not mergeable');
+        freeze(state.repos, repo, issue);
+        const sha = issue.pull.head_sha;
+        repo.refs[`refs/heads/${issue.pull.base_ref}`] = sha;
+        const t = now(state);
+        Object.assign(issue.pull, { merged: true, merged_at: t, merge_commit_sha: sha });
+        Object.assign(issue, { state: 'closed', closed_at: t, closed_by: caller.login, updated_at: t });
+        return json(200, { sha, merged: true, message: 'Pull Request successfully merged' });
+    });
+}
+/** A closed pull request keeps the shas it had when it closed. */
+function freeze(repos, repo, issue) {
+    const p = issue.pull;
+    const [owner, name] = p.head_repo.split('/');
+    const branch = p.head_ref.split(':').slice(1).join(':');
+    p.head_sha = repos[repoKey(owner, name)]?.refs[`refs/heads/${branch}`] ?? p.head_sha;
+    p.base_sha = repo.refs[`refs/heads/${p.base_ref}`] ?? p.base_sha;
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/routes-repos.ts
+
+
+
+
+
+
+/** Users, repositories, forks, collaborators, teams and branches. */
+function registerRepoRoutes(api, git) {
+    const { state, render } = api;
+    api.route('GET', '/user', (_req, caller) => {
+        requireAuth(caller);
+        if (caller.token?.kind === 'integration')
+            throw new server_SimError(403, 'Resource not accessible by integration');
+        return json(200, render.privateUser(caller.user));
+    });
+    api.route('GET', '/users/:username', (req) => {
+        const u = findUser(state, req.params.username);
+        if (!u)
+            throw new server_SimError(404, 'Not Found');
+        const p = render.privateUser(u);
+        const { private_gists, total_private_repos, owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan, notification_email, ...pub } = p;
+        void [private_gists, total_private_repos, owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan, notification_email];
+        return json(200, { ...pub, user_view_type: 'public' });
+    });
+    const create = (caller, ownerLogin, body) => {
+        if (typeof body.name !== 'string' || !/^[A-Za-z0-9._-]{1,100}$/.test(body.name)) {
+            throw validationFailed('Repository', 'name', 'custom', 'name is invalid');
+        }
+        if (state.repos[repoKey(ownerLogin, body.name)]) {
+            throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
+        }
+        const t = now(state);
+        const repo = addRepo(state, {
+            owner: ownerLogin,
+            name: body.name,
+            description: body.description ?? null,
+            homepage: body.homepage ?? null,
+            private: body.private ?? body.visibility === 'private',
+            has_issues: body.has_issues ?? true,
+            // GitHub creates an empty repository unless auto_init asks for a README commit.
+            empty: !body.auto_init,
+            files: { 'README.md': `# ${body.name}\n${body.description ? `\n${body.description}\n` : ''}` },
+            created_at: t
+        });
+        return json(201, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+    };
+    api.route('POST', '/user/repos', (req, caller) => {
+        requireAuth(caller);
+        if (caller.token?.kind === 'integration')
+            throw new server_SimError(403, 'Resource not accessible by integration');
+        return create(caller, caller.login, req.json());
+    });
+    api.route('POST', '/orgs/:org/repos', (req, caller) => {
+        requireAuth(caller);
+        let org = findUser(state, req.params.org);
+        if (!org && caller.admin)
+            org = ensureUser(state, req.params.org, { type: 'Organization' });
+        if (!org || org.type !== 'Organization')
+            throw new server_SimError(404, 'Not Found');
+        const role = Object.entries(org.members ?? {}).find(([m]) => m.toLowerCase() === caller.login.toLowerCase())?.[1];
+        if (!caller.admin && !role)
+            throw new server_SimError(403, 'You need admin access to the organization before adding a repository to it.');
+        if (caller.token?.kind === 'integration' && caller.token.permissions?.administration !== 'write') {
+            throw new server_SimError(403, 'Resource not accessible by integration');
+        }
+        return create(caller, org.login, req.json());
+    });
+    api.route('GET', '/repos/:owner/:repo', (req, caller) => {
+        const repo = api.repo(req, caller);
+        return json(200, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+    });
+    api.route('PATCH', '/repos/:owner/:repo', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'administration', 'admin');
+        const body = req.json();
+        if (typeof body.description === 'string' || body.description === null)
+            repo.description = body.description;
+        if (typeof body.homepage === 'string')
+            repo.homepage = body.homepage;
+        if (typeof body.private === 'boolean')
+            repo.private = body.private;
+        if (typeof body.archived === 'boolean')
+            repo.archived = body.archived;
+        if (typeof body.has_issues === 'boolean')
+            repo.has_issues = body.has_issues;
+        if (typeof body.default_branch === 'string') {
+            if (!repo.refs[`refs/heads/${body.default_branch}`])
+                throw validationFailed('Repository', 'default_branch', 'invalid');
+            repo.default_branch = body.default_branch;
+        }
+        repo.updated_at = now(state);
+        return json(200, render.fullRepository(repo, 'admin'));
+    });
+    // The repository setting behind immutable releases.
+    api.route('GET', '/repos/:owner/:repo/immutable-releases', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requirePermission(state, caller, repo, 'administration', 'admin');
+        if (!repo.immutable_releases)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, { enabled: true, enforced_by_owner: false });
+    });
+    for (const [method, on] of [['PUT', true], ['DELETE', false]]) {
+        api.route(method, '/repos/:owner/:repo/immutable-releases', (req, caller) => {
+            const repo = api.repo(req, caller);
+            requirePermission(state, caller, repo, 'administration', 'admin');
+            repo.immutable_releases = on;
+            return { status: 204 };
+        });
+    }
+    api.route('POST', '/repos/:owner/:repo/forks', (req, caller) => {
+        requireAuth(caller);
+        const source = api.repo(req, caller);
+        const body = req.json();
+        const owner = typeof body.organization === 'string' ? body.organization : caller.login;
+        if (caller.token?.kind === 'integration')
+            throw new server_SimError(403, 'Resource not accessible by integration');
+        if (typeof body.organization === 'string') {
+            const org = findUser(state, body.organization);
+            if (!org || !(caller.admin || org.members?.[caller.login]))
+                throw new server_SimError(404, 'Not Found');
+        }
+        const name = typeof body.name === 'string' ? body.name : source.name;
+        const existing = state.repos[repoKey(owner, name)];
+        // Forking again returns the existing fork, as GitHub does.
+        if (existing && existing.parent?.toLowerCase() === `${source.owner}/${source.name}`.toLowerCase()) {
+            return json(202, render.fullRepository(existing, 'admin'));
+        }
+        if (existing)
+            throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
+        const fork = forkRepo(api, source, owner, name, body.default_branch_only === true);
+        return json(202, render.fullRepository(fork, 'admin'));
+    });
+    api.route('GET', '/repos/:owner/:repo/collaborators/:username/permission', (req, caller) => {
+        const repo = api.repo(req, caller);
+        requireAuth(caller);
+        requirePermission(state, caller, repo, 'metadata', 'read');
+        if (!caller.admin && caller.token?.kind !== 'integration' && userPermission(state, caller.login, repo) === 'read' && repo.private) {
+            throw new server_SimError(403, 'Must have push access to view repository collaborators.');
+        }
+        const user = findUser(state, req.params.username);
+        if (!user)
+            throw new server_SimError(404, 'Not Found');
+        const p = user.login === ADMIN_LOGIN ? 'admin' : userPermission(state, user.login, repo);
+        const explicit = p !== 'none' && !(p === 'read' && !repo.private && !isMember(api, repo, user.login));
+        const roleName = explicit ? p : 'none';
+        const legacy = roleName === 'maintain' ? 'write' : roleName === 'triage' ? 'read' : roleName;
+        return json(200, {
+            permission: legacy,
+            role_name: roleName === 'none' ? 'read' : roleName,
+            user: { ...render.simpleUser(user), permissions: permissionsFor(roleName), role_name: roleName === 'none' ? 'read' : roleName }
+        });
+    });
+    api.route('GET', '/orgs/:org/teams/:team/memberships/:username', (_req, caller) => {
+        requireAuth(caller);
+        const org = findUser(state, _req.params.org);
+        if (!org || org.type !== 'Organization')
+            throw new server_SimError(404, 'Not Found');
+        const team = state.teams.find((t) => t.org.toLowerCase() === org.login.toLowerCase() && t.slug.toLowerCase() === _req.params.team.toLowerCase());
+        if (!team)
+            throw new server_SimError(404, 'Not Found');
+        if (!caller.admin && caller.token?.kind !== 'integration' && !org.members?.[caller.login])
+            throw new server_SimError(404, 'Not Found');
+        const role = Object.entries(team.members).find(([m]) => m.toLowerCase() === _req.params.username.toLowerCase())?.[1];
+        if (!role)
+            throw new server_SimError(404, 'Not Found');
+        return json(200, {
+            url: `${api.ctx.urls.github}/teams/${team.id}/memberships/${_req.params.username}`,
+            role,
+            state: 'active'
+        });
+    });
+    api.route('GET', '/repos/:owner/:repo/branches', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const branches = Object.entries(repo.refs)
+            .filter(([r]) => r.startsWith('refs/heads/'))
+            .map(([r, sha]) => git.shortBranch(repo, r.slice('refs/heads/'.length), sha))
+            .sort((a, b) => (a.name < b.name ? -1 : 1));
+        const page = api.paginate(req, branches);
+        return json(200, page.items, page.headers);
+    });
+    api.route('GET', '/repos/:owner/:repo/branches/*branch', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const sha = repo.refs[`refs/heads/${req.params.branch}`];
+        if (!sha)
+            throw new server_SimError(404, 'Branch not found');
+        return json(200, git.branch(repo, req.params.branch, sha));
+    });
+    api.route('GET', '/repos/:owner/:repo/tags', (req, caller) => {
+        const repo = api.repo(req, caller);
+        const base = `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+        const tags = Object.entries(repo.refs)
+            .filter(([r]) => r.startsWith('refs/tags/'))
+            .map(([r, sha]) => {
+            const name = r.slice('refs/tags/'.length);
+            const commit = resolveCommitish(repo, r) ?? sha;
+            return {
+                name,
+                commit: { sha: commit, url: `${base}/commits/${commit}` },
+                zipball_url: `${base}/zipball/refs/tags/${name}`,
+                tarball_url: `${base}/tarball/refs/tags/${name}`,
+                node_id: render.nodeId('Ref', `${repo.id}:${r}`)
+            };
+        })
+            .reverse();
+        const page = api.paginate(req, tags);
+        return json(200, page.items, page.headers);
+    });
+}
+function isMember(api, repo, login) {
+    const lower = login.toLowerCase();
+    if (repo.owner.toLowerCase() === lower)
+        return true;
+    if (Object.keys(repo.collaborators).some((c) => c.toLowerCase() === lower))
+        return true;
+    const owner = findUser(api.state, repo.owner);
+    if (owner?.members && Object.keys(owner.members).some((m) => m.toLowerCase() === lower))
+        return true;
+    const full = `${repo.owner}/${repo.name}`.toLowerCase();
+    return api.state.teams.some((t) => Object.keys(t.members).some((m) => m.toLowerCase() === lower) && Object.keys(t.repos).some((r) => r.toLowerCase() === full));
+}
+function permissionsFor(role) {
+    const rank = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 }[role] ?? 0;
+    return { pull: rank >= 1, triage: rank >= 2, push: rank >= 3, maintain: rank >= 4, admin: rank >= 5 };
+}
+/** Copies a repository's git data (all branches, or only the default one) into a new fork. */
+function forkRepo(api, source, owner, name, defaultBranchOnly = false) {
+    const fork = addRepo(api.state, { owner, name, empty: true, private: source.private, description: source.description, default_branch: source.default_branch });
+    fork.parent = `${source.owner}/${source.name}`;
+    fork.objects = { ...source.objects };
+    for (const [ref, sha] of Object.entries(source.refs)) {
+        if (!ref.startsWith('refs/heads/') && !ref.startsWith('refs/tags/'))
+            continue;
+        if (defaultBranchOnly && ref.startsWith('refs/heads/') && ref !== `refs/heads/${source.default_branch}`)
+            continue;
+        fork.refs[ref] = sha;
+    }
+    return fork;
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/github/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The GitHub REST half of the simulator. */
+function createGitHubModule() {
+    const state = emptyState();
+    const reset = () => {
+        const fresh = emptyState();
+        for (const k of Object.keys(state))
+            delete state[k];
+        Object.assign(state, fresh);
+        ensureUser(state, ADMIN_LOGIN, { site_admin: true, name: 'Simulator admin' });
+    };
+    reset();
+    const mod = {
+        name: 'github',
+        state,
+        register(server, ctx) {
+            const api = new GitHubApi(state, ctx, server);
+            const git = new RenderGit(state, api.render);
+            registerRepoRoutes(api, git);
+            registerReleaseRoutes(api);
+            registerAssetRoutes(api);
+            registerArchiveRoutes(api);
+            registerGitRoutes(api, git);
+            registerContentsRoutes(api, git);
+            registerPullRoutes(api);
+            registerIssueRoutes(api);
+            registerCheckRoutes(api);
+            registerActionsRoutes(api);
+        },
+        load(section) {
+            reset();
+            loadState(section, state);
+        },
+        save: () => saveState(state),
+        identify(token) {
+            const t = token ? state.tokens[token] : undefined;
+            if (!t)
+                return undefined;
+            const u = findUser(state, t.login);
+            return { login: t.login, id: u?.id ?? 0, kind: t.kind };
+        },
+        seed: (section) => void loadState(section, state),
+        addUser: (login, spec) => void ensureUser(state, login, spec),
+        addToken: (spec) => addToken(state, spec),
+        addRepo: (spec) => addRepo(state, spec),
+        repo(owner, name) {
+            const r = state.repos[repoKey(owner, name)];
+            if (!r)
+                throw new Error(`no repository ${owner}/${name} in the simulator`);
+            return r;
+        },
+        addRelease: (owner, name, spec) => addRelease(state, mod.repo(owner, name), spec),
+        addAsset(releaseId, spec) {
+            const hit = mod.findRelease(releaseId);
+            if (!hit)
+                throw new Error(`no release ${releaseId} in the simulator`);
+            const asset = makeAsset(state, spec, hit.release.author);
+            hit.release.assets.push(asset);
+            return asset;
+        },
+        addStarterAsset(releaseId, name, partial = Buffer.alloc(0)) {
+            const hit = mod.findRelease(releaseId);
+            if (!hit)
+                throw new Error(`no release ${releaseId} in the simulator`);
+            const asset = makeAsset(state, { name, content: partial, state: 'starter', size: 0 }, hit.release.author);
+            hit.release.assets.push(asset);
+            return asset;
+        },
+        addWorkflowRun: (owner, name, spec) => addWorkflowRun(state, mod.repo(owner, name), spec),
+        findAsset(id) {
+            for (const r of Object.values(state.repos))
+                for (const rel of r.releases)
+                    for (const a of rel.assets)
+                        if (a.id === id)
+                            return a;
+            return undefined;
+        },
+        findRelease(id) {
+            for (const repo of Object.values(state.repos))
+                for (const release of repo.releases)
+                    if (release.id === id)
+                        return { repo, release };
+            return undefined;
+        }
+    };
+    return mod;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/sim/src/crates/errors.ts
+var errors = __webpack_require__(1773);
+// EXTERNAL MODULE: ./packages/sim/src/crates/publish-request.ts
+var publish_request = __webpack_require__(9927);
+;// CONCATENATED MODULE: ./packages/sim/src/crates/api-routes.ts
+
+
+
+/** Answers crates.io-shaped errors instead of the server's GitHub-shaped ones. */
+function cratesHandler(handler) {
+    return async (req) => {
+        try {
+            return await handler(req);
+        }
+        catch (e) {
+            if (e instanceof errors/* CratesApiError */.b)
+                return e.toResponse();
+            throw e;
+        }
+    };
+}
+/** cargo sends the bare token as `Authorization`; other clients may prefix `Bearer`. */
+function rawToken(req) {
+    const auth = req.headers.authorization;
+    if (!auth)
+        return undefined;
+    const m = /^(?:bearer|token)\s+(.+)$/i.exec(auth);
+    return (m ? m[1] : auth).trim() || undefined;
+}
+/** Who the request acts as; 403 like crates.io when the token is missing or unknown. */
+function authenticate(req, state, ctx) {
+    const token = rawToken(req);
+    if (!token)
+        throw new errors/* CratesApiError */.b(403, 'this action requires authentication');
+    if (ctx.isAdmin(token))
+        return { login: 'sim-admin', admin: true };
+    const login = state.loginFor(token);
+    if (!login)
+        throw new errors/* CratesApiError */.b(403, 'authentication failed');
+    return { login, admin: false };
+}
+function user(login, id) {
+    return { id, login, name: login, avatar: null, url: `https://github.com/${login}` };
+}
+function byVersionDesc(a, b) {
+    return semver_default().rcompare(a.num, b.num);
+}
+/** The API's version record (`EncodableVersion`). */
+function versionJson(crate, v) {
+    const base = `/api/v1/crates/${crate.name}/${v.num}`;
+    return {
+        id: v.id,
+        crate: crate.name,
+        num: v.num,
+        dl_path: `${base}/download`,
+        readme_path: `${base}/readme`,
+        updated_at: v.updatedAt,
+        created_at: v.createdAt,
+        downloads: v.downloads,
+        features: v.features,
+        yanked: v.yanked,
+        yank_message: v.yankMessage,
+        lib_links: v.links,
+        license: v.license,
+        links: {
+            dependencies: `${base}/dependencies`,
+            version_downloads: `${base}/downloads`,
+            authors: `${base}/authors`
+        },
+        crate_size: v.crate.length,
+        published_by: v.publishedBy ? user(v.publishedBy, 1000 + crate.owners.indexOf(v.publishedBy)) : null,
+        audit_actions: [],
+        checksum: v.cksum,
+        rust_version: v.rustVersion,
+        has_lib: true,
+        bin_names: [],
+        edition: null,
+        description: v.description,
+        homepage: v.homepage,
+        documentation: v.documentation,
+        repository: v.repository
+    };
+}
+function crateJson(crate, versions) {
+    const sorted = [...versions].sort(byVersionDesc);
+    const live = sorted.filter((v) => !v.yanked);
+    const stable = live.filter((v) => !semver_default().prerelease(v.num));
+    const newest = [...versions].sort((a, b) => b.id - a.id)[0];
+    const latest = newest ?? sorted[0];
+    const path = `/api/v1/crates/${crate.name}`;
+    return {
+        id: crate.name,
+        name: crate.name,
+        updated_at: latest.updatedAt,
+        versions: sorted.map((v) => v.id),
+        keywords: crate.keywords,
+        categories: crate.categories,
+        badges: [],
+        created_at: crate.createdAt,
+        downloads: versions.reduce((n, v) => n + v.downloads, 0),
+        recent_downloads: null,
+        default_version: (stable[0] ?? live[0] ?? sorted[0]).num,
+        num_versions: versions.length,
+        yanked: live.length === 0,
+        max_version: (live[0] ?? sorted[0]).num,
+        newest_version: latest.num,
+        max_stable_version: stable[0]?.num ?? null,
+        description: latest.description,
+        homepage: latest.homepage,
+        documentation: latest.documentation,
+        repository: latest.repository,
+        links: {
+            version_downloads: `${path}/downloads`,
+            versions: null,
+            owners: `${path}/owners`,
+            owner_team: `${path}/owner_team`,
+            owner_user: `${path}/owner_user`,
+            reverse_dependencies: `${path}/reverse_dependencies`
+        },
+        exact_match: false
+    };
+}
+/** The crate with at least one version visible in the API now, else crates.io's 404. */
+function visibleCrate(state, name) {
+    const crate = state.find(name);
+    const versions = crate ? state.apiVersions(crate) : [];
+    if (!crate || versions.length === 0)
+        throw new errors/* CratesApiError */.b(404, `crate \`${name}\` does not exist`);
+    return { crate, versions };
+}
+function visibleVersion(state, name, num) {
+    const { crate, versions } = visibleCrate(state, name);
+    const version = versions.find((v) => v.num === num);
+    if (!version)
+        throw new errors/* CratesApiError */.b(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
+    return { crate, version };
+}
+/** Registers the crates.io web API (`/crates/api/v1/…`). */
+function registerApiRoutes(server, state, ctx, downloadUrl) {
+    const route = (method, pattern, handler) => server.route('crates', method, pattern, cratesHandler(handler));
+    route('PUT', '/api/v1/crates/new', (req) => {
+        const who = authenticate(req, state(), ctx);
+        const { metadata, crate } = (0,publish_request/* parsePublishBody */.Bh)(req.body);
+        return { status: 200, body: state().publish(metadata, crate, who.login, who.admin) };
+    });
+    route('GET', '/api/v1/crates/:name', (req) => {
+        const { crate, versions } = visibleCrate(state(), req.params.name);
+        const sorted = [...versions].sort(byVersionDesc);
+        return {
+            status: 200,
+            body: {
+                crate: crateJson(crate, versions),
+                versions: sorted.map((v) => versionJson(crate, v)),
+                keywords: crate.keywords.map((k) => ({
+                    id: k,
+                    keyword: k,
+                    crates_cnt: 1,
+                    created_at: crate.createdAt
+                })),
+                categories: []
+            }
+        };
+    });
+    route('GET', '/api/v1/crates/:name/versions', (req) => {
+        const { crate, versions } = visibleCrate(state(), req.params.name);
+        const sorted = [...versions].sort(byVersionDesc);
+        return {
+            status: 200,
+            body: {
+                versions: sorted.map((v) => versionJson(crate, v)),
+                meta: { total: sorted.length, next_page: null }
+            }
+        };
+    });
+    route('GET', '/api/v1/crates/:name/owners', (req) => {
+        const { crate } = visibleCrate(state(), req.params.name);
+        return {
+            status: 200,
+            body: { users: crate.owners.map((o, i) => ({ ...user(o, 1000 + i), kind: 'user' })) }
+        };
+    });
+    route('GET', '/api/v1/crates/:name/:version', (req) => {
+        const { crate, version } = visibleVersion(state(), req.params.name, req.params.version);
+        return { status: 200, body: { version: versionJson(crate, version) } };
+    });
+    route('GET', '/api/v1/crates/:name/:version/download', (req) => {
+        const { crate, version } = visibleVersion(state(), req.params.name, req.params.version);
+        const url = downloadUrl(crate.name, version.num);
+        // crates.io answers JSON clients with the URL instead of a redirect.
+        if (/application\/json/.test(String(req.headers.accept ?? '')))
+            return { status: 200, body: { url } };
+        return { status: 302, headers: { location: url }, body: '' };
+    });
+    const yank = (yanked) => (req) => {
+        const who = authenticate(req, state(), ctx);
+        state().setYanked(req.params.name, req.params.version, yanked, who.login, who.admin);
+        return { status: 200, body: { ok: true } };
+    };
+    route('DELETE', '/api/v1/crates/:name/:version/yank', yank(true));
+    route('PUT', '/api/v1/crates/:name/:version/unyank', yank(false));
+    // The newer form of yank/unyank, which also carries a yank message.
+    route('PATCH', '/api/v1/crates/:name/:version', (req) => {
+        const who = authenticate(req, state(), ctx);
+        const body = req.json();
+        if (typeof body.version?.yanked !== 'boolean')
+            throw new errors/* CratesApiError */.b(400, 'expected `version.yanked` to be a boolean');
+        const s = state();
+        const v = s.setYanked(req.params.name, req.params.version, body.version.yanked, who.login, who.admin, body.version.yank_message ?? null);
+        return { status: 200, body: { version: versionJson(s.find(req.params.name), v) } };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/crates/index-path.ts
+/**
+ * The sparse-index path of a crate's file, as cargo computes it from the lowercased name:
+ * `1/{n}`, `2/{n}`, `3/{first char}/{n}`, else `{first two}/{next two}/{n}`.
+ */
+function indexPath(name) {
+    const n = name.toLowerCase();
+    if (n.length === 1)
+        return `1/${n}`;
+    if (n.length === 2)
+        return `2/${n}`;
+    if (n.length === 3)
+        return `3/${n[0]}/${n}`;
+    return `${n.slice(0, 2)}/${n.slice(2, 4)}/${n}`;
+}
+/** The crate name an index path addresses, or undefined when the path does not follow the layout. */
+function nameFromIndexPath(path) {
+    const parts = path.split('/').filter(Boolean);
+    const name = parts[parts.length - 1];
+    if (!name)
+        return undefined;
+    return indexPath(name) === parts.join('/') ? name : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/crates/index-routes.ts
+
+
+
+
+function etagOf(body) {
+    return `"${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 32)}"`;
+}
+function matchesEtag(req, etag) {
+    const header = req.headers['if-none-match'];
+    if (!header)
+        return false;
+    const tags = String(header)
+        .split(',')
+        .map((t) => t.trim().replace(/^W\//, ''));
+    return tags.includes('*') || tags.includes(etag);
+}
+/** A cacheable body: ETag on every answer, 304 when the client already has it. */
+function cacheable(req, body, contentType, extra = {}) {
+    const etag = etagOf(body);
+    const headers = { etag, 'cache-control': 'public, max-age=600', ...extra };
+    if (matchesEtag(req, etag))
+        return { status: 304, headers };
+    return { status: 200, headers: { ...headers, 'content-type': contentType }, body };
+}
+/** Where downloads live: `{crate}`/`{version}` markers, the way crates.io's static host names files. */
+function dlTemplate(ctx) {
+    return `${ctx.urls.downloads}/crates/{crate}/{crate}-{version}.crate`;
+}
+/**
+ * Registers the sparse index (`/index/config.json`, `/index/<prefix>/<name>`) and the download
+ * host (`/downloads/crates/…`).
+ */
+function registerIndexRoutes(server, state, ctx) {
+    // The CDN in front of crates.io's index keeps serving what it fetched, per URL, for a while.
+    const cdn = new Map();
+    server.route('index', 'GET', '/config.json', (req) => {
+        const config = { dl: dlTemplate(ctx), api: ctx.urls.crates, 'auth-required': false };
+        return cacheable(req, Buffer.from(JSON.stringify(config, null, 2) + '\n'), 'application/json');
+    });
+    server.route('index', 'GET', '/*path', cratesHandler((req) => {
+        const s = state();
+        const key = req.path + req.url.search;
+        const cached = s.indexCdnTtlMs > 0 ? cdn.get(key) : undefined;
+        let fresh;
+        if (cached && Date.now() - cached.at < s.indexCdnTtlMs)
+            fresh = cached.response;
+        else {
+            fresh = renderIndexFile(s, req.params.path);
+            if (s.indexCdnTtlMs > 0)
+                cdn.set(key, { at: Date.now(), response: fresh });
+        }
+        if (fresh.status === 404)
+            return { status: 404, headers: { 'content-type': 'text/plain' }, body: fresh.body };
+        return cacheable(req, fresh.body, 'text/plain');
+    }));
+    const download = (crateName, num) => {
+        const hit = state().findVersion(crateName, num);
+        if (!hit)
+            throw new errors/* CratesApiError */.b(404, 'Not Found');
+        hit.version.downloads++;
+        return {
+            status: 200,
+            headers: { 'content-type': 'application/gzip', etag: etagOf(hit.version.crate) },
+            body: hit.version.crate
+        };
+    };
+    // The file name form (what the API redirects to and what `dl` names) …
+    server.route('downloads', 'GET', '/crates/:name/:file', cratesHandler((req) => {
+        const prefix = `${req.params.name}-`;
+        const file = req.params.file;
+        if (!file.startsWith(prefix) || !file.endsWith('.crate'))
+            throw new errors/* CratesApiError */.b(404, 'Not Found');
+        return download(req.params.name, file.slice(prefix.length, -'.crate'.length));
+    }));
+    // … and the form cargo builds from a `dl` without markers (`<dl>/{crate}/{version}/download`).
+    server.route('downloads', 'GET', '/crates/:name/:version/download', cratesHandler((req) => download(req.params.name, req.params.version)));
+}
+function renderIndexFile(s, path) {
+    const name = nameFromIndexPath(path);
+    // The index is keyed by the exact (lowercased) name: `foo_bar` and `foo-bar` are different files.
+    const crate = name ? s.find(name) : undefined;
+    const versions = crate && crate.name.toLowerCase() === name ? s.indexVersions(crate) : [];
+    if (!crate || versions.length === 0)
+        return { status: 404, body: Buffer.from('Not Found\n') };
+    return { status: 200, body: Buffer.from(versions.map((v) => s.indexLine(crate, v) + '\n').join('')) };
+}
+
+// EXTERNAL MODULE: ./packages/sim/src/crates/crate-file.ts
+var crate_file = __webpack_require__(3814);
+;// CONCATENATED MODULE: ./packages/sim/src/crates/state.ts
+
+
+
+
+
+const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** crates.io treats `-` and `_` and case as the same name. */
+function canonicalName(name) {
+    return name.toLowerCase().replace(/_/g, '-');
+}
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The in-memory registry: crates, versions, tokens, and the lag settings. */
+class CratesState {
+    crates = new Map();
+    tokens = [];
+    publishLag = {};
+    indexCdnTtlMs = 0;
+    nextId = 1;
+    constructor(seed = {}) {
+        this.tokens = [...(seed.tokens ?? [])];
+        this.publishLag = { ...(seed.publishLag ?? {}) };
+        this.indexCdnTtlMs = seed.indexCdnTtlMs ?? 0;
+        for (const c of seed.crates ?? [])
+            this.seedCrate(c);
+    }
+    /** Adds a crate and its versions directly (no token, no checks beyond names and versions). */
+    seedCrate(seed) {
+        if (!NAME.test(seed.name))
+            throw new Error(`invalid crate name in state: ${seed.name}`);
+        let crate = this.find(seed.name);
+        if (!crate) {
+            crate = {
+                id: this.nextId++,
+                name: seed.name,
+                owners: seed.owners ?? [],
+                keywords: seed.keywords ?? [],
+                categories: seed.categories ?? [],
+                createdAt: seed.createdAt ?? new Date().toISOString(),
+                versions: []
+            };
+            this.crates.set(canonicalName(seed.name), crate);
+        }
+        for (const v of seed.versions ?? [])
+            this.seedVersion(crate, v);
+        return crate;
+    }
+    /** Adds one version to a crate; returns it. */
+    seedVersion(crate, v) {
+        if (!semver_default().valid(v.num))
+            throw new Error(`invalid version in state: ${crate.name} ${v.num}`);
+        if (crate.versions.some((x) => x.num === v.num))
+            throw new Error(`duplicate version in state: ${crate.name} ${v.num}`);
+        const now = Date.now();
+        const bytes = v.crate ?? (0,crate_file/* buildCrateFile */.MH)({ name: crate.name, version: v.num, files: v.files, vcs: v.vcs });
+        const createdAt = v.createdAt ?? new Date(now).toISOString();
+        const record = {
+            id: this.nextId++,
+            num: v.num,
+            cksum: sha256Hex(bytes),
+            crate: bytes,
+            deps: v.deps ?? [],
+            features: v.features ?? {},
+            links: v.links ?? null,
+            rustVersion: v.rustVersion ?? null,
+            yanked: v.yanked ?? false,
+            yankMessage: v.yankMessage ?? null,
+            license: v.license ?? 'MIT',
+            description: v.description ?? null,
+            homepage: v.homepage ?? null,
+            documentation: v.documentation ?? null,
+            repository: v.repository ?? null,
+            createdAt,
+            updatedAt: createdAt,
+            publishedBy: v.publishedBy ?? crate.owners[0] ?? null,
+            downloads: v.downloads ?? 0,
+            apiVisibleAt: v.apiVisibleAt ?? now + (v.apiDelayMs ?? 0),
+            indexVisibleAt: v.indexVisibleAt ?? now + (v.indexDelayMs ?? 0)
+        };
+        crate.versions.push(record);
+        return record;
+    }
+    find(name) {
+        return this.crates.get(canonicalName(name));
+    }
+    findVersion(name, num) {
+        const crate = this.find(name);
+        const version = crate?.versions.find((v) => v.num === num);
+        return crate && version ? { crate, version } : undefined;
+    }
+    /** Versions the API shows now. */
+    apiVersions(crate, now = Date.now()) {
+        return crate.versions.filter((v) => v.apiVisibleAt <= now);
+    }
+    /** Versions the index lists now, in publish order. */
+    indexVersions(crate, now = Date.now()) {
+        return crate.versions.filter((v) => v.indexVisibleAt <= now);
+    }
+    /**
+     * Makes an existing version show in the API and/or the index only after the given delays from
+     * now (0 shows it at once). This is how tests reproduce the index propagation lag.
+     */
+    setLag(name, num, lag) {
+        const hit = this.findVersion(name, num);
+        if (!hit)
+            throw new Error(`no such version: ${name} ${num}`);
+        const now = Date.now();
+        if (lag.apiMs !== undefined)
+            hit.version.apiVisibleAt = now + lag.apiMs;
+        if (lag.indexMs !== undefined)
+            hit.version.indexVisibleAt = now + lag.indexMs;
+        return hit.version;
+    }
+    /** The login a crates.io token belongs to, or undefined. */
+    loginFor(token) {
+        if (!token)
+            return undefined;
+        return this.tokens.find((t) => t.token === token)?.login;
+    }
+    /** Validates and stores a publish, as crates.io does; returns the warnings it answers with. */
+    publish(meta, bytes, login, admin) {
+        const bad = (detail) => {
+            throw new errors/* CratesApiError */.b(400, detail);
+        };
+        if (!NAME.test(meta.name))
+            bad(`invalid crate name: \`${meta.name}\``);
+        if (!semver_default().valid(meta.vers))
+            bad(`invalid semver: \`${meta.vers}\``);
+        const missing = ['description', 'license'].filter((f) => !meta[f]?.trim());
+        if (missing.length && !meta.license_file) {
+            bad(`missing or empty metadata fields: ${missing.join(', ')}. Please see https://doc.rust-lang.org/cargo/reference/manifest.html for more information on configuring these fields`);
+        }
+        const existing = this.find(meta.name);
+        if (existing && existing.name !== meta.name)
+            bad(`crate was previously named \`${existing.name}\``);
+        if (existing && !admin && !existing.owners.includes(login)) {
+            throw new errors/* CratesApiError */.b(403, "this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing.");
+        }
+        if (existing?.versions.some((v) => v.num === meta.vers))
+            bad(`crate version \`${meta.vers}\` is already uploaded`);
+        for (const dep of meta.deps) {
+            if (!dep.registry && !this.find(dep.name))
+                bad(`no known crate named \`${dep.name}\``);
+        }
+        const root = `${meta.name}-${meta.vers}/`;
+        let entries;
+        try {
+            entries = (0,crate_file/* listTarEntries */.kv)(bytes);
+        }
+        catch (e) {
+            return bad(`failed to read the uploaded tarball: ${e.message}`);
+        }
+        const stray = entries.find((e) => !e.startsWith(root));
+        if (stray)
+            bad(`invalid path found: ${stray}`);
+        if (!entries.includes(`${root}Cargo.toml`))
+            bad('uploaded tarball is missing a `Cargo.toml` manifest file');
+        const crate = existing ??
+            this.seedCrate({
+                name: meta.name,
+                owners: admin ? [] : [login],
+                keywords: meta.keywords ?? [],
+                categories: meta.categories ?? []
+            });
+        this.seedVersion(crate, {
+            num: meta.vers,
+            crate: Buffer.from(bytes),
+            deps: meta.deps.map(publish_request/* toIndexDependency */.nb),
+            features: meta.features,
+            links: meta.links ?? null,
+            rustVersion: meta.rust_version ?? null,
+            license: meta.license ?? null,
+            description: meta.description ?? null,
+            homepage: meta.homepage ?? null,
+            documentation: meta.documentation ?? null,
+            repository: meta.repository ?? null,
+            publishedBy: login,
+            apiDelayMs: this.publishLag.apiMs,
+            indexDelayMs: this.publishLag.indexMs
+        });
+        return { warnings: { invalid_categories: [], invalid_badges: [], other: [] } };
+    }
+    /** Yanks or unyanks; a no-op when already in that state (crates.io answers `ok` either way). */
+    setYanked(name, num, yanked, login, admin, message = null) {
+        const crate = this.find(name);
+        if (!crate)
+            throw new errors/* CratesApiError */.b(404, `crate \`${name}\` does not exist`);
+        const version = crate.versions.find((v) => v.num === num);
+        if (!version)
+            throw new errors/* CratesApiError */.b(404, `crate \`${crate.name}\` does not have a version \`${num}\``);
+        if (!admin && !crate.owners.includes(login))
+            throw new errors/* CratesApiError */.b(403, 'must already be an owner to yank or unyank');
+        if (version.yanked !== yanked) {
+            version.yanked = yanked;
+            version.yankMessage = yanked ? message : null;
+            version.updatedAt = new Date().toISOString();
+        }
+        return version;
+    }
+    /** One line of the sparse index for a version. */
+    indexLine(crate, v) {
+        const { features, features2 } = (0,publish_request/* splitFeatures */.iQ)(v.features);
+        const line = {
+            name: crate.name,
+            vers: v.num,
+            deps: v.deps,
+            cksum: v.cksum,
+            features,
+            yanked: v.yanked,
+            links: v.links,
+            v: features2 ? 2 : 1
+        };
+        if (features2)
+            line.features2 = features2;
+        if (v.rustVersion)
+            line.rust_version = v.rustVersion;
+        return JSON.stringify(line);
+    }
+    /** The section written to the state file; `load` of it restores the same registry. */
+    toJSON() {
+        return {
+            tokens: this.tokens,
+            publishLag: this.publishLag,
+            indexCdnTtlMs: this.indexCdnTtlMs,
+            crates: [...this.crates.values()].map((c) => ({
+                name: c.name,
+                owners: c.owners,
+                keywords: c.keywords,
+                categories: c.categories,
+                createdAt: c.createdAt,
+                versions: c.versions.map((v) => ({
+                    num: v.num,
+                    crate: v.crate,
+                    deps: v.deps,
+                    features: v.features,
+                    links: v.links,
+                    rustVersion: v.rustVersion,
+                    yanked: v.yanked,
+                    yankMessage: v.yankMessage,
+                    license: v.license,
+                    description: v.description,
+                    homepage: v.homepage,
+                    documentation: v.documentation,
+                    repository: v.repository,
+                    createdAt: v.createdAt,
+                    publishedBy: v.publishedBy,
+                    downloads: v.downloads,
+                    apiVisibleAt: v.apiVisibleAt,
+                    indexVisibleAt: v.indexVisibleAt
+                }))
+            }))
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/crates/index.ts
+
+
+
+
+
+
+
+/**
+ * The simulated crates.io: the web API under `/crates/api/v1`, the sparse index under `/index/`
+ * (its `config.json` names the API and download locations), and `.crate` downloads under
+ * `/downloads/crates/`. Its state file section is a `CratesStateSeed`.
+ */
+function createCratesModule(seed = {}) {
+    let state = new CratesState(seed);
+    return {
+        name: 'crates',
+        get state() {
+            return state;
+        },
+        register(server, ctx) {
+            const template = () => dlTemplate(ctx);
+            registerApiRoutes(server, () => state, ctx, (crate, version) => template()
+                .replace(/\{crate\}/g, crate)
+                .replace(/\{version\}/g, version));
+            registerIndexRoutes(server, () => state, ctx);
+        },
+        load(section) {
+            state = new CratesState((section ?? {}));
+        },
+        save() {
+            return state.toJSON();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/npm/state.ts
+
+/** npm's severities, lowest first, as the bulk advisory endpoint spells them. */
+const NPM_SEVERITIES = (/* unused pure expression or super */ null && (['info', 'low', 'moderate', 'high', 'critical']));
+// npm package names: lower-case, URL-safe, optionally scoped. Anything else is refused before it is
+// used as a map key or put into a tarball URL.
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** True for a name the npm registry would accept for a new package. */
+function isValidPackageName(name) {
+    return name.length <= 214 && PACKAGE_NAME.test(name);
+}
+const EPOCH = '2020-01-01T00:00:00.000Z';
+/**
+ * The simulated npm registry: packages (for packuments and tarballs) and security advisories (for the
+ * bulk advisory endpoint). Tests and `--state` files seed it; `toJSON()` round-trips it.
+ */
+class NpmState {
+    packages = new Map();
+    advisories = [];
+    constructor(seed = {}) {
+        for (const p of seed.packages ?? [])
+            this.addPackage(p);
+        for (const a of seed.advisories ?? [])
+            this.addAdvisory(a);
+    }
+    /** Adds (or extends) a package with versions. */
+    addPackage(seed) {
+        if (!isValidPackageName(seed.name))
+            throw new Error(`npm sim: invalid package name ${JSON.stringify(seed.name)}`);
+        const pkg = this.packages.get(seed.name) ?? { name: seed.name, versions: new Map(), distTags: {} };
+        for (const v of seed.versions) {
+            const version = typeof v === 'string' ? { version: v } : v;
+            if (!semver_default().valid(version.version))
+                throw new Error(`npm sim: invalid version ${JSON.stringify(version.version)} of ${seed.name}`);
+            pkg.versions.set(version.version, version);
+        }
+        Object.assign(pkg.distTags, seed.distTags ?? {});
+        this.packages.set(seed.name, pkg);
+    }
+    /** Adds an advisory; the package is created (without versions) if it is unknown. */
+    addAdvisory(seed) {
+        if (!semver_default().validRange(seed.vulnerable_versions)) {
+            throw new Error(`npm sim: invalid vulnerable_versions ${JSON.stringify(seed.vulnerable_versions)}`);
+        }
+        this.advisories.push({ ...seed });
+    }
+    /** Removes every advisory of a package (a test's "the advisory was withdrawn"). */
+    removeAdvisories(packageName) {
+        for (let i = this.advisories.length - 1; i >= 0; i--)
+            if (this.advisories[i].package === packageName)
+                this.advisories.splice(i, 1);
+    }
+    packageNames() {
+        return [...this.packages.keys()].sort();
+    }
+    getPackage(name) {
+        const pkg = this.packages.get(name);
+        if (!pkg)
+            return undefined;
+        const versions = [...pkg.versions.values()].sort((a, b) => semver_default().compare(a.version, b.version));
+        const distTags = { ...pkg.distTags };
+        if (!distTags.latest) {
+            const stable = versions.filter((v) => !semver_default().prerelease(v.version));
+            const latest = (stable.length ? stable : versions).at(-1);
+            if (latest)
+                distTags.latest = latest.version;
+        }
+        return { name, versions, distTags };
+    }
+    hasVersion(name, version) {
+        return this.packages.get(name)?.versions.has(version) ?? false;
+    }
+    /**
+     * What the bulk endpoint answers for a request body: for each package, the advisories whose
+     * vulnerable range contains at least one of the requested versions. Packages without any are left
+     * out, as the registry does.
+     */
+    bulkAdvisories(request) {
+        const out = {};
+        for (const [name, versions] of Object.entries(request)) {
+            const hits = this.advisories
+                .filter((a) => a.package === name)
+                .filter((a) => versions.some((v) => semver_default().valid(v) && semver_default().satisfies(v, a.vulnerable_versions, { includePrerelease: true })))
+                .map(({ package: _pkg, ...wire }) => wire);
+            if (hits.length)
+                out[name] = hits;
         }
         return out;
+    }
+    publishedAt(version) {
+        return version.published ?? EPOCH;
+    }
+    toJSON() {
+        return {
+            packages: [...this.packages.values()].map((p) => ({
+                name: p.name,
+                versions: [...p.versions.values()],
+                ...(Object.keys(p.distTags).length ? { distTags: p.distTags } : {})
+            })),
+            advisories: this.advisories.map((a) => ({ ...a }))
+        };
+    }
+}
+/**
+ * The default seed: `minimist` with the real prototype-pollution advisory (GHSA-xvch-5gv4-984h, fixed
+ * in 1.2.6), and a scoped package without advisories so scoped packuments are exercised.
+ */
+function defaultNpmSeed() {
+    return {
+        packages: [
+            { name: 'minimist', versions: ['0.2.4', '1.2.0', '1.2.5', '1.2.6', '1.2.8'] },
+            { name: '@sim/left-pad', versions: ['1.0.0', '1.1.0'] }
+        ],
+        advisories: [
+            {
+                package: 'minimist',
+                id: 1097678,
+                url: 'https://github.com/advisories/GHSA-xvch-5gv4-984h',
+                title: 'Prototype Pollution in minimist',
+                severity: 'critical',
+                vulnerable_versions: '>=1.0.0 <1.2.6',
+                cwe: ['CWE-1321'],
+                cvss: { score: 9.8, vectorString: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }
+            }
+        ]
     };
-    return walk(schema, true);
 }
 
-;// CONCATENATED MODULE: ./actions/sbom-attach/src/validate.ts
+;// CONCATENATED MODULE: ./packages/sim/src/npm/tarball.ts
 
 
-/*
- * Why the validators are built this way (a 2,300-component CycloneDX document, 2-core runner):
- * - `uniqueItems` on arrays of objects is checked by ajv with a pairwise deep-equal, O(n²): ~400 ms
- *   for `components` alone. The same rule is checked here in O(n) by canonical JSON (keys sorted, so
- *   equal values in any key order collide, as deep-equal would say).
- * - `code.optimize: false` skips ajv's generated-code optimisation passes and `inlineRefs: false`
- *   compiles each definition once instead of inlining it at every use: compiling CycloneDX 1.6 drops
- *   from ~730 ms to ~300 ms. `validateSchema: false` skips checking the (fixed, official) schemas
- *   against the meta-schema on every run.
- * - The first pass stops at the first error (fast); only a failing document is validated again with
- *   `allErrors` to list every problem.
- */
-const cache = new Map();
-async function build(format, allErrors) {
-    const key = `${format}:${allErrors}`;
-    const hit = cache.get(key);
-    if (hit)
-        return hit;
-    const formats = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))).default;
-    const options = {
-        strict: false,
-        allErrors,
-        validateSchema: false,
-        inlineRefs: false,
-        code: { optimize: false }
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/** One ustar header block for a regular file (names here are short, so no prefix field is needed). */
+function header(name, size, mtime) {
+    const block = Buffer.alloc(512, 0);
+    block.write(name, 0, 100, 'utf8');
+    block.write(octal(0o644, 8), 100, 'ascii');
+    block.write(octal(0, 8), 108, 'ascii');
+    block.write(octal(0, 8), 116, 'ascii');
+    block.write(octal(size, 12), 124, 'ascii');
+    block.write(octal(mtime, 12), 136, 'ascii');
+    block.write('        ', 148, 'ascii');
+    block.write('0', 156, 'ascii');
+    block.write('ustar\0', 257, 'ascii');
+    block.write('00', 263, 'ascii');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(octal(sum, 7) + ' ', 148, 'ascii');
+    return block;
+}
+/** A gzip-compressed tar of `package/<file>` entries, the layout npm expects in a package tarball. */
+function packTarball(files, mtime = 499162500) {
+    const parts = [];
+    for (const [name, text] of Object.entries(files)) {
+        const data = Buffer.from(text, 'utf8');
+        parts.push(header(`package/${name}`, data.length, mtime), data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    }
+    parts.push(Buffer.alloc(1024));
+    return (0,external_node_zlib_.gzipSync)(Buffer.concat(parts), { level: 9 });
+}
+/** `dist.integrity` (SRI sha512) and `dist.shasum` (hex sha1) of a tarball, as a packument lists them. */
+function tarballDigests(bytes) {
+    return {
+        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
+        shasum: (0,external_node_crypto_.createHash)('sha1').update(bytes).digest('hex')
     };
-    const uniqueItems = {
-        keyword: 'uniqueItemsFast',
-        type: 'array',
-        schemaType: 'boolean',
-        errors: false,
-        validate: (enabled, data) => {
-            if (!enabled)
-                return true;
-            const seen = new Set();
-            for (const item of data) {
-                const c = canonicalJson(item);
-                if (seen.has(c))
-                    return false;
-                seen.add(c);
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/npm/routes.ts
+
+
+
+function npmError(status, error) {
+    // The registry answers errors as `{"error": "..."}`, not GitHub's `{"message": ...}`.
+    return { status, headers: { 'content-type': 'application/json' }, body: { error } };
+}
+/** The request body as npm sends it: gzip-encoded JSON (`gzip: true` in npm-registry-fetch), or plain. */
+function decodeBody(req) {
+    const encoding = String(req.headers['content-encoding'] ?? '').toLowerCase();
+    let raw = req.body;
+    if (encoding === 'gzip' || encoding === 'x-gzip')
+        raw = (0,external_node_zlib_.gunzipSync)(raw);
+    else if (encoding === 'deflate')
+        raw = (0,external_node_zlib_.inflateSync)(raw);
+    else if (encoding && encoding !== 'identity')
+        throw new Error(`unsupported content-encoding ${encoding}`);
+    return JSON.parse(raw.toString('utf8'));
+}
+function isBulkRequest(body) {
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+        return false;
+    return Object.values(body).every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'));
+}
+function tarballName(name, version) {
+    return `${name.includes('/') ? name.split('/')[1] : name}-${version}.tgz`;
+}
+/**
+ * Registers the npm registry routes on the `npm` service: the bulk advisory endpoint that
+ * `npm audit` posts to, packuments that npm reads to decide `fixAvailable` (and to install), and
+ * tarballs generated on demand so `npm install` against the simulator works too.
+ */
+function registerNpmRoutes(server, state, baseUrl) {
+    const tarballs = new Map();
+    const tarball = (name, version) => {
+        const key = `${name}@${version.version}`;
+        let bytes = tarballs.get(key);
+        if (!bytes) {
+            const manifest = {
+                name,
+                version: version.version,
+                ...(version.dependencies ? { dependencies: version.dependencies } : {})
+            };
+            bytes = packTarball({
+                'package.json': JSON.stringify(manifest, null, 2) + '\n',
+                'index.js': 'module.exports = {};\n'
+            });
+            tarballs.set(key, bytes);
+        }
+        return bytes;
+    };
+    server.route('npm', 'POST', '/-/npm/v1/security/advisories/bulk', (req) => {
+        let body;
+        try {
+            body = decodeBody(req);
+        }
+        catch (e) {
+            return npmError(400, `Invalid request body: ${e.message}`);
+        }
+        if (!isBulkRequest(body))
+            return npmError(400, 'Invalid request body: expected an object of package name to an array of versions');
+        return { status: 200, body: state().bulkAdvisories(body) };
+    });
+    // The v6 audit endpoints (pnpm and Yarn 1 still call them) are retired on the public registry and
+    // answer 410 with this body; the simulator does the same, so those clients fail as they do there.
+    const retired = () => npmError(410, 'This endpoint is being retired. Use the bulk advisory endpoint instead. See the following docs for more info: https://api-docs.npmjs.com/#tag/Audit');
+    server.route('npm', 'POST', '/-/npm/v1/security/audits/quick', retired);
+    server.route('npm', 'POST', '/-/npm/v1/security/audits', retired);
+    server.route('npm', 'GET', '/-/ping', () => ({ status: 200, body: {} }));
+    const packument = (name) => {
+        if (!isValidPackageName(name))
+            return npmError(404, 'Not found');
+        const pkg = state().getPackage(name);
+        if (!pkg)
+            return npmError(404, 'Not found');
+        const versions = {};
+        const time = {};
+        for (const v of pkg.versions) {
+            const bytes = tarball(name, v);
+            versions[v.version] = {
+                name,
+                version: v.version,
+                ...(v.dependencies ? { dependencies: v.dependencies } : {}),
+                ...(v.deprecated ? { deprecated: v.deprecated } : {}),
+                _id: `${name}@${v.version}`,
+                dist: { ...tarballDigests(bytes), tarball: `${baseUrl()}/${name}/-/${tarballName(name, v.version)}` }
+            };
+            time[v.version] = state().publishedAt(v);
+        }
+        const stamps = Object.values(time).sort();
+        return {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: {
+                _id: name,
+                name,
+                'dist-tags': pkg.distTags,
+                versions,
+                time: {
+                    created: stamps[0] ?? '2020-01-01T00:00:00.000Z',
+                    modified: stamps.at(-1) ?? '2020-01-01T00:00:00.000Z',
+                    ...time
+                }
             }
-            return true;
+        };
+    };
+    const download = (name, file) => {
+        const pkg = isValidPackageName(name) ? state().getPackage(name) : undefined;
+        const version = pkg?.versions.find((v) => tarballName(name, v.version) === file);
+        if (!version)
+            return npmError(404, 'Not found');
+        return {
+            status: 200,
+            headers: { 'content-type': 'application/octet-stream' },
+            body: tarball(name, version)
+        };
+    };
+    // `/minimist`, and a scoped name sent encoded (`/@scope%2fname`: the router decodes it into one
+    // segment) or raw (`/@scope/name`: two segments).
+    server.route('npm', 'GET', '/:name', (req) => packument(req.params.name));
+    server.route('npm', 'GET', '/:scope/:name', (req) => req.params.scope.startsWith('@')
+        ? packument(`${req.params.scope}/${req.params.name}`)
+        : npmError(404, 'Not found'));
+    server.route('npm', 'GET', '/:name/-/:file', (req) => download(req.params.name, req.params.file));
+    server.route('npm', 'GET', '/:scope/:name/-/:file', (req) => req.params.scope.startsWith('@')
+        ? download(`${req.params.scope}/${req.params.name}`, req.params.file)
+        : npmError(404, 'Not found'));
+}
+
+;// CONCATENATED MODULE: ./packages/sim/src/npm/index.ts
+
+
+
+/**
+ * The simulated npm registry. Seeded with `defaultNpmSeed()` (minimist's prototype-pollution
+ * advisory) unless a state file's `npm` section replaces it.
+ */
+function createNpmModule(seed = defaultNpmSeed()) {
+    let state = new NpmState(seed);
+    return {
+        name: 'npm',
+        get state() {
+            return state;
+        },
+        register(server, ctx) {
+            registerNpmRoutes(server, () => state, () => ctx.urls.npm);
+        },
+        load(section) {
+            state = new NpmState((section ?? {}));
+        },
+        save() {
+            return state.toJSON();
         }
     };
-    let fn;
-    if (format === 'spdx-json') {
-        const Ajv2019 = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(878)]).then(__webpack_require__.t.bind(__webpack_require__, 878, 23))).default;
-        const schema = (await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.t.bind(__webpack_require__, 9238, 19))).default;
-        const ajv = new Ajv2019(options);
-        formats(ajv);
-        ajv.addKeyword(uniqueItems);
-        fn = ajv.compile(withFastUniqueItems(schema));
+}
+
+// EXTERNAL MODULE: ./packages/sim/src/command.ts
+var command = __webpack_require__(5262);
+;// CONCATENATED MODULE: ./packages/sim/src/index.ts
+
+
+
+
+
+
+
+
+
+
+function urlsFor(server) {
+    return {
+        get github() {
+            return server.url('github');
+        },
+        get uploads() {
+            return server.url('uploads');
+        },
+        get downloads() {
+            return server.url('downloads');
+        },
+        get crates() {
+            return server.url('crates');
+        },
+        get index() {
+            return `sparse+${server.url('index')}/`;
+        },
+        get npm() {
+            return server.url('npm');
+        },
+        get admin() {
+            return server.url('admin');
+        }
+    };
+}
+function readState(state) {
+    if (state === undefined)
+        return {};
+    if (typeof state !== 'string')
+        return state;
+    return JSON.parse((0,external_node_fs_.readFileSync)(state, 'utf8'), bufferReviver);
+}
+function makeFaults(server) {
+    const rule = (path, service, steps) => server.addFault({ service, path, steps });
+    const times = (n, step) => Array.from({ length: n }, () => step);
+    return {
+        status: (path, status, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'status', status })),
+        secondaryRateLimit: (path, retryAfter = 1, count = 1) => rule(path, 'github', times(count, {
+            kind: 'status',
+            status: 403,
+            headers: { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': '4999', 'x-ratelimit-limit': '5000', 'x-ratelimit-resource': 'core' },
+            body: {
+                message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+                documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+                status: '403'
+            }
+        })),
+        primaryRateLimit: (path, retryAfter = 1, count = 1) => rule(path, 'github', times(count, {
+            kind: 'status',
+            status: 429,
+            headers: {
+                'retry-after': String(retryAfter),
+                'x-ratelimit-limit': '5000',
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-used': '5000',
+                'x-ratelimit-resource': 'core',
+                'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + retryAfter)
+            },
+            body: { message: 'API rate limit exceeded.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '429' }
+        })),
+        reset: (path, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'reset' })),
+        truncate: (path, bytes, service = 'downloads') => rule(path, service, [{ kind: 'truncate', bytes }]),
+        delay: (path, ms, service = 'github') => rule(path, service, [{ kind: 'delay', ms }]),
+        clear: () => server.clearFaults()
+    };
+}
+/**
+ * Starts the simulator: one HTTP server with the GitHub, crates.io and npm modules, seeded from
+ * `options.state`. Resolves once it listens.
+ */
+async function startSimulator(options = {}) {
+    const server = new SimServer();
+    const adminToken = options.adminToken ?? `sim_admin_${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const github = createGitHubModule();
+    const crates = createCratesModule();
+    const npm = createNpmModule();
+    const modules = [github, crates, npm];
+    const urls = urlsFor(server);
+    const ctx = {
+        urls,
+        adminToken,
+        isAdmin: (token) => token !== undefined && token === adminToken,
+        identify: (token) => {
+            if (token !== undefined && token === adminToken)
+                return { login: 'sim-admin', id: 1, kind: 'admin' };
+            return github.identify(token);
+        }
+    };
+    const state = readState(options.state);
+    for (const m of modules) {
+        m.register(server, ctx);
+        if (m.load && state[m.name] !== undefined)
+            m.load(state[m.name]);
     }
-    else {
-        const Ajv = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))).default;
-        const { bom16, spdxLicenses, jsf, cryptoDefs } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 5216));
-        // The same options the CycloneDX library's own validator uses; its `idn-email` comes from a
-        // package not installed here, and `iri-reference` has no working implementation anywhere.
-        const ajv = new Ajv({ ...options, strictSchema: false, useDefaults: false, addUsedSchema: false });
-        formats(ajv);
-        ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
-        ajv.addFormat('iri-reference', true);
-        ajv.addKeyword(uniqueItems);
-        ajv.addSchema(withFastUniqueItems(spdxLicenses), 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
-        ajv.addSchema(withFastUniqueItems(jsf), 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json');
-        ajv.addSchema(withFastUniqueItems(cryptoDefs), 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json');
-        fn = ajv.compile(withFastUniqueItems(bom16));
-    }
-    cache.set(key, fn);
-    return fn;
-}
-function describe(e) {
-    const params = e.params;
-    let message = e.message ?? 'invalid';
-    if (e.keyword === 'uniqueItemsFast')
-        message = 'must NOT have duplicate items';
-    if (params && 'allowedValues' in params)
-        message += ` (${params.allowedValues.join(', ')})`;
-    if (params && 'additionalProperty' in params)
-        message += ` (${JSON.stringify(params.additionalProperty)})`;
-    return { path: e.instancePath || '/', message };
-}
-/** Validates a document against the official CycloneDX 1.6 or SPDX 2.3 JSON schema; returns the problems (empty when valid). */
-async function validateSbom(format, document) {
-    if ((await build(format, false))(document))
-        return [];
-    const full = await build(format, true);
-    full(document);
-    const seen = new Set();
-    return (full.errors ?? []).map(describe).filter((p) => {
-        const k = `${p.path} ${p.message}`;
-        return seen.has(k) ? false : (seen.add(k), true);
-    });
-}
-/** Validates or throws a ConfigurationError listing the schema errors (first 20). */
-async function assertValidSbom(format, document, label) {
-    const problems = await validateSbom(format, document);
-    if (!problems.length)
-        return;
-    const shown = problems.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
-    if (problems.length > 20)
-        shown.push(`  … and ${problems.length - 20} more`);
-    throw new errors/* ConfigurationError */.j1(`${label} is not valid ${format === 'spdx-json' ? 'SPDX 2.3' : 'CycloneDX 1.6'} JSON:\n${shown.join('\n')}`);
+    const snapshot = () => {
+        const out = { version: 1 };
+        for (const m of modules)
+            if (m.save)
+                out[m.name] = m.save();
+        return out;
+    };
+    registerAdminRoutes(server, ctx, { github, modules, snapshot });
+    await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    return {
+        urls,
+        adminToken,
+        server,
+        github: github.state,
+        gh: github,
+        crates,
+        npm,
+        modules,
+        faults: makeFaults(server),
+        save(path) {
+            const out = snapshot();
+            if (path)
+                (0,external_node_fs_.writeFileSync)(path, stringifyState(out));
+            return out;
+        },
+        stop: () => server.close()
+    };
 }
 
 
-/***/ }),
-
-/***/ 8109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RELEASE_KIT_VERSION: () => (/* binding */ RELEASE_KIT_VERSION),
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/** release-kit's version, sent in the User-Agent of every request. Kept in step with package.json by a test. */
-const RELEASE_KIT_VERSION = '0.1.0';
-const USER_AGENT = `release-kit/${RELEASE_KIT_VERSION} (+https://github.com/release-kit/release-kit)`;
-
-
-/***/ }),
-
-/***/ 3129:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]}');
 
 /***/ })
 

@@ -76,7 +76,8 @@ async function createGitHubClient(token, options = {}) {
     if (!token) {
         throw new errors/* ConfigurationError */.j1("Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs.");
     }
-    core/* setSecret */.Pq(token);
+    if (options.mask !== false)
+        core/* setSecret */.Pq(token);
     const [github, { retry }, { throttling }] = await Promise.all([
         __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),

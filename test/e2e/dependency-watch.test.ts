@@ -280,6 +280,21 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     expect(body).toContain('ignored until 2024-01-31 — waiting for the upstream fix');
   }, 60_000);
 
+  test('a GitHub secondary rate limit while listing issues is ridden out (throttling plugin), not a duplicate or a failure', async () => {
+    const repo = newRepo();
+    const dir = project({ minimist: '1.2.5' });
+    sim.faults.secondaryRateLimit(`/repos/${OWNER}/${repo}/issues`, 1, 1);
+    const r = await watch(repo, dir, { checks: 'audit' });
+    expect(r.code).toBe(0);
+    expect(r.log).toMatch(/secondary rate limit/);
+    expect(
+      sim.server
+        .requests({ service: 'github', method: 'GET', path: `/repos/${OWNER}/${repo}/issues` })
+        .map((e) => e.status)
+    ).toEqual([403, 200]);
+    expect(issues(repo)).toHaveLength(1);
+  }, 60_000);
+
   test('two open issues carrying the marker: the oldest is kept, the other closed as superseded', async () => {
     const seededBody = `${MARKER}\n\nold body\n`;
     const repo = newRepo([

@@ -83,6 +83,17 @@ describe('releases', () => {
     expect(Buffer.from(dl.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
     const browser = await fetch(up.data.browser_download_url, { headers: { authorization: 'token tok-bob' } });
     expect(Buffer.from(await browser.arrayBuffer()).equals(bytes)).toBe(true);
+    // The redirect leaves the API's origin for a presigned URL that refuses a forwarded token, as S3 does.
+    const redirect = await fetch(`${v.sim.urls.github}/repos/octo-org/widget/releases/assets/${up.data.id}`, {
+      headers: { authorization: 'token tok-bob', accept: 'application/octet-stream' },
+      redirect: 'manual'
+    });
+    expect(redirect.status).toBe(302);
+    const location = redirect.headers.get('location')!;
+    expect(new URL(location).origin).not.toBe(new URL(v.sim.urls.github).origin);
+    const forwarded = await fetch(location, { headers: { authorization: 'token tok-bob' } });
+    expect(forwarded.status).toBe(400);
+    expect(await forwarded.text()).toMatch(/Only one auth mechanism allowed/);
   });
 });
 

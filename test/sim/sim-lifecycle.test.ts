@@ -59,6 +59,11 @@ test('runSimCommand: one JSON line, seeded from --state, admin API, --save on st
   await call(admin, info.token, 'PATCH', `/github/workflow-runs/${run.data.id}`, { new_attempt: true, status: 'completed', conclusion: 'success' });
   const runs = await call(info.github, 'tok-alice', 'GET', '/repos/acme/tool/actions/runs');
   expect(runs.data.workflow_runs[0]).toMatchObject({ run_attempt: 2, conclusion: 'success' });
+  // State over the admin API: binary data as {$base64}; seeding adds repositories.
+  const dump = await call(admin, info.token, 'GET', '/state');
+  expect(dump.data.github.repos[0].releases[0].assets[0].data).toEqual({ $base64: Buffer.from([0, 1, 2, 255]).toString('base64') });
+  await call(admin, info.token, 'POST', '/seed', { github: { repos: [{ owner: 'acme', name: 'tap', files: { 'Formula/tool.rb': 'x' } }] } });
+  expect((await call(info.github, 'tok-alice', 'GET', '/repos/acme/tap/contents/Formula/tool.rb')).status).toBe(200);
   // A release created over the API survives --save.
   const created = await call(info.github, 'tok-alice', 'POST', '/repos/acme/tool/releases', { tag_name: 'v2.0.0', draft: true });
   expect(created.status).toBe(201);

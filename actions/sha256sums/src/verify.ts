@@ -143,7 +143,15 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
       );
   }
 
+  // A name that failed on any line is not reported as verified, even if another line matched.
+  for (const f of failures) delete verified[f.name];
   rows.sort((a, b) => a.line - b.line);
+  // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have all).
+  for (const r of rows.slice(0, 2000))
+    core.info(
+      `${JSON.stringify(r.name).slice(1, -1)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
+    );
+  if (rows.length > 2000) core.info(`… ${rows.length - 2000} more lines in the job summary and report.json.`);
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,

@@ -1,5 +1,6 @@
 import type { GitHubModule } from './github/index.js';
 import type { SimContext, SimModule, SimStateFile } from './module.js';
+import { parseState, stringifyState } from './state-file.js';
 import { faultFromJSON, SimError, type SimRequest, type SimServer, type Service } from './server.js';
 
 interface AdminDeps {
@@ -21,9 +22,15 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
     });
   const { github } = deps;
 
-  route('GET', '/state', () => JSON.parse(JSON.stringify(deps.snapshot(), (k, v) => v)));
+  // As `--save` writes it (Buffers as `{"$base64": …}`).
+  route('GET', '/state', () => JSON.parse(stringifyState(deps.snapshot())));
   route('POST', '/seed', (req) => {
-    const file = req.json<SimStateFile>();
+    let file: SimStateFile;
+    try {
+      file = parseState(req.body.toString('utf8') || '{}');
+    } catch {
+      throw new SimError(400, 'Problems parsing JSON');
+    }
     if (file.github !== undefined) github.seed(file.github);
     for (const m of deps.modules) if (m !== github && m.load && file[m.name] !== undefined) m.load(file[m.name]);
     return { ok: true };

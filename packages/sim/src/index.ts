@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { registerAdminRoutes } from './admin.js';
+import { bufferReviver, stringifyState } from './state-file.js';
 import { createGitHubModule, type GitHubModule } from './github/index.js';
 import type { GitHubState } from './github/state.js';
 import type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
@@ -11,6 +12,7 @@ import { createNpmModule, type NpmModule } from './npm/index.js';
 export type { SimContext, SimIdentity, SimModule, SimStateFile, SimUrls } from './module.js';
 export { SimError, SimServer, type FaultRule, type FaultStep, type LogEntry } from './server.js';
 export type { GitHubState } from './github/state.js';
+export { parseState, stringifyState } from './state-file.js';
 
 export interface SimulatorOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -89,31 +91,6 @@ function readState(state: SimStateFile | string | undefined): SimStateFile {
   if (state === undefined) return {};
   if (typeof state !== 'string') return state;
   return JSON.parse(readFileSync(state, 'utf8'), bufferReviver) as SimStateFile;
-}
-
-/** Buffers are saved as `{ "$base64": "…" }` so binary state (blobs, asset bytes) survives JSON. */
-function bufferReplacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  const raw = this[key];
-  if (Buffer.isBuffer(raw)) return { $base64: raw.toString('base64') };
-  return value;
-}
-
-function bufferReviver(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    if (typeof o.$base64 === 'string' && Object.keys(o).length === 1) return Buffer.from(o.$base64, 'base64');
-  }
-  return value;
-}
-
-/** Serialises a state file the way `--save` writes it. */
-export function stringifyState(state: SimStateFile): string {
-  return JSON.stringify(state, bufferReplacer, 2) + '\n';
-}
-
-/** Parses a state file the way `--state` reads it. */
-export function parseState(text: string): SimStateFile {
-  return JSON.parse(text, bufferReviver) as SimStateFile;
 }
 
 function makeFaults(server: SimServer): SimFaults {

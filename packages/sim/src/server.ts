@@ -133,10 +133,15 @@ export class SimServer {
   private readonly faults: FaultRule[] = [];
   private readonly observers: Observer[] = [];
   readonly log: LogEntry[] = [];
-  private server?: http.Server;
+  private servers: http.Server[] = [];
   private readonly sockets = new Set<import('node:net').Socket>();
   /** `http://127.0.0.1:<port>` once listening. */
   origin = '';
+  /**
+   * The download host's origin: a second port, so that it is another origin than the API, as GitHub's
+   * object storage is (clients drop `Authorization` on the cross-origin redirect; the tests see that).
+   */
+  downloadsOrigin = '';
 
   /** Registers a handler. Patterns use `:param` and a trailing `*rest`. */
   route(service: Service, method: string, pattern: string, handler: Handler): void {
@@ -145,7 +150,7 @@ export class SimServer {
 
   /** Base URL of a service, e.g. `http://127.0.0.1:1234/github`. */
   url(service: Service): string {
-    return this.origin + SERVICE_PREFIX[service];
+    return (service === 'downloads' && this.downloadsOrigin ? this.downloadsOrigin : this.origin) + SERVICE_PREFIX[service];
   }
 
   /** Adds a fault plan: matching requests take its steps in order; the rule ends when they run out. */
@@ -191,29 +196,38 @@ export class SimServer {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    this.server = http.createServer((req, res) => {
-      this.handle(req, res).catch((err) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ message: `simulator error: ${(err as Error).message}` }));
+    const open = async (p: number): Promise<string> => {
+      const server = http.createServer((req, res) => {
+        this.handle(req, res).catch((err) => {
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ message: `simulator error: ${(err as Error).message}` }));
+        });
       });
-    });
-    this.server.keepAliveTimeout = 1000;
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
-    const addr = this.server.address() as AddressInfo;
-    this.origin = `http://${host}:${addr.port}`;
+      server.keepAliveTimeout = 1000;
+      server.on('connection', (s) => {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(p, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      this.servers.push(server);
+      return `http://${host}:${(server.address() as AddressInfo).port}`;
+    };
+    this.origin = await open(port);
+    this.downloadsOrigin = await open(0);
     return this.origin;
   }
 
   async close(): Promise<void> {
-    if (!this.server) return;
-    const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    const servers = this.servers.splice(0);
+    const closed = Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     for (const s of this.sockets) s.destroy();
     await closed;
-    this.server = undefined;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -134,6 +134,15 @@ export function registerAssetRoutes(api: GitHubApi): void {
 
   // The signed URL the API redirects to: no credentials needed, like GitHub's object storage.
   api.server.route('downloads', 'GET', '/assets/:id/:name', (req): SimResponse => {
+    // Presigned object-storage URLs refuse a second credential, as S3 does: a client that forwards its
+    // API token across the redirect fails here as it would against GitHub.
+    if (req.headers.authorization) {
+      return {
+        status: 400,
+        headers: { 'content-type': 'application/xml' },
+        body: '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified</Message></Error>'
+      };
+    }
     const expires = Number(req.query.get('expires'));
     if (req.query.get('sig') !== sign(Number(req.params.id), expires) || expires < Date.now() / 1000) {
       return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AccessDenied</Code></Error>' };

@@ -1,8 +1,8 @@
-export const id = 197;
-export const ids = [197];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
-/***/ 9197:
+/***/ 124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2217,6 +2217,7 @@ async function parseYarnV1(lockPath, display) {
     });
     const bySpec = new Map();
     const packages = new Map();
+    const declared = new Map();
     for (const e of entries) {
         const version = e.fields.version;
         if (!version)
@@ -2239,22 +2240,26 @@ async function parseYarnV1(lockPath, display) {
         packages.set(pkg.ref, existing);
         for (const s of e.specs)
             bySpec.set(s, existing);
-        existing._deps = { ...(existing._deps ?? {}), ...e.dependencies };
+        declared.set(existing, { ...(declared.get(existing) ?? {}), ...e.dependencies });
     }
     const lookup = (name, range) => bySpec.get(`${name}@${range}`);
-    for (const pkg of packages.values()) {
-        for (const [name, range] of Object.entries(pkg._deps ?? {})) {
+    for (const [pkg, deps] of declared) {
+        for (const [name, range] of Object.entries(deps)) {
             const target = lookup(name, range);
             if (target)
                 pkg.dependencies.push(target.ref);
         }
-        delete pkg._deps;
     }
     const devEdges = new Set();
     rootEdges(root, manifest, lookup, devEdges);
     markDevOnly(root, packages, devEdges);
     return finish(display, 'yarn-v1', root, packages.values());
 }
+
+;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/yarn-berry.ts
+
+
+
 /** `name@npm:1.2.3`, `name@patch:name@npm%3A1.2.3#…`, `name@workspace:.` → the parts. */
 function splitLocator(locator) {
     const at = locator.indexOf('@', 1);
@@ -2353,6 +2358,7 @@ async function parseYarnBerry(lockPath, display) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/lockfiles/index.ts
+
 
 
 

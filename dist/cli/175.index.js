@@ -1,5 +1,5 @@
-export const id = 737;
-export const ids = [737];
+export const id = 175;
+export const ids = [175];
 export const modules = {
 
 /***/ 2680:
@@ -140,7 +140,7 @@ function compareOutdated(a, b) {
 
 /***/ }),
 
-/***/ 5737:
+/***/ 9175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -571,6 +571,45 @@ function writeReportFiles(dir, data, markdown) {
     writeAtomic(external_node_path_default().join(dir, 'report.md'), markdown);
 }
 
+;// CONCATENATED MODULE: ./actions/dependency-watch/src/issue-diff.ts
+
+
+// What changed between the findings an issue reported and the current ones, and how to say it in a
+// comment. Titles are untrusted: newlines flattened, @-mentions defused.
+function describe(f) {
+    const id = /^https?:\/\/[^\s()<>]+$/.test(f.url) ? `[${cell(f.id)}](${f.url})` : cell(f.id);
+    const title = f.title ? ' ' + cell(f.title.slice(0, 120)) : '';
+    return `- ${f.severity} · ${f.ecosystem} · \`${f.package.replace(/`/g, "'")}\` ${cell(f.installed)} · ${id}${title}`;
+}
+/** The comment that accompanies a change: what is new and what is resolved (50 of each at most). */
+function changeComment(added, resolved, threshold, heading) {
+    const lines = [`**${heading}** (threshold \`${threshold}\`)`];
+    if (added.length)
+        lines.push('', `New (${added.length}):`, ...added.slice(0, 50).map(describe));
+    if (added.length > 50)
+        lines.push(`- … and ${added.length - 50} more (see the issue body)`);
+    if (resolved.length)
+        lines.push('', `Resolved (${resolved.length}):`, ...resolved.slice(0, 50).map(describe));
+    if (resolved.length > 50)
+        lines.push(`- … and ${resolved.length - 50} more`);
+    return lines.join('\n');
+}
+/** Findings added and resolved between two runs, by finding identity. */
+function diff(previous, current) {
+    const before = new Set(previous.map(src_findings/* findingKey */.fl));
+    const now = new Set(current.map(src_findings/* findingKey */.fl));
+    return {
+        added: current.filter((f) => !before.has((0,src_findings/* findingKey */.fl)(f))),
+        resolved: previous.filter((f) => !now.has((0,src_findings/* findingKey */.fl)(f)))
+    };
+}
+/** True when two lists hold the same findings, in any order. */
+function sameFindings(a, b) {
+    const x = a.map(src_findings/* findingKey */.fl).sort();
+    const y = b.map(src_findings/* findingKey */.fl).sort();
+    return x.length === y.length && x.every((k, i) => k === y[i]);
+}
+
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/tracking-issue.ts
 
 
@@ -611,41 +650,6 @@ async function findTrackedIssues(gh, repo, marker) {
         }
     }
     return out;
-}
-function describe(f) {
-    const id = /^https?:\/\//.test(f.url) ? `[${f.id}](${f.url})` : f.id;
-    return `- ${f.severity} · ${f.ecosystem} · \`${f.package}\` ${f.installed} · ${id}${f.title
-        ? ' ' +
-            f.title
-                .replace(/[\r\n]+/g, ' ')
-                .replace(/@(?=\w)/g, '@\u200b')
-                .slice(0, 120)
-        : ''}`;
-}
-function changeComment(added, resolved, threshold, heading) {
-    const lines = [`**${heading}** (threshold \`${threshold}\`)`];
-    if (added.length)
-        lines.push('', `New (${added.length}):`, ...added.slice(0, 50).map(describe));
-    if (added.length > 50)
-        lines.push(`- … and ${added.length - 50} more (see the issue body)`);
-    if (resolved.length)
-        lines.push('', `Resolved (${resolved.length}):`, ...resolved.slice(0, 50).map(describe));
-    if (resolved.length > 50)
-        lines.push(`- … and ${resolved.length - 50} more`);
-    return lines.join('\n');
-}
-function diff(previous, current) {
-    const before = new Set(previous.map(src_findings/* findingKey */.fl));
-    const now = new Set(current.map(src_findings/* findingKey */.fl));
-    return {
-        added: current.filter((f) => !before.has((0,src_findings/* findingKey */.fl)(f))),
-        resolved: previous.filter((f) => !now.has((0,src_findings/* findingKey */.fl)(f)))
-    };
-}
-function sameFindings(a, b) {
-    const x = a.map(src_findings/* findingKey */.fl).sort();
-    const y = b.map(src_findings/* findingKey */.fl).sort();
-    return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 function explain(error, what, repo) {
     const status = (0,errors/* getErrorStatus */.v9)(error);
