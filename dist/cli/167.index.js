@@ -140,6 +140,15 @@ async function attachFiles(report, attach, opened, files) {
     report.output(Outputs.Assets, assets);
     report.status('pass', `Attached ${files.length} SBOM${files.length === 1 ? '' : 's'} to ${release.describeRelease(state)}.`);
 }
+/** The checked-out source, `git+<server>/<owner>/<repo>@<sha>`, from the runner's context. */
+function sourceLocation() {
+    const server = process.env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
+    const repo = process.env.GITHUB_REPOSITORY;
+    const sha = process.env.GITHUB_SHA;
+    if (!server || !/^https?:\/\/[^\s]+$/.test(server) || !repo || !/^[\w.-]+\/[\w.-]+$/.test(repo))
+        return undefined;
+    return `git+${server}/${repo}${sha && /^[0-9a-f]{40}$/.test(sha) ? `@${sha}` : ''}`;
+}
 async function run() {
     await (0,action/* runAction */.C)('sbom-attach', 'SBOM', async (report) => {
         const settings = parseInputs();
@@ -149,13 +158,14 @@ async function run() {
         const outDir = external_node_path_default().resolve(cwd, settings.outputDir);
         if (settings.sbomFile) {
             const { loadForeignSbom } = await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 4441));
+            const { ntiaMark } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 9001));
             const foreign = await loadForeignSbom(external_node_path_default().resolve(cwd, settings.sbomFile), settings.sbomFile);
             report.status('pass', `${settings.sbomFile} is valid ${foreign.label} JSON (${foreign.components} components).`);
             report.output(Outputs.Files, [settings.sbomFile]);
             report.output(foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, settings.sbomFile);
             report.output(Outputs.Components, String(foreign.components));
             report.heading('NTIA minimum elements');
-            report.table(['element', 'present', 'detail'], foreign.ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail]));
+            report.table(['element', 'present', 'detail'], foreign.ntia.map((e) => [e.element, ntiaMark(e), e.detail]));
             report.data.sbomFile = {
                 file: settings.sbomFile,
                 format: foreign.format,
@@ -184,7 +194,8 @@ async function run() {
             tagVersion: tag?.replace(/^v(?=\d)/, ''),
             includeDev: settings.includeDev,
             supplier: settings.attach?.repository.owner || process.env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
-            releaseCreatedAt: opened?.target.created_at
+            releaseCreatedAt: opened?.target.created_at,
+            sourceLocation: sourceLocation()
         });
         await (0,promises_.mkdir)(outDir, { recursive: true });
         const written = [];

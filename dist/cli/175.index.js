@@ -653,6 +653,9 @@ async function findTrackedIssues(gh, repo, marker) {
 }
 function explain(error, what, repo) {
     const status = (0,errors/* getErrorStatus */.v9)(error);
+    if (status === 410) {
+        return new errors/* ConfigurationError */.j1(`Could not ${what} in ${repo.owner}/${repo.repo} (410): issues are disabled in that repository. Enable them (Settings → Features → Issues) or point 'repository' at one that has them.`);
+    }
     if (status === 403 || status === 404) {
         return new errors/* ConfigurationError */.j1(`Could not ${what} in ${repo.owner}/${repo.repo} (${status}): the token in 'token' cannot write issues there. Grant \`permissions: issues: write\` to GITHUB_TOKEN, or use a token with issue write access.`);
     }
@@ -967,7 +970,7 @@ async function run() {
         const existing = await findTrackedIssues(gh, inputs.repository, marker);
         const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];
         // An audit that did not run says nothing about its ecosystem: its last findings stand.
-        const carriedOver = (decodeState(open?.body) ?? []).filter((f) => notAudited.has(f.ecosystem));
+        const carriedOver = (decodeState(open?.body) ?? []).filter((f) => notAudited.has(f.ecosystem) && (0,src_findings/* meetsThreshold */.M0)(f.severity, inputs.threshold));
         const { findings, model } = build(carriedOver);
         const { body, omittedRows } = renderIssueBody(model);
         if (omittedRows)

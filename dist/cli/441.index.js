@@ -1,5 +1,5 @@
 export const id = 441;
-export const ids = [441];
+export const ids = [441,1];
 export const modules = {
 
 /***/ 4441:
@@ -77,8 +77,15 @@ async function loadForeignSbom(file, display) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ ntiaFromDocument),
-/* harmony export */   a: () => (/* binding */ ntiaElements)
+/* harmony export */   a: () => (/* binding */ ntiaElements),
+/* harmony export */   ntiaMark: () => (/* binding */ ntiaMark)
 /* harmony export */ });
+/** The summary's mark: present, partial (some components carry it) or missing. */
+function ntiaMark(e) {
+    if (e.present)
+        return '✅';
+    return /^[1-9]\d*\/\d+ /.test(e.detail) ? '⚠️ partial' : '⚠️ missing';
+}
 /**
  * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
  * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no

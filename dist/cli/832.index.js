@@ -1,5 +1,5 @@
 export const id = 832;
-export const ids = [832,109];
+export const ids = [832,109,1];
 export const modules = {
 
 /***/ 6832:
@@ -226,7 +226,9 @@ function component(p, type, supplier) {
         properties
     });
     if (p.downloadLocation) {
-        c.externalReferences.add(new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.Distribution));
+        c.externalReferences.add(p.downloadLocation.startsWith('git+')
+            ? new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.VCS)
+            : new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.Distribution));
     }
     return c;
 }
@@ -339,6 +341,7 @@ function makePurl(ecosystem, name, version, qualifiers = {}) {
             break;
         }
         case 'cargo':
+        case 'generic':
             break;
     }
     let purl = `pkg:${ecosystem}/`;
@@ -438,7 +441,7 @@ function readJsonManifest(file, display) {
 }
 /** A package with its purl as ref. */
 function newPackage(init) {
-    const purl = makePurl(init.ecosystem, init.name, init.version || undefined, init.qualifiers);
+    const purl = makePurl(init.synthetic ? 'generic' : init.ecosystem, init.name, init.version || undefined, init.qualifiers);
     return {
         ref: purl,
         ecosystem: init.ecosystem,
@@ -450,7 +453,8 @@ function newPackage(init) {
         downloadLocation: init.downloadLocation,
         dependencies: [],
         dev: init.dev ?? false,
-        own: init.own
+        own: init.own,
+        synthetic: init.synthetic
     };
 }
 /**
@@ -790,6 +794,7 @@ async function parseCargo(lockPath, display) {
         root = newPackage({
             ecosystem: 'cargo',
             name: dirName(dir),
+            synthetic: true,
             version: typeof workspacePackage.version === 'string' ? workspacePackage.version : '',
             license: typeof workspacePackage.license === 'string' ? workspacePackage.license : undefined,
             own: true
@@ -1038,7 +1043,8 @@ async function parseNpm(lockPath, display) {
         name: rootName,
         version: rootEntry.version ?? lock.version ?? '',
         license: licenseOf(rootEntry),
-        own: true
+        own: true,
+        synthetic: !rootEntry.name && !lock.name
     });
     byKey.set('', root);
     for (const [key, entry] of Object.entries(entries)) {
@@ -1157,7 +1163,8 @@ async function parsePnpm(lockPath, display) {
         name: manifest.name ?? dirName(dir),
         version: manifest.version ?? '',
         license: typeof manifest.license === 'string' ? manifest.license : undefined,
-        own: true
+        own: true,
+        synthetic: !manifest.name
     });
     const packages = new Map();
     const byKey = new Map();
@@ -1279,6 +1286,7 @@ async function readPythonProject(dir, displayDir) {
     const out = {
         name: dirName(dir),
         version: '',
+        named: false,
         prod: new Set(),
         dev: new Set(),
         found: false
@@ -1290,6 +1298,7 @@ async function readPythonProject(dir, displayDir) {
     out.found = true;
     const project = doc.project ?? {};
     const poetry = doc.tool?.poetry ?? {};
+    out.named = typeof (project.name ?? poetry.name) === 'string';
     out.name = project.name ?? poetry.name ?? out.name;
     out.version = project.version ?? poetry.version ?? '';
     out.license = licenseText(project.license) ?? licenseText(poetry.license);
@@ -1360,7 +1369,8 @@ async function parsePoetry(lockPath, display) {
         name: project.name,
         version: project.version,
         license: project.license,
-        own: true
+        own: true,
+        synthetic: !project.named
     });
     const byName = new Map();
     const flags = new Map();
@@ -1441,7 +1451,8 @@ async function parseRequirements(lockPath, display) {
         name: project.name,
         version: project.version,
         license: project.license,
-        own: true
+        own: true,
+        synthetic: !project.named
     });
     const packages = [];
     const notes = [];
@@ -1586,7 +1597,8 @@ async function parseUv(lockPath, display) {
             name: project.name,
             version: project.version,
             license: project.license,
-            own: true
+            own: true,
+            synthetic: !project.named
         });
         root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
         if (!ownEntries.length) {
@@ -1692,7 +1704,8 @@ async function parseYarnV1(lockPath, display) {
         name: manifest.name ?? dirName(dir),
         version: manifest.version ?? '',
         license: yarn_licenseOf(manifest),
-        own: true
+        own: true,
+        synthetic: !manifest.name
     });
     const bySpec = new Map();
     const packages = new Map();
@@ -1766,7 +1779,8 @@ async function parseYarnBerry(lockPath, display) {
         name: manifest.name ?? dirName(dir),
         version: manifest.version ?? '',
         license: yarn_licenseOf(manifest),
-        own: true
+        own: true,
+        synthetic: !manifest.name
     });
     const bySpec = new Map();
     const packages = new Map();
@@ -1893,7 +1907,9 @@ function assemble(results, options, fallbackName) {
     const ecosystem = primary?.ecosystem ?? 'npm';
     const name = options.name ?? primary?.name ?? fallbackName;
     const version = options.version ?? primary?.version ?? '';
-    const rootRef = makePurl(ecosystem, name, version || undefined);
+    // A renamed or unnamed root claims no package in the ecosystem's registry: its purl is generic.
+    const generic = !primary || primary.synthetic || (options.name !== undefined && options.name !== primary.name);
+    const rootRef = makePurl(generic ? 'generic' : ecosystem, name, version || undefined);
     const root = {
         ref: rootRef,
         ecosystem,
@@ -1905,7 +1921,8 @@ function assemble(results, options, fallbackName) {
         downloadLocation: undefined,
         dependencies: [...(primary?.dependencies ?? [])],
         dev: false,
-        own: true
+        own: true,
+        synthetic: generic
     };
     // References to the primary root's old ref (when renamed by the inputs) point at the new root.
     const renamed = primary && primary.ref !== rootRef ? primary.ref : undefined;
@@ -2149,6 +2166,8 @@ async function generateSboms(options) {
         describeArtifacts(options.cwd, options.artifacts),
         sbomTimestamp(options.root, options.releaseCreatedAt)
     ]);
+    if (options.sourceLocation)
+        base.root.downloadLocation ??= options.sourceLocation;
     const project = {
         ...base,
         artifacts,
@@ -2188,8 +2207,15 @@ function relativeTo(root, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ ntiaFromDocument),
-/* harmony export */   a: () => (/* binding */ ntiaElements)
+/* harmony export */   a: () => (/* binding */ ntiaElements),
+/* harmony export */   ntiaMark: () => (/* binding */ ntiaMark)
 /* harmony export */ });
+/** The summary's mark: present, partial (some components carry it) or missing. */
+function ntiaMark(e) {
+    if (e.present)
+        return '✅';
+    return /^[1-9]\d*\/\d+ /.test(e.detail) ? '⚠️ partial' : '⚠️ missing';
+}
 /**
  * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
  * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no

@@ -403,17 +403,22 @@ class SimServer {
     /** `http://127.0.0.1:<port>` once listening. */
     origin = '';
     /**
-     * The download host's origin: a second port, so that it is another origin than the API, as GitHub's
-     * object storage is (clients drop `Authorization` on the cross-origin redirect; the tests see that).
+     * A second port serving the same routes: GitHub's object storage (asset redirects, archives, raw
+     * files) lives there, another origin than the API as on GitHub, so clients drop `Authorization` on
+     * the cross-origin redirect and the tests see it.
      */
-    downloadsOrigin = '';
+    objectsOrigin = '';
     /** Registers a handler. Patterns use `:param` and a trailing `*rest`. */
     route(service, method, pattern, handler) {
         this.routes.push({ service, method: method.toUpperCase(), segments: splitPath(pattern), handler });
     }
     /** Base URL of a service, e.g. `http://127.0.0.1:1234/github`. */
     url(service) {
-        return (service === 'downloads' && this.downloadsOrigin ? this.downloadsOrigin : this.origin) + SERVICE_PREFIX[service];
+        return this.origin + SERVICE_PREFIX[service];
+    }
+    /** The download service on the object-storage origin (see `objectsOrigin`). */
+    objectsUrl() {
+        return (this.objectsOrigin || this.origin) + SERVICE_PREFIX.downloads;
     }
     /** Adds a fault plan: matching requests take its steps in order; the rule ends when they run out. */
     addFault(rule) {
@@ -479,7 +484,7 @@ class SimServer {
             return `http://${host}:${server.address().port}`;
         };
         this.origin = await open(port);
-        this.downloadsOrigin = await open(0);
+        this.objectsOrigin = await open(0);
         return this.origin;
     }
     async close() {
@@ -1866,8 +1871,8 @@ class Render {
             download_count: a.download_count,
             created_at: a.created_at,
             updated_at: a.updated_at,
-            // On the API's origin (GitHub's web host), redirecting to the download host's signed URL.
-            browser_download_url: `${new URL(this.api).origin}/downloads/${repo.owner}/${repo.name}/releases/download/${tagPath}/${encodeURIComponent(a.name)}`
+            // On the main origin (GitHub's web host), redirecting to a signed URL on the object-storage origin.
+            browser_download_url: `${this.ctx.urls.downloads}/${repo.owner}/${repo.name}/releases/download/${tagPath}/${encodeURIComponent(a.name)}`
         };
     }
 }
@@ -2191,7 +2196,7 @@ function registerAssetRoutes(api) {
     const sign = (id, expires) => (0,external_node_crypto_.createHmac)('sha256', secret).update(`${id}:${expires}`).digest('hex').slice(0, 32);
     const signedUrl = (a) => {
         const expires = Math.floor(Date.now() / 1000) + 300;
-        return `${api.ctx.urls.downloads}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
+        return `${api.server.objectsUrl()}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
     };
     const assetFor = (req, caller, repo) => {
         const hit = findAsset(repo, req.params.asset_id);
@@ -2418,7 +2423,7 @@ function registerArchiveRoutes(api) {
             if (!sha)
                 throw new server_SimError(404, 'Not Found');
             const kind = format === 'tarball' ? 'tar.gz' : 'zip';
-            return { status: 302, headers: { location: `${api.ctx.urls.downloads}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
+            return { status: 302, headers: { location: `${api.server.objectsUrl()}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
         };
         api.route('GET', `/repos/:owner/:repo/${format}`, (req, caller) => {
             const repo = api.repo(req, caller);
@@ -3187,7 +3192,7 @@ function registerContentsRoutes(api, git) {
             url,
             git_url: gitUrl,
             html_url: html,
-            download_url: type === 'file' ? `${api.ctx.urls.downloads}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
+            download_url: type === 'file' ? `${api.server.objectsUrl()}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
             _links: { self: url, git: gitUrl, html }
         };
     };

@@ -1,5 +1,5 @@
 export const id = 124;
-export const ids = [124];
+export const ids = [124,1];
 export const modules = {
 
 /***/ 124:
@@ -747,7 +747,9 @@ function component(p, type, supplier) {
         properties
     });
     if (p.downloadLocation) {
-        c.externalReferences.add(new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.Distribution));
+        c.externalReferences.add(p.downloadLocation.startsWith('git+')
+            ? new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.VCS)
+            : new models.ExternalReference(p.downloadLocation, enums.ExternalReferenceType.Distribution));
     }
     return c;
 }
@@ -860,6 +862,7 @@ function makePurl(ecosystem, name, version, qualifiers = {}) {
             break;
         }
         case 'cargo':
+        case 'generic':
             break;
     }
     let purl = `pkg:${ecosystem}/`;
@@ -959,7 +962,7 @@ function readJsonManifest(file, display) {
 }
 /** A package with its purl as ref. */
 function newPackage(init) {
-    const purl = makePurl(init.ecosystem, init.name, init.version || undefined, init.qualifiers);
+    const purl = makePurl(init.synthetic ? 'generic' : init.ecosystem, init.name, init.version || undefined, init.qualifiers);
     return {
         ref: purl,
         ecosystem: init.ecosystem,
@@ -971,7 +974,8 @@ function newPackage(init) {
         downloadLocation: init.downloadLocation,
         dependencies: [],
         dev: init.dev ?? false,
-        own: init.own
+        own: init.own,
+        synthetic: init.synthetic
     };
 }
 /**
@@ -1311,6 +1315,7 @@ async function parseCargo(lockPath, display) {
         root = newPackage({
             ecosystem: 'cargo',
             name: dirName(dir),
+            synthetic: true,
             version: typeof workspacePackage.version === 'string' ? workspacePackage.version : '',
             license: typeof workspacePackage.license === 'string' ? workspacePackage.license : undefined,
             own: true
@@ -1559,7 +1564,8 @@ async function parseNpm(lockPath, display) {
         name: rootName,
         version: rootEntry.version ?? lock.version ?? '',
         license: licenseOf(rootEntry),
-        own: true
+        own: true,
+        synthetic: !rootEntry.name && !lock.name
     });
     byKey.set('', root);
     for (const [key, entry] of Object.entries(entries)) {
@@ -1678,7 +1684,8 @@ async function parsePnpm(lockPath, display) {
         name: manifest.name ?? dirName(dir),
         version: manifest.version ?? '',
         license: typeof manifest.license === 'string' ? manifest.license : undefined,
-        own: true
+        own: true,
+        synthetic: !manifest.name
     });
     const packages = new Map();
     const byKey = new Map();
@@ -1800,6 +1807,7 @@ async function readPythonProject(dir, displayDir) {
     const out = {
         name: dirName(dir),
         version: '',
+        named: false,
         prod: new Set(),
         dev: new Set(),
         found: false
@@ -1811,6 +1819,7 @@ async function readPythonProject(dir, displayDir) {
     out.found = true;
     const project = doc.project ?? {};
     const poetry = doc.tool?.poetry ?? {};
+    out.named = typeof (project.name ?? poetry.name) === 'string';
     out.name = project.name ?? poetry.name ?? out.name;
     out.version = project.version ?? poetry.version ?? '';
     out.license = licenseText(project.license) ?? licenseText(poetry.license);
@@ -1881,7 +1890,8 @@ async function parsePoetry(lockPath, display) {
         name: project.name,
         version: project.version,
         license: project.license,
-        own: true
+        own: true,
+        synthetic: !project.named
     });
     const byName = new Map();
     const flags = new Map();
@@ -1962,7 +1972,8 @@ async function parseRequirements(lockPath, display) {
         name: project.name,
         version: project.version,
         license: project.license,
-        own: true
+        own: true,
+        synthetic: !project.named
     });
     const packages = [];
     const notes = [];
@@ -2107,7 +2118,8 @@ async function parseUv(lockPath, display) {
             name: project.name,
             version: project.version,
             license: project.license,
-            own: true
+            own: true,
+            synthetic: !project.named
         });
         root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
         if (!ownEntries.length) {
@@ -2213,7 +2225,8 @@ async function parseYarnV1(lockPath, display) {
         name: manifest.name ?? dirName(dir),
         version: manifest.version ?? '',
         license: yarn_licenseOf(manifest),
-        own: true
+        own: true,
+        synthetic: !manifest.name
     });
     const bySpec = new Map();
     const packages = new Map();
@@ -2287,7 +2300,8 @@ async function parseYarnBerry(lockPath, display) {
         name: manifest.name ?? dirName(dir),
         version: manifest.version ?? '',
         license: yarn_licenseOf(manifest),
-        own: true
+        own: true,
+        synthetic: !manifest.name
     });
     const bySpec = new Map();
     const packages = new Map();
@@ -2414,7 +2428,9 @@ function assemble(results, options, fallbackName) {
     const ecosystem = primary?.ecosystem ?? 'npm';
     const name = options.name ?? primary?.name ?? fallbackName;
     const version = options.version ?? primary?.version ?? '';
-    const rootRef = makePurl(ecosystem, name, version || undefined);
+    // A renamed or unnamed root claims no package in the ecosystem's registry: its purl is generic.
+    const generic = !primary || primary.synthetic || (options.name !== undefined && options.name !== primary.name);
+    const rootRef = makePurl(generic ? 'generic' : ecosystem, name, version || undefined);
     const root = {
         ref: rootRef,
         ecosystem,
@@ -2426,7 +2442,8 @@ function assemble(results, options, fallbackName) {
         downloadLocation: undefined,
         dependencies: [...(primary?.dependencies ?? [])],
         dev: false,
-        own: true
+        own: true,
+        synthetic: generic
     };
     // References to the primary root's old ref (when renamed by the inputs) point at the new root.
     const renamed = primary && primary.ref !== rootRef ? primary.ref : undefined;
@@ -2670,6 +2687,8 @@ async function generateSboms(options) {
         describeArtifacts(options.cwd, options.artifacts),
         sbomTimestamp(options.root, options.releaseCreatedAt)
     ]);
+    if (options.sourceLocation)
+        base.root.downloadLocation ??= options.sourceLocation;
     const project = {
         ...base,
         artifacts,
@@ -2709,8 +2728,15 @@ function relativeTo(root, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ ntiaFromDocument),
-/* harmony export */   a: () => (/* binding */ ntiaElements)
+/* harmony export */   a: () => (/* binding */ ntiaElements),
+/* harmony export */   ntiaMark: () => (/* binding */ ntiaMark)
 /* harmony export */ });
+/** The summary's mark: present, partial (some components carry it) or missing. */
+function ntiaMark(e) {
+    if (e.present)
+        return '✅';
+    return /^[1-9]\d*\/\d+ /.test(e.detail) ? '⚠️ partial' : '⚠️ missing';
+}
 /**
  * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
  * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no

@@ -384,6 +384,12 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
       expect(r.summary).toContain('cargo install cargo-audit --locked');
     expect(r.outputs.findings).toBe('0');
 
+    // a repository the token cannot see: a configuration error naming it; the report is still written
+    const missing = await watch('no-such-repo', dir, { checks: 'audit' });
+    expect(missing.code).not.toBe(0);
+    expect(missing.log).toContain(`Could not list the issues of ${OWNER}/no-such-repo (404)`);
+    expect(existsSync(path.join(missing.outputs['report-dir'], 'report.json'))).toBe(true);
+
     const before = sim.server.log.length;
     const bad = await watch(repo, dir, { 'severity-threshold': 'severe', ignore: 'GHSA-x forever' });
     expect(bad.code).not.toBe(0);

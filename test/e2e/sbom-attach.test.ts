@@ -85,6 +85,14 @@ describe('sbom-attach (bundled, against the simulator)', () => {
     expect(await validateSbom('cyclonedx-json', JSON.parse(cdx.toString()))).toEqual([]);
     const bom = JSON.parse(cdx.toString());
     expect(bom.metadata.timestamp).toBe('2024-04-24T23:06:40.000Z');
+    expect(bom.metadata.component.purl).toBe('pkg:generic/ahm@0.9.1');
+    expect(bom.metadata.component.externalReferences).toEqual([
+      { url: `git+https://github.com/octo-org/octo-repo@${'a'.repeat(40)}`, type: 'vcs' }
+    ]);
+    const spdxDoc = JSON.parse(spdx.toString());
+    expect(spdxDoc.packages[0].downloadLocation).toBe(
+      `git+https://github.com/octo-org/octo-repo@${'a'.repeat(40)}`
+    );
     const purls = bom.components.map((c: any) => c.purl).filter(Boolean);
     expect(purls).toContain('pkg:npm/%40tootallnate/once@2.0.0');
     expect(purls).toContain('pkg:cargo/serde@1.0.210');

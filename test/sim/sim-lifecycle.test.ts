@@ -84,6 +84,26 @@ test('runSimCommand: one JSON line, seeded from --state, admin API, --save on st
   }
 });
 
+test('a seeded logical clock makes runs reproducible: same requests, same timestamps and commit shas', async () => {
+  const run = async () => {
+    const sim = await startSimulator({ state: { github: { ...seed.github, clock: '2026-01-01T00:00:00Z' } } });
+    try {
+      const put = await call(sim.urls.github, 'tok-alice', 'PUT', '/repos/acme/tool/contents/Formula/tool.rb', {
+        message: 'tool 1.0.0',
+        content: Buffer.from('v1').toString('base64')
+      });
+      const rel = await call(sim.urls.github, 'tok-alice', 'POST', '/repos/acme/tool/releases', { tag_name: 'v3.0.0' });
+      return { sha: put.data.commit.sha, date: put.data.commit.author.date, created: rel.data.created_at };
+    } finally {
+      await sim.stop();
+    }
+  };
+  const [a, b] = [await run(), await new Promise((r) => setTimeout(r, 1100)).then(run)];
+  expect(a).toEqual(b);
+  expect(a.date.startsWith('2026-01-01T00:00:')).toBe(true);
+  expect(a.created > a.date).toBe(true);
+});
+
 test('bad arguments are refused with the usage', async () => {
   await expect(runSimCommand(['--port', 'x'])).rejects.toThrow(/--port 'x' is not a port number/);
   await expect(runSimCommand(['--bogus'])).rejects.toThrow(/Unknown argument '--bogus'/);

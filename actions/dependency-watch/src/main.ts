@@ -164,7 +164,9 @@ export async function run(): Promise<void> {
     const existing = await findTrackedIssues(gh, inputs.repository, marker);
     const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];
     // An audit that did not run says nothing about its ecosystem: its last findings stand.
-    const carriedOver = (decodeState(open?.body) ?? []).filter((f) => notAudited.has(f.ecosystem));
+    const carriedOver = (decodeState(open?.body) ?? []).filter(
+      (f) => notAudited.has(f.ecosystem) && meetsThreshold(f.severity, inputs.threshold)
+    );
     const { findings, model } = build(carriedOver);
     const { body, omittedRows } = renderIssueBody(model);
     if (omittedRows)

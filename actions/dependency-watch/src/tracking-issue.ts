@@ -36,23 +36,33 @@ export async function findTrackedIssues(
   marker: string
 ): Promise<TrackedIssue[]> {
   const out: TrackedIssue[] = [];
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
-    ...repo,
-    state: 'all',
-    per_page: 100
-  })) {
-    for (const issue of page.data as Array<Record<string, any>>) {
-      if (issue.pull_request) continue;
-      if (!hasMarker(issue.body, marker)) continue;
-      out.push({
-        number: issue.number,
-        html_url: issue.html_url,
-        state: issue.state,
-        title: issue.title,
-        body: issue.body ?? '',
-        updated_at: issue.updated_at
-      });
+  try {
+    for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
+      ...repo,
+      state: 'all',
+      per_page: 100
+    })) {
+      for (const issue of page.data as Array<Record<string, any>>) {
+        if (issue.pull_request) continue;
+        if (!hasMarker(issue.body, marker)) continue;
+        out.push({
+          number: issue.number,
+          html_url: issue.html_url,
+          state: issue.state,
+          title: issue.title,
+          body: issue.body ?? '',
+          updated_at: issue.updated_at
+        });
+      }
     }
+  } catch (e) {
+    const status = getErrorStatus(e);
+    if (status === 401 || status === 403 || status === 404) {
+      throw new ConfigurationError(
+        `Could not list the issues of ${repo.owner}/${repo.repo} (${status}): check 'repository', and that the token in 'token' can read it (a GITHUB_TOKEN only reaches its own repository).`
+      );
+    }
+    throw explain(e, 'list issues', repo);
   }
   return out;
 }
@@ -72,6 +82,11 @@ export interface SyncPlan {
 
 function explain(error: unknown, what: string, repo: Repository): unknown {
   const status = getErrorStatus(error);
+  if (status === 410) {
+    return new ConfigurationError(
+      `Could not ${what} in ${repo.owner}/${repo.repo} (410): issues are disabled in that repository. Enable them (Settings → Features → Issues) or point 'repository' at one that has them.`
+    );
+  }
   if (status === 403 || status === 404) {
     return new ConfigurationError(
       `Could not ${what} in ${repo.owner}/${repo.repo} (${status}): the token in 'token' cannot write issues there. Grant \`permissions: issues: write\` to GITHUB_TOKEN, or use a token with issue write access.`

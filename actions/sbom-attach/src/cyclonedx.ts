@@ -52,7 +52,9 @@ function component(p: SbomPackage, type: Enums.ComponentType, supplier?: string)
   });
   if (p.downloadLocation) {
     c.externalReferences.add(
-      new Models.ExternalReference(p.downloadLocation, Enums.ExternalReferenceType.Distribution)
+      p.downloadLocation.startsWith('git+')
+        ? new Models.ExternalReference(p.downloadLocation, Enums.ExternalReferenceType.VCS)
+        : new Models.ExternalReference(p.downloadLocation, Enums.ExternalReferenceType.Distribution)
     );
   }
   return c;

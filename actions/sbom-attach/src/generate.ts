@@ -27,6 +27,8 @@ export interface GenerateOptions {
   tagVersion?: string;
   includeDev: boolean;
   supplier?: string;
+  /** The project's source: `git+<server>/<owner>/<repo>@<sha>`, the root's download location. */
+  sourceLocation?: string;
   releaseCreatedAt?: string;
 }
 
@@ -87,6 +89,7 @@ export async function generateSboms(options: GenerateOptions): Promise<Generated
     describeArtifacts(options.cwd, options.artifacts),
     sbomTimestamp(options.root, options.releaseCreatedAt)
   ]);
+  if (options.sourceLocation) base.root.downloadLocation ??= options.sourceLocation;
   const project: Project = {
     ...base,
     artifacts,

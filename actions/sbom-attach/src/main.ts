@@ -55,6 +55,16 @@ async function attachFiles(
   );
 }
 
+/** The checked-out source, `git+<server>/<owner>/<repo>@<sha>`, from the runner's context. */
+function sourceLocation(): string | undefined {
+  const server = process.env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
+  const repo = process.env.GITHUB_REPOSITORY;
+  const sha = process.env.GITHUB_SHA;
+  if (!server || !/^https?:\/\/[^\s]+$/.test(server) || !repo || !/^[\w.-]+\/[\w.-]+$/.test(repo))
+    return undefined;
+  return `git+${server}/${repo}${sha && /^[0-9a-f]{40}$/.test(sha) ? `@${sha}` : ''}`;
+}
+
 export async function run(): Promise<void> {
   await runAction('sbom-attach', 'SBOM', async (report) => {
     const settings = parseInputs();
@@ -65,6 +75,7 @@ export async function run(): Promise<void> {
 
     if (settings.sbomFile) {
       const { loadForeignSbom } = await import('./foreign.js');
+      const { ntiaMark } = await import('./ntia.js');
       const foreign = await loadForeignSbom(path.resolve(cwd, settings.sbomFile), settings.sbomFile);
       report.status(
         'pass',
@@ -79,7 +90,7 @@ export async function run(): Promise<void> {
       report.heading('NTIA minimum elements');
       report.table(
         ['element', 'present', 'detail'],
-        foreign.ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail])
+        foreign.ntia.map((e) => [e.element, ntiaMark(e), e.detail])
       );
       report.data.sbomFile = {
         file: settings.sbomFile,
@@ -110,7 +121,8 @@ export async function run(): Promise<void> {
       includeDev: settings.includeDev,
       supplier:
         settings.attach?.repository.owner || process.env.GITHUB_REPOSITORY?.split('/')[0] || undefined,
-      releaseCreatedAt: opened?.target.created_at
+      releaseCreatedAt: opened?.target.created_at,
+      sourceLocation: sourceLocation()
     });
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];

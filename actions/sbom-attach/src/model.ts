@@ -38,6 +38,11 @@ export interface SbomPackage {
   dev: boolean;
   /** Workspace members and project roots are the project's own code, not third-party packages. */
   own?: boolean;
+  /**
+   * A root no manifest names (a virtual workspace, a directory's name): its purl is `pkg:generic/…`,
+   * since it claims no package in an ecosystem's registry.
+   */
+  synthetic?: boolean;
 }
 
 /** What one lockfile (with its manifest) yields. */

@@ -6,6 +6,12 @@ export interface NtiaElement {
   detail: string;
 }
 
+/** The summary's mark: present, partial (some components carry it) or missing. */
+export function ntiaMark(e: NtiaElement): string {
+  if (e.present) return '✅';
+  return /^[1-9]\d*\/\d+ /.test(e.detail) ? '⚠️ partial' : '⚠️ missing';
+}
+
 /**
  * The NTIA minimum elements (supplier, component name, version, unique identifier, dependency
  * relationship, author of the SBOM data, timestamp) as this SBOM carries them. Lockfiles name no

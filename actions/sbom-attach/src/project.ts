@@ -38,7 +38,10 @@ export function assemble(
   const ecosystem = primary?.ecosystem ?? 'npm';
   const name = options.name ?? primary?.name ?? fallbackName;
   const version = options.version ?? primary?.version ?? '';
-  const rootRef = makePurl(ecosystem, name, version || undefined);
+  // A renamed or unnamed root claims no package in the ecosystem's registry: its purl is generic.
+  const generic =
+    !primary || primary.synthetic || (options.name !== undefined && options.name !== primary.name);
+  const rootRef = makePurl(generic ? 'generic' : ecosystem, name, version || undefined);
   const root: SbomPackage = {
     ref: rootRef,
     ecosystem,
@@ -50,7 +53,8 @@ export function assemble(
     downloadLocation: undefined,
     dependencies: [...(primary?.dependencies ?? [])],
     dev: false,
-    own: true
+    own: true,
+    synthetic: generic
   };
   // References to the primary root's old ref (when renamed by the inputs) point at the new root.
   const renamed = primary && primary.ref !== rootRef ? primary.ref : undefined;

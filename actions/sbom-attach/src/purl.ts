@@ -21,7 +21,7 @@ export function normalizePypiName(name: string): string {
  * - cargo: the crate name as is.
  */
 export function makePurl(
-  ecosystem: Ecosystem,
+  ecosystem: Ecosystem | 'generic',
   name: string,
   version: string | undefined,
   qualifiers: Record<string, string> = {}
@@ -46,6 +46,7 @@ export function makePurl(
       break;
     }
     case 'cargo':
+    case 'generic':
       break;
   }
   let purl = `pkg:${ecosystem}/`;

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Report } from '../../../packages/core/src/report.js';
 import type { Generated } from './generate.js';
+import { ntiaMark } from './ntia.js';
 
 /** Writes what was read and what the SBOMs hold, the NTIA minimum elements included, into the report. */
 export function renderSummary(report: Report, generated: Generated, written: string[]): void {
@@ -43,7 +44,7 @@ export function renderSummary(report: Report, generated: Generated, written: str
   report.heading('NTIA minimum elements');
   report.table(
     ['element', 'present', 'detail'],
-    ntia.map((e) => [e.element, e.present ? '✅' : '⚠️ partial', e.detail])
+    ntia.map((e) => [e.element, ntiaMark(e), e.detail])
   );
   report.heading('SBOMs');
   report.list(written.map((w) => `\`${w}\``));

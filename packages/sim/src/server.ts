@@ -138,10 +138,11 @@ export class SimServer {
   /** `http://127.0.0.1:<port>` once listening. */
   origin = '';
   /**
-   * The download host's origin: a second port, so that it is another origin than the API, as GitHub's
-   * object storage is (clients drop `Authorization` on the cross-origin redirect; the tests see that).
+   * A second port serving the same routes: GitHub's object storage (asset redirects, archives, raw
+   * files) lives there, another origin than the API as on GitHub, so clients drop `Authorization` on
+   * the cross-origin redirect and the tests see it.
    */
-  downloadsOrigin = '';
+  objectsOrigin = '';
 
   /** Registers a handler. Patterns use `:param` and a trailing `*rest`. */
   route(service: Service, method: string, pattern: string, handler: Handler): void {
@@ -150,7 +151,12 @@ export class SimServer {
 
   /** Base URL of a service, e.g. `http://127.0.0.1:1234/github`. */
   url(service: Service): string {
-    return (service === 'downloads' && this.downloadsOrigin ? this.downloadsOrigin : this.origin) + SERVICE_PREFIX[service];
+    return this.origin + SERVICE_PREFIX[service];
+  }
+
+  /** The download service on the object-storage origin (see `objectsOrigin`). */
+  objectsUrl(): string {
+    return (this.objectsOrigin || this.origin) + SERVICE_PREFIX.downloads;
   }
 
   /** Adds a fault plan: matching requests take its steps in order; the rule ends when they run out. */
@@ -219,7 +225,7 @@ export class SimServer {
       return `http://${host}:${(server.address() as AddressInfo).port}`;
     };
     this.origin = await open(port);
-    this.downloadsOrigin = await open(0);
+    this.objectsOrigin = await open(0);
     return this.origin;
   }
 

@@ -34,6 +34,7 @@ const FIXTURE_DIRS = [
   'npm-v2',
   'cargo-workspace',
   'cargo-single',
+  'cargo-sources',
   'pnpm-v9',
   'pnpm-v6',
   'pnpm-workspace',

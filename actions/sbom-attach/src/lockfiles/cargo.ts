@@ -143,9 +143,10 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
     let downloadLocation: string | undefined;
     if (source && !isCratesIo(source)) {
       if (source.startsWith('git+')) {
-        qualifiers.vcs_url =
-          source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
-        downloadLocation = 'git+' + source.slice(4).replace(/\?.*#/, '@').replace(/#/, '@');
+        // `git+<url>?rev=…#<commit>` → the SPDX/purl VCS form `git+<url>@<commit>`.
+        const [url, commit] = source.slice(4).split('#');
+        downloadLocation = `git+${url.replace(/\?.*$/, '')}${commit ? `@${commit}` : ''}`;
+        qualifiers.vcs_url = downloadLocation;
       } else qualifiers.repository_url = source.replace(/^(registry|sparse)\+/, '');
     } else if (source) {
       downloadLocation = `https://static.crates.io/crates/${raw.name}/${raw.name}-${raw.version}.crate`;
@@ -207,6 +208,7 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
     root = newPackage({
       ecosystem: 'cargo',
       name: dirName(dir),
+      synthetic: true,
       version: typeof workspacePackage.version === 'string' ? workspacePackage.version : '',
       license: typeof workspacePackage.license === 'string' ? workspacePackage.license : undefined,
       own: true

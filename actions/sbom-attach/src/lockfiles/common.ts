@@ -96,11 +96,18 @@ export interface PackageInit {
   qualifiers?: Record<string, string>;
   own?: boolean;
   dev?: boolean;
+  /** A root no manifest names: `pkg:generic/…`. */
+  synthetic?: boolean;
 }
 
 /** A package with its purl as ref. */
 export function newPackage(init: PackageInit): SbomPackage {
-  const purl = makePurl(init.ecosystem, init.name, init.version || undefined, init.qualifiers);
+  const purl = makePurl(
+    init.synthetic ? 'generic' : init.ecosystem,
+    init.name,
+    init.version || undefined,
+    init.qualifiers
+  );
   return {
     ref: purl,
     ecosystem: init.ecosystem,
@@ -112,7 +119,8 @@ export function newPackage(init: PackageInit): SbomPackage {
     downloadLocation: init.downloadLocation,
     dependencies: [],
     dev: init.dev ?? false,
-    own: init.own
+    own: init.own,
+    synthetic: init.synthetic
   };
 }
 

@@ -52,7 +52,8 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
     name: rootName,
     version: rootEntry.version ?? lock.version ?? '',
     license: licenseOf(rootEntry),
-    own: true
+    own: true,
+    synthetic: !rootEntry.name && !lock.name
   });
   byKey.set('', root);
   for (const [key, entry] of Object.entries(entries)) {

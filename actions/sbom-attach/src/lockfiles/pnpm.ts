@@ -55,7 +55,8 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
     name: manifest.name ?? dirName(dir),
     version: manifest.version ?? '',
     license: typeof manifest.license === 'string' ? manifest.license : undefined,
-    own: true
+    own: true,
+    synthetic: !manifest.name
   });
 
   const packages = new Map<string, SbomPackage>();

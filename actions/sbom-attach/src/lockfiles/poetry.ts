@@ -39,7 +39,8 @@ export async function parsePoetry(lockPath: string, display: string): Promise<Lo
     name: project.name,
     version: project.version,
     license: project.license,
-    own: true
+    own: true,
+    synthetic: !project.named
   });
   const byName = new Map<string, SbomPackage>();
   const flags = new Map<SbomPackage, boolean | undefined>();

@@ -9,6 +9,8 @@ export interface PythonProject {
   version: string;
   license?: string;
   /** Normalised names of direct runtime dependencies (extras included: they ship). */
+  /** True when pyproject.toml names the project (else the name is the directory's). */
+  named: boolean;
   prod: Set<string>;
   /** Normalised names of direct dev/test dependencies. */
   dev: Set<string>;
@@ -34,6 +36,7 @@ export async function readPythonProject(dir: string, displayDir: string): Promis
   const out: PythonProject = {
     name: dirName(dir),
     version: '',
+    named: false,
     prod: new Set(),
     dev: new Set(),
     found: false
@@ -44,6 +47,7 @@ export async function readPythonProject(dir: string, displayDir: string): Promis
   out.found = true;
   const project = doc.project ?? {};
   const poetry = doc.tool?.poetry ?? {};
+  out.named = typeof (project.name ?? poetry.name) === 'string';
   out.name = project.name ?? poetry.name ?? out.name;
   out.version = project.version ?? poetry.version ?? '';
   out.license = licenseText(project.license) ?? licenseText(poetry.license);

@@ -18,7 +18,8 @@ export async function parseRequirements(lockPath: string, display: string): Prom
     name: project.name,
     version: project.version,
     license: project.license,
-    own: true
+    own: true,
+    synthetic: !project.named
   });
   const packages: SbomPackage[] = [];
   const notes: string[] = [];

@@ -89,7 +89,8 @@ export async function parseUv(lockPath: string, display: string): Promise<Lockfi
       name: project.name,
       version: project.version,
       license: project.license,
-      own: true
+      own: true,
+      synthetic: !project.named
     });
     root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
     if (!ownEntries.length) {

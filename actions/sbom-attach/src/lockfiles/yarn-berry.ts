@@ -41,7 +41,8 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
     name: manifest.name ?? dirName(dir),
     version: manifest.version ?? '',
     license: licenseOf(manifest),
-    own: true
+    own: true,
+    synthetic: !manifest.name
   });
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();

@@ -112,7 +112,8 @@ export async function parseYarnV1(lockPath: string, display: string): Promise<Lo
     name: manifest.name ?? dirName(dir),
     version: manifest.version ?? '',
     license: licenseOf(manifest),
-    own: true
+    own: true,
+    synthetic: !manifest.name
   });
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();

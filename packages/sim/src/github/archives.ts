@@ -96,7 +96,7 @@ export function registerArchiveRoutes(api: GitHubApi): void {
       const sha = resolveCommitish(repo, ref);
       if (!sha) throw new SimError(404, 'Not Found');
       const kind = format === 'tarball' ? 'tar.gz' : 'zip';
-      return { status: 302, headers: { location: `${api.ctx.urls.downloads}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
+      return { status: 302, headers: { location: `${api.server.objectsUrl()}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
     };
     api.route('GET', `/repos/:owner/:repo/${format}`, (req, caller) => {
       const repo = api.repo(req, caller);

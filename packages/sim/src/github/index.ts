@@ -45,7 +45,7 @@ export function createGitHubModule(): GitHubModule {
     const fresh = emptyState();
     for (const k of Object.keys(state) as (keyof GitHubState)[]) delete (state as any)[k];
     Object.assign(state, fresh);
-    seed.ensureUser(state, ADMIN_LOGIN, { site_admin: true, name: 'Simulator admin' });
+    seed.ensureUser(state, ADMIN_LOGIN, { site_admin: true, name: 'Simulator admin', created_at: '2008-01-01T00:00:00Z' });
   };
   reset();
   const mod: GitHubModule = {

@@ -253,8 +253,8 @@ export class Render {
       download_count: a.download_count,
       created_at: a.created_at,
       updated_at: a.updated_at,
-      // On the API's origin (GitHub's web host), redirecting to the download host's signed URL.
-      browser_download_url: `${new URL(this.api).origin}/downloads/${repo.owner}/${repo.name}/releases/download/${tagPath}/${encodeURIComponent(a.name)}`
+      // On the main origin (GitHub's web host), redirecting to a signed URL on the object-storage origin.
+      browser_download_url: `${this.ctx.urls.downloads}/${repo.owner}/${repo.name}/releases/download/${tagPath}/${encodeURIComponent(a.name)}`
     };
   }
 }

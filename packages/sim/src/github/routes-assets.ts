@@ -40,7 +40,7 @@ export function registerAssetRoutes(api: GitHubApi): void {
   const sign = (id: number, expires: number) => createHmac('sha256', secret).update(`${id}:${expires}`).digest('hex').slice(0, 32);
   const signedUrl = (a: SimAsset) => {
     const expires = Math.floor(Date.now() / 1000) + 300;
-    return `${api.ctx.urls.downloads}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
+    return `${api.server.objectsUrl()}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
   };
 
   const assetFor = (req: SimRequest, caller: Caller, repo: SimRepo) => {

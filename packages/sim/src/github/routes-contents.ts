@@ -29,7 +29,7 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
       url,
       git_url: gitUrl,
       html_url: html,
-      download_url: type === 'file' ? `${api.ctx.urls.downloads}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
+      download_url: type === 'file' ? `${api.server.objectsUrl()}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
       _links: { self: url, git: gitUrl, html }
     };
   };

@@ -285,7 +285,11 @@ export interface GitHubState {
   /** Keyed by lower-cased `owner/name` (GitHub matches names case-insensitively). */
   repos: Record<string, SimRepo>;
   next_id: number;
-  /** Fixed clock for deterministic state (ISO string); absent: the real clock. */
+  /**
+   * A logical clock for reproducible runs (ISO string): when set, every timestamp the simulator stamps
+   * is the clock's value, which then advances one second. Same requests, same timestamps, same commit
+   * shas. Absent: the real clock.
+   */
   clock?: string;
 }
 
@@ -302,5 +306,8 @@ export function nextId(state: GitHubState): number {
 }
 
 export function now(state: GitHubState): string {
-  return (state.clock ? new Date(state.clock) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (!state.clock) return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const t = new Date(state.clock);
+  state.clock = new Date(t.getTime() + 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
