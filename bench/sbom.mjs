@@ -11,9 +11,10 @@
 // machine disturbs less) and peak RSS from GNU time when present. cyclonedx-npm's CPU time includes
 // the `npm ls` it runs (GNU time counts waited-for children).
 // Target: under 1 s per SBOM and at least 5× faster than cyclonedx-npm.
+// BENCH_RUNS / BENCH_TOOL_RUNS set the run counts; BENCH_SYNTHETIC_NPM=1 uses the synthetic lockfile.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +97,12 @@ function syntheticNpm(dir, count = 2500) {
 }
 
 function npmProject() {
+  if (process.env.BENCH_SYNTHETIC_NPM === '1') {
+    const dir = path.join(WORK, 'npm-synthetic');
+    mkdirSync(dir, { recursive: true });
+    syntheticNpm(dir);
+    return dir;
+  }
   const dir = path.join(WORK, 'npm-real');
   mkdirSync(dir, { recursive: true });
   if (!existsSync(path.join(dir, 'package-lock.json'))) {
@@ -236,9 +243,28 @@ function ours(dir, format, outDir) {
   };
 }
 
-function count(file, kind) {
+/**
+ * Distinct components by purl (nested ones included: cyclonedx-npm nests some) → their SHA-512, from the
+ * component's hashes or its distribution reference's (where cyclonedx-npm puts the lockfile integrity).
+ */
+function count(file) {
   const doc = JSON.parse(readFileSync(file, 'utf8'));
-  return kind === 'spdx' ? doc.packages.length - 1 : doc.components.length;
+  const seen = new Map();
+  const walk = (components) => {
+    for (const c of components ?? []) {
+      const hashes = [
+        ...(c.hashes ?? []),
+        ...(c.externalReferences ?? []).flatMap((r) => (r.type === 'distribution' ? (r.hashes ?? []) : []))
+      ];
+      seen.set(
+        c.purl ?? `${c.group ? `${c.group}/` : ''}${c.name}@${c.version}`,
+        hashes.find((h) => h.alg === 'SHA-512')?.content
+      );
+      walk(c.components);
+    }
+  };
+  walk(doc.components);
+  return seen;
 }
 
 if (!existsSync(BUNDLE)) {
@@ -277,7 +303,7 @@ for (const [project, dir] of [
   ]) {
     const target = path.join(out, `${path.basename(dir)}-${format.replace(/\W+/g, '-')}`);
     const r = await series(`release-kit ${label}`, [node, BUNDLE], ours(dir, format, target), RUNS);
-    rows.push({ project, tool: `release-kit sbom-attach, ${label}`, ...r });
+    rows.push({ project, tool: `release-kit sbom-attach, ${label}`, ...r, out: target });
   }
   if (project.startsWith('npm')) {
     if (tool) {
@@ -303,7 +329,8 @@ for (const [project, dir] of [
         project,
         tool: `@cyclonedx/cyclonedx-npm ${tool.version}, CycloneDX 1.6`,
         ...r,
-        components: count(file, 'cdx')
+        components: count(file).size,
+        names: count(file)
       });
     } else console.log('@cyclonedx/cyclonedx-npm could not be installed: comparison skipped.');
   }
@@ -341,7 +368,16 @@ if (theirs) {
     console.log(
       `CPU time, cyclonedx-npm / release-kit (CycloneDX): ${(theirs.cpu / cdxOurs.cpu).toFixed(1)}×.`
     );
+  console.log('Components are distinct purls (cyclonedx-npm nests some components under others).');
+  const cdxFile = readdirSync(cdxOurs.out).find((f) => f.endsWith('.cdx.json'));
+  const mine = count(path.join(cdxOurs.out, cdxFile));
+  const onlyMine = [...mine.keys()].filter((n) => !theirs.names.has(n));
+  const onlyTheirs = [...theirs.names.keys()].filter((n) => !mine.has(n));
+  const comparable = [...mine].filter(([n, h]) => h && theirs.names.get(n));
+  const hashDiffers = comparable.filter(([n, h]) => theirs.names.get(n) !== h).map(([n]) => n);
   console.log(
-    'Components: release-kit lists each name@version once (purl); cyclonedx-npm lists what `npm ls` reports.'
+    onlyMine.length + onlyTheirs.length === 0
+      ? `Cross-check: both list the same ${mine.size} purls; of ${comparable.length} SHA-512 digests both report, ${hashDiffers.length} differ${hashDiffers.length ? ` (${hashDiffers.slice(0, 5).join(', ')})` : ''}.`
+      : `Cross-check: ${onlyMine.length} only in release-kit (${onlyMine.slice(0, 5).join(', ')}), ${onlyTheirs.length} only in cyclonedx-npm (${onlyTheirs.slice(0, 5).join(', ')}).`
   );
 }

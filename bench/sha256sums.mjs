@@ -197,6 +197,7 @@ const headers = [
   'min–max s',
   'vs sha256sum',
   'vs openssl',
+  'CPU s',
   'CPU/wall',
   'peak RSS'
 ];

@@ -2,7 +2,7 @@ export const id = 1;
 export const ids = [1];
 export const modules = {
 
-/***/ 9001:
+/***/ 39001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 126;
 export const ids = [126,968,823,204];
 export const modules = {
 
-/***/ 5126:
+/***/ 55126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
-var time_scale = __webpack_require__(1823);
+var time_scale = __webpack_require__(41823);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/approvals.ts
 /**
  * QE approval by comment: `/qe sign-off` or `/qe reject <reason>` on the approval issue. Pure: the
@@ -97,7 +97,7 @@ function evaluateApprovals(comments, ctx) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather/assets.ts
 /**
  * Expected release assets, checked by the same core engine as verify-release-assets (inventory +
@@ -121,7 +121,7 @@ function unverifiable(inventory, error, url) {
 /** Checks the release's assets against the inventory, waiting for late uploads up to `waitMs`. */
 async function checkAssets(gh, repo, state, inventory, options) {
     const [{ requireRelease, listAssets, openAssetStream }, { verifyAssets, waitForExpectedAssets }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 7828)),
+        __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 47828)),
         Promise.all(/* import() */[__webpack_require__.e(964), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 8964))
     ]);
     let release;
@@ -317,7 +317,7 @@ class AuthorityLookup {
 }
 
 // EXTERNAL MODULE: ./actions/qe-signoff-gate/src/waivers.ts
-var src_waivers = __webpack_require__(9206);
+var src_waivers = __webpack_require__(79206);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather/workflows.ts
 
 /** Conclusions that fail a required workflow or check (startup_failure: the workflow file is broken). */
@@ -631,9 +631,9 @@ function issueItems(issues, pulls, repository) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather/reports.ts
 /** Earlier release-kit steps' report.json files: each one's failures count against the release. */
@@ -687,7 +687,7 @@ async function reportItem(file, cwd = process.cwd()) {
 }
 
 // EXTERNAL MODULE: ./actions/qe-signoff-gate/src/publish.ts
-var publish = __webpack_require__(2968);
+var publish = __webpack_require__(82968);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/gather.ts
 /** Gathers every piece of evidence the decision rules read, waiting for unfinished runs up to the deadline. */
 
@@ -745,7 +745,7 @@ async function gatherEvidence(gh, inputs, inventory, options) {
     }
     let release;
     if (inputs.tag && (inventory || inputs.commentOn === 'release' || inputs.fourEyes)) {
-        const { findRelease } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 7828));
+        const { findRelease } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 47828));
         release = await findRelease(gh, repo, { tag: inputs.tag });
     }
     let assets = {
@@ -818,7 +818,7 @@ async function gatherEvidence(gh, inputs, inventory, options) {
 
 /***/ }),
 
-/***/ 2968:
+/***/ 82968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -827,7 +827,7 @@ async function gatherEvidence(gh, inputs, inventory, options) {
 /* harmony export */   publishToRelease: () => (/* binding */ publishToRelease)
 /* harmony export */ });
 /* unused harmony exports SECTION_START, SECTION_END, isGateComment, commentBody, withSection */
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /**
  * Publishes the report where people look: one comment on the approval issue, or one section of the
  * release notes. Both are found again by a hidden marker and updated in place, so re-runs converge on
@@ -910,7 +910,7 @@ async function publishToRelease(gh, repo, release, markdown) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 41823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 145;
 export const ids = [145,1];
 export const modules = {
 
-/***/ 9001:
+/***/ 39001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -133,14 +133,14 @@ function ntiaFromDocument(format, doc) {
 
 /***/ }),
 
-/***/ 1145:
+/***/ 21145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _ntia_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9001);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _ntia_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39001);
 
 
 /** Writes what was read and what the SBOMs hold, the NTIA minimum elements included, into the report. */

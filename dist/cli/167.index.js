@@ -2,7 +2,7 @@ export const id = 167;
 export const ids = [167,828,447];
 export const modules = {
 
-/***/ 5167:
+/***/ 55167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,18 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+var action = __webpack_require__(55171);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
+var inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./packages/core/src/release.ts
-var release = __webpack_require__(7828);
+var release = __webpack_require__(47828);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/inputs.ts
 
 
@@ -116,8 +116,8 @@ const CONTENT_TYPE = 'application/json';
  * anything is generated.
  */
 async function openRelease(attach) {
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662));
-    const release = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7828));
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 60662));
+    const release = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 47828));
     const gh = await createGitHubClient(attach.token);
     const state = await release.findRelease(gh, attach.repository, { tag: attach.tag, id: attach.id });
     if (state.kind === 'immutable') {
@@ -131,8 +131,14 @@ async function attachFiles(report, attach, opened, files) {
     const { gh, state, release } = opened;
     const existing = await release.listAssets(gh, attach.repository, opened.target.id);
     const assets = [];
+    const { explainWriteError } = await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 20655));
     for (const f of files) {
-        const outcome = await release.uploadAsset(gh, attach.repository, state, { name: f.name, data: f.data, contentType: CONTENT_TYPE }, attach.policy, existing);
+        const outcome = await release
+            .uploadAsset(gh, attach.repository, state, { name: f.name, data: f.data, contentType: CONTENT_TYPE }, attach.policy, existing)
+            .catch((e) => {
+            // A 403/404 here is a token without write access: say so instead of passing the raw API error on.
+            throw explainWriteError(e, `upload ${f.name}`, attach.repository);
+        });
         const url = outcome.asset?.browser_download_url;
         report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url });
         assets.push({ name: f.name, result: outcome.result, url });
@@ -157,8 +163,8 @@ async function run() {
         const opened = settings.attach ? await openRelease(settings.attach) : undefined;
         const outDir = external_node_path_default().resolve(cwd, settings.outputDir);
         if (settings.sbomFile) {
-            const { loadForeignSbom } = await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 4441));
-            const { ntiaMark } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 9001));
+            const { loadForeignSbom } = await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 54441));
+            const { ntiaMark } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 39001));
             const foreign = await loadForeignSbom(external_node_path_default().resolve(cwd, settings.sbomFile), settings.sbomFile);
             report.status('pass', `${settings.sbomFile} is valid ${foreign.label} JSON (${foreign.components} components).`);
             report.output(Outputs.Files, [settings.sbomFile]);
@@ -180,8 +186,8 @@ async function run() {
                 report.text('No release-tag or release-id: validated only, nothing attached.');
             return;
         }
-        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(382), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 6832));
-        const { renderSummary } = await __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 1145));
+        const { generateSboms } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(382), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 36832));
+        const { renderSummary } = await __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 21145));
         const tag = opened?.target.tag_name ?? settings.attach?.tag;
         const generated = await generateSboms({
             root,
@@ -221,7 +227,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 47828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -237,13 +243,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requireRelease: () => (/* binding */ requireRelease),
 /* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 
 
 

@@ -2,7 +2,7 @@ export const id = 175;
 export const ids = [175];
 export const modules = {
 
-/***/ 2680:
+/***/ 22680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   Ih: () => (/* binding */ lockfileNames),
 /* harmony export */   a6: () => (/* binding */ installAdvice)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -87,7 +87,7 @@ function commandFor(plan, check) {
 
 /***/ }),
 
-/***/ 7147:
+/***/ 87147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -140,7 +140,7 @@ function compareOutdated(a, b) {
 
 /***/ }),
 
-/***/ 9175:
+/***/ 79175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -152,18 +152,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+var action = __webpack_require__(55171);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./actions/dependency-watch/src/ecosystems.ts
-var ecosystems = __webpack_require__(2680);
+var ecosystems = __webpack_require__(22680);
 // EXTERNAL MODULE: ./actions/dependency-watch/src/findings.ts
-var src_findings = __webpack_require__(7147);
+var src_findings = __webpack_require__(87147);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/ignore.ts
 const LINE = /^(\S+)\s+until\s+(\d{4}-\d{2}-\d{2})\s*:\s*(.*\S)\s*$/i;
 /** Parses the `ignore` lines; each bad line becomes a problem naming it and the accepted form. */
@@ -215,7 +215,7 @@ function applyIgnores(findings, rules, now) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/issue-state.ts
 
 /**
@@ -467,7 +467,7 @@ function renderReportMarkdown(m, title) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
+var inputs = __webpack_require__(97276);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/inputs.ts
 
 
@@ -629,25 +629,34 @@ function hasMarker(body, marker) {
  */
 async function findTrackedIssues(gh, repo, marker) {
     const out = [];
-    for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
-        ...repo,
-        state: 'all',
-        per_page: 100
-    })) {
-        for (const issue of page.data) {
-            if (issue.pull_request)
-                continue;
-            if (!hasMarker(issue.body, marker))
-                continue;
-            out.push({
-                number: issue.number,
-                html_url: issue.html_url,
-                state: issue.state,
-                title: issue.title,
-                body: issue.body ?? '',
-                updated_at: issue.updated_at
-            });
+    try {
+        for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
+            ...repo,
+            state: 'all',
+            per_page: 100
+        })) {
+            for (const issue of page.data) {
+                if (issue.pull_request)
+                    continue;
+                if (!hasMarker(issue.body, marker))
+                    continue;
+                out.push({
+                    number: issue.number,
+                    html_url: issue.html_url,
+                    state: issue.state,
+                    title: issue.title,
+                    body: issue.body ?? '',
+                    updated_at: issue.updated_at
+                });
+            }
         }
+    }
+    catch (e) {
+        const status = (0,errors/* getErrorStatus */.v9)(e);
+        if (status === 401 || status === 403 || status === 404) {
+            throw new errors/* ConfigurationError */.j1(`Could not list the issues of ${repo.owner}/${repo.repo} (${status}): check 'repository', and that the token in 'token' can read it (a GITHUB_TOKEN only reaches its own repository).`);
+        }
+        throw explain(e, 'list issues', repo);
     }
     return out;
 }
@@ -905,7 +914,7 @@ async function run() {
         const reportDir = external_node_path_default().resolve(workspace, inputs.reportDir);
         report.output(Outputs.ReportDir, reportDir);
         // The runners and parsers (exec, semver, TOML) load only once the inputs are known to be good.
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
         const results = await runChecks(plans, {
             dir,
             checks: inputs.checks,
@@ -965,7 +974,7 @@ async function run() {
         // Written now, so the report survives GitHub being unreachable; rewritten below with the issue.
         build([]);
         // The previous findings live in the tracking issue; read them before deciding anything.
-        const { createGitHubClient } = await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662));
+        const { createGitHubClient } = await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 60662));
         const gh = await createGitHubClient(inputs.token);
         const existing = await findTrackedIssues(gh, inputs.repository, marker);
         const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];

@@ -2,7 +2,7 @@ export const id = 233;
 export const ids = [233];
 export const modules = {
 
-/***/ 5233:
+/***/ 15233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 34;
 export const ids = [34,109,823,204];
 export const modules = {
 
-/***/ 5034:
+/***/ 65034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,22 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CircuitOpenError, HttpError, TruncatedBodyError, backoffDelay, parseRetryAfter, requestStream, resetCircuitBreakers
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
-var time_scale = __webpack_require__(1823);
+var time_scale = __webpack_require__(41823);
 ;// CONCATENATED MODULE: ./packages/core/src/circuit-breaker.ts
 
 /** Thrown instead of sending a request while a host's circuit is open. */
@@ -125,7 +125,7 @@ function resetCircuitBreakers() {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __webpack_require__(8109);
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
@@ -203,7 +203,7 @@ async function moduleFor(url) {
     if (url.protocol === 'http:')
         return (external_node_http_default());
     if (url.protocol === 'https:')
-        return (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).default;
+        return (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23))).default;
     throw new HttpError(`Unsupported URL scheme ${url.protocol} in ${url.href}`, url.href);
 }
 /** One exchange: resolves with the response once its headers arrive. */
@@ -510,7 +510,7 @@ async function download(url, options = {}) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 41823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,19 +2,19 @@ export const id = 441;
 export const ids = [441,1];
 export const modules = {
 
-/***/ 4441:
+/***/ 54441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadForeignSbom: () => (/* binding */ loadForeignSbom)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _ntia_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9001);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6715);
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _ntia_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39001);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76715);
 
 
 
@@ -72,7 +72,7 @@ async function loadForeignSbom(file, display) {
 
 /***/ }),
 
-/***/ 9001:
+/***/ 39001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -203,7 +203,7 @@ function ntiaFromDocument(format, doc) {
 
 /***/ }),
 
-/***/ 6715:
+/***/ 76715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,7 +215,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: validateSbom
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./actions/sbom-attach/src/unique-items.ts
 /** JSON with object keys sorted: equal values (deep-equal, any key order) give equal strings. */
 function canonicalJson(value) {
@@ -286,7 +286,7 @@ async function build(format, allErrors) {
     const hit = cache.get(key);
     if (hit)
         return hit;
-    const formats = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))).default;
+    const formats = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 82815, 23))).default;
     const options = {
         strict: false,
         allErrors,
@@ -314,16 +314,16 @@ async function build(format, allErrors) {
     };
     let fn;
     if (format === 'spdx-json') {
-        const Ajv2019 = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(878)]).then(__webpack_require__.t.bind(__webpack_require__, 878, 23))).default;
-        const schema = (await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.t.bind(__webpack_require__, 9238, 19))).default;
+        const Ajv2019 = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(878)]).then(__webpack_require__.t.bind(__webpack_require__, 60878, 23))).default;
+        const schema = (await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.t.bind(__webpack_require__, 69238, 19))).default;
         const ajv = new Ajv2019(options);
         formats(ajv);
         ajv.addKeyword(uniqueItems);
         fn = ajv.compile(withFastUniqueItems(schema));
     }
     else {
-        const Ajv = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))).default;
-        const { bom16, spdxLicenses, jsf, cryptoDefs } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 5216));
+        const Ajv = (await Promise.all(/* import() */[__webpack_require__.e(238), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23))).default;
+        const { bom16, spdxLicenses, jsf, cryptoDefs } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 95216));
         // The same options the CycloneDX library's own validator uses; its `idn-email` comes from a
         // package not installed here, and `iri-reference` has no working implementation anywhere.
         const ajv = new Ajv({ ...options, strictSchema: false, useDefaults: false, addUsedSchema: false });

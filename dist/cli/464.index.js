@@ -2,7 +2,7 @@ export const id = 464;
 export const ids = [464,493,828,447];
 export const modules = {
 
-/***/ 5464:
+/***/ 93083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,22 +14,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+var action = __webpack_require__(55171);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/inventory.ts
-var src_inventory = __webpack_require__(9493);
+var src_inventory = __webpack_require__(69493);
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var src_report = __webpack_require__(2019);
+var src_report = __webpack_require__(22019);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
+var inputs = __webpack_require__(97276);
 ;// CONCATENATED MODULE: ./actions/verify-release-assets/src/inputs.ts
 
 
@@ -279,10 +279,10 @@ async function run() {
         core/* info */.pq(`Expecting ${inventory.assets.length} assets on ${inputs.repository.owner}/${inputs.repository.repo} tag ${inputs.tag}.`);
         // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
         const [{ createGitHubClient }, release, engine, { sleep, timeScale }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662)),
-            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7828)),
+            __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 60662)),
+            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 47828)),
             Promise.all(/* import() */[__webpack_require__.e(964), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 8964)),
-            __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 1823))
+            __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 41823))
         ]);
         const gh = await createGitHubClient(inputs.token);
         const repo = inputs.repository;
@@ -354,7 +354,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9493:
+/***/ 69493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -363,12 +363,12 @@ async function run() {
 /* harmony export */   buildInventory: () => (/* binding */ buildInventory)
 /* harmony export */ });
 /* unused harmony exports TEMPLATE_PLACEHOLDERS, usesTarget, readManifest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47828);
 
 
 
@@ -487,7 +487,7 @@ async function readManifest(file, inputName = 'manifest', cwd = process.cwd()) {
         // YAML is a superset of JSON, but JSON.parse first keeps the yaml parser out of the common path.
         doc = /\.json$/i.test(file)
             ? JSON.parse(text)
-            : (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19))).parse(text.replace(/^\uFEFF/, ''));
+            : (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19))).parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
         throw manifestError(file, inputName, `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message.split('\n')[0]})`);
@@ -590,7 +590,7 @@ async function buildInventory(spec) {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 47828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -606,13 +606,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requireRelease: () => (/* binding */ requireRelease),
 /* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 
 
 

@@ -2,13 +2,13 @@ export const id = 544;
 export const ids = [544];
 export const modules = {
 
-/***/ 7544:
+/***/ 97544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uploadChecksums: () => (/* binding */ uploadChecksums)
 /* harmony export */ });
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /**
  * Uploads the checksum file and sidecars to the release under the upload policy. The release is
@@ -25,8 +25,8 @@ async function uploadChecksums(upload, files, report) {
     }
     // Loaded only when uploading: the GitHub client is the heaviest part of the bundle.
     const [{ createGitHubClient }, release] = await Promise.all([
-        __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7828))
+        __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 60662)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 47828))
     ]);
     const gh = await createGitHubClient(upload.token);
     const state = await release.findRelease(gh, upload.repository, { tag: upload.tag });

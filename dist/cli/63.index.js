@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   link: () => (/* binding */ link),
 /* harmony export */   renderReport: () => (/* binding */ renderReport)
 /* harmony export */ });
-/* harmony import */ var _packages_core_src_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2019);
+/* harmony import */ var _packages_core_src_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22019);
 /**
  * The gate's report: the decision first, then one table per evidence source. The same blocks feed the
  * job summary, the Markdown file and the published comment; none holds a timestamp, so a re-run with

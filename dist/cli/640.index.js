@@ -2,7 +2,7 @@ export const id = 640;
 export const ids = [640];
 export const modules = {
 
-/***/ 3640:
+/***/ 43640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
-var time_scale = __webpack_require__(1823);
+var time_scale = __webpack_require__(41823);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/poll-clock.ts
 
 /**
@@ -86,7 +86,7 @@ class HostPacer {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/propagation.ts
 
 
@@ -200,7 +200,7 @@ function describeTimeout(r, elapsed, crateKnown) {
 }
 
 // EXTERNAL MODULE: ./actions/crates-verify/src/inputs.ts
-var inputs = __webpack_require__(6925);
+var inputs = __webpack_require__(16925);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/registry-client.ts
 
 
@@ -406,7 +406,7 @@ class RegistryClient {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
-var http = __webpack_require__(5034);
+var http = __webpack_require__(65034);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
 var version = __webpack_require__(8109);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/registry-http.ts
@@ -441,7 +441,7 @@ function createRegistryHttp(pacer) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var src_report = __webpack_require__(2019);
+var src_report = __webpack_require__(22019);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/summary.ts
 
 
@@ -919,9 +919,9 @@ function planTargets(settings) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/hash-files.ts
-var hash_files = __webpack_require__(9271);
+var hash_files = __webpack_require__(49271);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./actions/crates-verify/src/crate-archive.ts
 
 /** A `.crate` is at most this big on crates.io (10 MiB); the tar inside is capped with room to spare. */
@@ -1370,7 +1370,7 @@ async function checkCrates(settings, report) {
 
 /***/ }),
 
-/***/ 9271:
+/***/ 49271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1379,15 +1379,15 @@ async function checkCrates(settings, report) {
 /* harmony export */   yQ: () => (/* binding */ hashFiles)
 /* harmony export */ });
 /* unused harmony exports hashStream, hashBytes */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 
 

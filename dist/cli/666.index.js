@@ -2,7 +2,7 @@ export const id = 666;
 export const ids = [666];
 export const modules = {
 
-/***/ 2666:
+/***/ 22666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: runCheck
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/cargo-audit-install.ts
 
@@ -51,7 +51,7 @@ async function installCargoAudit() {
     if (process.platform !== 'linux' || process.arch !== 'x64') {
         return { reason: `no prebuilt cargo-audit for ${process.platform}/${process.arch}` };
     }
-    const tc = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 9805));
+    const tc = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 59805));
     const cached = tc.find('cargo-audit', CARGO_AUDIT_VERSION);
     if (cached)
         return { dir: findBinary(cached) ?? cached };
@@ -73,7 +73,7 @@ async function installCargoAudit() {
 }
 
 // EXTERNAL MODULE: ./actions/dependency-watch/src/ecosystems.ts
-var ecosystems = __webpack_require__(2680);
+var ecosystems = __webpack_require__(22680);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/lockfiles.ts
 
 
@@ -202,7 +202,7 @@ function severityOfScore(score) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/parsers/common.ts
 
@@ -431,7 +431,7 @@ function parseCargoUpdate(stdout, stderr, exitCode) {
 }
 
 // EXTERNAL MODULE: ./actions/dependency-watch/src/findings.ts
-var src_findings = __webpack_require__(7147);
+var src_findings = __webpack_require__(87147);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/parsers/npm-audit.ts
 
 
@@ -771,7 +771,7 @@ function parseYarnAudit(stdout, stderr) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
-var exec = __webpack_require__(1955);
+var exec = __webpack_require__(41955);
 ;// CONCATENATED MODULE: ./actions/dependency-watch/src/tools.ts
 
 

@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817,109,662,823,204,828,447];
 export const modules = {
 
-/***/ 6817:
+/***/ 86817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,25 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/sim/src/index.ts + 33 modules
-var src = __webpack_require__(6772);
+var src = __webpack_require__(66772);
 // EXTERNAL MODULE: ./packages/sim/src/crates/publish-request.ts
 var publish_request = __webpack_require__(9927);
 // EXTERNAL MODULE: ./packages/core/src/github.ts
-var github = __webpack_require__(662);
+var github = __webpack_require__(60662);
 // EXTERNAL MODULE: ./packages/core/src/release.ts
-var release = __webpack_require__(7828);
+var release = __webpack_require__(47828);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/sim/src/crates/crate-file.ts
-var crate_file = __webpack_require__(3814);
+var crate_file = __webpack_require__(13814);
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/scenario.ts
 
 
@@ -102,6 +102,8 @@ function simulatorState() {
     const oldSums = Object.fromEntries(PROJECT.targets.map((t) => [t.replace(/\.exe$/, ''), sha256(binary(PROJECT.previous, t))]));
     return {
         github: {
+            // A simulated clock (one second per event), so commits, and everything that records their SHA, repeat exactly.
+            clock: '2026-11-20T09:00:00Z',
             users: [
                 { login: 'caro-org', type: 'Organization', members: { mia: 'admin', quinn: 'member' } },
                 { login: 'mia', name: 'Mia Maintainer', email: 'mia@example.com' },
@@ -194,11 +196,11 @@ function writeProject(dir, version, commit, targets) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./packages/cli/src/generated/actions.ts
 var actions = __webpack_require__(7019);
 // EXTERNAL MODULE: ./packages/cli/src/step-runner.ts
-var step_runner = __webpack_require__(5049);
+var step_runner = __webpack_require__(25049);
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/steps.ts
 
 
@@ -445,7 +447,7 @@ async function runDemo(options = {}) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -503,7 +505,7 @@ function getErrorStatus(error) {
 
 /***/ }),
 
-/***/ 662:
+/***/ 60662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -511,9 +513,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1823);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41823);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8109);
 
 
@@ -551,9 +553,9 @@ async function createGitHubClient(token, options = {}) {
     if (options.mask !== false)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     const [github, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 11758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856))
     ]);
     const scale = (0,_time_scale_js__WEBPACK_IMPORTED_MODULE_2__.timeScale)();
     const rateLimitRetries = options.rateLimitRetries ?? 3;
@@ -588,7 +590,7 @@ async function createGitHubClient(token, options = {}) {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 47828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -604,13 +606,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requireRelease: () => (/* binding */ requireRelease),
 /* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 
 
 
@@ -820,7 +822,7 @@ async function openAssetStream(gh, repo, asset) {
 
 /***/ }),
 
-/***/ 1823:
+/***/ 41823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

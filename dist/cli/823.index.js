@@ -2,7 +2,7 @@ export const id = 823;
 export const ids = [823,204];
 export const modules = {
 
-/***/ 1823:
+/***/ 41823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 83;
 export const ids = [83];
 export const modules = {
 
-/***/ 3083:
+/***/ 13083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,25 +15,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+var action = __webpack_require__(55171);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var src_report = __webpack_require__(2019);
+var src_report = __webpack_require__(22019);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
+var inputs = __webpack_require__(97276);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/evidence.ts
 const DECISIONS = ['ABORT', 'HOTFIX', 'CONDITIONAL', 'SHIP IT'];
 
 // EXTERNAL MODULE: ./actions/qe-signoff-gate/src/waivers.ts
-var src_waivers = __webpack_require__(9206);
+var src_waivers = __webpack_require__(79206);
 ;// CONCATENATED MODULE: ./actions/qe-signoff-gate/src/inputs.ts
 
 
@@ -217,7 +217,7 @@ const TITLE = 'QE sign-off gate';
 async function loadInventory(inputs) {
     if (inputs.expectedAssets.length === 0 && !inputs.manifest)
         return undefined;
-    const { buildInventory } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 9493));
+    const { buildInventory } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 69493));
     return buildInventory({
         expected: inputs.expectedAssets,
         manifest: inputs.manifest,
@@ -243,9 +243,9 @@ async function run() {
         const inputs = parseInputs();
         const inventory = await loadInventory(inputs);
         const [{ createGitHubClient }, { gatherEvidence }, { decide }, { renderReport }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662)),
-            __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 5126)),
-            __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 5233)),
+            __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 60662)),
+            __webpack_require__.e(/* import() */ 126).then(__webpack_require__.bind(__webpack_require__, 55126)),
+            __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 15233)),
             __webpack_require__.e(/* import() */ 63).then(__webpack_require__.bind(__webpack_require__, 3063))
         ]);
         const gh = await createGitHubClient(inputs.token);
@@ -298,7 +298,7 @@ async function run() {
         for (const r of verdict.reasons)
             core/* info */.pq(`  ${r.rule}: ${r.detail}${r.url ? ` (${r.url})` : ''}`);
         if (inputs.commentOn !== 'none') {
-            const { publishComment, publishToRelease } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 2968));
+            const { publishComment, publishToRelease } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 82968));
             if (inputs.commentOn === 'approval-issue') {
                 report.write(await publishComment(gh, inputs.repository, inputs.approvalIssue, markdown, gathered.comments ?? []));
             }
@@ -327,7 +327,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9206:
+/***/ 79206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 901;
 export const ids = [901];
 export const modules = {
 
-/***/ 6925:
+/***/ 16925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /* unused harmony exports MODES, DEFAULT_INDEX, CRATE_NAME, SEMVER, parseIndexUrl */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_core_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7276);
+/* harmony import */ var _packages_core_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97276);
 
 
 /** Input names, once. */
@@ -131,15 +131,15 @@ function parseInputs(reader = new _packages_core_src_inputs_js__WEBPACK_IMPORTED
 
 /***/ }),
 
-/***/ 6901:
+/***/ 96901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5171);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
+/* harmony import */ var _packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55171);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16925);
 
 
 /** Proves crate versions are live, unyanked and identical to what was built, or yanks them; see action.yml. */
@@ -147,7 +147,7 @@ async function run() {
     await (0,_packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('crates-verify', 'Crate verification', async (report) => {
         const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)();
         // The manifest parser and HTTP client load only once the inputs are known to be valid.
-        const { checkCrates } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(34), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640));
+        const { checkCrates } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(34), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 43640));
         await checkCrates(settings, report);
     });
 }

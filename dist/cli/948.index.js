@@ -2,7 +2,7 @@ export const id = 948;
 export const ids = [948,828,447];
 export const modules = {
 
-/***/ 7948:
+/***/ 77948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,26 +14,26 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+var action = __webpack_require__(55171);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/checksums.ts
-var src_checksums = __webpack_require__(4433);
+var src_checksums = __webpack_require__(64433);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
-var files = __webpack_require__(2886);
+var files = __webpack_require__(92886);
 // EXTERNAL MODULE: ./packages/core/src/hash-files.ts
-var hash_files = __webpack_require__(9271);
+var hash_files = __webpack_require__(49271);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
+var inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./packages/core/src/release.ts
-var release = __webpack_require__(7828);
+var release = __webpack_require__(47828);
 ;// CONCATENATED MODULE: ./actions/sha256sums/src/inputs.ts
 
 
@@ -133,7 +133,7 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/sha256sums/src/working-directory.ts
 
 
@@ -164,7 +164,7 @@ function displayPath(abs) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/sha256sums/src/write-file.ts
 
 
@@ -307,13 +307,13 @@ async function generate(settings, report) {
         if (hashed.some((f) => f.name.includes('/'))) {
             core/* warning */.$e(`Names in ${external_node_path_default().basename(outputAbs)} hold directories (e.g. ${hashed.find((f) => f.name.includes('/')).name}), but release assets download into one folder, so 'sha256sum -c' fails there. Set working-directory to the folder of the files (e.g. working-directory: dist, files: '*').`);
         }
-        const { uploadChecksums } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 7544));
+        const { uploadChecksums } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 97544));
         await uploadChecksums(settings.upload, outputs, report);
     }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var src_report = __webpack_require__(2019);
+var src_report = __webpack_require__(22019);
 ;// CONCATENATED MODULE: ./actions/sha256sums/src/verify.ts
 
 
@@ -485,7 +485,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 4433:
+/***/ 64433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -744,7 +744,7 @@ function unsafePathReason(name) {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 47828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -760,13 +760,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requireRelease: () => (/* binding */ requireRelease),
 /* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 
 
 

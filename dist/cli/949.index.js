@@ -2,7 +2,7 @@ export const id = 949;
 export const ids = [949];
 export const modules = {
 
-/***/ 7969:
+/***/ 27969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BOTTLES, Inputs, MODES
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
+var inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./actions/homebrew-bump/src/ruby-values.ts
-var ruby_values = __webpack_require__(1555);
+var ruby_values = __webpack_require__(91555);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/formula-path.ts
 // Where a formula lives in a tap. Homebrew looks in Formula/, HomebrewFormula/ and the tap root;
 // homebrew-core and large taps shard Formula/ by first letter (Formula/j/jet.rb, Formula/lib/libfoo.rb).
@@ -245,15 +245,15 @@ function parseInputs(reader = new inputs/* InputReader */.i_()) {
 
 /***/ }),
 
-/***/ 2949:
+/***/ 82949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5171);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7969);
+/* harmony import */ var _packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55171);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27969);
 
 
 /**
@@ -263,7 +263,7 @@ __webpack_require__.r(__webpack_exports__);
 async function run() {
     await (0,_packages_core_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('homebrew-bump', 'Homebrew formula bump', async (report) => {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)();
-        const { bumpAll } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(34), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 4438));
+        const { bumpAll } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(34), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 13529));
         await bumpAll(inputs, report);
     });
 }
@@ -271,7 +271,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 1555:
+/***/ 91555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -281,7 +281,7 @@ async function run() {
 /* harmony export */   u$: () => (/* binding */ parsePlatformLines)
 /* harmony export */ });
 /* unused harmony exports requireVersion, requireUrl, requireSha256, PLATFORM_KEYS */
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Everything below ends up between double quotes in a Ruby file. Double-quoted Ruby strings
 // interpolate `#{…}`, `#@var` and `#$var` and honour backslash escapes, so the accepted alphabets are

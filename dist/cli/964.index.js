@@ -18,17 +18,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_ = __webpack_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
 // EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_ = __webpack_require__(30714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
-var time_scale = __webpack_require__(1823);
+var time_scale = __webpack_require__(41823);
 ;// CONCATENATED MODULE: ./packages/core/src/asset-hashing.ts
 
 
@@ -138,7 +138,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/checksums.ts
-var checksums = __webpack_require__(4433);
+var checksums = __webpack_require__(64433);
 ;// CONCATENATED MODULE: ./packages/core/src/checksum-claims.ts
 
 
@@ -274,7 +274,7 @@ function readClaims(sources, read, releaseAssets) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/release.ts
-var release = __webpack_require__(7828);
+var release = __webpack_require__(47828);
 ;// CONCATENATED MODULE: ./packages/core/src/asset-verification.ts
 
 
@@ -552,7 +552,7 @@ async function waitForExpectedAssets(list, inventory, options) {
 
 /***/ }),
 
-/***/ 4433:
+/***/ 64433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,13 +2,13 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
-/***/ 5262:
+/***/ 85262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSimCommand: () => (/* binding */ runSimCommand)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6772);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66772);
 
 const USAGE = 'usage: release-kit sim [--port N] [--host H] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]';
 function parseArgs(argv) {
@@ -82,7 +82,7 @@ async function runSimCommand(argv, io = {}) {
 
 /***/ }),
 
-/***/ 3814:
+/***/ 13814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -90,7 +90,7 @@ async function runSimCommand(argv, io = {}) {
 /* harmony export */   kv: () => (/* binding */ listTarEntries)
 /* harmony export */ });
 /* unused harmony export packTar */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 
 // cargo stamps every entry with a fixed mtime so that packaging is reproducible.
@@ -185,7 +185,7 @@ function listTarEntries(gz) {
 
 /***/ }),
 
-/***/ 1773:
+/***/ 71773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -215,7 +215,7 @@ class CratesApiError extends Error {
 /* harmony export */   iQ: () => (/* binding */ splitFeatures),
 /* harmony export */   nb: () => (/* binding */ toIndexDependency)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1773);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71773);
 
 /**
  * Splits cargo's publish body: a u32 little-endian length and that much JSON metadata, then a u32
@@ -297,7 +297,7 @@ function splitFeatures(features) {
 
 /***/ }),
 
-/***/ 6772:
+/***/ 66772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -309,9 +309,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SimError, SimServer, parseState, runSimCommand, stringifyState
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/sim/src/state-file.ts
 /** Buffers are saved as `{ "$base64": "…" }` so binary state (blobs, asset bytes) survives JSON. */
 function bufferReplacer(key, value) {
@@ -338,10 +338,10 @@ function parseState(text) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./packages/sim/src/server.ts
 
 
@@ -506,6 +506,12 @@ class SimServer {
                 rest = url.pathname.slice(prefix.length) || '/';
                 break;
             }
+        }
+        // GitHub's uploads host has no path prefix: a client that sets the uploads origin as `baseUrl`
+        // (Octokit's default route) rather than using `upload_url` arrives without `/uploads`.
+        if (!service && method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.test(url.pathname)) {
+            service = 'uploads';
+            rest = url.pathname;
         }
         const chunks = [];
         for await (const c of req)
@@ -863,6 +869,13 @@ function putCommit(repo, c) {
     repo.objects[sha] ??= { type: 'commit', tree: c.tree, parents: c.parents, message: c.message, author: c.author, committer, verification };
     return sha;
 }
+/** An annotated tag object (`git mktag` format) pointing at another object. */
+function putTag(repo, t) {
+    const body = Buffer.from(`object ${t.object}\ntype ${t.objectType}\ntag ${t.tag}\ntagger ${personLine(t.tagger)}\n\n${t.message}`);
+    const sha = hashObject('tag', body);
+    repo.objects[sha] ??= { type: 'tag', ...t };
+    return sha;
+}
 function getObject(repo, sha, type) {
     const o = repo.objects[sha];
     return o && o.type === type ? o : undefined;
@@ -1052,7 +1065,11 @@ function nextId(state) {
     return state.next_id++;
 }
 function now(state) {
-    return (state.clock ? new Date(state.clock) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if (!state.clock)
+        return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const t = new Date(state.clock);
+    state.clock = new Date(t.getTime() + 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 ;// CONCATENATED MODULE: ./packages/sim/src/github/seed-records.ts
@@ -1576,11 +1593,17 @@ function effectivePermission(state, caller, repo, scope) {
         const installed = !t.repositories || t.repositories.some((r) => r.toLowerCase() === full);
         if (!installed)
             return repo.private ? 'none' : 'read';
-        const cap = t.permissions ? (t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none')) : 'write';
-        const admin = t.permissions?.administration === 'write' || !t.permissions;
+        // Without a map: GITHUB_TOKEN's permissive default (write everywhere but administration).
+        const cap = t.permissions
+            ? (t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none'))
+            : scope === 'administration'
+                ? 'none'
+                : scope === 'metadata'
+                    ? 'read'
+                    : 'write';
         if (cap === 'none')
-            return repo.private && !t.permissions?.metadata ? 'none' : 'read';
-        return cap === 'write' ? (admin && scope === 'administration' ? 'admin' : 'write') : 'read';
+            return 'read';
+        return cap === 'write' ? (scope === 'administration' ? 'admin' : 'write') : 'read';
     }
     const base = userPermission(state, caller.login, repo);
     if (t?.permissions) {
@@ -1620,6 +1643,12 @@ function forbidden(caller, need) {
     if (caller.token?.permissions)
         return new server_SimError(403, 'Resource not accessible by personal access token');
     return new server_SimError(403, `Permission to ${caller.login ?? 'anonymous'} denied: must have ${need === 'write' ? 'push' : need} access to repository.`);
+}
+/** The permission to report in a repository's `permissions`: GitHub shows it to user tokens only. */
+function reportedPermission(state, caller, repo) {
+    if (!caller.login || caller.token?.kind === 'integration')
+        return undefined;
+    return effectivePermission(state, caller, repo, 'administration');
 }
 /** The `permissions` object GitHub puts in a repository for the caller. */
 function permissionsObject(p) {
@@ -1991,7 +2020,7 @@ function json(status, body, headers = {}) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/sim/src/github/routes-releases.ts
 
 
@@ -3152,6 +3181,40 @@ function registerGitRoutes(api, git) {
         const sha = putCommit(repo, { tree: body.tree, parents, message: body.message, author, committer, verified: signsCommits(caller) && !body.author && !body.committer });
         return json(201, git.gitCommit(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/commits/${sha}` });
     });
+    const tagJson = (repo, sha) => {
+        const t = getObject(repo, sha, 'tag');
+        const base = `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+        return {
+            node_id: api.render.nodeId('Tag', sha),
+            tag: t.tag,
+            sha,
+            url: `${base}/git/tags/${sha}`,
+            message: t.message,
+            tagger: t.tagger,
+            object: { sha: t.object, type: t.objectType, url: `${base}/git/${t.objectType}s/${t.object}` },
+            verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+        };
+    };
+    // Annotated tags: the object only; a `refs/tags/…` ref pointing at it is created separately, as on GitHub.
+    api.route('POST', '/repos/:owner/:repo/git/tags', (req, caller) => {
+        const repo = writable(req, caller);
+        const body = req.json();
+        if (typeof body.tag !== 'string' || typeof body.message !== 'string')
+            throw validationFailed('Tag', 'tag', 'missing_field');
+        const target = repo.objects[body.object];
+        if (typeof body.object !== 'string' || !target)
+            throw new server_SimError(422, 'Object does not exist');
+        if (body.type !== target.type)
+            throw validationFailed('Tag', 'type', 'invalid');
+        const sha = putTag(repo, { tag: body.tag, object: body.object, objectType: target.type, message: body.message, tagger: person(api, caller, body.tagger) });
+        return json(201, tagJson(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/tags/${sha}` });
+    });
+    api.route('GET', '/repos/:owner/:repo/git/tags/:sha', (req, caller) => {
+        const repo = api.repo(req, caller);
+        if (!getObject(repo, req.params.sha, 'tag'))
+            throw new server_SimError(404, 'Not Found');
+        return json(200, tagJson(repo, req.params.sha));
+    });
     api.route('GET', '/repos/:owner/:repo/git/commits/:sha', (req, caller) => {
         const repo = api.repo(req, caller);
         if (!getObject(repo, req.params.sha, 'commit'))
@@ -4075,7 +4138,7 @@ function registerRepoRoutes(api, git) {
             files: { 'README.md': `# ${body.name}\n${body.description ? `\n${body.description}\n` : ''}` },
             created_at: t
         });
-        return json(201, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+        return json(201, render.fullRepository(repo, reportedPermission(state, caller, repo)));
     };
     api.route('POST', '/user/repos', (req, caller) => {
         requireAuth(caller);
@@ -4100,7 +4163,7 @@ function registerRepoRoutes(api, git) {
     });
     api.route('GET', '/repos/:owner/:repo', (req, caller) => {
         const repo = api.repo(req, caller);
-        return json(200, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+        return json(200, render.fullRepository(repo, reportedPermission(state, caller, repo)));
     });
     api.route('PATCH', '/repos/:owner/:repo', (req, caller) => {
         const repo = api.repo(req, caller);
@@ -4122,7 +4185,7 @@ function registerRepoRoutes(api, git) {
             repo.default_branch = body.default_branch;
         }
         repo.updated_at = now(state);
-        return json(200, render.fullRepository(repo, 'admin'));
+        return json(200, render.fullRepository(repo, reportedPermission(state, caller, repo)));
     });
     // The repository setting behind immutable releases.
     api.route('GET', '/repos/:owner/:repo/immutable-releases', (req, caller) => {
@@ -4156,12 +4219,12 @@ function registerRepoRoutes(api, git) {
         const existing = state.repos[repoKey(owner, name)];
         // Forking again returns the existing fork, as GitHub does.
         if (existing && existing.parent?.toLowerCase() === `${source.owner}/${source.name}`.toLowerCase()) {
-            return json(202, render.fullRepository(existing, 'admin'));
+            return json(202, render.fullRepository(existing, reportedPermission(state, caller, existing)));
         }
         if (existing)
             throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
         const fork = forkRepo(api, source, owner, name, body.default_branch_only === true);
-        return json(202, render.fullRepository(fork, 'admin'));
+        return json(202, render.fullRepository(fork, reportedPermission(state, caller, fork)));
     });
     api.route('GET', '/repos/:owner/:repo/collaborators/:username/permission', (req, caller) => {
         const repo = api.repo(req, caller);
@@ -4173,14 +4236,13 @@ function registerRepoRoutes(api, git) {
         const user = findUser(state, req.params.username);
         if (!user)
             throw new server_SimError(404, 'Not Found');
+        // Everyone can read a public repository, so a stranger is `read` there and `none` on a private one.
         const p = user.login === ADMIN_LOGIN ? 'admin' : userPermission(state, user.login, repo);
-        const explicit = p !== 'none' && !(p === 'read' && !repo.private && !isMember(api, repo, user.login));
-        const roleName = explicit ? p : 'none';
-        const legacy = roleName === 'maintain' ? 'write' : roleName === 'triage' ? 'read' : roleName;
+        const legacy = p === 'maintain' ? 'write' : p === 'triage' ? 'read' : p;
         return json(200, {
             permission: legacy,
-            role_name: roleName === 'none' ? 'read' : roleName,
-            user: { ...render.simpleUser(user), permissions: permissionsFor(roleName), role_name: roleName === 'none' ? 'read' : roleName }
+            role_name: p,
+            user: { ...render.simpleUser(user), permissions: permissionsFor(p), role_name: p }
         });
     });
     api.route('GET', '/orgs/:org/teams/:team/memberships/:username', (_req, caller) => {
@@ -4239,18 +4301,6 @@ function registerRepoRoutes(api, git) {
         return json(200, page.items, page.headers);
     });
 }
-function isMember(api, repo, login) {
-    const lower = login.toLowerCase();
-    if (repo.owner.toLowerCase() === lower)
-        return true;
-    if (Object.keys(repo.collaborators).some((c) => c.toLowerCase() === lower))
-        return true;
-    const owner = findUser(api.state, repo.owner);
-    if (owner?.members && Object.keys(owner.members).some((m) => m.toLowerCase() === lower))
-        return true;
-    const full = `${repo.owner}/${repo.name}`.toLowerCase();
-    return api.state.teams.some((t) => Object.keys(t.members).some((m) => m.toLowerCase() === lower) && Object.keys(t.repos).some((r) => r.toLowerCase() === full));
-}
 function permissionsFor(role) {
     const rank = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 }[role] ?? 0;
     return { pull: rank >= 1, triage: rank >= 2, push: rank >= 3, maintain: rank >= 4, admin: rank >= 5 };
@@ -4294,7 +4344,7 @@ function createGitHubModule() {
         for (const k of Object.keys(state))
             delete state[k];
         Object.assign(state, fresh);
-        ensureUser(state, ADMIN_LOGIN, { site_admin: true, name: 'Simulator admin' });
+        ensureUser(state, ADMIN_LOGIN, { site_admin: true, name: 'Simulator admin', created_at: '2008-01-01T00:00:00Z' });
     };
     reset();
     const mod = {
@@ -4374,10 +4424,10 @@ function createGitHubModule() {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/sim/src/crates/errors.ts
-var errors = __webpack_require__(1773);
+var errors = __webpack_require__(71773);
 // EXTERNAL MODULE: ./packages/sim/src/crates/publish-request.ts
 var publish_request = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./packages/sim/src/crates/api-routes.ts
@@ -4701,7 +4751,7 @@ function renderIndexFile(s, path) {
 }
 
 // EXTERNAL MODULE: ./packages/sim/src/crates/crate-file.ts
-var crate_file = __webpack_require__(3814);
+var crate_file = __webpack_require__(13814);
 ;// CONCATENATED MODULE: ./packages/sim/src/crates/state.ts
 
 
@@ -5324,7 +5374,7 @@ function createNpmModule(seed = defaultNpmSeed()) {
 }
 
 // EXTERNAL MODULE: ./packages/sim/src/command.ts
-var command = __webpack_require__(5262);
+var command = __webpack_require__(85262);
 ;// CONCATENATED MODULE: ./packages/sim/src/index.ts
 
 
@@ -5403,6 +5453,29 @@ function makeFaults(server) {
     };
 }
 /**
+ * `RELEASE_KIT_SIM_TRACE=<file>`: appends every JSON exchange (no headers, so no credentials) as one
+ * line, so that a whole test run's traffic can be checked against the OpenAPI description afterwards
+ * (`node test/sim/openapi-trace-check.mjs <file>` style tooling).
+ */
+function traceTo(server, file) {
+    server.observe((ex) => {
+        if (ex.service !== 'github' && ex.service !== 'uploads')
+            return;
+        const isJson = (b) => b !== null && typeof b === 'object' && !Buffer.isBuffer(b) && typeof b.pipe !== 'function';
+        let requestBody;
+        if (ex.service === 'github' && ex.requestBody.length && String(ex.requestHeaders['content-type'] ?? '').includes('json')) {
+            try {
+                requestBody = JSON.parse(ex.requestBody.toString('utf8'));
+            }
+            catch {
+                requestBody = undefined;
+            }
+        }
+        const line = { service: ex.service, method: ex.method, path: ex.path, status: ex.status, requestBody, body: isJson(ex.body) ? ex.body : undefined };
+        (0,external_node_fs_.appendFileSync)(file, JSON.stringify(line) + '\n');
+    });
+}
+/**
  * Starts the simulator: one HTTP server with the GitHub, crates.io and npm modules, seeded from
  * `options.state`. Resolves once it listens.
  */
@@ -5438,6 +5511,8 @@ async function startSimulator(options = {}) {
         return out;
     };
     registerAdminRoutes(server, ctx, { github, modules, snapshot });
+    if (process.env.RELEASE_KIT_SIM_TRACE)
+        traceTo(server, process.env.RELEASE_KIT_SIM_TRACE);
     await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
     return {
         urls,

@@ -2,7 +2,7 @@ export const id = 968;
 export const ids = [968];
 export const modules = {
 
-/***/ 2968:
+/***/ 82968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   publishToRelease: () => (/* binding */ publishToRelease)
 /* harmony export */ });
 /* unused harmony exports SECTION_START, SECTION_END, isGateComment, commentBody, withSection */
-/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _packages_core_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /**
  * Publishes the report where people look: one comment on the approval issue, or one section of the
  * release notes. Both are found again by a hidden marker and updated in place, so re-runs converge on

@@ -11,11 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   generateSboms: () => (/* binding */ generateSboms)
 });
 
-// UNUSED EXPORTS: relativeTo
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/version.ts
@@ -25,6 +20,9 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
 
 
@@ -836,7 +834,8 @@ function normalizePypiName(name) {
 }
 /**
  * Builds a package URL.
- * - npm: `@scope/name` becomes namespace `%40scope` (the `@` is percent-encoded, as the purl spec's npm examples show);
+ * - npm: `@scope/name` becomes namespace `%40scope` (the `@` is percent-encoded, as the purl spec's npm examples
+ *   show), lower-cased as the spec requires;
  * - pypi: the name is PEP 503-normalised;
  * - golang: the module path's segments before the last become the namespace;
  * - cargo: the crate name as is.
@@ -846,10 +845,12 @@ function makePurl(ecosystem, name, version, qualifiers = {}) {
     let base = name;
     switch (ecosystem) {
         case 'npm':
+            // The purl spec lower-cases npm names (legacy packages such as `JSONStream` keep capitals in the registry).
+            base = name.toLowerCase();
             if (name.startsWith('@') && name.includes('/')) {
                 const slash = name.indexOf('/');
-                namespace = [name.slice(0, slash)];
-                base = name.slice(slash + 1);
+                namespace = [name.slice(0, slash).toLowerCase()];
+                base = name.slice(slash + 1).toLowerCase();
             }
             break;
         case 'pypi':
@@ -1252,9 +1253,10 @@ async function parseCargo(lockPath, display) {
         let downloadLocation;
         if (source && !isCratesIo(source)) {
             if (source.startsWith('git+')) {
-                qualifiers.vcs_url =
-                    source.slice(4).replace(/#.*$/, '') + (source.includes('#') ? '@' + source.split('#')[1] : '');
-                downloadLocation = 'git+' + source.slice(4).replace(/\?.*#/, '@').replace(/#/, '@');
+                // `git+<url>?rev=…#<commit>` → the SPDX/purl VCS form `git+<url>@<commit>`.
+                const [url, commit] = source.slice(4).split('#');
+                downloadLocation = `git+${url.replace(/\?.*$/, '')}${commit ? `@${commit}` : ''}`;
+                qualifiers.vcs_url = downloadLocation;
             }
             else
                 qualifiers.repository_url = source.replace(/^(registry|sparse)\+/, '');
@@ -2653,7 +2655,6 @@ var validate = __webpack_require__(6715);
 
 
 
-
 const EXTENSIONS = { 'spdx-json': 'spdx.json', 'cyclonedx-json': 'cdx.json' };
 /** A name for files: `@scope/name` → `scope-name`. */
 function fileSafe(text) {
@@ -2714,10 +2715,6 @@ async function generateSboms(options) {
         unsupported,
         ntia: (0,ntia/* ntiaElements */.a)(project, !time.source.startsWith('none'))
     };
-}
-/** For messages: the lockfile paths relative to the project root. */
-function relativeTo(root, file) {
-    return path.relative(root, file).split(path.sep).join('/');
 }
 
 

@@ -122,6 +122,28 @@ describe('sbom-attach (bundled, against the simulator)', () => {
     expect(uploads(repo)).toHaveLength(2);
   });
 
+  test('on-conflict: different content fails under skip-identical and is replaced under replace', async () => {
+    const repo = seed();
+    const dir = workspace();
+    expect((await run(repo, dir, { format: 'cyclonedx-json' })).code).toBe(0);
+    const before = sim.gh.repo(OWNER, repo).releases[0].assets[0].data;
+    const conflict = await run(repo, dir, { format: 'cyclonedx-json', 'include-dev': 'true' });
+    expect(conflict.code).toBe(1);
+    expect(conflict.log).toContain('already exists');
+    expect(conflict.log).toContain('different content');
+    expect(sim.gh.repo(OWNER, repo).releases[0].assets[0].data.equals(before)).toBe(true);
+    const replaced = await run(repo, dir, {
+      format: 'cyclonedx-json',
+      'include-dev': 'true',
+      'on-conflict': 'replace'
+    });
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse(replaced.outputs.assets)[0].result).toBe('updated');
+    const now = sim.gh.repo(OWNER, repo).releases[0].assets;
+    expect(now).toHaveLength(1);
+    expect(now[0].data.equals(readFileSync(path.join(dir, replaced.outputs['cyclonedx-file'])))).toBe(true);
+  });
+
   test('an immutable release is refused before anything is generated', async () => {
     const repo = seed({ draft: false, immutable: true });
     const dir = workspace();

@@ -54,6 +54,17 @@ describe('git data', () => {
   });
 });
 
+test('annotated tags: tag object, ref to it, and the tag peels to its commit', async () => {
+  const gh = v.client('tok-bob');
+  const head = await gh.rest.git.getRef({ ...repo, ref: 'heads/main' });
+  const tag = await gh.rest.git.createTag({ ...repo, tag: 'v8.0.0', message: 'Release 8', object: head.data.object.sha, type: 'commit' });
+  await gh.rest.git.createRef({ ...repo, ref: 'refs/tags/v8.0.0', sha: tag.data.sha });
+  const ref = await gh.rest.git.getRef({ ...repo, ref: 'tags/v8.0.0' });
+  expect(ref.data.object).toMatchObject({ type: 'tag', sha: tag.data.sha });
+  expect((await gh.rest.git.getTag({ ...repo, tag_sha: tag.data.sha })).data.object.sha).toBe(head.data.object.sha);
+  expect((await gh.rest.repos.getCommit({ ...repo, ref: 'v8.0.0' })).data.sha).toBe(head.data.object.sha);
+});
+
 describe('contents and commits', () => {
   test('create, update with sha, 409 on stale sha, 422 without sha, delete; commits for a path', async () => {
     const gh = v.client('tok-bob');
@@ -199,6 +210,10 @@ describe('people', () => {
     expect(rita.data).toMatchObject({ permission: 'read', role_name: 'read' });
     const carol = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'carol' });
     expect(carol.data).toMatchObject({ permission: 'write', role_name: 'maintain' });
+    const stranger = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'sam' });
+    expect(stranger.data).toMatchObject({ permission: 'read', role_name: 'read' });
+    const hidden = await gh.rest.repos.getCollaboratorPermissionLevel({ owner: 'octo-org', repo: 'secret', username: 'sam' });
+    expect(hidden.data.permission).toBe('none');
     const member = await gh.rest.teams.getMembershipForUserInOrg({ org: 'octo-org', team_slug: 'release-managers', username: 'carol' });
     expect(member.data).toMatchObject({ role: 'maintainer', state: 'active' });
     await expect(gh.rest.teams.getMembershipForUserInOrg({ org: 'octo-org', team_slug: 'release-managers', username: 'rita' })).rejects.toMatchObject({ status: 404 });
@@ -222,7 +237,7 @@ afterAll(() => {
   const seen = [...v.validated.keys()];
   expect(seen).toEqual(
     expect.arrayContaining([
-      'git/get-ref', 'git/create-blob', 'git/create-tree', 'git/create-commit', 'git/update-ref', 'git/get-tree', 'git/get-blob', 'git/list-matching-refs',
+      'git/get-ref', 'git/create-tag', 'git/get-tag', 'git/create-blob', 'git/create-tree', 'git/create-commit', 'git/update-ref', 'git/get-tree', 'git/get-blob', 'git/list-matching-refs',
       'repos/get-branch', 'repos/list-branches', 'repos/create-or-update-file-contents', 'repos/get-content', 'repos/list-commits', 'repos/delete-file',
       'pulls/create', 'pulls/list', 'pulls/update', 'pulls/get', 'issues/create', 'issues/list-for-repo', 'issues/update', 'issues/create-comment',
       'issues/update-comment', 'issues/list-comments', 'issues/create-label', 'issues/create-milestone', 'issues/list-milestones',

@@ -24,6 +24,9 @@ describe('repositories and users', () => {
     const rita = await v.client('tok-reader').rest.repos.get(repo);
     expect(rita.data.permissions).toMatchObject({ admin: false, push: false, pull: true });
     expect(r.data.default_branch).toBe('main');
+    // GitHub reports `permissions` to user tokens only; an installation token learns by writing.
+    expect((await v.client('tok-ci').rest.repos.get(repo)).data.permissions).toBeUndefined();
+    await expect(v.client('tok-ci').rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
   });
 
   test('repositories are created by a user token and by the admin token in an org', async () => {
@@ -79,6 +82,9 @@ describe('releases', () => {
     await expect(
       bob.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'widget-1.0.0-linux-amd64.tar.gz', data: 'x' })
     ).rejects.toMatchObject({ status: 422, response: { data: { errors: [expect.objectContaining({ code: 'already_exists' })] } } });
+    // Octokit's default route (the uploads origin as `baseUrl` instead of upload_url) reaches it too.
+    const viaOrigin = await bob.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, baseUrl: new URL(v.sim.urls.uploads).origin, name: 'notes.txt', data: 'hi' });
+    expect(viaOrigin.data).toMatchObject({ name: 'notes.txt', size: 2 });
     const dl = await bob.rest.repos.getReleaseAsset({ ...repo, asset_id: up.data.id, headers: { accept: 'application/octet-stream' } });
     expect(Buffer.from(dl.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
     const browser = await fetch(up.data.browser_download_url, { headers: { authorization: 'token tok-bob' } });

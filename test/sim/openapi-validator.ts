@@ -167,6 +167,28 @@ export class OpenApiValidator {
   }
 
   /**
+   * Checks a trace written with `RELEASE_KIT_SIM_TRACE=<file>` (one JSON exchange per line): the
+   * traffic of any test run — the actions' own requests included — against the description.
+   */
+  checkTrace(lines: string[]): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
+    for (const raw of lines) {
+      if (!raw.trim()) continue;
+      const ex = JSON.parse(raw);
+      const where = `${ex.method} ${ex.path} → ${ex.status}`;
+      const op = this.find(ex.method, ex.path);
+      if (!op) {
+        problems.push({ where, error: 'no operation in the OpenAPI description matches' });
+        continue;
+      }
+      if (ex.requestBody !== undefined && ex.status < 400) for (const error of this.checkRequest(op, ex.requestBody)) problems.push({ where: `${where} (request body)`, error });
+      if (ex.body !== undefined) for (const error of this.checkResponse(op, ex.status, ex.body)) problems.push({ where: `${where} [${op.operationId}]`, error });
+      else if (!this.responseSchema(op, ex.status).documented && ex.status < 400) problems.push({ where, error: `status ${ex.status} is not documented for ${op.operationId}` });
+    }
+    return problems;
+  }
+
+  /**
    * Validates every JSON answer (and JSON request body) the simulator's GitHub and uploads services
    * produce from now on. Returns the collected problems and counts; call `stop()` when done.
    */

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { RELEASE_KIT_VERSION } from '../../../packages/core/src/version.js';
 import { describeArtifacts } from './artifacts.js';
@@ -116,9 +115,4 @@ export async function generateSboms(options: GenerateOptions): Promise<Generated
     unsupported,
     ntia: ntiaElements(project, !time.source.startsWith('none'))
   };
-}
-
-/** For messages: the lockfile paths relative to the project root. */
-export function relativeTo(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
 }

@@ -35,15 +35,21 @@ async function attachFiles(
   const { gh, state, release } = opened;
   const existing = await release.listAssets(gh, attach.repository, opened.target.id);
   const assets: { name: string; result: string; url?: string }[] = [];
+  const { explainWriteError } = await import('../../../packages/core/src/credentials.js');
   for (const f of files) {
-    const outcome = await release.uploadAsset(
-      gh,
-      attach.repository,
-      state,
-      { name: f.name, data: f.data, contentType: CONTENT_TYPE },
-      attach.policy,
-      existing
-    );
+    const outcome = await release
+      .uploadAsset(
+        gh,
+        attach.repository,
+        state,
+        { name: f.name, data: f.data, contentType: CONTENT_TYPE },
+        attach.policy,
+        existing
+      )
+      .catch((e: unknown) => {
+        // A 403/404 here is a token without write access: say so instead of passing the raw API error on.
+        throw explainWriteError(e, `upload ${f.name}`, attach.repository);
+      });
     const url = outcome.asset?.browser_download_url;
     report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url });
     assets.push({ name: f.name, result: outcome.result, url });

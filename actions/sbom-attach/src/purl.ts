@@ -15,7 +15,8 @@ export function normalizePypiName(name: string): string {
 
 /**
  * Builds a package URL.
- * - npm: `@scope/name` becomes namespace `%40scope` (the `@` is percent-encoded, as the purl spec's npm examples show);
+ * - npm: `@scope/name` becomes namespace `%40scope` (the `@` is percent-encoded, as the purl spec's npm examples
+ *   show), lower-cased as the spec requires;
  * - pypi: the name is PEP 503-normalised;
  * - golang: the module path's segments before the last become the namespace;
  * - cargo: the crate name as is.
@@ -30,10 +31,12 @@ export function makePurl(
   let base = name;
   switch (ecosystem) {
     case 'npm':
+      // The purl spec lower-cases npm names (legacy packages such as `JSONStream` keep capitals in the registry).
+      base = name.toLowerCase();
       if (name.startsWith('@') && name.includes('/')) {
         const slash = name.indexOf('/');
-        namespace = [name.slice(0, slash)];
-        base = name.slice(slash + 1);
+        namespace = [name.slice(0, slash).toLowerCase()];
+        base = name.slice(slash + 1).toLowerCase();
       }
       break;
     case 'pypi':

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { registerAdminRoutes } from './admin.js';
 import { bufferReviver, stringifyState } from './state-file.js';
 import { createGitHubModule, type GitHubModule } from './github/index.js';
@@ -140,6 +140,28 @@ function makeFaults(server: SimServer): SimFaults {
 }
 
 /**
+ * `RELEASE_KIT_SIM_TRACE=<file>`: appends every JSON exchange (no headers, so no credentials) as one
+ * line, so that a whole test run's traffic can be checked against the OpenAPI description afterwards
+ * (`node test/sim/openapi-trace-check.mjs <file>` style tooling).
+ */
+function traceTo(server: SimServer, file: string): void {
+  server.observe((ex) => {
+    if (ex.service !== 'github' && ex.service !== 'uploads') return;
+    const isJson = (b: unknown) => b !== null && typeof b === 'object' && !Buffer.isBuffer(b) && typeof (b as { pipe?: unknown }).pipe !== 'function';
+    let requestBody: unknown;
+    if (ex.service === 'github' && ex.requestBody.length && String(ex.requestHeaders['content-type'] ?? '').includes('json')) {
+      try {
+        requestBody = JSON.parse(ex.requestBody.toString('utf8'));
+      } catch {
+        requestBody = undefined;
+      }
+    }
+    const line = { service: ex.service, method: ex.method, path: ex.path, status: ex.status, requestBody, body: isJson(ex.body) ? ex.body : undefined };
+    appendFileSync(file, JSON.stringify(line) + '\n');
+  });
+}
+
+/**
  * Starts the simulator: one HTTP server with the GitHub, crates.io and npm modules, seeded from
  * `options.state`. Resolves once it listens.
  */
@@ -171,6 +193,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return out;
   };
   registerAdminRoutes(server, ctx, { github, modules, snapshot });
+  if (process.env.RELEASE_KIT_SIM_TRACE) traceTo(server, process.env.RELEASE_KIT_SIM_TRACE);
   await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   return {
     urls,

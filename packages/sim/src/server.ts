@@ -249,6 +249,12 @@ export class SimServer {
         break;
       }
     }
+    // GitHub's uploads host has no path prefix: a client that sets the uploads origin as `baseUrl`
+    // (Octokit's default route) rather than using `upload_url` arrives without `/uploads`.
+    if (!service && method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.test(url.pathname)) {
+      service = 'uploads';
+      rest = url.pathname;
+    }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);

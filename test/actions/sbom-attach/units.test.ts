@@ -13,6 +13,7 @@ describe('purl', () => {
   test.each([
     ['npm', '@angular/core', '17.3.8', 'pkg:npm/%40angular/core@17.3.8'],
     ['npm', 'lodash', '4.17.21', 'pkg:npm/lodash@4.17.21'],
+    ['npm', 'JSONStream', '1.3.5', 'pkg:npm/jsonstream@1.3.5'],
     ['pypi', 'Django_REST.framework', '3.15.1', 'pkg:pypi/django-rest-framework@3.15.1'],
     [
       'golang',

@@ -75,6 +75,8 @@ export function simulatorState(): Record<string, unknown> {
   const oldSums = Object.fromEntries(PROJECT.targets.map((t) => [t.replace(/\.exe$/, ''), sha256(binary(PROJECT.previous, t))]));
   return {
     github: {
+      // A simulated clock (one second per event), so commits, and everything that records their SHA, repeat exactly.
+      clock: '2026-11-20T09:00:00Z',
       users: [
         { login: 'caro-org', type: 'Organization', members: { mia: 'admin', quinn: 'member' } },
         { login: 'mia', name: 'Mia Maintainer', email: 'mia@example.com' },

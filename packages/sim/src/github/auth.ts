@@ -69,10 +69,16 @@ export function effectivePermission(state: GitHubState, caller: Caller, repo: Si
     const full = `${repo.owner}/${repo.name}`.toLowerCase();
     const installed = !t.repositories || t.repositories.some((r) => r.toLowerCase() === full);
     if (!installed) return repo.private ? 'none' : 'read';
-    const cap = t.permissions ? (t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none')) : 'write';
-    const admin = t.permissions?.administration === 'write' || !t.permissions;
-    if (cap === 'none') return repo.private && !t.permissions?.metadata ? 'none' : 'read';
-    return cap === 'write' ? (admin && scope === 'administration' ? 'admin' : 'write') : 'read';
+    // Without a map: GITHUB_TOKEN's permissive default (write everywhere but administration).
+    const cap = t.permissions
+      ? (t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none'))
+      : scope === 'administration'
+        ? 'none'
+        : scope === 'metadata'
+          ? 'read'
+          : 'write';
+    if (cap === 'none') return 'read';
+    return cap === 'write' ? (scope === 'administration' ? 'admin' : 'write') : 'read';
   }
   const base = userPermission(state, caller.login, repo);
   if (t?.permissions) {
@@ -105,6 +111,12 @@ export function forbidden(caller: Caller, need: Permission): SimError {
   if (need === 'admin') return new SimError(403, 'Must have admin rights to Repository.');
   if (caller.token?.permissions) return new SimError(403, 'Resource not accessible by personal access token');
   return new SimError(403, `Permission to ${caller.login ?? 'anonymous'} denied: must have ${need === 'write' ? 'push' : need} access to repository.`);
+}
+
+/** The permission to report in a repository's `permissions`: GitHub shows it to user tokens only. */
+export function reportedPermission(state: GitHubState, caller: Caller, repo: SimRepo): Permission | 'none' | undefined {
+  if (!caller.login || caller.token?.kind === 'integration') return undefined;
+  return effectivePermission(state, caller, repo, 'administration');
 }
 
 /** The `permissions` object GitHub puts in a repository for the caller. */

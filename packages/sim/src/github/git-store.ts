@@ -62,6 +62,14 @@ export function putCommit(
   return sha;
 }
 
+/** An annotated tag object (`git mktag` format) pointing at another object. */
+export function putTag(repo: SimRepo, t: { tag: string; object: string; objectType: string; message: string; tagger: GitPerson }): string {
+  const body = Buffer.from(`object ${t.object}\ntype ${t.objectType}\ntag ${t.tag}\ntagger ${personLine(t.tagger)}\n\n${t.message}`);
+  const sha = hashObject('tag', body);
+  repo.objects[sha] ??= { type: 'tag', ...t };
+  return sha;
+}
+
 export function getObject<T extends GitObject['type']>(repo: SimRepo, sha: string, type: T): Extract<GitObject, { type: T }> | undefined {
   const o = repo.objects[sha];
   return o && o.type === type ? (o as Extract<GitObject, { type: T }>) : undefined;

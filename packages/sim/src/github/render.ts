@@ -187,7 +187,7 @@ export class Render {
     };
   }
 
-  fullRepository(repo: SimRepo, permission: Permission | 'none') {
+  fullRepository(repo: SimRepo, permission?: Permission | 'none') {
     const parent = repo.parent ? this.state.repos[repo.parent.toLowerCase()] : undefined;
     return {
       ...this.repository(repo, permission),

@@ -1,7 +1,7 @@
 import { SimError, type SimRequest } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
 import { requireAuth, requirePermission, type Caller } from './auth.js';
-import { buildTree, flattenTree, getObject, putBlob, putCommit, peel } from './git-store.js';
+import { buildTree, flattenTree, getObject, putBlob, putCommit, putTag, peel } from './git-store.js';
 import type { RenderGit } from './render-git.js';
 import { findUser } from './seed.js';
 import { now, type GitPerson, type SimRepo, type TreeEntry } from './state.js';
@@ -196,6 +196,39 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     const committer = body.committer ? person(api, caller, body.committer) : author;
     const sha = putCommit(repo, { tree: body.tree, parents, message: body.message, author, committer, verified: signsCommits(caller) && !body.author && !body.committer });
     return json(201, git.gitCommit(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/commits/${sha}` });
+  });
+
+  const tagJson = (repo: SimRepo, sha: string) => {
+    const t = getObject(repo, sha, 'tag')!;
+    const base = `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
+    return {
+      node_id: api.render.nodeId('Tag', sha),
+      tag: t.tag,
+      sha,
+      url: `${base}/git/tags/${sha}`,
+      message: t.message,
+      tagger: t.tagger,
+      object: { sha: t.object, type: t.objectType, url: `${base}/git/${t.objectType}s/${t.object}` },
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+    };
+  };
+
+  // Annotated tags: the object only; a `refs/tags/…` ref pointing at it is created separately, as on GitHub.
+  api.route('POST', '/repos/:owner/:repo/git/tags', (req, caller) => {
+    const repo = writable(req, caller);
+    const body = req.json();
+    if (typeof body.tag !== 'string' || typeof body.message !== 'string') throw validationFailed('Tag', 'tag', 'missing_field');
+    const target = repo.objects[body.object];
+    if (typeof body.object !== 'string' || !target) throw new SimError(422, 'Object does not exist');
+    if (body.type !== target.type) throw validationFailed('Tag', 'type', 'invalid');
+    const sha = putTag(repo, { tag: body.tag, object: body.object, objectType: target.type, message: body.message, tagger: person(api, caller, body.tagger) });
+    return json(201, tagJson(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/tags/${sha}` });
+  });
+
+  api.route('GET', '/repos/:owner/:repo/git/tags/:sha', (req, caller) => {
+    const repo = api.repo(req, caller);
+    if (!getObject(repo, req.params.sha, 'tag')) throw new SimError(404, 'Not Found');
+    return json(200, tagJson(repo, req.params.sha));
   });
 
   api.route('GET', '/repos/:owner/:repo/git/commits/:sha', (req, caller) => {

@@ -1,6 +1,6 @@
 import { SimError } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
-import { effectivePermission, requireAuth, requirePermission, userPermission, ADMIN_LOGIN, type Caller } from './auth.js';
+import { reportedPermission, requireAuth, requirePermission, userPermission, ADMIN_LOGIN, type Caller } from './auth.js';
 import { resolveCommitish } from './git-store.js';
 import type { RenderGit } from './render-git.js';
 import { addRepo, ensureUser, findUser } from './seed.js';
@@ -45,7 +45,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
       files: { 'README.md': `# ${body.name}\n${body.description ? `\n${body.description}\n` : ''}` },
       created_at: t
     });
-    return json(201, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+    return json(201, render.fullRepository(repo, reportedPermission(state, caller, repo)));
   };
 
   api.route('POST', '/user/repos', (req, caller) => {
@@ -69,7 +69,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
 
   api.route('GET', '/repos/:owner/:repo', (req, caller) => {
     const repo = api.repo(req, caller);
-    return json(200, render.fullRepository(repo, effectivePermission(state, caller, repo, 'administration')));
+    return json(200, render.fullRepository(repo, reportedPermission(state, caller, repo)));
   });
 
   api.route('PATCH', '/repos/:owner/:repo', (req, caller) => {
@@ -86,7 +86,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
       repo.default_branch = body.default_branch;
     }
     repo.updated_at = now(state);
-    return json(200, render.fullRepository(repo, 'admin'));
+    return json(200, render.fullRepository(repo, reportedPermission(state, caller, repo)));
   });
 
   // The repository setting behind immutable releases.
@@ -119,11 +119,11 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const existing = state.repos[repoKey(owner, name)];
     // Forking again returns the existing fork, as GitHub does.
     if (existing && existing.parent?.toLowerCase() === `${source.owner}/${source.name}`.toLowerCase()) {
-      return json(202, render.fullRepository(existing, 'admin'));
+      return json(202, render.fullRepository(existing, reportedPermission(state, caller, existing)));
     }
     if (existing) throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
     const fork = forkRepo(api, source, owner, name, body.default_branch_only === true);
-    return json(202, render.fullRepository(fork, 'admin'));
+    return json(202, render.fullRepository(fork, reportedPermission(state, caller, fork)));
   });
 
   api.route('GET', '/repos/:owner/:repo/collaborators/:username/permission', (req, caller) => {
@@ -135,14 +135,13 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     }
     const user = findUser(state, req.params.username);
     if (!user) throw new SimError(404, 'Not Found');
+    // Everyone can read a public repository, so a stranger is `read` there and `none` on a private one.
     const p = user.login === ADMIN_LOGIN ? 'admin' : userPermission(state, user.login, repo);
-    const explicit = p !== 'none' && !(p === 'read' && !repo.private && !isMember(api, repo, user.login));
-    const roleName = explicit ? p : 'none';
-    const legacy = roleName === 'maintain' ? 'write' : roleName === 'triage' ? 'read' : roleName;
+    const legacy = p === 'maintain' ? 'write' : p === 'triage' ? 'read' : p;
     return json(200, {
       permission: legacy,
-      role_name: roleName === 'none' ? 'read' : roleName,
-      user: { ...render.simpleUser(user), permissions: permissionsFor(roleName), role_name: roleName === 'none' ? 'read' : roleName }
+      role_name: p,
+      user: { ...render.simpleUser(user), permissions: permissionsFor(p), role_name: p }
     });
   });
 
@@ -199,18 +198,6 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const page = api.paginate(req, tags);
     return json(200, page.items, page.headers);
   });
-}
-
-function isMember(api: GitHubApi, repo: SimRepo, login: string): boolean {
-  const lower = login.toLowerCase();
-  if (repo.owner.toLowerCase() === lower) return true;
-  if (Object.keys(repo.collaborators).some((c) => c.toLowerCase() === lower)) return true;
-  const owner = findUser(api.state, repo.owner);
-  if (owner?.members && Object.keys(owner.members).some((m) => m.toLowerCase() === lower)) return true;
-  const full = `${repo.owner}/${repo.name}`.toLowerCase();
-  return api.state.teams.some(
-    (t) => Object.keys(t.members).some((m) => m.toLowerCase() === lower) && Object.keys(t.repos).some((r) => r.toLowerCase() === full)
-  );
 }
 
 function permissionsFor(role: string) {

@@ -1,8 +1,8 @@
-export const id = 438;
-export const ids = [438,828,447];
+export const id = 910;
+export const ids = [910,655,828,447];
 export const modules = {
 
-/***/ 4438:
+/***/ 13529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,58 +12,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/github.ts
-var github = __webpack_require__(662);
-;// CONCATENATED MODULE: ./packages/core/src/credentials.ts
-
-/**
- * Checks, before any write, that the token can see the repository and (for `write`) push to it.
- * A missing, revoked or read-only token fails loudly here, never as a silent skip later.
- * GitHub only reports `permissions` to user tokens; for GITHUB_TOKEN and App tokens the first write
- * is the check, and its 403 is turned into the same advice by {@link explainWriteError}.
- * @throws ConfigurationError naming the repository and what to configure.
- */
-async function preflight(gh, repo, need, tokenInput = 'token') {
-    const name = `${repo.owner}/${repo.repo}`;
-    let data;
-    try {
-        ({ data } = await gh.rest.repos.get({ ...repo }));
-    }
-    catch (e) {
-        const status = (0,errors/* getErrorStatus */.v9)(e);
-        if (status === 401) {
-            throw new errors/* ConfigurationError */.j1(`The token in '${tokenInput}' was rejected by GitHub (401 Bad credentials): it is missing, expired or revoked. Pass a valid token.`);
-        }
-        if (status === 404 || status === 403) {
-            throw new errors/* ConfigurationError */.j1(`Repository ${name} was not found with the token in '${tokenInput}' (${status}): check the repository name, and that the token can read it (a GITHUB_TOKEN only reaches its own repository; use a personal access token or GitHub App token for another).`);
-        }
-        throw e;
-    }
-    const push = data.permissions ? Boolean(data.permissions.push || data.permissions.admin || data.permissions.maintain) : 'unknown';
-    if (need === 'write' && push === false) {
-        throw new errors/* ConfigurationError */.j1(`The token in '${tokenInput}' can read ${name} but not write to it. Give it write access (for GITHUB_TOKEN: \`permissions: contents: write\` in the workflow; for a personal access token: the contents write permission on ${name}).`);
-    }
-    return { push, defaultBranch: data.default_branch, private: Boolean(data.private), fullName: data.full_name };
-}
-/** Turns a 403/404 from a write into advice about the token; other errors pass through unchanged. */
-function explainWriteError(error, what, repo, tokenInput = 'token') {
-    const status = getErrorStatus(error);
-    if (status === 403 || status === 404) {
-        return new ConfigurationError(`Could not ${what} in ${repo.owner}/${repo.repo} (${status}): the token in '${tokenInput}' lacks write access there. ` +
-            'Grant it (workflow `permissions:` for GITHUB_TOKEN, or a token with write access to that repository).');
-    }
-    return error;
-}
-
+var github = __webpack_require__(60662);
+// EXTERNAL MODULE: ./packages/core/src/credentials.ts
+var credentials = __webpack_require__(20655);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var src_inputs = __webpack_require__(7276);
+var src_inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./actions/homebrew-bump/src/ruby-values.ts
-var ruby_values = __webpack_require__(1555);
+var ruby_values = __webpack_require__(91555);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/version-compare.ts
 
@@ -1345,7 +1306,7 @@ async function findVersionInHistory(commits, readAt, version, where, maxReads = 
 }
 
 // EXTERNAL MODULE: ./actions/homebrew-bump/src/inputs.ts + 1 modules
-var homebrew_bump_src_inputs = __webpack_require__(7969);
+var homebrew_bump_src_inputs = __webpack_require__(27969);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/summary.ts
 
 const STATUS = {
@@ -1574,14 +1535,14 @@ async function bumpViaApi(ctx, target, result) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/tap-local.ts
 
 
@@ -1681,11 +1642,11 @@ async function bumpLocal(inputs, report, resolve) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/checksums.ts
-var checksums = __webpack_require__(4433);
+var checksums = __webpack_require__(64433);
 // EXTERNAL MODULE: ./packages/core/src/release.ts
-var release = __webpack_require__(7828);
+var release = __webpack_require__(47828);
 // EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
-var http = __webpack_require__(5034);
+var http = __webpack_require__(65034);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/sha256-source.ts
 
 
@@ -1810,7 +1771,7 @@ function sha256Resolver(gh, token) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/time-scale.ts
-var time_scale = __webpack_require__(1823);
+var time_scale = __webpack_require__(41823);
 ;// CONCATENATED MODULE: ./actions/homebrew-bump/src/tap-github.ts
 
 
@@ -2040,7 +2001,7 @@ async function bumpAll(inputs, report) {
         const gh = await (0,github.createGitHubClient)(inputs.token);
         const tap = new GitHubTap(gh, inputs.tap);
         // Preflight before anything is read or written: a token that cannot see the tap fails here.
-        const access = await preflight(gh, tap.repo, 'read');
+        const access = await (0,credentials/* preflight */.M)(gh, tap.repo, 'read');
         tap.calls.push('get-repo');
         // Installation tokens (GITHUB_TOKEN, GitHub App tokens: the documented `ghs_` prefix) get a
         // `permissions` object that does not describe what the installation may write; for them the first
@@ -2100,7 +2061,7 @@ function skipAll(inputs, report) {
 
 /***/ }),
 
-/***/ 4433:
+/***/ 64433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2359,7 +2320,58 @@ function unsafePathReason(name) {
 
 /***/ }),
 
-/***/ 662:
+/***/ 20655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ preflight),
+/* harmony export */   explainWriteError: () => (/* binding */ explainWriteError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/**
+ * Checks, before any write, that the token can see the repository and (for `write`) push to it.
+ * A missing, revoked or read-only token fails loudly here, never as a silent skip later.
+ * GitHub only reports `permissions` to user tokens; for GITHUB_TOKEN and App tokens the first write
+ * is the check, and its 403 is turned into the same advice by {@link explainWriteError}.
+ * @throws ConfigurationError naming the repository and what to configure.
+ */
+async function preflight(gh, repo, need, tokenInput = 'token') {
+    const name = `${repo.owner}/${repo.repo}`;
+    let data;
+    try {
+        ({ data } = await gh.rest.repos.get({ ...repo }));
+    }
+    catch (e) {
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorStatus */ .v9)(e);
+        if (status === 401) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token in '${tokenInput}' was rejected by GitHub (401 Bad credentials): it is missing, expired or revoked. Pass a valid token.`);
+        }
+        if (status === 404 || status === 403) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Repository ${name} was not found with the token in '${tokenInput}' (${status}): check the repository name, and that the token can read it (a GITHUB_TOKEN only reaches its own repository; use a personal access token or GitHub App token for another).`);
+        }
+        throw e;
+    }
+    const push = data.permissions ? Boolean(data.permissions.push || data.permissions.admin || data.permissions.maintain) : 'unknown';
+    if (need === 'write' && push === false) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token in '${tokenInput}' can read ${name} but not write to it. Give it write access (for GITHUB_TOKEN: \`permissions: contents: write\` in the workflow; for a personal access token: the contents write permission on ${name}).`);
+    }
+    return { push, defaultBranch: data.default_branch, private: Boolean(data.private), fullName: data.full_name };
+}
+/** Turns a 403/404 from a write into advice about the token; other errors pass through unchanged. */
+function explainWriteError(error, what, repo, tokenInput = 'token') {
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorStatus */ .v9)(error);
+    if (status === 403 || status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not ${what} in ${repo.owner}/${repo.repo} (${status}): the token in '${tokenInput}' lacks write access there. ` +
+            'Grant it (workflow `permissions:` for GITHUB_TOKEN, or a token with write access to that repository).');
+    }
+    return error;
+}
+
+
+/***/ }),
+
+/***/ 60662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -2367,9 +2379,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1823);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _time_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41823);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8109);
 
 
@@ -2407,9 +2419,9 @@ async function createGitHubClient(token, options = {}) {
     if (options.mask !== false)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     const [github, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 11758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856))
     ]);
     const scale = (0,_time_scale_js__WEBPACK_IMPORTED_MODULE_2__.timeScale)();
     const rateLimitRetries = options.rateLimitRetries ?? 3;
@@ -2444,7 +2456,7 @@ async function createGitHubClient(token, options = {}) {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 47828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -2460,13 +2472,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requireRelease: () => (/* binding */ requireRelease),
 /* harmony export */   uploadAsset: () => (/* binding */ uploadAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 
 
 
