@@ -3,7 +3,8 @@
 // then regenerates action-docs/. `--only a,b` rebuilds just those bundles (no clean, no typecheck):
 // for iterating on one action while others are being worked on.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { minify } from 'terser';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeActionDocs, writeCliMetadata } from './action-docs.mjs';
@@ -45,6 +46,12 @@ async function bundle({ name, entry }) {
   const tmp = path.join(root, 'dist', `.${name}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
   await run(process.execPath, [ncc, 'build', entry, '-o', tmp, '--minify', '--license', 'licenses.txt', '--quiet', '--transpile-only', '--target', 'es2022']);
+  // ncc minifies the entry but leaves lazily loaded chunks as webpack wrote them: minify those too.
+  for (const file of readdirSync(tmp).filter((f) => f.endsWith('.index.js'))) {
+    const p = path.join(tmp, file);
+    const result = await minify(readFileSync(p, 'utf8'), { module: true, compress: { passes: 1 }, mangle: true, format: { comments: false } });
+    writeFileSync(p, result.code);
+  }
   // Replace atomically-ish, so a stale chunk from an earlier build never survives beside a new entry.
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);

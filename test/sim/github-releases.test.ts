@@ -19,6 +19,11 @@ describe('repositories and users', () => {
     const alice = v.client('tok-alice');
     const me = await alice.rest.users.getAuthenticated();
     expect(me.data.login).toBe('alice');
+    expect((await alice.rest.users.getByUsername({ username: 'octo-org' })).data.type).toBe('Organization');
+    const basic = await fetch(`${v.sim.urls.github}/user`, {
+      headers: { authorization: `Basic ${Buffer.from('x-access-token:tok-alice').toString('base64')}` }
+    });
+    expect(((await basic.json()) as { login: string }).login).toBe('alice');
     const r = await alice.rest.repos.get(repo);
     expect(r.data.permissions).toMatchObject({ admin: true, push: true });
     const rita = await v.client('tok-reader').rest.repos.get(repo);
@@ -37,24 +42,41 @@ describe('repositories and users', () => {
     const admin = v.client(v.sim.adminToken);
     const org = await admin.rest.repos.createInOrg({ org: 'new-org', name: 'tap', private: true });
     expect(org.data.private).toBe(true);
-    await expect(alice.rest.repos.createForAuthenticatedUser({ name: 'scratch' })).rejects.toMatchObject({ status: 422 });
+    await expect(alice.rest.repos.createForAuthenticatedUser({ name: 'scratch' })).rejects.toMatchObject({
+      status: 422
+    });
   });
 });
 
 describe('releases', () => {
   test('drafts are invisible by tag and to readers, visible to pushers in the list', async () => {
     const bob = v.client('tok-bob');
-    const draft = await bob.rest.repos.createRelease({ ...repo, tag_name: 'v0.9.0', draft: true, name: 'v0.9.0' });
+    const draft = await bob.rest.repos.createRelease({
+      ...repo,
+      tag_name: 'v0.9.0',
+      draft: true,
+      name: 'v0.9.0'
+    });
     expect(draft.data.draft).toBe(true);
-    expect(draft.data.upload_url).toMatch(/\/uploads\/repos\/octo-org\/widget\/releases\/\d+\/assets\{\?name,label\}$/);
-    await expect(bob.rest.repos.getReleaseByTag({ ...repo, tag: 'v0.9.0' })).rejects.toMatchObject({ status: 404 });
+    expect(draft.data.upload_url).toMatch(
+      /\/uploads\/repos\/octo-org\/widget\/releases\/\d+\/assets\{\?name,label\}$/
+    );
+    await expect(bob.rest.repos.getReleaseByTag({ ...repo, tag: 'v0.9.0' })).rejects.toMatchObject({
+      status: 404
+    });
     const listed = await bob.rest.repos.listReleases(repo);
     expect(listed.data.map((r) => r.id)).toContain(draft.data.id);
     const reader = v.client('tok-reader');
     const readerList = await reader.rest.repos.listReleases(repo);
     expect(readerList.data.map((r) => r.id)).not.toContain(draft.data.id);
-    await expect(reader.rest.repos.getRelease({ ...repo, release_id: draft.data.id })).rejects.toMatchObject({ status: 404 });
-    const published = await bob.rest.repos.updateRelease({ ...repo, release_id: draft.data.id, draft: false });
+    await expect(reader.rest.repos.getRelease({ ...repo, release_id: draft.data.id })).rejects.toMatchObject({
+      status: 404
+    });
+    const published = await bob.rest.repos.updateRelease({
+      ...repo,
+      release_id: draft.data.id,
+      draft: false
+    });
     expect(published.data.published_at).not.toBeNull();
     const byTag = await reader.rest.repos.getReleaseByTag({ ...repo, tag: 'v0.9.0' });
     expect(byTag.data.id).toBe(draft.data.id);
@@ -78,16 +100,41 @@ describe('releases', () => {
       headers: { 'content-type': 'application/gzip', 'content-length': bytes.length }
     });
     expect(up.status).toBe(201);
-    expect(up.data).toMatchObject({ state: 'uploaded', size: bytes.length, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` });
+    expect(up.data).toMatchObject({
+      state: 'uploaded',
+      size: bytes.length,
+      digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    });
     await expect(
-      bob.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'widget-1.0.0-linux-amd64.tar.gz', data: 'x' })
-    ).rejects.toMatchObject({ status: 422, response: { data: { errors: [expect.objectContaining({ code: 'already_exists' })] } } });
+      bob.rest.repos.uploadReleaseAsset({
+        ...repo,
+        release_id: rel.data.id,
+        url: rel.data.upload_url,
+        name: 'widget-1.0.0-linux-amd64.tar.gz',
+        data: 'x'
+      })
+    ).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [expect.objectContaining({ code: 'already_exists' })] } }
+    });
     // Octokit's default route (the uploads origin as `baseUrl` instead of upload_url) reaches it too.
-    const viaOrigin = await bob.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, baseUrl: new URL(v.sim.urls.uploads).origin, name: 'notes.txt', data: 'hi' });
+    const viaOrigin = await bob.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: rel.data.id,
+      baseUrl: new URL(v.sim.urls.uploads).origin,
+      name: 'notes.txt',
+      data: 'hi'
+    });
     expect(viaOrigin.data).toMatchObject({ name: 'notes.txt', size: 2 });
-    const dl = await bob.rest.repos.getReleaseAsset({ ...repo, asset_id: up.data.id, headers: { accept: 'application/octet-stream' } });
+    const dl = await bob.rest.repos.getReleaseAsset({
+      ...repo,
+      asset_id: up.data.id,
+      headers: { accept: 'application/octet-stream' }
+    });
     expect(Buffer.from(dl.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
-    const browser = await fetch(up.data.browser_download_url, { headers: { authorization: 'token tok-bob' } });
+    const browser = await fetch(up.data.browser_download_url, {
+      headers: { authorization: 'token tok-bob' }
+    });
     expect(Buffer.from(await browser.arrayBuffer()).equals(bytes)).toBe(true);
     // The redirect leaves the API's origin for a presigned URL that refuses a forwarded token, as S3 does.
     const redirect = await fetch(`${v.sim.urls.github}/repos/octo-org/widget/releases/assets/${up.data.id}`, {

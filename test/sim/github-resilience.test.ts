@@ -23,7 +23,10 @@ describe('pagination', () => {
   test('250 assets: Link headers, per_page capped at 100, paginate() sees all', async () => {
     const rel = v.sim.gh.addRelease('octo-org', 'widget', {
       tag_name: 'v2.5.0',
-      assets: Array.from({ length: 250 }, (_, i) => ({ name: `asset-${String(i).padStart(3, '0')}.bin`, content: `content ${i}` }))
+      assets: Array.from({ length: 250 }, (_, i) => ({
+        name: `asset-${String(i).padStart(3, '0')}.bin`,
+        content: `content ${i}`
+      }))
     });
     const gh = v.client('tok-bob');
     const first = await gh.rest.repos.listReleaseAssets({ ...repo, release_id: rel.id, per_page: 100 });
@@ -32,28 +35,54 @@ describe('pagination', () => {
     expect(first.headers.link).toMatch(/page=3[^>]*>; rel="last"/);
     const capped = await gh.rest.repos.listReleaseAssets({ ...repo, release_id: rel.id, per_page: 500 });
     expect(capped.data).toHaveLength(100);
-    const all = await gh.paginate(gh.rest.repos.listReleaseAssets, { ...repo, release_id: rel.id, per_page: 100 });
-    expect(all.map((a) => a.name)).toEqual(Array.from({ length: 250 }, (_, i) => `asset-${String(i).padStart(3, '0')}.bin`));
+    const all = await gh.paginate(gh.rest.repos.listReleaseAssets, {
+      ...repo,
+      release_id: rel.id,
+      per_page: 100
+    });
+    expect(all.map((a) => a.name)).toEqual(
+      Array.from({ length: 250 }, (_, i) => `asset-${String(i).padStart(3, '0')}.bin`)
+    );
     expect(all[7].digest).toBe(`sha256:${createHash('sha256').update('content 7').digest('hex')}`);
-    const pages = v.sim.server.requests({ method: 'GET', path: `/repos/octo-org/widget/releases/${rel.id}/assets` });
+    const pages = v.sim.server.requests({
+      method: 'GET',
+      path: `/repos/octo-org/widget/releases/${rel.id}/assets`
+    });
     expect(pages.filter((p) => p.query.includes('page=')).length).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe('authentication and authorisation', () => {
   test('401 for unknown tokens, 404 for hidden repos, 403 for read-only writes, with GitHub messages', async () => {
-    await expect(v.client('nope').rest.repos.get(repo)).rejects.toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
-    await expect(v.client('tok-stranger').rest.repos.get({ owner: 'octo-org', repo: 'secret' })).rejects.toMatchObject({ status: 404 });
-    await expect(v.client('tok-stranger').rest.repos.get({ owner: 'octo-org', repo: 'missing' })).rejects.toMatchObject({ status: 404 });
-    await expect(v.client('tok-reader').rest.repos.createRelease({ ...repo, tag_name: 'v9' })).rejects.toMatchObject({ status: 403 });
-    await expect(v.client('tok-ci-read').rest.repos.createRelease({ ...repo, tag_name: 'v9' })).rejects.toMatchObject({
+    await expect(v.client('nope').rest.repos.get(repo)).rejects.toMatchObject({
+      status: 401,
+      response: { data: { message: 'Bad credentials' } }
+    });
+    await expect(
+      v.client('tok-stranger').rest.repos.get({ owner: 'octo-org', repo: 'secret' })
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      v.client('tok-stranger').rest.repos.get({ owner: 'octo-org', repo: 'missing' })
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      v.client('tok-reader').rest.repos.createRelease({ ...repo, tag_name: 'v9' })
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      v.client('tok-ci-read').rest.repos.createRelease({ ...repo, tag_name: 'v9' })
+    ).rejects.toMatchObject({
       status: 403,
       response: { data: { message: 'Resource not accessible by integration' } }
     });
     // The installation does not cover other repositories.
-    await expect(v.client('tok-ci').rest.repos.createRelease({ owner: 'octo-org', repo: 'locked', tag_name: 'v9' })).rejects.toMatchObject({ status: 403 });
-    await expect(v.client('tok-ci').rest.repos.get({ owner: 'octo-org', repo: 'secret' })).rejects.toMatchObject({ status: 404 });
-    await expect(v.client('tok-bob').request('PUT /repos/{owner}/{repo}/immutable-releases', repo)).rejects.toMatchObject({
+    await expect(
+      v.client('tok-ci').rest.repos.createRelease({ owner: 'octo-org', repo: 'locked', tag_name: 'v9' })
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      v.client('tok-ci').rest.repos.get({ owner: 'octo-org', repo: 'secret' })
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      v.client('tok-bob').request('PUT /repos/{owner}/{repo}/immutable-releases', repo)
+    ).rejects.toMatchObject({
       status: 403,
       response: { data: { message: 'Must have admin rights to Repository.' } }
     });
@@ -62,7 +91,14 @@ describe('authentication and authorisation', () => {
   test('rate-limit headers on every answer, errors included', async () => {
     const gh = v.client('tok-alice');
     const ok = await gh.rest.repos.get(repo);
-    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource']) expect(ok.headers[h]).toBeDefined();
+    for (const h of [
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'x-ratelimit-used',
+      'x-ratelimit-resource'
+    ])
+      expect(ok.headers[h]).toBeDefined();
     const used = Number(ok.headers['x-ratelimit-used']);
     const again = await gh.rest.repos.get(repo);
     expect(Number(again.headers['x-ratelimit-used'])).toBe(used + 1);
@@ -75,7 +111,7 @@ describe('authentication and authorisation', () => {
   });
 });
 
-test('an explicit per-token limit is enforced with GitHub\'s primary-limit 403', async () => {
+test("an explicit per-token limit is enforced with GitHub's primary-limit 403", async () => {
   v.sim.gh.addToken({ token: 'tok-limited', login: 'alice', rate_limit: 2, rate_window: 1 });
   let limited = 0;
   const gh = v.client('tok-limited', { onRateLimit: () => (limited++, false) });
@@ -96,19 +132,39 @@ describe('immutable releases', () => {
     const locked = { owner: 'octo-org', repo: 'locked' };
     const draft = await gh.rest.repos.createRelease({ ...locked, tag_name: 'v1.0.0', draft: true });
     expect(draft.data.immutable).toBe(false);
-    const asset = await gh.rest.repos.uploadReleaseAsset({ ...locked, release_id: draft.data.id, url: draft.data.upload_url, name: 'a.txt', data: 'a' });
+    const asset = await gh.rest.repos.uploadReleaseAsset({
+      ...locked,
+      release_id: draft.data.id,
+      url: draft.data.upload_url,
+      name: 'a.txt',
+      data: 'a'
+    });
     const pub = await gh.rest.repos.updateRelease({ ...locked, release_id: draft.data.id, draft: false });
     expect(pub.data.immutable).toBe(true);
-    await expect(gh.rest.repos.uploadReleaseAsset({ ...locked, release_id: draft.data.id, url: draft.data.upload_url, name: 'b.txt', data: 'b' })).rejects.toMatchObject({
+    await expect(
+      gh.rest.repos.uploadReleaseAsset({
+        ...locked,
+        release_id: draft.data.id,
+        url: draft.data.upload_url,
+        name: 'b.txt',
+        data: 'b'
+      })
+    ).rejects.toMatchObject({
       status: 422,
       response: { data: { message: 'Cannot upload assets to an immutable release.' } }
     });
-    await expect(gh.rest.repos.deleteReleaseAsset({ ...locked, asset_id: asset.data.id })).rejects.toMatchObject({ status: 422 });
-    await expect(gh.rest.repos.updateReleaseAsset({ ...locked, asset_id: asset.data.id, name: 'c.txt' })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      gh.rest.repos.deleteReleaseAsset({ ...locked, asset_id: asset.data.id })
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      gh.rest.repos.updateReleaseAsset({ ...locked, asset_id: asset.data.id, name: 'c.txt' })
+    ).rejects.toMatchObject({ status: 422 });
     await gh.rest.repos.deleteRelease({ ...locked, release_id: draft.data.id });
     await expect(gh.rest.repos.createRelease({ ...locked, tag_name: 'v1.0.0' })).rejects.toMatchObject({
       status: 422,
-      response: { data: { errors: [expect.objectContaining({ message: 'tag_name was used by an immutable release' })] } }
+      response: {
+        data: { errors: [expect.objectContaining({ message: 'tag_name was used by an immutable release' })] }
+      }
     });
     // The setting is a real endpoint; turning it off does not unfreeze, but new releases are mutable.
     await gh.request('DELETE /repos/{owner}/{repo}/immutable-releases', locked);
@@ -124,10 +180,26 @@ describe('immutable releases', () => {
     const rel = await gh.rest.repos.createRelease({ ...repo, tag_name: 'v3.0.0', draft: true });
     const starter = v.sim.gh.addStarterAsset(rel.data.id, 'big.tar.gz');
     const listed = await gh.rest.repos.listReleaseAssets({ ...repo, release_id: rel.data.id });
-    expect(listed.data).toEqual([expect.objectContaining({ id: starter.id, state: 'starter', digest: null })]);
-    await expect(gh.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'big.tar.gz', data: 'x' })).rejects.toMatchObject({ status: 422 });
+    expect(listed.data).toEqual([
+      expect.objectContaining({ id: starter.id, state: 'starter', digest: null })
+    ]);
+    await expect(
+      gh.rest.repos.uploadReleaseAsset({
+        ...repo,
+        release_id: rel.data.id,
+        url: rel.data.upload_url,
+        name: 'big.tar.gz',
+        data: 'x'
+      })
+    ).rejects.toMatchObject({ status: 422 });
     await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: starter.id });
-    const up = await gh.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'big.tar.gz', data: 'x' });
+    const up = await gh.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: rel.data.id,
+      url: rel.data.upload_url,
+      name: 'big.tar.gz',
+      data: 'x'
+    });
     expect(up.data.state).toBe('uploaded');
   });
 });
@@ -162,14 +234,25 @@ describe('faults ridden out by the clients the actions use', () => {
     v.sim.faults.reset('/repos/octo-org/widget/branches', 1);
     const res = await gh.rest.repos.listBranches(repo);
     expect(res.status).toBe(200);
-    expect(v.sim.server.requests({ path: '/repos/octo-org/widget/branches' }).slice(-2).map((e) => e.fault ?? 'ok')).toEqual(['reset', 'ok']);
+    expect(
+      v.sim.server
+        .requests({ path: '/repos/octo-org/widget/branches' })
+        .slice(-2)
+        .map((e) => e.fault ?? 'ok')
+    ).toEqual(['reset', 'ok']);
   });
 
   test('a truncated download is detected by the client, never accepted; a retry gets the full bytes', async () => {
     const gh = v.client('tok-bob');
     const rel = await gh.rest.repos.createRelease({ ...repo, tag_name: 'v5.0.0' });
     const bytes = randomBytes(200_000);
-    const asset = await gh.rest.repos.uploadReleaseAsset({ ...repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'tool.bin', data: bytes as unknown as string });
+    const asset = await gh.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: rel.data.id,
+      url: rel.data.upload_url,
+      name: 'tool.bin',
+      data: bytes as unknown as string
+    });
     v.sim.faults.truncate(/^\/assets\//, 1000);
     const res = await fetch(asset.data.browser_download_url);
     expect(res.status).toBe(200);
@@ -182,5 +265,12 @@ describe('faults ridden out by the clients the actions use', () => {
 
 afterAll(() => {
   const ops = [...v.validated.keys()];
-  expect(ops).toEqual(expect.arrayContaining(['repos/list-release-assets', 'repos/get-release-by-tag', 'repos/upload-release-asset', 'repos/update-release']));
+  expect(ops).toEqual(
+    expect.arrayContaining([
+      'repos/list-release-assets',
+      'repos/get-release-by-tag',
+      'repos/upload-release-asset',
+      'repos/update-release'
+    ])
+  );
 });

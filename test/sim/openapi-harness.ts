@@ -34,12 +34,47 @@ export const SEED = {
       { token: 'tok-bob', login: 'bob' },
       { token: 'tok-reader', login: 'rita' },
       { token: 'tok-stranger', login: 'sam' },
-      { token: 'tok-ci', login: 'github-actions[bot]', kind: 'integration', repositories: ['octo-org/widget'], permissions: { contents: 'write', issues: 'write', pull_requests: 'write', checks: 'write', statuses: 'write', actions: 'read', metadata: 'read' } },
-      { token: 'tok-ci-read', login: 'github-actions[bot]', kind: 'integration', repositories: ['octo-org/widget'], permissions: { contents: 'read', metadata: 'read' } }
+      {
+        token: 'tok-ci',
+        login: 'github-actions[bot]',
+        kind: 'integration',
+        repositories: ['octo-org/widget'],
+        permissions: {
+          contents: 'write',
+          issues: 'write',
+          pull_requests: 'write',
+          checks: 'write',
+          statuses: 'write',
+          actions: 'read',
+          metadata: 'read'
+        }
+      },
+      {
+        token: 'tok-ci-read',
+        login: 'github-actions[bot]',
+        kind: 'integration',
+        repositories: ['octo-org/widget'],
+        permissions: { contents: 'read', metadata: 'read' }
+      }
     ],
-    teams: [{ org: 'octo-org', slug: 'release-managers', members: { carol: 'maintainer' }, repos: { 'octo-org/widget': 'maintain' } }],
+    teams: [
+      {
+        org: 'octo-org',
+        slug: 'release-managers',
+        members: { carol: 'maintainer' },
+        repos: { 'octo-org/widget': 'maintain' }
+      }
+    ],
     repos: [
-      { owner: 'octo-org', name: 'widget', collaborators: { rita: 'read', bob: 'write' }, files: { 'README.md': '# widget\n', 'Formula/widget.rb': 'class Widget < Formula\n  version "1.0.0"\nend\n' } },
+      {
+        owner: 'octo-org',
+        name: 'widget',
+        collaborators: { rita: 'read', bob: 'write' },
+        files: {
+          'README.md': '# widget\n',
+          'Formula/widget.rb': 'class Widget < Formula\n  version "1.0.0"\nend\n'
+        }
+      },
       { owner: 'octo-org', name: 'secret', private: true },
       { owner: 'octo-org', name: 'locked', immutable_releases: true }
     ]
@@ -47,7 +82,10 @@ export const SEED = {
 };
 
 const immediateGroup = {
-  key: () => ({ schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve().then(() => fn(...args)) })
+  key: () => ({
+    schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve().then(() => fn(...args))
+  })
 } as never;
 
 export async function startValidatedSim(state: object = SEED): Promise<ValidatedSim> {
@@ -83,5 +121,6 @@ export async function startValidatedSim(state: object = SEED): Promise<Validated
 
 /** Fails with every schema problem the simulator produced, formatted for reading. */
 export function expectConforming(problems: ValidationProblem[]): void {
-  if (problems.length) throw new Error(`OpenAPI drift:\n${problems.map((p) => `- ${p.where}: ${p.error}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(`OpenAPI drift:\n${problems.map((p) => `- ${p.where}: ${p.error}`).join('\n')}`);
 }

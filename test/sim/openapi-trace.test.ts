@@ -8,11 +8,16 @@ import { expectConforming, specValidator } from './openapi-harness.js';
  * OpenAPI description.
  */
 const file = process.env.RELEASE_KIT_SIM_TRACE_CHECK;
-if (!file) console.log('openapi-trace: RELEASE_KIT_SIM_TRACE_CHECK is not set; nothing to check (see the comment at the top of this file).');
+if (!file)
+  console.log(
+    'openapi-trace: RELEASE_KIT_SIM_TRACE_CHECK is not set; nothing to check (see the comment at the top of this file).'
+  );
 
 (file ? test : test.skip)('every traced exchange conforms to the OpenAPI description', () => {
   expect(existsSync(file!)).toBe(true);
-  const lines = readFileSync(file!, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(file!, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   expect(lines.length).toBeGreaterThan(0);
   console.log(`openapi-trace: ${lines.length} exchanges checked`);
   expectConforming(specValidator().checkTrace(lines));

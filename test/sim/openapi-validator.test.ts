@@ -24,7 +24,9 @@ describe('OpenAPI validator', () => {
     expect(v.find('GET', '/repos/o/r/releases/latest')?.operationId).toBe('repos/get-latest-release');
     expect(v.find('GET', '/repos/o/r/releases/12')?.operationId).toBe('repos/get-release');
     expect(v.find('GET', '/repos/o/r/git/ref/heads/feature/x')?.operationId).toBe('git/get-ref');
-    expect(v.find('PUT', '/repos/o/r/contents/a/b/c.rb')?.operationId).toBe('repos/create-or-update-file-contents');
+    expect(v.find('PUT', '/repos/o/r/contents/a/b/c.rb')?.operationId).toBe(
+      'repos/create-or-update-file-contents'
+    );
   });
 
   test('accepts a conforming asset and rejects drifts with the ajv error', () => {
@@ -54,16 +56,27 @@ describe('the watcher on a running simulator', () => {
     const w = await startValidatedSim();
     try {
       const post = (path: string, body: unknown) =>
-        fetch(w.sim.urls.github + path, { method: 'POST', headers: { authorization: 'token tok-bob', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(w.sim.urls.github + path, {
+          method: 'POST',
+          headers: { authorization: 'token tok-bob', 'content-type': 'application/json' },
+          body: JSON.stringify(body)
+        });
       // The simulator accepts this (draft is not `true`), but the request body breaks the schema.
-      expect((await post('/repos/octo-org/widget/releases', { tag_name: 'v1', draft: 'yes' })).status).toBe(201);
+      expect((await post('/repos/octo-org/widget/releases', { tag_name: 'v1', draft: 'yes' })).status).toBe(
+        201
+      );
       // A handler answering with a malformed body, and a path GitHub does not have.
-      w.sim.server.route('github', 'GET', '/repos/:owner/:repo/topics', () => ({ status: 200, body: { names: 5 } }));
+      w.sim.server.route('github', 'GET', '/repos/:owner/:repo/topics', () => ({
+        status: 200,
+        body: { names: 5 }
+      }));
       w.sim.server.route('github', 'GET', '/not-github', () => ({ status: 200, body: {} }));
       await fetch(w.sim.urls.github + '/repos/octo-org/widget/topics');
       await fetch(w.sim.urls.github + '/not-github');
       const text = w.problems.map((p) => `${p.where}: ${p.error}`).join('\n');
-      expect(text).toMatch(/POST \/repos\/octo-org\/widget\/releases → 201 \(request body\): \/draft must be boolean/);
+      expect(text).toMatch(
+        /POST \/repos\/octo-org\/widget\/releases → 201 \(request body\): \/draft must be boolean/
+      );
       expect(text).toMatch(/topics → 200 \[repos\/get-all-topics\]: \/names must be array/);
       expect(text).toMatch(/\/not-github → 200: no operation in the OpenAPI description matches/);
       expect(w.problems).toHaveLength(3);

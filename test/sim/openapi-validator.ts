@@ -21,7 +21,9 @@ import type { ObservedExchange, SimServer } from '../../packages/sim/src/server.
  * - `release-asset.state` lists `uploaded` and `open`, but GitHub also answers `starter` for an upload
  *   that never finished (see concourse/github-release-resource#116); the simulator must reproduce it.
  */
-const SPEC_GAPS: ((schemas: Json) => void)[] = [(schemas) => schemas['release-asset'].properties.state.enum.push('starter')];
+const SPEC_GAPS: ((schemas: Json) => void)[] = [
+  (schemas) => schemas['release-asset'].properties.state.enum.push('starter')
+];
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +35,10 @@ type Json = any;
 let cachedDoc: Json | undefined;
 
 function overlapping(node: Json): boolean {
-  return !!node.discriminator || (node.oneOf as Json[]).some((alt) => alt?.$ref === '#/components/schemas/basic-error');
+  return (
+    !!node.discriminator ||
+    (node.oneOf as Json[]).some((alt) => alt?.$ref === '#/components/schemas/basic-error')
+  );
 }
 
 function rewrite(node: Json): Json {
@@ -41,7 +46,14 @@ function rewrite(node: Json): Json {
   if (!node || typeof node !== 'object') return node;
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === 'discriminator' || k === 'example' || k === 'examples' || k === 'x-github' || k === 'deprecated') continue;
+    if (
+      k === 'discriminator' ||
+      k === 'example' ||
+      k === 'examples' ||
+      k === 'x-github' ||
+      k === 'deprecated'
+    )
+      continue;
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) out.$ref = DOC_ID + v;
     else if (k === 'oneOf' && Array.isArray(v) && overlapping(node)) out.anyOf = rewrite(v);
     else out[k] = rewrite(v);
@@ -123,7 +135,10 @@ export class OpenApiValidator {
   find(method: string, concretePath: string): Operation | undefined {
     const m = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
     const candidates = this.ops.filter((o) => o.method === m);
-    return candidates.find((o) => o.regex.test(concretePath)) ?? candidates.find((o) => o.greedy.test(concretePath));
+    return (
+      candidates.find((o) => o.regex.test(concretePath)) ??
+      candidates.find((o) => o.greedy.test(concretePath))
+    );
   }
 
   private compile(key: string, schema: Json): any {
@@ -163,7 +178,9 @@ export class OpenApiValidator {
   private run(key: string, schema: Json, body: unknown): string[] {
     const validate = this.compile(key, schema);
     if (validate(body)) return [];
-    return (validate.errors ?? []).slice(0, 8).map((e: any) => `${e.instancePath || '/'} ${e.message} ${e.params ? JSON.stringify(e.params) : ''}`);
+    return (validate.errors ?? [])
+      .slice(0, 8)
+      .map((e: any) => `${e.instancePath || '/'} ${e.message} ${e.params ? JSON.stringify(e.params) : ''}`);
   }
 
   /**
@@ -181,9 +198,14 @@ export class OpenApiValidator {
         problems.push({ where, error: 'no operation in the OpenAPI description matches' });
         continue;
       }
-      if (ex.requestBody !== undefined && ex.status < 400) for (const error of this.checkRequest(op, ex.requestBody)) problems.push({ where: `${where} (request body)`, error });
-      if (ex.body !== undefined) for (const error of this.checkResponse(op, ex.status, ex.body)) problems.push({ where: `${where} [${op.operationId}]`, error });
-      else if (!this.responseSchema(op, ex.status).documented && ex.status < 400) problems.push({ where, error: `status ${ex.status} is not documented for ${op.operationId}` });
+      if (ex.requestBody !== undefined && ex.status < 400)
+        for (const error of this.checkRequest(op, ex.requestBody))
+          problems.push({ where: `${where} (request body)`, error });
+      if (ex.body !== undefined)
+        for (const error of this.checkResponse(op, ex.status, ex.body))
+          problems.push({ where: `${where} [${op.operationId}]`, error });
+      else if (!this.responseSchema(op, ex.status).documented && ex.status < 400)
+        problems.push({ where, error: `status ${ex.status} is not documented for ${op.operationId}` });
     }
     return problems;
   }
@@ -192,7 +214,11 @@ export class OpenApiValidator {
    * Validates every JSON answer (and JSON request body) the simulator's GitHub and uploads services
    * produce from now on. Returns the collected problems and counts; call `stop()` when done.
    */
-  watch(server: SimServer): { problems: ValidationProblem[]; validated: Map<string, number>; stop: () => void } {
+  watch(server: SimServer): {
+    problems: ValidationProblem[];
+    validated: Map<string, number>;
+    stop: () => void;
+  } {
     const problems: ValidationProblem[] = [];
     const validated = new Map<string, number>();
     const stop = server.observe((ex: ObservedExchange) => {
@@ -211,15 +237,23 @@ export class OpenApiValidator {
         } catch {
           parsed = undefined;
         }
-        for (const error of this.checkRequest(op, parsed)) problems.push({ where: `${where} (request body)`, error });
+        for (const error of this.checkRequest(op, parsed))
+          problems.push({ where: `${where} (request body)`, error });
       }
-      const isJson = ex.body !== undefined && ex.body !== null && typeof ex.body === 'object' && !Buffer.isBuffer(ex.body) && typeof (ex.body as any).pipe !== 'function';
+      const isJson =
+        ex.body !== undefined &&
+        ex.body !== null &&
+        typeof ex.body === 'object' &&
+        !Buffer.isBuffer(ex.body) &&
+        typeof (ex.body as any).pipe !== 'function';
       if (!isJson) {
-        if (!this.responseSchema(op, ex.status).documented && ex.status < 400) problems.push({ where, error: `status ${ex.status} is not documented for ${op.operationId}` });
+        if (!this.responseSchema(op, ex.status).documented && ex.status < 400)
+          problems.push({ where, error: `status ${ex.status} is not documented for ${op.operationId}` });
         return;
       }
       // Round-trip through JSON, as the client sees it (drops undefined fields).
-      for (const error of this.checkResponse(op, ex.status, JSON.parse(JSON.stringify(ex.body)))) problems.push({ where: `${where} [${op.operationId}]`, error });
+      for (const error of this.checkResponse(op, ex.status, JSON.parse(JSON.stringify(ex.body))))
+        problems.push({ where: `${where} [${op.operationId}]`, error });
       validated.set(op.operationId, (validated.get(op.operationId) ?? 0) + 1);
     });
     return { problems, validated, stop };

@@ -32,7 +32,8 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
       throw new SimError(400, 'Problems parsing JSON');
     }
     if (file.github !== undefined) github.seed(file.github);
-    for (const m of deps.modules) if (m !== github && m.load && file[m.name] !== undefined) m.load(file[m.name]);
+    for (const m of deps.modules)
+      if (m !== github && m.load && file[m.name] !== undefined) m.load(file[m.name]);
     return { ok: true };
   });
 
@@ -40,7 +41,8 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
   route('POST', '/faults', (req) => {
     const rules = req.json<any>();
     for (const r of Array.isArray(rules) ? rules : [rules]) {
-      if (!r || typeof r.path !== 'string' || !Array.isArray(r.steps)) throw new SimError(422, 'a fault needs `path` (string; a regex when it starts with ^) and `steps`');
+      if (!r || typeof r.path !== 'string' || !Array.isArray(r.steps))
+        throw new SimError(422, 'a fault needs `path` (string; a regex when it starts with ^) and `steps`');
       server.addFault(faultFromJSON(r));
     }
     return { ok: true };
@@ -70,7 +72,8 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
   route('PATCH', '/github/repos/:owner/:repo', (req) => {
     const repo = github.repo(req.params.owner, req.params.repo);
     const b = req.json<any>();
-    for (const k of ['immutable_releases', 'private', 'archived', 'default_branch', 'description'] as const) if (b[k] !== undefined) (repo as any)[k] = b[k];
+    for (const k of ['immutable_releases', 'private', 'archived', 'default_branch', 'description'] as const)
+      if (b[k] !== undefined) (repo as any)[k] = b[k];
     if (b.collaborators) Object.assign(repo.collaborators, b.collaborators);
     return { ok: true };
   });
@@ -90,7 +93,14 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
       if (!run) continue;
       const t = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       if (b.new_attempt) {
-        run.attempts.push({ run_attempt: run.attempts.length + 1, status: b.status ?? 'queued', conclusion: b.conclusion ?? null, created_at: t, updated_at: t, run_started_at: t });
+        run.attempts.push({
+          run_attempt: run.attempts.length + 1,
+          status: b.status ?? 'queued',
+          conclusion: b.conclusion ?? null,
+          created_at: t,
+          updated_at: t,
+          run_started_at: t
+        });
       } else {
         const last = run.attempts[run.attempts.length - 1];
         if (b.status !== undefined) last.status = b.status;
@@ -107,7 +117,11 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
   });
   route('POST', '/github/releases/:id/starter-assets', (req) => {
     const b = req.json<any>();
-    const a = github.addStarterAsset(Number(req.params.id), String(b.name), b.content ? Buffer.from(String(b.content)) : undefined);
+    const a = github.addStarterAsset(
+      Number(req.params.id),
+      String(b.name),
+      b.content ? Buffer.from(String(b.content)) : undefined
+    );
     return { id: a.id };
   });
   route('PATCH', '/github/assets/:id', (req) => {

@@ -7,13 +7,25 @@ export interface SimCommandIO {
   until?: Promise<unknown>;
 }
 
-const USAGE = 'usage: release-kit sim [--port N] [--host H] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]';
+const USAGE =
+  'usage: release-kit sim [--port N] [--host H] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]';
 
-function parseArgs(argv: string[]): { port: number; host: string; state?: string; save?: string; token?: string } {
-  const out: { port: number; host: string; state?: string; save?: string; token?: string } = { port: 0, host: '127.0.0.1' };
+function parseArgs(argv: string[]): {
+  port: number;
+  host: string;
+  state?: string;
+  save?: string;
+  token?: string;
+} {
+  const out: { port: number; host: string; state?: string; save?: string; token?: string } = {
+    port: 0,
+    host: '127.0.0.1'
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${flag} needs a value. ${USAGE}`);
@@ -23,7 +35,8 @@ function parseArgs(argv: string[]): { port: number; host: string; state?: string
       case '--port': {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port '${v}' is not a port number (0-65535). ${USAGE}`);
+        if (!Number.isInteger(n) || n < 0 || n > 65535)
+          throw new Error(`--port '${v}' is not a port number (0-65535). ${USAGE}`);
         out.port = n;
         break;
       }
@@ -53,7 +66,12 @@ function parseArgs(argv: string[]): { port: number; host: string; state?: string
  */
 export async function runSimCommand(argv: string[], io: SimCommandIO = {}): Promise<number> {
   const args = parseArgs(argv);
-  const sim = await startSimulator({ port: args.port, host: args.host, state: args.state, adminToken: args.token });
+  const sim = await startSimulator({
+    port: args.port,
+    host: args.host,
+    state: args.state,
+    adminToken: args.token
+  });
   const { github, uploads, downloads, crates, index, npm, admin } = sim.urls;
   let onSignal: (() => void) | undefined;
   const stopped =
@@ -64,7 +82,16 @@ export async function runSimCommand(argv: string[], io: SimCommandIO = {}): Prom
       process.once('SIGINT', onSignal);
     });
   // Printed only once the signal handlers are in place: a caller may SIGTERM as soon as it reads the line.
-  const line = JSON.stringify({ github, uploads, downloads, crates, index, npm, admin, token: sim.adminToken });
+  const line = JSON.stringify({
+    github,
+    uploads,
+    downloads,
+    crates,
+    index,
+    npm,
+    admin,
+    token: sim.adminToken
+  });
   (io.write ?? ((l: string) => process.stdout.write(l)))(line + '\n');
   await stopped;
   if (onSignal) {

@@ -47,7 +47,12 @@ export interface Simulator {
 /** Shorthands for the fault plans tests use most. */
 export interface SimFaults {
   /** `count` responses of `status` on a GitHub path (exact, or a RegExp), then normal service. */
-  status(path: string | RegExp, status: number, count?: number, service?: import('./server.js').Service): void;
+  status(
+    path: string | RegExp,
+    status: number,
+    count?: number,
+    service?: import('./server.js').Service
+  ): void;
   /** A 403 secondary rate limit with `retry-after` seconds, `count` times. */
   secondaryRateLimit(path: string | RegExp, retryAfter?: number, count?: number): void;
   /** A 429 primary rate limit (remaining 0, reset soon), `count` times. */
@@ -94,11 +99,15 @@ function readState(state: SimStateFile | string | undefined): SimStateFile {
 }
 
 function makeFaults(server: SimServer): SimFaults {
-  const rule = (path: string | RegExp, service: import('./server.js').Service, steps: import('./server.js').FaultStep[]) =>
-    server.addFault({ service, path, steps });
+  const rule = (
+    path: string | RegExp,
+    service: import('./server.js').Service,
+    steps: import('./server.js').FaultStep[]
+  ) => server.addFault({ service, path, steps });
   const times = <T>(n: number, step: T): T[] => Array.from({ length: n }, () => step);
   return {
-    status: (path, status, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'status', status })),
+    status: (path, status, count = 1, service = 'github') =>
+      rule(path, service, times(count, { kind: 'status', status })),
     secondaryRateLimit: (path, retryAfter = 1, count = 1) =>
       rule(
         path,
@@ -106,10 +115,17 @@ function makeFaults(server: SimServer): SimFaults {
         times(count, {
           kind: 'status',
           status: 403,
-          headers: { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': '4999', 'x-ratelimit-limit': '5000', 'x-ratelimit-resource': 'core' },
+          headers: {
+            'retry-after': String(retryAfter),
+            'x-ratelimit-remaining': '4999',
+            'x-ratelimit-limit': '5000',
+            'x-ratelimit-resource': 'core'
+          },
           body: {
-            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            message:
+              'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url:
+              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
             status: '403'
           }
         })
@@ -129,7 +145,11 @@ function makeFaults(server: SimServer): SimFaults {
             'x-ratelimit-resource': 'core',
             'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + retryAfter)
           },
-          body: { message: 'API rate limit exceeded.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '429' }
+          body: {
+            message: 'API rate limit exceeded.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+            status: '429'
+          }
         })
       ),
     reset: (path, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'reset' })),
@@ -147,16 +167,31 @@ function makeFaults(server: SimServer): SimFaults {
 function traceTo(server: SimServer, file: string): void {
   server.observe((ex) => {
     if (ex.service !== 'github' && ex.service !== 'uploads') return;
-    const isJson = (b: unknown) => b !== null && typeof b === 'object' && !Buffer.isBuffer(b) && typeof (b as { pipe?: unknown }).pipe !== 'function';
+    const isJson = (b: unknown) =>
+      b !== null &&
+      typeof b === 'object' &&
+      !Buffer.isBuffer(b) &&
+      typeof (b as { pipe?: unknown }).pipe !== 'function';
     let requestBody: unknown;
-    if (ex.service === 'github' && ex.requestBody.length && String(ex.requestHeaders['content-type'] ?? '').includes('json')) {
+    if (
+      ex.service === 'github' &&
+      ex.requestBody.length &&
+      String(ex.requestHeaders['content-type'] ?? '').includes('json')
+    ) {
       try {
         requestBody = JSON.parse(ex.requestBody.toString('utf8'));
       } catch {
         requestBody = undefined;
       }
     }
-    const line = { service: ex.service, method: ex.method, path: ex.path, status: ex.status, requestBody, body: isJson(ex.body) ? ex.body : undefined };
+    const line = {
+      service: ex.service,
+      method: ex.method,
+      path: ex.path,
+      status: ex.status,
+      requestBody,
+      body: isJson(ex.body) ? ex.body : undefined
+    };
     appendFileSync(file, JSON.stringify(line) + '\n');
   });
 }

@@ -183,7 +183,8 @@ export class SimServer {
       (e) =>
         (!filter.service || e.service === filter.service) &&
         (!filter.method || e.method === filter.method.toUpperCase()) &&
-        (!filter.path || (typeof filter.path === 'string' ? e.path === filter.path : filter.path.test(e.path)))
+        (!filter.path ||
+          (typeof filter.path === 'string' ? e.path === filter.path : filter.path.test(e.path)))
     );
   }
 
@@ -231,7 +232,9 @@ export class SimServer {
 
   async close(): Promise<void> {
     const servers = this.servers.splice(0);
-    const closed = Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    const closed = Promise.all(
+      servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))
+    );
     for (const s of this.sockets) s.destroy();
     await closed;
   }
@@ -251,14 +254,26 @@ export class SimServer {
     }
     // GitHub's uploads host has no path prefix: a client that sets the uploads origin as `baseUrl`
     // (Octokit's default route) rather than using `upload_url` arrives without `/uploads`.
-    if (!service && method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.test(url.pathname)) {
+    if (
+      !service &&
+      method === 'POST' &&
+      /^\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.test(url.pathname)
+    ) {
       service = 'uploads';
       rest = url.pathname;
     }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
-    const entry: LogEntry = { service: service ?? 'admin', method, path: rest, query: url.search, status: 0, ms: 0, at: started };
+    const entry: LogEntry = {
+      service: service ?? 'admin',
+      method,
+      path: rest,
+      query: url.search,
+      status: 0,
+      ms: 0,
+      at: started
+    };
     const finish = (status: number) => {
       entry.status = status;
       entry.ms = Date.now() - started;
@@ -266,7 +281,9 @@ export class SimServer {
     };
     if (!service) {
       finish(404);
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'Not Found' }));
       return;
     }
 
@@ -282,8 +299,7 @@ export class SimServer {
       if (fault.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
       if (fault.kind === 'status') {
         finish(fault.status);
-        const payload =
-          fault.body === undefined ? { message: `Simulated ${fault.status}` } : fault.body;
+        const payload = fault.body === undefined ? { message: `Simulated ${fault.status}` } : fault.body;
         res.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.headers ?? {}) });
         res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
         return;
@@ -316,7 +332,12 @@ export class SimServer {
         throw pathMatched ? new SimError(405, 'Method Not Allowed') : new SimError(404, 'Not Found');
       }
       const auth = req.headers.authorization ?? '';
-      const m = /^(?:token|bearer)\s+(.+)$/i.exec(auth);
+      const basic = /^basic\s+(.+)$/i.exec(auth);
+      // Git-style clients send `Basic base64(x-access-token:<token>)`; the password is the token.
+      const fromBasic = basic
+        ? Buffer.from(basic[1], 'base64').toString('utf8').split(':').slice(1).join(':')
+        : undefined;
+      const m = fromBasic ? [auth, fromBasic] : /^(?:token|bearer)\s+(.+)$/i.exec(auth);
       const simReq: SimRequest = {
         service,
         method,
@@ -341,7 +362,12 @@ export class SimServer {
         response = {
           status: err.status,
           headers: err.headers,
-          body: { message: err.message, documentation_url: 'https://docs.github.com/rest', status: String(err.status), ...err.extra }
+          body: {
+            message: err.message,
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(err.status),
+            ...err.extra
+          }
         };
       } else throw err;
     }
@@ -362,7 +388,12 @@ export class SimServer {
     finish(response.status);
   }
 
-  private async send(res: ServerResponse, response: SimResponse, method: string, truncate?: number): Promise<void> {
+  private async send(
+    res: ServerResponse,
+    response: SimResponse,
+    method: string,
+    truncate?: number
+  ): Promise<void> {
     const headers: Record<string, string | string[]> = { ...(response.headers ?? {}) };
     const lower = Object.fromEntries(Object.keys(headers).map((k) => [k.toLowerCase(), k]));
     let payload: Buffer | Readable | undefined;
@@ -375,7 +406,8 @@ export class SimServer {
       payload = Buffer.from(JSON.stringify(b));
       if (!lower['content-type']) headers['content-type'] = 'application/json; charset=utf-8';
     }
-    if (Buffer.isBuffer(payload) && !lower['content-length']) headers['content-length'] = String(payload.length);
+    if (Buffer.isBuffer(payload) && !lower['content-length'])
+      headers['content-length'] = String(payload.length);
     res.writeHead(response.status, headers);
     if (method === 'HEAD' || payload === undefined) {
       res.end();
@@ -383,7 +415,9 @@ export class SimServer {
     }
     if (truncate !== undefined) {
       // Send fewer bytes than Content-Length promises, then drop the connection: an early close.
-      const head = Buffer.isBuffer(payload) ? payload.subarray(0, truncate) : await firstBytes(payload, truncate);
+      const head = Buffer.isBuffer(payload)
+        ? payload.subarray(0, truncate)
+        : await firstBytes(payload, truncate);
       res.write(head);
       await new Promise((r) => setTimeout(r, 10));
       res.socket?.destroy();
@@ -417,6 +451,11 @@ async function firstBytes(stream: Readable, n: number): Promise<Buffer> {
 }
 
 /** Serialises fault rules for the admin endpoint (`path` given as a regex source when it starts with `^`). */
-export function faultFromJSON(json: { service?: Service; method?: string; path: string; steps: FaultStep[] }): FaultRule {
+export function faultFromJSON(json: {
+  service?: Service;
+  method?: string;
+  path: string;
+  steps: FaultStep[];
+}): FaultRule {
   return { ...json, path: json.path.startsWith('^') ? new RegExp(json.path) : json.path };
 }

@@ -24,4 +24,3 @@ export function stringifyState(state: SimStateFile): string {
 export function parseState(text: string): SimStateFile {
   return JSON.parse(text, bufferReviver) as SimStateFile;
 }
-

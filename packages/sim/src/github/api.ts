@@ -40,7 +40,12 @@ export class GitHubApi {
         const res = await handler(req, caller);
         return { ...res, headers: { ...baseHeaders(), ...rate, ...(res.headers ?? {}) } };
       } catch (err) {
-        if (err instanceof SimError) throw new SimError(err.status, err.message, err.extra, { ...baseHeaders(), ...rate, ...err.headers });
+        if (err instanceof SimError)
+          throw new SimError(err.status, err.message, err.extra, {
+            ...baseHeaders(),
+            ...rate,
+            ...err.headers
+          });
         throw err;
       }
     });
@@ -50,19 +55,26 @@ export class GitHubApi {
     // The window is kept in milliseconds so that a short test window lasts its full length.
     let w = this.windows.get(caller.key);
     if (!w || w.resetMs <= Date.now()) {
-      const limit = caller.token?.rate_limit ?? (caller.login === null ? 60 : caller.token?.kind === 'integration' ? 1000 : 5000);
+      const limit =
+        caller.token?.rate_limit ??
+        (caller.login === null ? 60 : caller.token?.kind === 'integration' ? 1000 : 5000);
       const resetMs = Date.now() + (caller.token?.rate_window ?? 3600) * 1000;
       w = { limit, used: 0, resetMs, reset: Math.ceil(resetMs / 1000) };
       this.windows.set(caller.key, w);
     }
     if (caller.token?.rate_limit && w.used >= w.limit) {
-      throw new SimError(403, `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`, {}, {
-        'x-ratelimit-limit': String(w.limit),
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(w.reset),
-        'x-ratelimit-used': String(w.used),
-        'x-ratelimit-resource': 'core'
-      });
+      throw new SimError(
+        403,
+        `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`,
+        {},
+        {
+          'x-ratelimit-limit': String(w.limit),
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(w.reset),
+          'x-ratelimit-used': String(w.used),
+          'x-ratelimit-resource': 'core'
+        }
+      );
     }
     w.used++;
     return {
@@ -79,7 +91,11 @@ export class GitHubApi {
   }
 
   /** Slices a list by `page`/`per_page` (max 100) and adds GitHub's `Link` header. */
-  paginate<T>(req: SimRequest, items: T[], service: Service = 'github'): { items: T[]; headers: Record<string, string> } {
+  paginate<T>(
+    req: SimRequest,
+    items: T[],
+    service: Service = 'github'
+  ): { items: T[]; headers: Record<string, string> } {
     const perPage = Math.min(100, Math.max(1, intParam(req, 'per_page', 30)));
     const page = Math.max(1, intParam(req, 'page', 1));
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -116,7 +132,9 @@ export function intParam(req: SimRequest, name: string, fallback: number): numbe
 
 /** GitHub's 422 "Validation Failed" with one error entry. */
 export function validationFailed(resource: string, field: string, code: string, message?: string): SimError {
-  return new SimError(422, 'Validation Failed', { errors: [{ resource, field, code, ...(message ? { message } : {}) }] });
+  return new SimError(422, 'Validation Failed', {
+    errors: [{ resource, field, code, ...(message ? { message } : {}) }]
+  });
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {

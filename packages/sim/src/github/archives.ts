@@ -7,7 +7,11 @@ import type { SimRepo } from './state.js';
 
 function files(repo: SimRepo, sha: string): { path: string; data: Buffer; mode: string }[] {
   const commit = getObject(repo, sha, 'commit')!;
-  return [...flattenTree(repo, commit.tree)].map(([path, f]) => ({ path, mode: f.mode, data: getObject(repo, f.sha, 'blob')?.content ?? Buffer.alloc(0) }));
+  return [...flattenTree(repo, commit.tree)].map(([path, f]) => ({
+    path,
+    mode: f.mode,
+    data: getObject(repo, f.sha, 'blob')?.content ?? Buffer.alloc(0)
+  }));
 }
 
 function tarHeader(name: string, size: number, mode: string, type: '0' | '5', mtime: number): Buffer {
@@ -41,7 +45,10 @@ export function tarball(repo: SimRepo, sha: string, root: string): Buffer {
   const mtime = Math.floor(new Date(commit.committer.date).getTime() / 1000);
   const parts: Buffer[] = [tarHeader(root + '/', 0, '775', '5', mtime)];
   for (const f of files(repo, sha)) {
-    parts.push(tarHeader(`${root}/${f.path}`, f.data.length, f.mode === '100755' ? '775' : '664', '0', mtime), f.data);
+    parts.push(
+      tarHeader(`${root}/${f.path}`, f.data.length, f.mode === '100755' ? '775' : '664', '0', mtime),
+      f.data
+    );
     const pad = (512 - (f.data.length % 512)) % 512;
     if (pad) parts.push(Buffer.alloc(pad));
   }
@@ -96,13 +103,20 @@ export function registerArchiveRoutes(api: GitHubApi): void {
       const sha = resolveCommitish(repo, ref);
       if (!sha) throw new SimError(404, 'Not Found');
       const kind = format === 'tarball' ? 'tar.gz' : 'zip';
-      return { status: 302, headers: { location: `${api.server.objectsUrl()}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}` } };
+      return {
+        status: 302,
+        headers: {
+          location: `${api.server.objectsUrl()}/archive/${repo.owner}/${repo.name}/${kind}/${ref.split('/').map(encodeURIComponent).join('/')}`
+        }
+      };
     };
     api.route('GET', `/repos/:owner/:repo/${format}`, (req, caller) => {
       const repo = api.repo(req, caller);
       return redirect(repo, repo.default_branch);
     });
-    api.route('GET', `/repos/:owner/:repo/${format}/*ref`, (req, caller) => redirect(api.repo(req, caller), req.params.ref));
+    api.route('GET', `/repos/:owner/:repo/${format}/*ref`, (req, caller) =>
+      redirect(api.repo(req, caller), req.params.ref)
+    );
   }
   api.route(
     'GET',

@@ -1,7 +1,16 @@
 import { SimError, type SimRequest } from '../server.js';
 import type { SimContext } from '../module.js';
 import { findUser } from './seed.js';
-import { PERMISSION_RANK, repoKey, type GitHubState, type Permission, type SimRepo, type SimToken, type SimUser, type TokenScope } from './state.js';
+import {
+  PERMISSION_RANK,
+  repoKey,
+  type GitHubState,
+  type Permission,
+  type SimRepo,
+  type SimToken,
+  type SimUser,
+  type TokenScope
+} from './state.js';
 
 /** Who is calling: anonymous, the admin token, or a seeded token's user. */
 export interface Caller {
@@ -18,7 +27,14 @@ export const ADMIN_LOGIN = 'sim-admin';
 /** GitHub answers an unknown or malformed token with 401 "Bad credentials", whatever the endpoint. */
 export function callerOf(state: GitHubState, ctx: SimContext, req: SimRequest): Caller {
   const raw = req.token;
-  if (raw === undefined) return { login: null, user: null, token: null, admin: false, key: `ip:${req.headers['x-forwarded-for'] ?? 'local'}` };
+  if (raw === undefined)
+    return {
+      login: null,
+      user: null,
+      token: null,
+      admin: false,
+      key: `ip:${req.headers['x-forwarded-for'] ?? 'local'}`
+    };
   if (ctx.isAdmin(raw)) {
     const user = findUser(state, ADMIN_LOGIN)!;
     return { login: ADMIN_LOGIN, user, token: null, admin: true, key: raw };
@@ -62,7 +78,12 @@ export function userPermission(state: GitHubState, login: string | null, repo: S
  * The caller's effective permission for one kind of access (`scope`): the user's permission, capped by
  * an integration token's installation repositories and per-scope permissions.
  */
-export function effectivePermission(state: GitHubState, caller: Caller, repo: SimRepo, scope: TokenScope): Permission | 'none' {
+export function effectivePermission(
+  state: GitHubState,
+  caller: Caller,
+  repo: SimRepo,
+  scope: TokenScope
+): Permission | 'none' {
   if (caller.admin) return 'admin';
   const t = caller.token;
   if (t?.kind === 'integration') {
@@ -93,12 +114,19 @@ export function effectivePermission(state: GitHubState, caller: Caller, repo: Si
 export function findRepo(state: GitHubState, caller: Caller, owner: string, name: string): SimRepo {
   const repo = state.repos[repoKey(owner, name)];
   if (!repo) throw new SimError(404, 'Not Found');
-  if (repo.private && effectivePermission(state, caller, repo, 'metadata') === 'none') throw new SimError(404, 'Not Found');
+  if (repo.private && effectivePermission(state, caller, repo, 'metadata') === 'none')
+    throw new SimError(404, 'Not Found');
   return repo;
 }
 
 /** Throws GitHub's 403 (or 404 for callers who cannot see the repository) when the permission is short. */
-export function requirePermission(state: GitHubState, caller: Caller, repo: SimRepo, scope: TokenScope, need: Permission): Permission {
+export function requirePermission(
+  state: GitHubState,
+  caller: Caller,
+  repo: SimRepo,
+  scope: TokenScope,
+  need: Permission
+): Permission {
   const have = effectivePermission(state, caller, repo, scope);
   if (PERMISSION_RANK[have] >= PERMISSION_RANK[need]) return have as Permission;
   if (!caller.login) throw new SimError(401, 'Requires authentication');
@@ -107,14 +135,22 @@ export function requirePermission(state: GitHubState, caller: Caller, repo: SimR
 }
 
 export function forbidden(caller: Caller, need: Permission): SimError {
-  if (caller.token?.kind === 'integration') return new SimError(403, 'Resource not accessible by integration');
+  if (caller.token?.kind === 'integration')
+    return new SimError(403, 'Resource not accessible by integration');
   if (need === 'admin') return new SimError(403, 'Must have admin rights to Repository.');
   if (caller.token?.permissions) return new SimError(403, 'Resource not accessible by personal access token');
-  return new SimError(403, `Permission to ${caller.login ?? 'anonymous'} denied: must have ${need === 'write' ? 'push' : need} access to repository.`);
+  return new SimError(
+    403,
+    `Permission to ${caller.login ?? 'anonymous'} denied: must have ${need === 'write' ? 'push' : need} access to repository.`
+  );
 }
 
 /** The permission to report in a repository's `permissions`: GitHub shows it to user tokens only. */
-export function reportedPermission(state: GitHubState, caller: Caller, repo: SimRepo): Permission | 'none' | undefined {
+export function reportedPermission(
+  state: GitHubState,
+  caller: Caller,
+  repo: SimRepo
+): Permission | 'none' | undefined {
   if (!caller.login || caller.token?.kind === 'integration') return undefined;
   return effectivePermission(state, caller, repo, 'administration');
 }

@@ -21,7 +21,10 @@ function treeBody(entries: TreeEntry[]): Buffer {
   const key = (e: TreeEntry) => (e.type === 'tree' ? e.path + '/' : e.path);
   const sorted = [...entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return Buffer.concat(
-    sorted.flatMap((e) => [Buffer.from(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), Buffer.from(e.sha, 'hex')])
+    sorted.flatMap((e) => [
+      Buffer.from(`${e.mode.replace(/^0+/, '')} ${e.path}\0`),
+      Buffer.from(e.sha, 'hex')
+    ])
   );
 }
 
@@ -38,14 +41,32 @@ export function putTree(repo: SimRepo, entries: TreeEntry[]): string {
   return sha;
 }
 
-export const UNSIGNED: Verification = { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
+export const UNSIGNED: Verification = {
+  verified: false,
+  reason: 'unsigned',
+  signature: null,
+  payload: null,
+  verified_at: null
+};
 
 export function putCommit(
   repo: SimRepo,
-  c: { tree: string; parents: string[]; message: string; author: GitPerson; committer?: GitPerson; verified?: boolean }
+  c: {
+    tree: string;
+    parents: string[];
+    message: string;
+    author: GitPerson;
+    committer?: GitPerson;
+    verified?: boolean;
+  }
 ): string {
   const committer = c.committer ?? c.author;
-  const lines = [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${personLine(c.author)}`, `committer ${personLine(committer)}`];
+  const lines = [
+    `tree ${c.tree}`,
+    ...c.parents.map((p) => `parent ${p}`),
+    `author ${personLine(c.author)}`,
+    `committer ${personLine(committer)}`
+  ];
   const body = Buffer.from(lines.join('\n') + '\n\n' + c.message);
   const sha = hashObject('commit', body);
   const verification: Verification = c.verified
@@ -58,26 +79,49 @@ export function putCommit(
         verified_at: committer.date
       }
     : UNSIGNED;
-  repo.objects[sha] ??= { type: 'commit', tree: c.tree, parents: c.parents, message: c.message, author: c.author, committer, verification };
+  repo.objects[sha] ??= {
+    type: 'commit',
+    tree: c.tree,
+    parents: c.parents,
+    message: c.message,
+    author: c.author,
+    committer,
+    verification
+  };
   return sha;
 }
 
 /** An annotated tag object (`git mktag` format) pointing at another object. */
-export function putTag(repo: SimRepo, t: { tag: string; object: string; objectType: string; message: string; tagger: GitPerson }): string {
-  const body = Buffer.from(`object ${t.object}\ntype ${t.objectType}\ntag ${t.tag}\ntagger ${personLine(t.tagger)}\n\n${t.message}`);
+export function putTag(
+  repo: SimRepo,
+  t: { tag: string; object: string; objectType: string; message: string; tagger: GitPerson }
+): string {
+  const body = Buffer.from(
+    `object ${t.object}\ntype ${t.objectType}\ntag ${t.tag}\ntagger ${personLine(t.tagger)}\n\n${t.message}`
+  );
   const sha = hashObject('tag', body);
   repo.objects[sha] ??= { type: 'tag', ...t };
   return sha;
 }
 
-export function getObject<T extends GitObject['type']>(repo: SimRepo, sha: string, type: T): Extract<GitObject, { type: T }> | undefined {
+export function getObject<T extends GitObject['type']>(
+  repo: SimRepo,
+  sha: string,
+  type: T
+): Extract<GitObject, { type: T }> | undefined {
   const o = repo.objects[sha];
   return o && o.type === type ? (o as Extract<GitObject, { type: T }>) : undefined;
 }
 
 /** Resolves a branch, tag, full ref or (abbreviated) sha to a commit sha. */
 export function resolveCommitish(repo: SimRepo, ref: string): string | undefined {
-  const candidates = [ref, `refs/heads/${ref}`, `refs/tags/${ref}`, ref.replace(/^heads\//, 'refs/heads/'), ref.replace(/^tags\//, 'refs/tags/')];
+  const candidates = [
+    ref,
+    `refs/heads/${ref}`,
+    `refs/tags/${ref}`,
+    ref.replace(/^heads\//, 'refs/heads/'),
+    ref.replace(/^tags\//, 'refs/tags/')
+  ];
   for (const c of candidates) {
     const sha = repo.refs[c];
     if (sha) return peel(repo, sha);
@@ -86,7 +130,9 @@ export function resolveCommitish(repo: SimRepo, ref: string): string | undefined
     const lower = ref.toLowerCase();
     if (repo.objects[lower]?.type === 'commit') return lower;
     if (lower.length < 40) {
-      const hit = Object.keys(repo.objects).find((s) => s.startsWith(lower) && repo.objects[s].type === 'commit');
+      const hit = Object.keys(repo.objects).find(
+        (s) => s.startsWith(lower) && repo.objects[s].type === 'commit'
+      );
       if (hit) return hit;
     }
   }
@@ -105,7 +151,11 @@ export function peel(repo: SimRepo, sha: string): string {
 }
 
 /** Every file (path → blob sha and mode) reachable from a tree, recursively. */
-export function flattenTree(repo: SimRepo, treeSha: string, prefix = ''): Map<string, { sha: string; mode: string; type: TreeEntry['type'] }> {
+export function flattenTree(
+  repo: SimRepo,
+  treeSha: string,
+  prefix = ''
+): Map<string, { sha: string; mode: string; type: TreeEntry['type'] }> {
   const out = new Map<string, { sha: string; mode: string; type: TreeEntry['type'] }>();
   const tree = getObject(repo, treeSha, 'tree');
   if (!tree) return out;
@@ -118,7 +168,10 @@ export function flattenTree(repo: SimRepo, treeSha: string, prefix = ''): Map<st
 }
 
 /** Builds nested trees from a flat path map; returns the root tree sha. */
-export function buildTree(repo: SimRepo, files: Map<string, { sha: string; mode: string; type: TreeEntry['type'] }>): string {
+export function buildTree(
+  repo: SimRepo,
+  files: Map<string, { sha: string; mode: string; type: TreeEntry['type'] }>
+): string {
   const root: Dir = { files: new Map(), dirs: new Map() };
   for (const [path, f] of files) {
     const parts = path.split('/');
@@ -133,7 +186,8 @@ export function buildTree(repo: SimRepo, files: Map<string, { sha: string; mode:
   const write = (d: Dir): string => {
     const entries: TreeEntry[] = [];
     for (const [name, f] of d.files) entries.push({ path: name, mode: f.mode, type: f.type, sha: f.sha });
-    for (const [name, sub] of d.dirs) entries.push({ path: name, mode: '040000', type: 'tree', sha: write(sub) });
+    for (const [name, sub] of d.dirs)
+      entries.push({ path: name, mode: '040000', type: 'tree', sha: write(sub) });
     return putTree(repo, entries);
   };
   return write(root);
@@ -145,7 +199,11 @@ interface Dir {
 }
 
 /** The blob at `path` in a commit's tree, if any. */
-export function fileAt(repo: SimRepo, commitSha: string, path: string): { sha: string; mode: string; type: TreeEntry['type'] } | undefined {
+export function fileAt(
+  repo: SimRepo,
+  commitSha: string,
+  path: string
+): { sha: string; mode: string; type: TreeEntry['type'] } | undefined {
   const commit = getObject(repo, commitSha, 'commit');
   if (!commit) return undefined;
   return flattenTree(repo, commit.tree).get(path.replace(/^\/+|\/+$/g, ''));
@@ -172,7 +230,14 @@ export function commitFiles(
     else files.set(clean, { sha: putBlob(repo, content), mode: '100644', type: 'blob' });
   }
   const tree = buildTree(repo, files);
-  const sha = putCommit(repo, { tree, parents: head ? [head] : [], message, author, committer: opts.committer, verified: opts.verified });
+  const sha = putCommit(repo, {
+    tree,
+    parents: head ? [head] : [],
+    message,
+    author,
+    committer: opts.committer,
+    verified: opts.verified
+  });
   repo.refs[`refs/heads/${branch}`] = sha;
   repo.pushed_at = author.date;
   return sha;

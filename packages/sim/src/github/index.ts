@@ -14,7 +14,16 @@ import { registerPullRoutes } from './routes-pulls.js';
 import { registerReleaseRoutes } from './routes-releases.js';
 import { registerRepoRoutes } from './routes-repos.js';
 import * as seed from './seed.js';
-import { emptyState, repoKey, type GitHubState, type SimAsset, type SimRelease, type SimRepo, type SimToken, type SimWorkflowRun } from './state.js';
+import {
+  emptyState,
+  repoKey,
+  type GitHubState,
+  type SimAsset,
+  type SimRelease,
+  type SimRepo,
+  type SimToken,
+  type SimWorkflowRun
+} from './state.js';
 
 export interface GitHubModule extends SimModule {
   state: GitHubState;
@@ -45,7 +54,11 @@ export function createGitHubModule(): GitHubModule {
     const fresh = emptyState();
     for (const k of Object.keys(state) as (keyof GitHubState)[]) delete (state as any)[k];
     Object.assign(state, fresh);
-    seed.ensureUser(state, ADMIN_LOGIN, { site_admin: true, name: 'Simulator admin', created_at: '2008-01-01T00:00:00Z' });
+    seed.ensureUser(state, ADMIN_LOGIN, {
+      site_admin: true,
+      name: 'Simulator admin',
+      created_at: '2008-01-01T00:00:00Z'
+    });
   };
   reset();
   const mod: GitHubModule = {
@@ -96,17 +109,23 @@ export function createGitHubModule(): GitHubModule {
     addStarterAsset(releaseId, name, partial = Buffer.alloc(0)) {
       const hit = mod.findRelease(releaseId);
       if (!hit) throw new Error(`no release ${releaseId} in the simulator`);
-      const asset = seed.makeAsset(state, { name, content: partial, state: 'starter', size: 0 }, hit.release.author);
+      const asset = seed.makeAsset(
+        state,
+        { name, content: partial, state: 'starter', size: 0 },
+        hit.release.author
+      );
       hit.release.assets.push(asset);
       return asset;
     },
     addWorkflowRun: (owner, name, spec) => seed.addWorkflowRun(state, mod.repo(owner, name), spec),
     findAsset(id) {
-      for (const r of Object.values(state.repos)) for (const rel of r.releases) for (const a of rel.assets) if (a.id === id) return a;
+      for (const r of Object.values(state.repos))
+        for (const rel of r.releases) for (const a of rel.assets) if (a.id === id) return a;
       return undefined;
     },
     findRelease(id) {
-      for (const repo of Object.values(state.repos)) for (const release of repo.releases) if (release.id === id) return { repo, release };
+      for (const repo of Object.values(state.repos))
+        for (const release of repo.releases) if (release.id === id) return { repo, release };
       return undefined;
     }
   };

@@ -35,14 +35,20 @@ export class RenderGit {
       committer: c.committer,
       tree: { sha: c.tree, url: `${this.base(repo)}/git/trees/${c.tree}` },
       message: c.message,
-      parents: c.parents.map((p) => ({ sha: p, url: `${this.base(repo)}/git/commits/${p}`, html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${p}` })),
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: `${this.base(repo)}/git/commits/${p}`,
+        html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${p}`
+      })),
       verification: c.verification
     };
   }
 
   /** The user a git identity belongs to, matched by noreply or seeded email, as GitHub links them. */
   private userFor(email: string) {
-    const u = Object.values(this.state.users).find((x) => x.email === email || email === `${x.id}+${x.login}@users.noreply.github.com`);
+    const u = Object.values(this.state.users).find(
+      (x) => x.email === email || email === `${x.id}+${x.login}@users.noreply.github.com`
+    );
     return u ? this.r.simpleUser(u) : null;
   }
 
@@ -65,7 +71,11 @@ export class RenderGit {
       },
       author: this.userFor(c.author.email),
       committer: this.userFor(c.committer.email),
-      parents: c.parents.map((p) => ({ sha: p, url: `${this.base(repo)}/commits/${p}`, html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${p}` }))
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: `${this.base(repo)}/commits/${p}`,
+        html_url: `${this.r.web}/${repo.owner}/${repo.name}/commit/${p}`
+      }))
     };
   }
 
@@ -96,9 +106,15 @@ export class RenderGit {
     return {
       name,
       commit: this.commit(repo, sha),
-      _links: { self: `${this.base(repo)}/branches/${encodeURIComponent(name)}`, html: `${this.r.web}/${repo.owner}/${repo.name}/tree/${name}` },
+      _links: {
+        self: `${this.base(repo)}/branches/${encodeURIComponent(name)}`,
+        html: `${this.r.web}/${repo.owner}/${repo.name}/tree/${name}`
+      },
       protected: false,
-      protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+      protection: {
+        enabled: false,
+        required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] }
+      },
       protection_url: `${this.base(repo)}/branches/${encodeURIComponent(name)}/protection`
     };
   }
@@ -106,7 +122,18 @@ export class RenderGit {
   /** The `commit` part of a contents-API answer (file-commit). */
   fileCommit(repo: SimRepo, sha: string) {
     const g = this.gitCommit(repo, sha);
-    return { sha: g.sha, node_id: g.node_id, url: g.url, html_url: g.html_url, author: g.author, committer: g.committer, message: g.message, tree: g.tree, parents: g.parents, verification: g.verification };
+    return {
+      sha: g.sha,
+      node_id: g.node_id,
+      url: g.url,
+      html_url: g.html_url,
+      author: g.author,
+      committer: g.committer,
+      message: g.message,
+      tree: g.tree,
+      parents: g.parents,
+      verification: g.verification
+    };
   }
 
   owner(repo: SimRepo) {

@@ -1,6 +1,14 @@
 import { findUser } from './seed.js';
 import type { Render } from './render.js';
-import { repoKey, type GitHubState, type SimComment, type SimIssue, type SimLabel, type SimMilestone, type SimRepo } from './state.js';
+import {
+  repoKey,
+  type GitHubState,
+  type SimComment,
+  type SimIssue,
+  type SimLabel,
+  type SimMilestone,
+  type SimRepo
+} from './state.js';
 
 /** Issues, pulls, labels, milestones and comments as GitHub renders them. */
 export class RenderIssues {
@@ -57,7 +65,10 @@ export class RenderIssues {
   }
 
   labelsOf(repo: SimRepo, names: string[]) {
-    return names.map((n) => repo.labels.find((l) => l.name === n)).filter((l): l is SimLabel => !!l).map((l) => this.label(repo, l));
+    return names
+      .map((n) => repo.labels.find((l) => l.name === n))
+      .filter((l): l is SimLabel => !!l)
+      .map((l) => this.label(repo, l));
   }
 
   milestoneOf(repo: SimRepo, n: number | null) {

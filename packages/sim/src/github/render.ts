@@ -29,7 +29,17 @@ export class Render {
   user(login: string | null | undefined): ReturnType<Render['simpleUser']> | null {
     if (!login) return null;
     const u = findUser(this.state, login);
-    return u ? this.simpleUser(u) : this.simpleUser({ login, id: 0, type: 'User', name: null, email: null, site_admin: false, created_at: '2008-01-01T00:00:00Z' });
+    return u
+      ? this.simpleUser(u)
+      : this.simpleUser({
+          login,
+          id: 0,
+          type: 'User',
+          name: null,
+          email: null,
+          site_admin: false,
+          created_at: '2008-01-01T00:00:00Z'
+        });
   }
 
   simpleUser(u: SimUser) {
@@ -200,7 +210,9 @@ export class Render {
       delete_branch_on_merge: false,
       allow_update_branch: false,
       temp_clone_token: null,
-      ...(findUser(this.state, repo.owner)?.type === 'Organization' ? { organization: this.user(repo.owner) } : {}),
+      ...(findUser(this.state, repo.owner)?.type === 'Organization'
+        ? { organization: this.user(repo.owner) }
+        : {}),
       ...(parent ? { parent: this.repository(parent), source: this.repository(parent) } : {})
     };
   }

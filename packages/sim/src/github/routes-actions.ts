@@ -84,7 +84,9 @@ export function registerActionsRoutes(api: GitHubApi): void {
   };
 
   const findWorkflow = (repo: SimRepo, id: string) => {
-    const w = repo.workflows.find((x) => String(x.id) === id || x.path === id || x.path.split('/').pop() === id);
+    const w = repo.workflows.find(
+      (x) => String(x.id) === id || x.path === id || x.path.split('/').pop() === id
+    );
     if (!w) throw new SimError(404, 'Not Found');
     return w;
   };
@@ -113,13 +115,21 @@ export function registerActionsRoutes(api: GitHubApi): void {
         return ca < cb ? 1 : ca > cb ? -1 : b.id - a.id;
       });
     const page = api.paginate(req, list);
-    return json(200, { total_count: list.length, workflow_runs: page.items.map((r) => run(repo, r)) }, page.headers);
+    return json(
+      200,
+      { total_count: list.length, workflow_runs: page.items.map((r) => run(repo, r)) },
+      page.headers
+    );
   };
 
   api.route('GET', '/repos/:owner/:repo/actions/workflows', (req, caller) => {
     const repo = readable(req, caller);
     const page = api.paginate(req, repo.workflows);
-    return json(200, { total_count: repo.workflows.length, workflows: page.items.map((w) => workflow(repo, w)) }, page.headers);
+    return json(
+      200,
+      { total_count: repo.workflows.length, workflows: page.items.map((w) => workflow(repo, w)) },
+      page.headers
+    );
   });
   api.route('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id', (req, caller) => {
     const repo = readable(req, caller);
@@ -128,7 +138,11 @@ export function registerActionsRoutes(api: GitHubApi): void {
   api.route('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id/runs', (req, caller) => {
     const repo = readable(req, caller);
     const w = findWorkflow(repo, req.params.workflow_id);
-    return listRuns(req, repo, repo.workflow_runs.filter((r) => r.workflow_id === w.id));
+    return listRuns(
+      req,
+      repo,
+      repo.workflow_runs.filter((r) => r.workflow_id === w.id)
+    );
   });
   api.route('GET', '/repos/:owner/:repo/actions/runs', (req, caller) => {
     const repo = readable(req, caller);

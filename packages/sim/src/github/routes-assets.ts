@@ -37,7 +37,8 @@ function findAsset(repo: SimRepo, id: string): { rel: SimRelease; asset: SimAsse
 export function registerAssetRoutes(api: GitHubApi): void {
   const { state, render } = api;
   const secret = randomBytes(16);
-  const sign = (id: number, expires: number) => createHmac('sha256', secret).update(`${id}:${expires}`).digest('hex').slice(0, 32);
+  const sign = (id: number, expires: number) =>
+    createHmac('sha256', secret).update(`${id}:${expires}`).digest('hex').slice(0, 32);
   const signedUrl = (a: SimAsset) => {
     const expires = Math.floor(Date.now() / 1000) + 300;
     return `${api.server.objectsUrl()}/assets/${a.id}/${encodeURIComponent(a.name)}?expires=${expires}&sig=${sign(a.id, expires)}`;
@@ -57,7 +58,11 @@ export function registerAssetRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     const rel = releaseById(api, req, caller, repo);
     const page = api.paginate(req, rel.assets);
-    return json(200, page.items.map((a) => render.asset(repo, rel, a)), page.headers);
+    return json(
+      200,
+      page.items.map((a) => render.asset(repo, rel, a)),
+      page.headers
+    );
   });
 
   api.route('GET', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
@@ -79,11 +84,13 @@ export function registerAssetRoutes(api: GitHubApi): void {
     const body = req.json();
     if (typeof body.name === 'string') {
       const name = githubAssetName(body.name);
-      if (rel.assets.some((a) => a !== asset && a.name === name)) throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+      if (rel.assets.some((a) => a !== asset && a.name === name))
+        throw validationFailed('ReleaseAsset', 'name', 'already_exists');
       asset.name = name;
     }
     if (typeof body.label === 'string') asset.label = body.label;
-    if (typeof body.state === 'string' && (body.state === 'uploaded' || body.state === 'open')) asset.state = body.state;
+    if (typeof body.state === 'string' && (body.state === 'uploaded' || body.state === 'open'))
+      asset.state = body.state;
     asset.updated_at = now(state);
     return json(200, render.asset(repo, rel, asset));
   });
@@ -110,7 +117,8 @@ export function registerAssetRoutes(api: GitHubApi): void {
       if (!raw) throw validationFailed('ReleaseAsset', 'name', 'missing_field');
       refuseImmutable(rel, 'upload assets to');
       const name = githubAssetName(raw);
-      if (rel.assets.some((a) => a.name === name)) throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+      if (rel.assets.some((a) => a.name === name))
+        throw validationFailed('ReleaseAsset', 'name', 'already_exists');
       const t = now(state);
       const asset: SimAsset = {
         id: nextId(state),
@@ -145,7 +153,11 @@ export function registerAssetRoutes(api: GitHubApi): void {
     }
     const expires = Number(req.query.get('expires'));
     if (req.query.get('sig') !== sign(Number(req.params.id), expires) || expires < Date.now() / 1000) {
-      return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AccessDenied</Code></Error>' };
+      return {
+        status: 403,
+        headers: { 'content-type': 'application/xml' },
+        body: '<Error><Code>AccessDenied</Code></Error>'
+      };
     }
     for (const repo of Object.values(state.repos)) {
       const hit = findAsset(repo, req.params.id);
@@ -158,7 +170,9 @@ export function registerAssetRoutes(api: GitHubApi): void {
           'content-type': 'application/octet-stream',
           'content-length': String(a.synthetic ? a.synthetic.size : a.data.length),
           'content-disposition': `attachment; filename=${a.name}`,
-          etag: `"0x${createHash('md5').update(a.synthetic ? JSON.stringify(a.synthetic) : a.data).digest('hex')}"`
+          etag: `"0x${createHash('md5')
+            .update(a.synthetic ? JSON.stringify(a.synthetic) : a.data)
+            .digest('hex')}"`
         },
         body: a.synthetic ? syntheticStream(a.synthetic.size, a.synthetic.seed) : streamBuffer(a.data)
       };
@@ -172,7 +186,11 @@ export function registerAssetRoutes(api: GitHubApi): void {
     '/:owner/:repo/releases/download/:tag/:name',
     (req, caller) => {
       const repo = api.repo(req, caller);
-      const rel = repo.releases.find((r) => (r.draft ? r.untagged_slug === req.params.tag && canPush(api, caller, repo) : r.tag_name === req.params.tag));
+      const rel = repo.releases.find((r) =>
+        r.draft
+          ? r.untagged_slug === req.params.tag && canPush(api, caller, repo)
+          : r.tag_name === req.params.tag
+      );
       const asset = rel?.assets.find((a) => a.name === req.params.name && a.state === 'uploaded');
       if (!asset) throw new SimError(404, 'Not Found');
       return { status: 302, headers: { location: signedUrl(asset) } };

@@ -70,7 +70,8 @@ export function registerCheckRoutes(api: GitHubApi): void {
   // Check runs are written by GitHub Apps only; a personal token gets GitHub's 403.
   const requireApp = (caller: Caller, repo: SimRepo) => {
     requireAuth(caller);
-    if (!caller.admin && caller.token?.kind !== 'integration') throw new SimError(403, 'You must authenticate via a GitHub App.');
+    if (!caller.admin && caller.token?.kind !== 'integration')
+      throw new SimError(403, 'You must authenticate via a GitHub App.');
     requirePermission(state, caller, repo, 'checks', 'write');
   };
 
@@ -78,10 +79,12 @@ export function registerCheckRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     requireApp(caller, repo);
     const body = req.json();
-    if (typeof body.name !== 'string' || !body.name) throw validationFailed('CheckRun', 'name', 'missing_field');
+    if (typeof body.name !== 'string' || !body.name)
+      throw validationFailed('CheckRun', 'name', 'missing_field');
     const sha = typeof body.head_sha === 'string' ? resolveCommitish(repo, body.head_sha) : undefined;
     if (!sha) throw new SimError(422, 'No commit found for SHA: ' + body.head_sha);
-    if (body.conclusion && body.status && body.status !== 'completed') throw validationFailed('CheckRun', 'conclusion', 'invalid');
+    if (body.conclusion && body.status && body.status !== 'completed')
+      throw validationFailed('CheckRun', 'conclusion', 'invalid');
     const run = addCheckRun(state, repo, {
       name: body.name,
       head_sha: sha,
@@ -119,7 +122,12 @@ export function registerCheckRoutes(api: GitHubApi): void {
       if (body.conclusion) c.status = 'completed';
     }
     if (c.status === 'completed' && !c.completed_at) c.completed_at = body.completed_at ?? now(state);
-    if (body.output) c.output = { title: body.output.title ?? null, summary: body.output.summary ?? null, text: body.output.text ?? null };
+    if (body.output)
+      c.output = {
+        title: body.output.title ?? null,
+        summary: body.output.summary ?? null,
+        text: body.output.text ?? null
+      };
     return json(200, checkRun(repo, c));
   });
 
@@ -130,7 +138,9 @@ export function registerCheckRoutes(api: GitHubApi): void {
     const name = req.query.get('check_name');
     const st = req.query.get('status');
     const filter = req.query.get('filter') ?? 'latest';
-    let runs = repo.check_runs.filter((c) => c.head_sha === sha && (!name || c.name === name) && (!st || c.status === st));
+    let runs = repo.check_runs.filter(
+      (c) => c.head_sha === sha && (!name || c.name === name) && (!st || c.status === st)
+    );
     runs = [...runs].sort((a, b) => b.id - a.id);
     // `latest` keeps the most recent run per name (and app), as GitHub does after a re-run.
     if (filter === 'latest') {
@@ -143,7 +153,11 @@ export function registerCheckRoutes(api: GitHubApi): void {
       });
     }
     const page = api.paginate(req, runs);
-    return json(200, { total_count: runs.length, check_runs: page.items.map((c) => checkRun(repo, c)) }, page.headers);
+    return json(
+      200,
+      { total_count: runs.length, check_runs: page.items.map((c) => checkRun(repo, c)) },
+      page.headers
+    );
   });
 
   api.route('POST', '/repos/:owner/:repo/statuses/:sha', (req, caller) => {
@@ -151,7 +165,8 @@ export function registerCheckRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     requirePermission(state, caller, repo, 'statuses', 'write');
     const body = req.json();
-    if (!STATUS_STATES.includes(body.state)) throw validationFailed('Status', 'state', 'custom', `state is not included in the list`);
+    if (!STATUS_STATES.includes(body.state))
+      throw validationFailed('Status', 'state', 'custom', `state is not included in the list`);
     const sha = resolveCommitish(repo, req.params.sha);
     if (!sha) throw new SimError(422, `No commit found for SHA: ${req.params.sha}`);
     const t = now(state);

@@ -16,7 +16,14 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
   const { state } = api;
   const base = (repo: SimRepo) => `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
 
-  const entry = (repo: SimRepo, path: string, sha: string, type: 'file' | 'dir', ref: string, size: number) => {
+  const entry = (
+    repo: SimRepo,
+    path: string,
+    sha: string,
+    type: 'file' | 'dir',
+    ref: string,
+    size: number
+  ) => {
     const url = `${base(repo)}/contents/${path}?ref=${encodeURIComponent(ref)}`;
     const html = `${api.render.web}/${repo.owner}/${repo.name}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
     const gitUrl = `${base(repo)}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
@@ -29,7 +36,8 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
       url,
       git_url: gitUrl,
       html_url: html,
-      download_url: type === 'file' ? `${api.server.objectsUrl()}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
+      download_url:
+        type === 'file' ? `${api.server.objectsUrl()}/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
       _links: { self: url, git: gitUrl, html }
     };
   };
@@ -48,9 +56,17 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
     if (file && file.type === 'blob') {
       const blob = getObject(repo, file.sha, 'blob')!;
       if (/application\/vnd\.github(\.v3)?\.raw/.test(String(req.headers.accept ?? ''))) {
-        return { status: 200, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' }, body: blob.content };
+        return {
+          status: 200,
+          headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+          body: blob.content
+        };
       }
-      return json(200, { ...entry(repo, path, file.sha, 'file', ref, blob.content.length), content: base64Lines(blob.content), encoding: 'base64' });
+      return json(200, {
+        ...entry(repo, path, file.sha, 'file', ref, blob.content.length),
+        content: base64Lines(blob.content),
+        encoding: 'base64'
+      });
     }
     const prefix = path ? path + '/' : '';
     const children = new Map<string, { type: 'file' | 'dir'; sha: string; size: number }>();
@@ -59,7 +75,12 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
       const rest = p.slice(prefix.length);
       const [first, ...more] = rest.split('/');
       if (more.length) children.set(first, { type: 'dir', sha: '', size: 0 });
-      else children.set(first, { type: 'file', sha: f.sha, size: getObject(repo, f.sha, 'blob')?.content.length ?? 0 });
+      else
+        children.set(first, {
+          type: 'file',
+          sha: f.sha,
+          size: getObject(repo, f.sha, 'blob')?.content.length ?? 0
+        });
     }
     if (!children.size) throw new SimError(404, 'Not Found');
     const commitTree = getObject(repo, sha, 'commit')!.tree;
@@ -84,7 +105,11 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
       const sha = resolveCommitish(repo, req.params.ref);
       const file = sha ? fileAt(repo, sha, req.params.path) : undefined;
       if (!file) throw new SimError(404, 'Not Found');
-      return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: getObject(repo, file.sha, 'blob')!.content };
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: getObject(repo, file.sha, 'blob')!.content
+      };
     },
     'downloads'
   );
@@ -95,16 +120,20 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
     requirePermission(state, caller, repo, 'contents', 'write');
     const path = cleanPath(req.params.path);
     const body = req.json();
-    if (typeof body.message !== 'string') throw new SimError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
-    if (!remove && typeof body.content !== 'string') throw new SimError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
+    if (typeof body.message !== 'string')
+      throw new SimError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
+    if (!remove && typeof body.content !== 'string')
+      throw new SimError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
     const branch = typeof body.branch === 'string' && body.branch ? body.branch : repo.default_branch;
     const head = repo.refs[`refs/heads/${branch}`];
-    if (!head && (branch !== repo.default_branch || Object.keys(repo.refs).length > 0)) throw new SimError(404, `Branch ${branch} not found`);
+    if (!head && (branch !== repo.default_branch || Object.keys(repo.refs).length > 0))
+      throw new SimError(404, `Branch ${branch} not found`);
     const existing = head ? fileAt(repo, head, path) : undefined;
     if (remove && !existing) throw new SimError(404, 'Not Found');
     if (existing) {
       // GitHub's optimistic lock: the caller must name the blob it read; a stale one is a conflict.
-      if (typeof body.sha !== 'string') throw new SimError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
+      if (typeof body.sha !== 'string')
+        throw new SimError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
       if (body.sha !== existing.sha) throw new SimError(409, `${path} does not match ${body.sha}`);
     }
     const author = person(api, caller, body.author ?? body.committer);
@@ -144,12 +173,22 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
       const c = getObject(repo, sha, 'commit')!;
       if (since && c.committer.date < since) return false;
       if (until && c.committer.date > until) return false;
-      if (author && c.author.email !== author && !c.author.email.includes(`+${author}@`) && c.author.name !== author) return false;
+      if (
+        author &&
+        c.author.email !== author &&
+        !c.author.email.includes(`+${author}@`) &&
+        c.author.name !== author
+      )
+        return false;
       return true;
     });
     void intParam;
     const page = api.paginate(req, shas);
-    return json(200, page.items.map((s) => git.commit(repo, s)), page.headers);
+    return json(
+      200,
+      page.items.map((s) => git.commit(repo, s)),
+      page.headers
+    );
   });
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref', (req, caller) => {

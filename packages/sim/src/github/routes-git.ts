@@ -54,7 +54,8 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     requirePermission(state, caller, repo, 'contents', 'write');
     return repo;
   };
-  const isEmpty = (repo: SimRepo) => Object.keys(repo.refs).length === 0 && Object.keys(repo.objects).length === 0;
+  const isEmpty = (repo: SimRepo) =>
+    Object.keys(repo.refs).length === 0 && Object.keys(repo.objects).length === 0;
 
   api.route('GET', '/repos/:owner/:repo/git/ref/*ref', (req, caller) => {
     const repo = api.repo(req, caller);
@@ -75,17 +76,22 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
       .map(([r, sha]) => git.ref(repo, r, sha));
     return json(200, refs);
   };
-  api.route('GET', '/repos/:owner/:repo/git/matching-refs/*ref', (req, caller) => matching(req, caller, req.params.ref));
+  api.route('GET', '/repos/:owner/:repo/git/matching-refs/*ref', (req, caller) =>
+    matching(req, caller, req.params.ref)
+  );
   api.route('GET', '/repos/:owner/:repo/git/matching-refs', (req, caller) => matching(req, caller, ''));
 
   api.route('POST', '/repos/:owner/:repo/git/refs', (req, caller) => {
     const repo = writable(req, caller);
     const { ref, sha } = req.json();
-    if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) throw new SimError(422, 'ref must start with "refs" and have at least two slashes.');
+    if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref))
+      throw new SimError(422, 'ref must start with "refs" and have at least two slashes.');
     if (typeof sha !== 'string' || !repo.objects[sha]) throw new SimError(422, 'Object does not exist');
     if (repo.refs[ref]) throw new SimError(422, 'Reference already exists');
     repo.refs[ref] = sha;
-    return json(201, git.ref(repo, ref, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/${ref}` });
+    return json(201, git.ref(repo, ref, sha), {
+      location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/${ref}`
+    });
   });
 
   api.route('PATCH', '/repos/:owner/:repo/git/refs/*ref', (req, caller) => {
@@ -95,7 +101,8 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     const current = repo.refs[name];
     if (!current) throw new SimError(422, 'Reference does not exist');
     if (typeof sha !== 'string' || !repo.objects[sha]) throw new SimError(422, 'Object does not exist');
-    if (!force && name.startsWith('refs/heads/') && !isAncestor(repo, current, peel(repo, sha))) throw new SimError(422, 'Update is not a fast forward');
+    if (!force && name.startsWith('refs/heads/') && !isAncestor(repo, current, peel(repo, sha)))
+      throw new SimError(422, 'Update is not a fast forward');
     repo.refs[name] = sha;
     repo.pushed_at = now(state);
     return json(200, git.ref(repo, name, sha));
@@ -113,9 +120,13 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = writable(req, caller);
     const { content, encoding } = req.json();
     if (typeof content !== 'string') throw validationFailed('Blob', 'content', 'missing_field');
-    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'base64') throw validationFailed('Blob', 'encoding', 'invalid');
+    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'base64')
+      throw validationFailed('Blob', 'encoding', 'invalid');
     const sha = putBlob(repo, Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'));
-    return json(201, { url: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}`, sha });
+    return json(201, {
+      url: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}`,
+      sha
+    });
   });
 
   api.route('GET', '/repos/:owner/:repo/git/blobs/:sha', (req, caller) => {
@@ -167,13 +178,15 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = api.repo(req, caller);
     let sha = req.params.sha;
     if (!getObject(repo, sha, 'tree')) {
-      const commit = getObject(repo, sha, 'commit') ?? getObject(repo, repo.refs[`refs/heads/${sha}`] ?? '', 'commit');
+      const commit =
+        getObject(repo, sha, 'commit') ?? getObject(repo, repo.refs[`refs/heads/${sha}`] ?? '', 'commit');
       if (!commit) throw new SimError(404, 'Not Found');
       sha = commit.tree;
     }
     const tree = getObject(repo, sha, 'tree')!;
     const recursive = req.query.get('recursive');
-    if (!recursive || recursive === '0' || recursive === 'false') return json(200, git.tree(repo, sha, tree.entries));
+    if (!recursive || recursive === '0' || recursive === 'false')
+      return json(200, git.tree(repo, sha, tree.entries));
     const all: TreeEntry[] = [];
     const walk = (treeSha: string, prefix: string) => {
       for (const e of getObject(repo, treeSha, 'tree')?.entries ?? []) {
@@ -189,13 +202,25 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = writable(req, caller);
     const body = req.json();
     if (typeof body.message !== 'string') throw validationFailed('Commit', 'message', 'missing_field');
-    if (typeof body.tree !== 'string' || !getObject(repo, body.tree, 'tree')) throw new SimError(422, 'Tree SHA does not exist');
+    if (typeof body.tree !== 'string' || !getObject(repo, body.tree, 'tree'))
+      throw new SimError(422, 'Tree SHA does not exist');
     const parents: string[] = Array.isArray(body.parents) ? body.parents : [];
-    for (const p of parents) if (!getObject(repo, p, 'commit')) throw new SimError(422, 'Parent SHA does not exist or is not a commit object');
+    for (const p of parents)
+      if (!getObject(repo, p, 'commit'))
+        throw new SimError(422, 'Parent SHA does not exist or is not a commit object');
     const author = person(api, caller, body.author);
     const committer = body.committer ? person(api, caller, body.committer) : author;
-    const sha = putCommit(repo, { tree: body.tree, parents, message: body.message, author, committer, verified: signsCommits(caller) && !body.author && !body.committer });
-    return json(201, git.gitCommit(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/commits/${sha}` });
+    const sha = putCommit(repo, {
+      tree: body.tree,
+      parents,
+      message: body.message,
+      author,
+      committer,
+      verified: signsCommits(caller) && !body.author && !body.committer
+    });
+    return json(201, git.gitCommit(repo, sha), {
+      location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/commits/${sha}`
+    });
   });
 
   const tagJson = (repo: SimRepo, sha: string) => {
@@ -217,12 +242,21 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
   api.route('POST', '/repos/:owner/:repo/git/tags', (req, caller) => {
     const repo = writable(req, caller);
     const body = req.json();
-    if (typeof body.tag !== 'string' || typeof body.message !== 'string') throw validationFailed('Tag', 'tag', 'missing_field');
+    if (typeof body.tag !== 'string' || typeof body.message !== 'string')
+      throw validationFailed('Tag', 'tag', 'missing_field');
     const target = repo.objects[body.object];
     if (typeof body.object !== 'string' || !target) throw new SimError(422, 'Object does not exist');
     if (body.type !== target.type) throw validationFailed('Tag', 'type', 'invalid');
-    const sha = putTag(repo, { tag: body.tag, object: body.object, objectType: target.type, message: body.message, tagger: person(api, caller, body.tagger) });
-    return json(201, tagJson(repo, sha), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/tags/${sha}` });
+    const sha = putTag(repo, {
+      tag: body.tag,
+      object: body.object,
+      objectType: target.type,
+      message: body.message,
+      tagger: person(api, caller, body.tagger)
+    });
+    return json(201, tagJson(repo, sha), {
+      location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/git/tags/${sha}`
+    });
   });
 
   api.route('GET', '/repos/:owner/:repo/git/tags/:sha', (req, caller) => {

@@ -9,7 +9,8 @@ import { nextId, now, PERMISSION_RANK, type SimIssue, type SimRepo } from './sta
 export function registerIssueRoutes(api: GitHubApi): void {
   const { state } = api;
   const view = new RenderIssues(state, api.render);
-  const rank = (caller: Caller, repo: SimRepo) => PERMISSION_RANK[effectivePermission(state, caller, repo, 'issues')];
+  const rank = (caller: Caller, repo: SimRepo) =>
+    PERMISSION_RANK[effectivePermission(state, caller, repo, 'issues')];
 
   // Creating issues and comments needs only read access for users; integration tokens need `issues: write`.
   const participate = (caller: Caller, repo: SimRepo) => {
@@ -25,7 +26,9 @@ export function registerIssueRoutes(api: GitHubApi): void {
   };
 
   const labelNames = (repo: SimRepo, labels: unknown): string[] =>
-    (Array.isArray(labels) ? labels : []).map((l: any) => addLabel(state, repo, { name: typeof l === 'string' ? l : String(l?.name) }).name);
+    (Array.isArray(labels) ? labels : []).map(
+      (l: any) => addLabel(state, repo, { name: typeof l === 'string' ? l : String(l?.name) }).name
+    );
 
   const milestoneNumber = (repo: SimRepo, m: unknown): number | null => {
     if (m === null || m === undefined) return null;
@@ -38,40 +41,55 @@ export function registerIssueRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     const q = req.query;
     const st = q.get('state') ?? 'open';
-    const labels = (q.get('labels') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const labels = (q.get('labels') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const ms = q.get('milestone');
     const assignee = q.get('assignee');
     const creator = q.get('creator');
     const since = q.get('since');
     let list = repo.issues.filter((i) => {
       if (st !== 'all' && i.state !== st) return false;
-      if (labels.length && !labels.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase()))) return false;
+      if (labels.length && !labels.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())))
+        return false;
       if (ms === 'none' && i.milestone !== null) return false;
       if (ms === '*' && i.milestone === null) return false;
       if (ms && ms !== '*' && ms !== 'none' && String(i.milestone) !== ms) return false;
       if (assignee === 'none' && i.assignees.length) return false;
       if (assignee === '*' && !i.assignees.length) return false;
-      if (assignee && assignee !== '*' && assignee !== 'none' && !i.assignees.includes(assignee)) return false;
+      if (assignee && assignee !== '*' && assignee !== 'none' && !i.assignees.includes(assignee))
+        return false;
       if (creator && i.user.toLowerCase() !== creator.toLowerCase()) return false;
       if (since && i.updated_at < since) return false;
       return true;
     });
     const sort = q.get('sort') ?? 'created';
     const dir = q.get('direction') ?? 'desc';
-    const key = (i: SimIssue) => (sort === 'updated' ? i.updated_at : sort === 'comments' ? String(repo.comments.filter((c) => c.issue_number === i.number).length).padStart(8, '0') : i.created_at);
+    const key = (i: SimIssue) =>
+      sort === 'updated'
+        ? i.updated_at
+        : sort === 'comments'
+          ? String(repo.comments.filter((c) => c.issue_number === i.number).length).padStart(8, '0')
+          : i.created_at;
     list = [...list].sort((a, b) => {
       const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
       return dir === 'asc' ? c : -c;
     });
     const page = api.paginate(req, list);
-    return json(200, page.items.map((i) => view.issue(repo, i)), page.headers);
+    return json(
+      200,
+      page.items.map((i) => view.issue(repo, i)),
+      page.headers
+    );
   });
 
   api.route('POST', '/repos/:owner/:repo/issues', (req, caller) => {
     const repo = api.repo(req, caller);
     participate(caller, repo);
     const body = req.json();
-    if (typeof body.title !== 'string' && typeof body.title !== 'number') throw validationFailed('Issue', 'title', 'missing_field');
+    if (typeof body.title !== 'string' && typeof body.title !== 'number')
+      throw validationFailed('Issue', 'title', 'missing_field');
     // GitHub silently drops labels, milestone and assignees from callers without triage access.
     const triage = rank(caller, repo) >= PERMISSION_RANK.triage;
     const t = now(state);
@@ -107,7 +125,8 @@ export function registerIssueRoutes(api: GitHubApi): void {
     requireAuth(caller);
     const issue = issueOf(repo, req.params.issue_number);
     const triage = rank(caller, repo) >= PERMISSION_RANK.triage;
-    const author = caller.login?.toLowerCase() === issue.user.toLowerCase() && caller.token?.kind !== 'integration';
+    const author =
+      caller.login?.toLowerCase() === issue.user.toLowerCase() && caller.token?.kind !== 'integration';
     if (!triage && !author) {
       requirePermission(state, caller, repo, 'issues', 'triage');
     }
@@ -128,8 +147,10 @@ export function registerIssueRoutes(api: GitHubApi): void {
       issue.closed_at = null;
       issue.closed_by = null;
       issue.state_reason = 'reopened';
-    } else if (body.state_reason !== undefined && issue.state === 'closed') issue.state_reason = body.state_reason;
-    else if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw validationFailed('Issue', 'state', 'invalid');
+    } else if (body.state_reason !== undefined && issue.state === 'closed')
+      issue.state_reason = body.state_reason;
+    else if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed')
+      throw validationFailed('Issue', 'state', 'invalid');
     issue.updated_at = t;
     return json(200, view.issue(repo, issue));
   });
@@ -161,20 +182,34 @@ export function registerIssueRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     issueOf(repo, req.params.issue_number);
     const since = req.query.get('since');
-    const list = repo.comments.filter((c) => String(c.issue_number) === req.params.issue_number && (!since || c.updated_at >= since));
+    const list = repo.comments.filter(
+      (c) => String(c.issue_number) === req.params.issue_number && (!since || c.updated_at >= since)
+    );
     const page = api.paginate(req, list);
-    return json(200, page.items.map((c) => view.comment(repo, c)), page.headers);
+    return json(
+      200,
+      page.items.map((c) => view.comment(repo, c)),
+      page.headers
+    );
   });
 
   api.route('POST', '/repos/:owner/:repo/issues/:issue_number/comments', (req, caller) => {
     const repo = api.repo(req, caller);
     participate(caller, repo);
     const issue = issueOf(repo, req.params.issue_number);
-    if (issue.locked && rank(caller, repo) < PERMISSION_RANK.write) throw new SimError(403, 'Unable to create comment because issue is locked.');
+    if (issue.locked && rank(caller, repo) < PERMISSION_RANK.write)
+      throw new SimError(403, 'Unable to create comment because issue is locked.');
     const body = req.json();
     if (typeof body.body !== 'string') throw validationFailed('IssueComment', 'body', 'missing_field');
     const t = now(state);
-    const c = { id: nextId(state), issue_number: issue.number, body: body.body, user: caller.login!, created_at: t, updated_at: t };
+    const c = {
+      id: nextId(state),
+      issue_number: issue.number,
+      body: body.body,
+      user: caller.login!,
+      created_at: t,
+      updated_at: t
+    };
     repo.comments.push(c);
     issue.updated_at = t;
     return json(201, view.comment(repo, c), { location: `${view.base(repo)}/issues/comments/${c.id}` });
@@ -205,7 +240,8 @@ export function registerIssueRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     requireAuth(caller);
     const c = commentOf(req, repo);
-    if (c.user.toLowerCase() !== caller.login?.toLowerCase()) requirePermission(state, caller, repo, 'issues', 'write');
+    if (c.user.toLowerCase() !== caller.login?.toLowerCase())
+      requirePermission(state, caller, repo, 'issues', 'write');
     repo.comments.splice(repo.comments.indexOf(c), 1);
     return { status: 204 };
   });
@@ -213,7 +249,11 @@ export function registerIssueRoutes(api: GitHubApi): void {
   api.route('GET', '/repos/:owner/:repo/labels', (req, caller) => {
     const repo = api.repo(req, caller);
     const page = api.paginate(req, repo.labels);
-    return json(200, page.items.map((l) => view.label(repo, l)), page.headers);
+    return json(
+      200,
+      page.items.map((l) => view.label(repo, l)),
+      page.headers
+    );
   });
   api.route('GET', '/repos/:owner/:repo/labels/:name', (req, caller) => {
     const repo = api.repo(req, caller);
@@ -227,18 +267,30 @@ export function registerIssueRoutes(api: GitHubApi): void {
     requirePermission(state, caller, repo, 'issues', 'write');
     const body = req.json();
     if (typeof body.name !== 'string' || !body.name) throw validationFailed('Label', 'name', 'missing_field');
-    if (repo.labels.some((l) => l.name.toLowerCase() === body.name.toLowerCase())) throw validationFailed('Label', 'name', 'already_exists');
-    if (body.color !== undefined && !/^#?[0-9a-fA-F]{6}$/.test(String(body.color))) throw validationFailed('Label', 'color', 'invalid');
-    const l = addLabel(state, repo, { name: body.name, color: body.color, description: body.description ?? null });
+    if (repo.labels.some((l) => l.name.toLowerCase() === body.name.toLowerCase()))
+      throw validationFailed('Label', 'name', 'already_exists');
+    if (body.color !== undefined && !/^#?[0-9a-fA-F]{6}$/.test(String(body.color)))
+      throw validationFailed('Label', 'color', 'invalid');
+    const l = addLabel(state, repo, {
+      name: body.name,
+      color: body.color,
+      description: body.description ?? null
+    });
     return json(201, view.label(repo, l));
   });
 
   api.route('GET', '/repos/:owner/:repo/milestones', (req, caller) => {
     const repo = api.repo(req, caller);
     const st = req.query.get('state') ?? 'open';
-    const list = repo.milestones.filter((m) => st === 'all' || m.state === st).sort((a, b) => a.number - b.number);
+    const list = repo.milestones
+      .filter((m) => st === 'all' || m.state === st)
+      .sort((a, b) => a.number - b.number);
     const page = api.paginate(req, list);
-    return json(200, page.items.map((m) => view.milestone(repo, m)), page.headers);
+    return json(
+      200,
+      page.items.map((m) => view.milestone(repo, m)),
+      page.headers
+    );
   });
   api.route('GET', '/repos/:owner/:repo/milestones/:milestone_number', (req, caller) => {
     const repo = api.repo(req, caller);
@@ -251,9 +303,17 @@ export function registerIssueRoutes(api: GitHubApi): void {
     requireAuth(caller);
     requirePermission(state, caller, repo, 'issues', 'write');
     const body = req.json();
-    if (typeof body.title !== 'string' || !body.title) throw validationFailed('Milestone', 'title', 'missing_field');
-    if (repo.milestones.some((m) => m.title === body.title)) throw validationFailed('Milestone', 'title', 'already_exists');
-    const m = addMilestone(state, repo, { title: body.title, state: body.state, description: body.description, due_on: body.due_on, creator: caller.login });
+    if (typeof body.title !== 'string' || !body.title)
+      throw validationFailed('Milestone', 'title', 'missing_field');
+    if (repo.milestones.some((m) => m.title === body.title))
+      throw validationFailed('Milestone', 'title', 'already_exists');
+    const m = addMilestone(state, repo, {
+      title: body.title,
+      state: body.state,
+      description: body.description,
+      due_on: body.due_on,
+      creator: caller.login
+    });
     return json(201, view.milestone(repo, m));
   });
 }

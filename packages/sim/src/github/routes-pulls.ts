@@ -17,13 +17,19 @@ export function registerPullRoutes(api: GitHubApi): void {
 
   /** `branch` (same repository) or `owner:branch` (a fork of it, or the repository itself). */
   const headOf = (repo: SimRepo, head: string, headRepo?: string) => {
-    const [owner, branch] = head.includes(':') ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)] : [repo.owner, head];
+    const [owner, branch] = head.includes(':')
+      ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)]
+      : [repo.owner, head];
     let source: SimRepo | undefined;
     if (headRepo) source = state.repos[repoKey(...(headRepo.split('/') as [string, string]))];
     else if (owner.toLowerCase() === repo.owner.toLowerCase()) source = repo;
     else {
       const full = `${repo.owner}/${repo.name}`.toLowerCase();
-      source = Object.values(state.repos).find((r) => r.owner.toLowerCase() === owner.toLowerCase() && (r.parent?.toLowerCase() === full || r.name === repo.name));
+      source = Object.values(state.repos).find(
+        (r) =>
+          r.owner.toLowerCase() === owner.toLowerCase() &&
+          (r.parent?.toLowerCase() === full || r.name === repo.name)
+      );
     }
     return { owner, branch, source };
   };
@@ -50,28 +56,63 @@ export function registerPullRoutes(api: GitHubApi): void {
       return dir === 'asc' ? c : -c;
     });
     const page = api.paginate(req, list);
-    return json(200, page.items.map((i) => view.pull(repo, i, false)), page.headers);
+    return json(
+      200,
+      page.items.map((i) => view.pull(repo, i, false)),
+      page.headers
+    );
   });
 
   api.route('POST', '/repos/:owner/:repo/pulls', (req, caller) => {
     requireAuth(caller);
     const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'pull_requests', caller.token?.kind === 'integration' ? 'write' : 'read');
+    requirePermission(
+      state,
+      caller,
+      repo,
+      'pull_requests',
+      caller.token?.kind === 'integration' ? 'write' : 'read'
+    );
     const body = req.json();
     if (typeof body.head !== 'string') throw validationFailed('PullRequest', 'head', 'missing_field');
     if (typeof body.base !== 'string') throw validationFailed('PullRequest', 'base', 'missing_field');
-    if (typeof body.title !== 'string' && body.issue === undefined) throw validationFailed('PullRequest', 'title', 'missing_field');
+    if (typeof body.title !== 'string' && body.issue === undefined)
+      throw validationFailed('PullRequest', 'title', 'missing_field');
     const h = headOf(repo, body.head, body.head_repo);
     const headSha = h.source?.refs[`refs/heads/${h.branch}`];
     if (!h.source || !headSha) throw validationFailed('PullRequest', 'head', 'invalid');
     const baseSha = repo.refs[`refs/heads/${body.base}`];
     if (!baseSha) throw validationFailed('PullRequest', 'base', 'invalid');
     const headRef = `${h.source.owner}:${h.branch}`;
-    if (repo.issues.some((i) => i.pull && i.state === 'open' && i.pull.head_ref.toLowerCase() === headRef.toLowerCase() && i.pull.base_ref === body.base)) {
-      throw new SimError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${headRef}.` }] });
+    if (
+      repo.issues.some(
+        (i) =>
+          i.pull &&
+          i.state === 'open' &&
+          i.pull.head_ref.toLowerCase() === headRef.toLowerCase() &&
+          i.pull.base_ref === body.base
+      )
+    ) {
+      throw new SimError(422, 'Validation Failed', {
+        errors: [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${headRef}.`
+          }
+        ]
+      });
     }
     if (headSha === baseSha) {
-      throw new SimError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${h.branch}` }] });
+      throw new SimError(422, 'Validation Failed', {
+        errors: [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `No commits between ${body.base} and ${h.branch}`
+          }
+        ]
+      });
     }
     const t = now(state);
     const issue: SimIssue = {
@@ -119,7 +160,8 @@ export function registerPullRoutes(api: GitHubApi): void {
     requireAuth(caller);
     const repo = api.repo(req, caller);
     const issue = pullOf(repo, req.params.pull_number);
-    const author = issue.user.toLowerCase() === caller.login.toLowerCase() && caller.token?.kind !== 'integration';
+    const author =
+      issue.user.toLowerCase() === caller.login.toLowerCase() && caller.token?.kind !== 'integration';
     if (!author) requirePermission(state, caller, repo, 'pull_requests', 'write');
     const body = req.json();
     if (typeof body.title === 'string') issue.title = body.title;
@@ -128,7 +170,8 @@ export function registerPullRoutes(api: GitHubApi): void {
       if (!repo.refs[`refs/heads/${body.base}`]) throw validationFailed('PullRequest', 'base', 'invalid');
       issue.pull!.base_ref = body.base;
     }
-    if (typeof body.maintainer_can_modify === 'boolean') issue.pull!.maintainer_can_modify = body.maintainer_can_modify;
+    if (typeof body.maintainer_can_modify === 'boolean')
+      issue.pull!.maintainer_can_modify = body.maintainer_can_modify;
     const t = now(state);
     if (body.state === 'closed' && issue.state === 'open') {
       freeze(state.repos, repo, issue);
@@ -159,7 +202,6 @@ export function registerPullRoutes(api: GitHubApi): void {
     Object.assign(issue, { state: 'closed', closed_at: t, closed_by: caller.login, updated_at: t });
     return json(200, { sha, merged: true, message: 'Pull Request successfully merged' });
   });
-
 }
 
 /** A closed pull request keeps the shas it had when it closed. */

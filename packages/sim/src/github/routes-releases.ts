@@ -12,7 +12,13 @@ export function canPush(api: GitHubApi, caller: Caller, repo: SimRepo): boolean 
 }
 
 /** The release by id, hiding drafts from callers who cannot push (a 404, as on GitHub). */
-export function releaseById(api: GitHubApi, req: SimRequest, caller: Caller, repo: SimRepo, id = req.params.release_id): SimRelease {
+export function releaseById(
+  api: GitHubApi,
+  req: SimRequest,
+  caller: Caller,
+  repo: SimRepo,
+  id = req.params.release_id
+): SimRelease {
   const rel = repo.releases.find((r) => String(r.id) === id);
   if (!rel || (rel.draft && !canPush(api, caller, repo))) throw new SimError(404, 'Not Found');
   return rel;
@@ -28,17 +34,26 @@ function newestFirst(a: SimRelease, b: SimRelease): number {
 function checkTagFree(repo: SimRepo, tag: string, self?: SimRelease): void {
   if (repo.burned_tags.includes(tag)) {
     throw new SimError(422, 'Validation Failed', {
-      errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }]
+      errors: [
+        {
+          resource: 'Release',
+          code: 'custom',
+          field: 'tag_name',
+          message: 'tag_name was used by an immutable release'
+        }
+      ]
     });
   }
-  if (repo.releases.some((r) => r !== self && !r.draft && r.tag_name === tag)) throw validationFailed('Release', 'tag_name', 'already_exists');
+  if (repo.releases.some((r) => r !== self && !r.draft && r.tag_name === tag))
+    throw validationFailed('Release', 'tag_name', 'already_exists');
 }
 
 function publish(api: GitHubApi, repo: SimRepo, rel: SimRelease): void {
   checkTagFree(repo, rel.tag_name, rel);
   if (!repo.refs[`refs/tags/${rel.tag_name}`]) {
     if (Object.keys(repo.refs).length === 0) throw new SimError(422, 'Repository is empty.');
-    if (!resolveCommitish(repo, rel.target_commitish)) throw validationFailed('Release', 'target_commitish', 'invalid');
+    if (!resolveCommitish(repo, rel.target_commitish))
+      throw validationFailed('Release', 'target_commitish', 'invalid');
   }
   ensureTag(repo, rel);
   rel.draft = false;
@@ -56,7 +71,11 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const push = canPush(api, caller, repo);
     const list = repo.releases.filter((r) => push || !r.draft).sort(newestFirst);
     const page = api.paginate(req, list);
-    return json(200, page.items.map((r) => render.release(repo, r)), page.headers);
+    return json(
+      200,
+      page.items.map((r) => render.release(repo, r)),
+      page.headers
+    );
   });
 
   api.route('POST', '/repos/:owner/:repo/releases', (req, caller) => {
@@ -64,12 +83,16 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     requirePermission(state, caller, repo, 'contents', 'write');
     const body = req.json();
-    if (typeof body.tag_name !== 'string' || body.tag_name.trim() === '') throw validationFailed('Release', 'tag_name', 'missing_field');
+    if (typeof body.tag_name !== 'string' || body.tag_name.trim() === '')
+      throw validationFailed('Release', 'tag_name', 'missing_field');
     const t = now(state);
     const rel: SimRelease = {
       id: nextId(state),
       tag_name: body.tag_name,
-      target_commitish: typeof body.target_commitish === 'string' && body.target_commitish ? body.target_commitish : repo.default_branch,
+      target_commitish:
+        typeof body.target_commitish === 'string' && body.target_commitish
+          ? body.target_commitish
+          : repo.default_branch,
       name: typeof body.name === 'string' ? body.name : body.tag_name,
       body: typeof body.body === 'string' ? body.body : null,
       draft: body.draft === true,
@@ -89,7 +112,9 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     if (!rel.draft) publish(api, repo, rel);
     else if (repo.burned_tags.includes(rel.tag_name)) checkTagFree(repo, rel.tag_name);
     repo.releases.push(rel);
-    return json(201, render.release(repo, rel), { location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/releases/${rel.id}` });
+    return json(201, render.release(repo, rel), {
+      location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/releases/${rel.id}`
+    });
   });
 
   api.route('GET', '/repos/:owner/:repo/releases/latest', (req, caller) => {
@@ -121,7 +146,16 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const body = req.json();
     if (rel.immutable) {
       if (typeof body.tag_name === 'string' && body.tag_name !== rel.tag_name) {
-        throw new SimError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'Cannot change the tag of an immutable release' }] });
+        throw new SimError(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'tag_name',
+              message: 'Cannot change the tag of an immutable release'
+            }
+          ]
+        });
       }
       if (body.draft === true) throw new SimError(422, 'Cannot unpublish an immutable release.');
     }

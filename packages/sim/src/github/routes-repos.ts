@@ -1,6 +1,13 @@
 import { SimError } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
-import { reportedPermission, requireAuth, requirePermission, userPermission, ADMIN_LOGIN, type Caller } from './auth.js';
+import {
+  reportedPermission,
+  requireAuth,
+  requirePermission,
+  userPermission,
+  ADMIN_LOGIN,
+  type Caller
+} from './auth.js';
 import { resolveCommitish } from './git-store.js';
 import type { RenderGit } from './render-git.js';
 import { addRepo, ensureUser, findUser } from './seed.js';
@@ -12,7 +19,8 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
 
   api.route('GET', '/user', (_req, caller) => {
     requireAuth(caller);
-    if (caller.token?.kind === 'integration') throw new SimError(403, 'Resource not accessible by integration');
+    if (caller.token?.kind === 'integration')
+      throw new SimError(403, 'Resource not accessible by integration');
     return json(200, render.privateUser(caller.user));
   });
 
@@ -20,8 +28,27 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const u = findUser(state, req.params.username);
     if (!u) throw new SimError(404, 'Not Found');
     const p = render.privateUser(u);
-    const { private_gists, total_private_repos, owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan, notification_email, ...pub } = p;
-    void [private_gists, total_private_repos, owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan, notification_email];
+    const {
+      private_gists,
+      total_private_repos,
+      owned_private_repos,
+      disk_usage,
+      collaborators,
+      two_factor_authentication,
+      plan,
+      notification_email,
+      ...pub
+    } = p;
+    void [
+      private_gists,
+      total_private_repos,
+      owned_private_repos,
+      disk_usage,
+      collaborators,
+      two_factor_authentication,
+      plan,
+      notification_email
+    ];
     return json(200, { ...pub, user_view_type: 'public' });
   });
 
@@ -50,7 +77,8 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
 
   api.route('POST', '/user/repos', (req, caller) => {
     requireAuth(caller);
-    if (caller.token?.kind === 'integration') throw new SimError(403, 'Resource not accessible by integration');
+    if (caller.token?.kind === 'integration')
+      throw new SimError(403, 'Resource not accessible by integration');
     return create(caller, caller.login, req.json());
   });
 
@@ -59,8 +87,11 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     let org = findUser(state, req.params.org);
     if (!org && caller.admin) org = ensureUser(state, req.params.org, { type: 'Organization' });
     if (!org || org.type !== 'Organization') throw new SimError(404, 'Not Found');
-    const role = Object.entries(org.members ?? {}).find(([m]) => m.toLowerCase() === caller.login.toLowerCase())?.[1];
-    if (!caller.admin && !role) throw new SimError(403, 'You need admin access to the organization before adding a repository to it.');
+    const role = Object.entries(org.members ?? {}).find(
+      ([m]) => m.toLowerCase() === caller.login.toLowerCase()
+    )?.[1];
+    if (!caller.admin && !role)
+      throw new SimError(403, 'You need admin access to the organization before adding a repository to it.');
     if (caller.token?.kind === 'integration' && caller.token.permissions?.administration !== 'write') {
       throw new SimError(403, 'Resource not accessible by integration');
     }
@@ -76,13 +107,15 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = api.repo(req, caller);
     requirePermission(state, caller, repo, 'administration', 'admin');
     const body = req.json();
-    if (typeof body.description === 'string' || body.description === null) repo.description = body.description;
+    if (typeof body.description === 'string' || body.description === null)
+      repo.description = body.description;
     if (typeof body.homepage === 'string') repo.homepage = body.homepage;
     if (typeof body.private === 'boolean') repo.private = body.private;
     if (typeof body.archived === 'boolean') repo.archived = body.archived;
     if (typeof body.has_issues === 'boolean') repo.has_issues = body.has_issues;
     if (typeof body.default_branch === 'string') {
-      if (!repo.refs[`refs/heads/${body.default_branch}`]) throw validationFailed('Repository', 'default_branch', 'invalid');
+      if (!repo.refs[`refs/heads/${body.default_branch}`])
+        throw validationFailed('Repository', 'default_branch', 'invalid');
       repo.default_branch = body.default_branch;
     }
     repo.updated_at = now(state);
@@ -96,7 +129,10 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     if (!repo.immutable_releases) throw new SimError(404, 'Not Found');
     return json(200, { enabled: true, enforced_by_owner: false });
   });
-  for (const [method, on] of [['PUT', true], ['DELETE', false]] as const) {
+  for (const [method, on] of [
+    ['PUT', true],
+    ['DELETE', false]
+  ] as const) {
     api.route(method, '/repos/:owner/:repo/immutable-releases', (req, caller) => {
       const repo = api.repo(req, caller);
       requirePermission(state, caller, repo, 'administration', 'admin');
@@ -110,7 +146,8 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const source = api.repo(req, caller);
     const body = req.json();
     const owner = typeof body.organization === 'string' ? body.organization : caller.login;
-    if (caller.token?.kind === 'integration') throw new SimError(403, 'Resource not accessible by integration');
+    if (caller.token?.kind === 'integration')
+      throw new SimError(403, 'Resource not accessible by integration');
     if (typeof body.organization === 'string') {
       const org = findUser(state, body.organization);
       if (!org || !(caller.admin || org.members?.[caller.login])) throw new SimError(404, 'Not Found');
@@ -121,7 +158,8 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     if (existing && existing.parent?.toLowerCase() === `${source.owner}/${source.name}`.toLowerCase()) {
       return json(202, render.fullRepository(existing, reportedPermission(state, caller, existing)));
     }
-    if (existing) throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
+    if (existing)
+      throw validationFailed('Repository', 'name', 'custom', 'name already exists on this account');
     const fork = forkRepo(api, source, owner, name, body.default_branch_only === true);
     return json(202, render.fullRepository(fork, reportedPermission(state, caller, fork)));
   });
@@ -130,7 +168,12 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = api.repo(req, caller);
     requireAuth(caller);
     requirePermission(state, caller, repo, 'metadata', 'read');
-    if (!caller.admin && caller.token?.kind !== 'integration' && userPermission(state, caller.login, repo) === 'read' && repo.private) {
+    if (
+      !caller.admin &&
+      caller.token?.kind !== 'integration' &&
+      userPermission(state, caller.login, repo) === 'read' &&
+      repo.private
+    ) {
       throw new SimError(403, 'Must have push access to view repository collaborators.');
     }
     const user = findUser(state, req.params.username);
@@ -149,10 +192,17 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     requireAuth(caller);
     const org = findUser(state, _req.params.org);
     if (!org || org.type !== 'Organization') throw new SimError(404, 'Not Found');
-    const team = state.teams.find((t) => t.org.toLowerCase() === org.login.toLowerCase() && t.slug.toLowerCase() === _req.params.team.toLowerCase());
+    const team = state.teams.find(
+      (t) =>
+        t.org.toLowerCase() === org.login.toLowerCase() &&
+        t.slug.toLowerCase() === _req.params.team.toLowerCase()
+    );
     if (!team) throw new SimError(404, 'Not Found');
-    if (!caller.admin && caller.token?.kind !== 'integration' && !org.members?.[caller.login]) throw new SimError(404, 'Not Found');
-    const role = Object.entries(team.members).find(([m]) => m.toLowerCase() === _req.params.username.toLowerCase())?.[1];
+    if (!caller.admin && caller.token?.kind !== 'integration' && !org.members?.[caller.login])
+      throw new SimError(404, 'Not Found');
+    const role = Object.entries(team.members).find(
+      ([m]) => m.toLowerCase() === _req.params.username.toLowerCase()
+    )?.[1];
     if (!role) throw new SimError(404, 'Not Found');
     return json(200, {
       url: `${api.ctx.urls.github}/teams/${team.id}/memberships/${_req.params.username}`,
@@ -206,15 +256,28 @@ function permissionsFor(role: string) {
 }
 
 /** Copies a repository's git data (all branches, or only the default one) into a new fork. */
-export function forkRepo(api: GitHubApi, source: SimRepo, owner: string, name: string, defaultBranchOnly = false): SimRepo {
-  const fork = addRepo(api.state, { owner, name, empty: true, private: source.private, description: source.description, default_branch: source.default_branch });
+export function forkRepo(
+  api: GitHubApi,
+  source: SimRepo,
+  owner: string,
+  name: string,
+  defaultBranchOnly = false
+): SimRepo {
+  const fork = addRepo(api.state, {
+    owner,
+    name,
+    empty: true,
+    private: source.private,
+    description: source.description,
+    default_branch: source.default_branch
+  });
   fork.parent = `${source.owner}/${source.name}`;
   fork.objects = { ...source.objects };
   for (const [ref, sha] of Object.entries(source.refs)) {
     if (!ref.startsWith('refs/heads/') && !ref.startsWith('refs/tags/')) continue;
-    if (defaultBranchOnly && ref.startsWith('refs/heads/') && ref !== `refs/heads/${source.default_branch}`) continue;
+    if (defaultBranchOnly && ref.startsWith('refs/heads/') && ref !== `refs/heads/${source.default_branch}`)
+      continue;
     fork.refs[ref] = sha;
   }
   return fork;
 }
-

@@ -2,14 +2,32 @@ import { createHash, randomBytes } from 'node:crypto';
 import { resolveCommitish } from './git-store.js';
 import { asList, ensureUser, toBuffer } from './seed.js';
 import { syntheticDigest } from './synthetic.js';
-import { nextId, now, type GitHubState, type SimAsset, type SimRelease, type SimRepo, type SimWorkflowRun } from './state.js';
+import {
+  nextId,
+  now,
+  type GitHubState,
+  type SimAsset,
+  type SimRelease,
+  type SimRepo,
+  type SimWorkflowRun
+} from './state.js';
 
 /** Seeding of the records inside a repository: labels, milestones, releases and assets, issues, runs, checks. */
 
-export function addLabel(state: GitHubState, repo: SimRepo, spec: { name: string; color?: string; description?: string | null }) {
+export function addLabel(
+  state: GitHubState,
+  repo: SimRepo,
+  spec: { name: string; color?: string; description?: string | null }
+) {
   const existing = repo.labels.find((l) => l.name.toLowerCase() === spec.name.toLowerCase());
   if (existing) return existing;
-  const label = { id: nextId(state), name: spec.name, color: (spec.color ?? 'ededed').replace(/^#/, ''), description: spec.description ?? null, default: false };
+  const label = {
+    id: nextId(state),
+    name: spec.name,
+    color: (spec.color ?? 'ededed').replace(/^#/, ''),
+    description: spec.description ?? null,
+    default: false
+  };
   repo.labels.push(label);
   return label;
 }
@@ -49,7 +67,12 @@ export function makeAsset(state: GitHubState, spec: Record<string, any>, uploade
       data: Buffer.alloc(0),
       synthetic: { size, seed },
       size,
-      digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? syntheticDigest(size, seed) : null,
+      digest:
+        spec.digest !== undefined
+          ? spec.digest
+          : stateName === 'uploaded'
+            ? syntheticDigest(size, seed)
+            : null,
       uploader: spec.uploader ?? uploader,
       download_count: spec.download_count ?? 0,
       created_at: spec.created_at ?? t,
@@ -66,7 +89,12 @@ export function makeAsset(state: GitHubState, spec: Record<string, any>, uploade
     data,
     size: spec.size ?? data.length,
     // GitHub computes the digest once the upload completes; an interrupted (starter) upload has none.
-    digest: spec.digest !== undefined ? spec.digest : stateName === 'uploaded' ? `sha256:${createHash('sha256').update(data).digest('hex')}` : null,
+    digest:
+      spec.digest !== undefined
+        ? spec.digest
+        : stateName === 'uploaded'
+          ? `sha256:${createHash('sha256').update(data).digest('hex')}`
+          : null,
     uploader: spec.uploader ?? uploader,
     download_count: spec.download_count ?? 0,
     created_at: spec.created_at ?? t,
@@ -109,10 +137,14 @@ export function ensureTag(repo: SimRepo, rel: SimRelease): void {
 export function addIssue(state: GitHubState, repo: SimRepo, spec: Record<string, any>) {
   const t = now(state);
   const closed = spec.state === 'closed';
-  const labels: string[] = (spec.labels ?? []).map((l: any) => addLabel(state, repo, typeof l === 'string' ? { name: l } : l).name);
+  const labels: string[] = (spec.labels ?? []).map(
+    (l: any) => addLabel(state, repo, typeof l === 'string' ? { name: l } : l).name
+  );
   let milestone: number | null = null;
   if (spec.milestone !== undefined && spec.milestone !== null) {
-    const m = repo.milestones.find((x) => x.number === spec.milestone || x.title === spec.milestone) ?? addMilestone(state, repo, { title: String(spec.milestone) });
+    const m =
+      repo.milestones.find((x) => x.number === spec.milestone || x.title === spec.milestone) ??
+      addMilestone(state, repo, { title: String(spec.milestone) });
     milestone = m.number;
   }
   const user = spec.user ?? repo.owner;
@@ -157,7 +189,12 @@ export function addWorkflow(state: GitHubState, repo: SimRepo, spec: Record<stri
   const t = now(state);
   const wf = {
     id: spec.id ?? nextId(state),
-    name: spec.name ?? path.split('/').pop()!.replace(/\.ya?ml$/, ''),
+    name:
+      spec.name ??
+      path
+        .split('/')
+        .pop()!
+        .replace(/\.ya?ml$/, ''),
     path,
     state: spec.state ?? 'active',
     created_at: spec.created_at ?? t,
@@ -173,17 +210,34 @@ export function addWorkflowRun(state: GitHubState, repo: SimRepo, spec: Record<s
   let wf = repo.workflows.find(
     (w) => w.id === ref || w.path === ref || w.path.endsWith('/' + ref) || w.name === ref
   );
-  if (!wf) wf = addWorkflow(state, repo, typeof ref === 'string' && /\.ya?ml$/.test(ref) ? { path: ref.includes('/') ? ref : `.github/workflows/${ref}` } : { name: String(ref), path: `.github/workflows/${String(ref)}.yml` });
+  if (!wf)
+    wf = addWorkflow(
+      state,
+      repo,
+      typeof ref === 'string' && /\.ya?ml$/.test(ref)
+        ? { path: ref.includes('/') ? ref : `.github/workflows/${ref}` }
+        : { name: String(ref), path: `.github/workflows/${String(ref)}.yml` }
+    );
   const t = now(state);
   const headSha =
     spec.head_sha && /^[0-9a-f]{40}$/.test(spec.head_sha)
       ? spec.head_sha
       : (resolveCommitish(repo, spec.head_sha ?? spec.head_branch ?? repo.default_branch) ?? '0'.repeat(40));
-  const attemptsSpec: any[] = spec.attempts ?? [{ status: spec.status ?? 'completed', conclusion: spec.conclusion !== undefined ? spec.conclusion : 'success' }];
+  const attemptsSpec: any[] = spec.attempts ?? [
+    {
+      status: spec.status ?? 'completed',
+      conclusion: spec.conclusion !== undefined ? spec.conclusion : 'success'
+    }
+  ];
   const attempts = attemptsSpec.map((a, i) => ({
     run_attempt: i + 1,
     status: a.status ?? 'completed',
-    conclusion: a.conclusion !== undefined ? a.conclusion : (a.status ?? 'completed') === 'completed' ? 'success' : null,
+    conclusion:
+      a.conclusion !== undefined
+        ? a.conclusion
+        : (a.status ?? 'completed') === 'completed'
+          ? 'success'
+          : null,
     created_at: a.created_at ?? spec.created_at ?? t,
     updated_at: a.updated_at ?? a.created_at ?? spec.created_at ?? t,
     run_started_at: a.run_started_at ?? a.created_at ?? spec.created_at ?? t
@@ -218,7 +272,11 @@ export function addCheckRun(state: GitHubState, repo: SimRepo, spec: Record<stri
     details_url: spec.details_url ?? null,
     started_at: spec.started_at ?? t,
     completed_at: status === 'completed' ? (spec.completed_at ?? t) : null,
-    output: { title: spec.output?.title ?? null, summary: spec.output?.summary ?? null, text: spec.output?.text ?? null },
+    output: {
+      title: spec.output?.title ?? null,
+      summary: spec.output?.summary ?? null,
+      text: spec.output?.text ?? null
+    },
     app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' },
     check_suite_id: spec.check_suite_id ?? nextId(state)
   };
@@ -242,4 +300,3 @@ export function addStatus(state: GitHubState, repo: SimRepo, spec: Record<string
   repo.statuses.push(st);
   return st;
 }
-

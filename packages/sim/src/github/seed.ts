@@ -1,8 +1,38 @@
 import { commitFiles, resolveCommitish } from './git-store.js';
-import { addCheckRun, addIssue, addLabel, addMilestone, addRelease, addStatus, addWorkflow, addWorkflowRun } from './seed-records.js';
-import { emptyState, nextId, now, repoKey, type GitHubState, type SimRepo, type SimTeam, type SimToken, type SimUser } from './state.js';
+import {
+  addCheckRun,
+  addIssue,
+  addLabel,
+  addMilestone,
+  addRelease,
+  addStatus,
+  addWorkflow,
+  addWorkflowRun
+} from './seed-records.js';
+import {
+  emptyState,
+  nextId,
+  now,
+  repoKey,
+  type GitHubState,
+  type SimRepo,
+  type SimTeam,
+  type SimToken,
+  type SimUser
+} from './state.js';
 
-export { addCheckRun, addIssue, addLabel, addMilestone, addRelease, addStatus, addWorkflow, addWorkflowRun, ensureTag, makeAsset } from './seed-records.js';
+export {
+  addCheckRun,
+  addIssue,
+  addLabel,
+  addMilestone,
+  addRelease,
+  addStatus,
+  addWorkflow,
+  addWorkflowRun,
+  ensureTag,
+  makeAsset
+} from './seed-records.js';
 
 /**
  * Turns a state-file `github` section (hand-written seed or a saved state) into a GitHubState.
@@ -37,7 +67,10 @@ export function saveState(state: GitHubState): Record<string, unknown> {
 export function asList(v: unknown): any[] {
   if (!v) return [];
   if (Array.isArray(v)) return v;
-  if (typeof v === 'object') return Object.entries(v as Record<string, any>).map(([k, x]) => (typeof x === 'object' && x ? { login: k, token: k, ...x } : x));
+  if (typeof v === 'object')
+    return Object.entries(v as Record<string, any>).map(([k, x]) =>
+      typeof x === 'object' && x ? { login: k, token: k, ...x } : x
+    );
   return [];
 }
 
@@ -73,12 +106,19 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 export function findUser(state: GitHubState, login: string): SimUser | undefined {
-  return state.users[login] ?? Object.values(state.users).find((u) => u.login.toLowerCase() === login.toLowerCase());
+  return (
+    state.users[login] ??
+    Object.values(state.users).find((u) => u.login.toLowerCase() === login.toLowerCase())
+  );
 }
 
 export function addToken(state: GitHubState, spec: Partial<SimToken>): SimToken {
   if (!spec.token || !spec.login) throw new Error('state: a token needs `token` and `login`');
-  ensureUser(state, spec.login, spec.kind === 'integration' && spec.login.endsWith('[bot]') ? { type: 'Bot' } : {});
+  ensureUser(
+    state,
+    spec.login,
+    spec.kind === 'integration' && spec.login.endsWith('[bot]') ? { type: 'Bot' } : {}
+  );
   const t: SimToken = {
     token: spec.token,
     login: spec.login,
@@ -87,7 +127,9 @@ export function addToken(state: GitHubState, spec: Partial<SimToken>): SimToken 
     ...(spec.permissions ? { permissions: spec.permissions } : {}),
     ...(spec.rate_limit ? { rate_limit: spec.rate_limit } : {}),
     ...(spec.rate_window ? { rate_window: spec.rate_window } : {}),
-    ...(spec.kind === 'integration' ? { app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } } : {})
+    ...(spec.kind === 'integration'
+      ? { app: spec.app ?? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } }
+      : {})
   };
   state.tokens[t.token] = t;
   return t;
@@ -96,8 +138,17 @@ export function addToken(state: GitHubState, spec: Partial<SimToken>): SimToken 
 export function addTeam(state: GitHubState, spec: Partial<SimTeam>): SimTeam {
   if (!spec.org || !spec.slug) throw new Error('state: a team needs `org` and `slug`');
   const org = ensureUser(state, spec.org, { type: 'Organization' });
-  const existing = state.teams.find((t) => t.org.toLowerCase() === spec.org!.toLowerCase() && t.slug === spec.slug);
-  const team: SimTeam = existing ?? { id: spec.id ?? nextId(state), org: org.login, slug: spec.slug, name: spec.name ?? spec.slug, members: {}, repos: {} };
+  const existing = state.teams.find(
+    (t) => t.org.toLowerCase() === spec.org!.toLowerCase() && t.slug === spec.slug
+  );
+  const team: SimTeam = existing ?? {
+    id: spec.id ?? nextId(state),
+    org: org.login,
+    slug: spec.slug,
+    name: spec.name ?? spec.slug,
+    members: {},
+    repos: {}
+  };
   Object.assign(team.members, spec.members ?? {});
   Object.assign(team.repos, spec.repos ?? {});
   for (const m of Object.keys(team.members)) {
@@ -153,10 +204,15 @@ export function addRepo(state: GitHubState, spec: Record<string, any>): SimRepo 
   };
   for (const login of Object.keys(repo.collaborators)) ensureUser(state, login);
   state.repos[repoKey(repo.owner, repo.name)] = repo;
-  const author = { name: owner.name ?? owner.login, email: owner.email ?? `${owner.id}+${owner.login}@users.noreply.github.com`, date: t };
+  const author = {
+    name: owner.name ?? owner.login,
+    email: owner.email ?? `${owner.id}+${owner.login}@users.noreply.github.com`,
+    date: t
+  };
   if (!spec.empty) {
     const files: Record<string, Buffer> = {};
-    for (const [p, c] of Object.entries(spec.files ?? { 'README.md': `# ${repo.name}\n` })) files[p] = toBuffer(c);
+    for (const [p, c] of Object.entries(spec.files ?? { 'README.md': `# ${repo.name}\n` }))
+      files[p] = toBuffer(c);
     commitFiles(repo, repo.default_branch, files, spec.message ?? 'Initial commit', author);
   }
   for (const [branch, from] of Object.entries((spec.branches ?? {}) as Record<string, string>)) {
@@ -181,8 +237,9 @@ export function addRepo(state: GitHubState, spec: Record<string, any>): SimRepo 
 export function toBuffer(c: unknown): Buffer {
   if (Buffer.isBuffer(c)) return c;
   if (typeof c === 'string') return Buffer.from(c, 'utf8');
-  if (c && typeof c === 'object' && typeof (c as any).base64 === 'string') return Buffer.from((c as any).base64, 'base64');
-  if (c && typeof c === 'object' && typeof (c as any).$base64 === 'string') return Buffer.from((c as any).$base64, 'base64');
+  if (c && typeof c === 'object' && typeof (c as any).base64 === 'string')
+    return Buffer.from((c as any).base64, 'base64');
+  if (c && typeof c === 'object' && typeof (c as any).$base64 === 'string')
+    return Buffer.from((c as any).$base64, 'base64');
   return Buffer.from(JSON.stringify(c));
 }
-

@@ -4,10 +4,26 @@
  */
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
-export const PERMISSION_RANK: Record<Permission | 'none', number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+export const PERMISSION_RANK: Record<Permission | 'none', number> = {
+  none: 0,
+  read: 1,
+  triage: 2,
+  write: 3,
+  maintain: 4,
+  admin: 5
+};
 
 /** Token scopes an integration token (GITHUB_TOKEN, App installation) can be limited to. */
-export type TokenScope = 'contents' | 'issues' | 'pull_requests' | 'checks' | 'statuses' | 'actions' | 'metadata' | 'administration' | 'members';
+export type TokenScope =
+  | 'contents'
+  | 'issues'
+  | 'pull_requests'
+  | 'checks'
+  | 'statuses'
+  | 'actions'
+  | 'metadata'
+  | 'administration'
+  | 'members';
 
 export interface SimUser {
   login: string;
@@ -70,7 +86,15 @@ export interface Verification {
 export type GitObject =
   | { type: 'blob'; content: Buffer }
   | { type: 'tree'; entries: TreeEntry[] }
-  | { type: 'commit'; tree: string; parents: string[]; message: string; author: GitPerson; committer: GitPerson; verification: Verification }
+  | {
+      type: 'commit';
+      tree: string;
+      parents: string[];
+      message: string;
+      author: GitPerson;
+      committer: GitPerson;
+      verification: Verification;
+    }
   | { type: 'tag'; tag: string; object: string; objectType: string; message: string; tagger: GitPerson };
 
 export interface TreeEntry {

@@ -13,7 +13,11 @@ function block(seed: string): Buffer {
   let b = blocks.get(seed);
   if (!b) {
     b = Buffer.alloc(BLOCK);
-    for (let i = 0; i < BLOCK / 32; i++) createHash('sha256').update(`${seed}:${i}`).digest().copy(b, i * 32);
+    for (let i = 0; i < BLOCK / 32; i++)
+      createHash('sha256')
+        .update(`${seed}:${i}`)
+        .digest()
+        .copy(b, i * 32);
     blocks.set(seed, b);
   }
   return b;
@@ -23,7 +27,7 @@ export function syntheticStream(size: number, seed: string, chunk = 64 * 1024): 
   const b = block(seed);
   return Readable.from(
     (function* () {
-      for (let off = 0; off < size; ) {
+      for (let off = 0; off < size;) {
         const inBlock = off % BLOCK;
         const n = Math.min(chunk, size - off, BLOCK - inBlock);
         yield b.subarray(inBlock, inBlock + n);
