@@ -3,7 +3,7 @@
 // variables, as the runner starts it) against `sha256sum` and `openssl dgst -sha256` on the same files:
 //   (a) one 2 GiB file, (b) 1,000 × 1 MiB, (c) 20,000 × 4 KiB, generated once under bench/.work/.
 // Tools run interleaved within each repetition so machine noise hits them alike; medians are reported.
-// Usage: npm run bench:sha256sums [-- --reps 5 --cases a,b,c]
+// Usage: npm run bench:sha256sums [-- --reps 5 --cases a,b,c --wait-idle 30]
 import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import {
@@ -31,6 +31,8 @@ const arg = (name, fallback) => {
 };
 const reps = Number(arg('reps', process.env.BENCH_REPS ?? '5'));
 const only = arg('cases', 'a,b,c').split(',');
+// On a shared machine, wait (up to this many seconds) before each sample until the CPUs are idle.
+const waitIdle = Number(arg('wait-idle', '0'));
 
 const CASES = [
   { id: 'a', label: '(a) 1 × 2 GiB', count: 1, size: 2 * 1024 ** 3 },
@@ -72,8 +74,29 @@ function prepare(c) {
 const hasTime = existsSync('/usr/bin/time');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
 
+function cpuTimes() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = fields.map(Number);
+  return { idle: n[3] + n[4], total: n.reduce((a, b) => a + b, 0) };
+}
+
+/** Waits until the machine's CPUs were ≥ 90% idle over 300 ms, or `waitIdle` seconds passed. */
+function settle() {
+  if (!waitIdle || !existsSync('/proc/stat')) return;
+  const deadline = Date.now() + waitIdle * 1000;
+  while (Date.now() < deadline) {
+    const a = cpuTimes();
+    spawnSync('sleep', ['0.3']);
+    const b = cpuTimes();
+    if ((b.idle - a.idle) / Math.max(1, b.total - a.total) >= 0.9) return;
+  }
+  settleTimeouts++;
+}
+let settleTimeouts = 0;
+
 /** Runs a shell command in `cwd`; returns wall seconds, CPU seconds and peak RSS (KiB) from /usr/bin/time. */
 function measure(command, cwd, env = {}) {
+  settle();
   const timeFile = path.join(scratch, 'time.txt');
   const argv = hasTime
     ? ['/usr/bin/time', '-o', timeFile, '-f', '%e %U %S %M', 'sh', '-c', command]
@@ -208,5 +231,7 @@ console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const r of rows) console.log(line(r));
 console.log('');
 for (const [label, text, ok] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}: ${text}`);
+if (waitIdle)
+  console.log(`--wait-idle ${waitIdle}: ${settleTimeouts} sample(s) started without an idle machine`);
 console.log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 rmSync(scratch, { recursive: true, force: true });

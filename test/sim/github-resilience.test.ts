@@ -229,6 +229,30 @@ describe('faults ridden out by the clients the actions use', () => {
     expect(log.slice(-3).map((e) => e.status)).toEqual([403, 403, 200]);
   });
 
+  test('a lost answer: the upload happened, the retry meets it as 422 already_exists (clients must converge)', async () => {
+    const gh = v.client('tok-bob');
+    const rel = await gh.rest.repos.createRelease({ ...repo, tag_name: 'v4.1.0', draft: true });
+    const uploadPath = `/repos/octo-org/widget/releases/${rel.data.id}/assets`;
+    v.sim.faults.lostResponse(uploadPath, { service: 'uploads', method: 'POST' });
+    const err = await gh.rest.repos
+      .uploadReleaseAsset({
+        ...repo,
+        release_id: rel.data.id,
+        url: rel.data.upload_url,
+        name: 'x.txt',
+        data: 'x'
+      })
+      .catch((e) => e);
+    expect(err.status).toBe(422);
+    expect(err.response.data.errors[0].code).toBe('already_exists');
+    const log = v.sim.server.requests({ service: 'uploads', path: uploadPath });
+    // plugin-retry keeps retrying a request it has started retrying, even on 422: every retry meets the write.
+    expect(log[0]).toMatchObject({ status: 502, fault: 'status-after' });
+    expect(log.length).toBeGreaterThanOrEqual(2);
+    expect(log.slice(1).every((e) => e.status === 422)).toBe(true);
+    expect(v.sim.gh.findRelease(rel.data.id)!.release.assets.map((a) => a.name)).toEqual(['x.txt']);
+  });
+
   test('a connection reset is retried', async () => {
     const gh = await createGitHubClient('tok-bob', { baseUrl: v.sim.urls.github });
     v.sim.faults.reset('/repos/octo-org/widget/branches', 1);
@@ -261,6 +285,33 @@ describe('faults ridden out by the clients the actions use', () => {
     const again = await fetch(asset.data.browser_download_url);
     expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
   });
+});
+
+test("core's http download rides a 502 on the API and a cut body on the object host, and drops the token across origins", async () => {
+  const { download } = await import('../../packages/core/src/http.js');
+  const rel = v.sim.gh.addRelease('octo-org', 'widget', { tag_name: 'v6.0.0' });
+  const bytes = randomBytes(150_000);
+  const asset = v.sim.gh.addAsset(rel.id, { name: 'core.bin', content: bytes });
+  const apiPath = `/repos/octo-org/widget/releases/assets/${asset.id}`;
+  v.sim.faults.status(apiPath, 502, 1);
+  v.sim.faults.truncate(new RegExp(`^/assets/${asset.id}/`), 5000);
+  const result = await download(`${v.sim.urls.github}${apiPath}`, {
+    headers: { authorization: 'token tok-bob', accept: 'application/octet-stream' },
+    hash: 'sha256',
+    backoffMs: 1,
+    breaker: false,
+    onRetry: () => undefined
+  });
+  expect(result.status).toBe(200);
+  expect(result.size).toBe(bytes.length);
+  expect(result.hashes.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  // The presigned host would have refused a forwarded token with 400: every object request succeeded or was cut.
+  const objectHits = v.sim.server.requests({
+    service: 'downloads',
+    path: new RegExp(`^/assets/${asset.id}/`)
+  });
+  expect(objectHits.map((e) => e.status)).not.toContain(400);
+  expect(objectHits.length).toBeGreaterThanOrEqual(2);
 });
 
 afterAll(() => {

@@ -57,6 +57,14 @@ export interface SimFaults {
   secondaryRateLimit(path: string | RegExp, retryAfter?: number, count?: number): void;
   /** A 429 primary rate limit (remaining 0, reset soon), `count` times. */
   primaryRateLimit(path: string | RegExp, retryAfter?: number, count?: number): void;
+  /**
+   * The request is handled (its change happens) but the answer is lost: `status` (default 502) or a
+   * dropped connection (`status: 0`). For proving re-runs and retries are idempotent.
+   */
+  lostResponse(
+    path: string | RegExp,
+    opts?: { status?: number; method?: string; count?: number; service?: import('./server.js').Service }
+  ): void;
   /** Drops the connection `count` times. */
   reset(path: string | RegExp, count?: number, service?: import('./server.js').Service): void;
   /** Cuts the body after `bytes` bytes, once. */
@@ -152,6 +160,18 @@ function makeFaults(server: SimServer): SimFaults {
           }
         })
       ),
+    lostResponse: (path, opts = {}) =>
+      server.addFault({
+        service: opts.service ?? 'github',
+        method: opts.method,
+        path,
+        steps: times(
+          opts.count ?? 1,
+          opts.status === 0
+            ? { kind: 'reset' as const, after: true }
+            : { kind: 'status' as const, status: opts.status ?? 502, after: true }
+        )
+      }),
     reset: (path, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'reset' })),
     truncate: (path, bytes, service = 'downloads') => rule(path, service, [{ kind: 'truncate', bytes }]),
     delay: (path, ms, service = 'github') => rule(path, service, [{ kind: 'delay', ms }]),

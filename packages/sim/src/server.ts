@@ -52,11 +52,15 @@ export class SimError extends Error {
   }
 }
 
-/** One step of a fault plan. `pass` lets the request through to its handler. */
+/**
+ * One step of a fault plan. `pass` lets the request through to its handler. `after: true` on `status`
+ * and `reset` runs the handler first (the change happens) and then loses its answer: the case where a
+ * client's retry meets its own earlier write (a duplicate asset, PR or issue if it is not idempotent).
+ */
 export type FaultStep =
   | { kind: 'pass' }
-  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
-  | { kind: 'reset' }
+  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown; after?: boolean }
+  | { kind: 'reset'; after?: boolean }
   | { kind: 'delay'; ms: number }
   | { kind: 'truncate'; bytes: number };
 
@@ -288,7 +292,13 @@ export class SimServer {
     }
 
     let truncate: number | undefined;
-    const fault = this.takeFault(service, method, rest);
+    const taken = this.takeFault(service, method, rest);
+    let lost: FaultStep | undefined;
+    if (taken && (taken.kind === 'status' || taken.kind === 'reset') && taken.after) {
+      lost = taken;
+      entry.fault = `${taken.kind}-after`;
+    }
+    const fault = lost ? undefined : taken;
     if (fault) {
       entry.fault = fault.kind;
       if (fault.kind === 'reset') {
@@ -383,6 +393,18 @@ export class SimServer {
         headers: response.headers ?? {},
         body: response.body
       });
+    }
+    if (lost?.kind === 'reset') {
+      finish(0);
+      req.socket.destroy();
+      return;
+    }
+    if (lost?.kind === 'status') {
+      finish(lost.status);
+      const payload = lost.body === undefined ? { message: `Simulated ${lost.status}` } : lost.body;
+      res.writeHead(lost.status, { 'content-type': 'application/json', ...(lost.headers ?? {}) });
+      res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+      return;
     }
     await this.send(res, response, method, truncate);
     finish(response.status);
