@@ -63,7 +63,9 @@ export async function generate(settings: Settings, report: Report): Promise<void
   const outputAbs = path.resolve(cwd, settings.output);
   const ext = `.${settings.algorithm}`;
 
+  const globStarted = Date.now();
   const { files: matched, unmatched } = await expandGlobs(settings.files, { cwd, inputName: Inputs.Files });
+  const globMs = Date.now() - globStarted;
   const matchedSet = new Set(matched);
   // The checksum file and the sidecars of matched files are outputs, never inputs (a re-run must not
   // checksum last run's checksums).
@@ -86,7 +88,7 @@ export async function generate(settings: Settings, report: Report): Promise<void
     { algorithm: settings.algorithm, concurrency: settings.concurrency || cpuCount() }
   );
   // How the work was spread, for the benchmark and for anyone wondering why a step took long.
-  report.data.hashing = { ms: Date.now() - started, threads: new Set(results.map((r) => r.thread)).size };
+  report.data.hashing = { globMs, ms: Date.now() - started, threads: new Set(results.map((r) => r.thread)).size };
   const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
   if (unreadable.length) {
     throw new ConfigurationError(

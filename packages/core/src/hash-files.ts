@@ -22,6 +22,9 @@ const CHUNK = 2 * 1024 * 1024;
 /** How long the calling thread hashes alone before worker threads are started for what is left. */
 const WORKER_DELAY_MS = 10;
 
+/** A job of this many files lasts well past a worker's start-up whatever their sizes: start workers at once. */
+const SURELY_LONG_JOB = 1000;
+
 /** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
 const BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -273,9 +276,12 @@ export async function hashFiles(paths: readonly string[], options: HashFilesOpti
   // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
   const timer =
     threads > 1
-      ? setTimeout(() => {
-          for (let w = 1; w < threads && next < paths.length; w++) startWorker(w);
-        }, options.workerDelayMs ?? WORKER_DELAY_MS)
+      ? setTimeout(
+          () => {
+            for (let w = 1; w < threads && next < paths.length; w++) startWorker(w);
+          },
+          options.workerDelayMs ?? (paths.length >= SURELY_LONG_JOB ? 0 : WORKER_DELAY_MS)
+        )
       : undefined;
 
   const a = Buffer.allocUnsafe(CHUNK);
