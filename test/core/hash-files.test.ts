@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { hashBytes, hashFile, hashFiles, hashStream } from '../../packages/core/src/hash-files.js';
+import {
+  hashBytes,
+  hashFile,
+  hashFiles,
+  hashStream,
+  prewarmHashWorkers
+} from '../../packages/core/src/hash-files.js';
 
 let dir: string;
 const contents = new Map<string, Buffer>();
@@ -54,6 +60,15 @@ describe('hashFiles', () => {
     expect(new Set(results.map((r) => r.thread))).toEqual(new Set([0, 1]));
     const missingOnWorker = results.filter((r) => r.error && r.thread === 1).length;
     if (missingOnWorker === 0) console.warn('no missing file happened to land on the worker this run');
+  });
+
+  it('uses workers started ahead with prewarmHashWorkers at once', async () => {
+    prewarmHashWorkers(1);
+    await new Promise((r) => setTimeout(r, 300)); // let the spare come online
+    const files = [...contents.keys()].filter((f) => contents.get(f)!.length > 1024 * 1024);
+    const results = await hashFiles([...files, ...files, ...files], { algorithm: 'sha256', concurrency: 2 });
+    expect(results.every((r) => r.hash === expected(contents.get(r.path)!, 'sha256'))).toBe(true);
+    expect(results.some((r) => r.thread === 1)).toBe(true);
   });
 
   it('hashes a short job on the calling thread alone', async () => {

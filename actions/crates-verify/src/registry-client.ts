@@ -221,7 +221,13 @@ export class RegistryClient {
     cksum: string,
     toFile: string
   ): Promise<{ sha256: string; size: number; url: string }> {
-    return this.http.download(downloadUrl(this.endpoints.dl, name, version, cksum), toFile);
+    // An auth-required registry wants the token on downloads too (core's HTTP drops it on a redirect
+    // to another origin, such as a CDN).
+    return this.http.download(
+      downloadUrl(this.endpoints.dl, name, version, cksum),
+      toFile,
+      this.authHeaders(false)
+    );
   }
 
   /**

@@ -9,7 +9,11 @@ export interface RegistryHttp {
     options?: { method?: string; headers?: Record<string, string> }
   ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>;
   /** Downloads to `toFile`, following redirects; throws for a non-2xx answer. */
-  download(url: string, toFile: string): Promise<{ sha256: string; size: number; url: string }>;
+  download(
+    url: string,
+    toFile: string,
+    headers?: Record<string, string>
+  ): Promise<{ sha256: string; size: number; url: string }>;
 }
 
 /** crates.io's crawler policy asks automated clients to say who they are. */
@@ -29,12 +33,12 @@ export function createRegistryHttp(pacer: HostPacer): RegistryHttp {
       });
       return { status: res.status, headers: res.headers, text: res.text };
     },
-    async download(url, toFile) {
+    async download(url, toFile, headers = {}) {
       await pacer.wait(url);
       const res = await download(url, {
         toFile,
         hash: 'sha256',
-        headers: { 'user-agent': CRATES_USER_AGENT }
+        headers: { 'user-agent': CRATES_USER_AGENT, ...headers }
       });
       return { sha256: res.hashes.sha256!, size: res.size, url: res.url };
     }

@@ -2,6 +2,7 @@ import type { CheckResult, Finding, OutdatedPackage, Severity, Threshold } from 
 import { findingKey } from './findings.js';
 import type { IgnoreRule } from './ignore.js';
 import { encodeState } from './issue-state.js';
+import { untrustedCell } from '../../../packages/core/src/markdown.js';
 
 /** GitHub refuses issue bodies longer than this many characters. */
 export const BODY_LIMIT = 65_536;
@@ -34,17 +35,7 @@ const SEVERITY_MARK: Record<Severity, string> = {
 };
 
 /** Makes untrusted text (advisory titles, package names) safe in a table cell. */
-export function cell(text: string): string {
-  return (
-    text
-      .replace(/\r?\n/g, ' ')
-      .replace(/\|/g, '\\|')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      // an advisory title must not @-mention anyone
-      .replace(/@(?=\w)/g, '@\u200b')
-  );
-}
+export const cell = untrustedCell;
 
 function code(text: string): string {
   return text ? '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') + '`' : '—';

@@ -76,7 +76,8 @@ function summarise(
 export async function run(): Promise<void> {
   await runAction('dependency-watch', 'Dependency watch', async (report) => {
     const inputs = parseInputs();
-    const workspace = process.cwd();
+    // `path` and `report-dir` are relative to the workspace, as action.yml says (and as the other actions read paths).
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const dir = path.resolve(workspace, inputs.path);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new ConfigurationError(

@@ -38,7 +38,10 @@ export async function runTool(
   extraPath: string[] = []
 ): Promise<ToolOutput> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  // The action's inputs (INPUT_TOKEN among them) stay with the action: audit tools run the project's
+  // own configuration (yarn plugins, npm config), which has no business seeing the token.
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.toUpperCase().startsWith('INPUT_')) env[k] = v;
   if (extraPath.length) env.PATH = [...extraPath, env.PATH ?? ''].join(path.delimiter);
   // Plain output: colour codes and update banners would only get in the parsers' way.
   Object.assign(env, {

@@ -22,7 +22,7 @@ export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void>
     if (skipPrerelease) results = skipAll(inputs, report);
     else {
       const gh: GitHubClient | undefined = inputs.token ? await createGitHubClient(inputs.token) : undefined;
-      results = await bumpLocal(inputs, report, sha256Resolver(gh, inputs.token));
+      results = await bumpLocal(inputs, report, sha256Resolver(gh));
     }
   } else {
     const gh = await createGitHubClient(inputs.token);
@@ -54,7 +54,7 @@ export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void>
         access,
         base,
         baseSha,
-        resolve: sha256Resolver(gh, inputs.token)
+        resolve: sha256Resolver(gh)
       };
       for (const target of inputs.formulas) {
         const result = baseResult(inputs, target);

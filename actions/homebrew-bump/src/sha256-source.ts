@@ -1,11 +1,17 @@
 import { InfrastructureError } from '../../../packages/core/src/errors.js';
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Repository } from '../../../packages/core/src/inputs.js';
-import { parseChecksumFile, parseSidecar } from '../../../packages/core/src/checksums.js';
+import { hashAsset } from '../../../packages/core/src/asset-hashing.js';
+import {
+  ChecksumFileEncodingError,
+  parseChecksumFile,
+  parseSidecar
+} from '../../../packages/core/src/checksums.js';
 import {
   assetSha256,
   findRelease,
   listAssets,
+  openAssetStream,
   type ReleaseAsset
 } from '../../../packages/core/src/release.js';
 import { download } from '../../../packages/core/src/http.js';
@@ -56,15 +62,17 @@ export function parseReleaseAssetUrl(
 const SUMS = /(^|[-_.])(sha256sums|checksums)(\.txt)?$/i;
 const MAX_CHECKSUM_FILE = 1024 * 1024;
 
-async function assetText(gh: GitHubClient, repo: Repository, asset: ReleaseAsset): Promise<string> {
-  const res = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-    ...repo,
-    asset_id: asset.id,
-    headers: { accept: 'application/octet-stream' }
-  });
-  const data = res.data as unknown;
-  if (typeof data === 'string') return data;
-  return Buffer.from(data as ArrayBuffer).toString('utf8');
+/**
+ * Streams a release asset through core's hashing (size-checked, retried), keeping up to `keep` bytes.
+ * @throws InfrastructureError when its bytes cannot be read in full.
+ */
+async function readAsset(gh: GitHubClient, repo: Repository, asset: ReleaseAsset, keep = 0) {
+  const hashed = await hashAsset(asset, (a) => openAssetStream(gh, repo, a), { keep });
+  if (!hashed.sha256)
+    throw new InfrastructureError(
+      `Could not download release asset ${asset.name} (${hashed.attempts} attempt(s)): ${hashed.error ?? 'incomplete body'}.`
+    );
+  return { ...hashed, sha256: hashed.sha256, head: hashed.head ?? Buffer.alloc(0) };
 }
 
 /** What a release says about one asset's SHA-256, by source. */
@@ -77,16 +85,24 @@ async function declaredSha256(
   const found = new Map<string, string>();
   const digest = assetSha256(asset);
   if (digest) found.set('the release asset digest', digest);
-  const small = (a: ReleaseAsset) => a.size <= MAX_CHECKSUM_FILE;
-  for (const sums of assets.filter((a) => SUMS.test(a.name) && small(a))) {
-    const parsed = parseChecksumFile(await assetText(gh, ref.repo, sums), 'sha256');
+  // Only a complete upload can vouch for anything (a `starter` asset is an upload that never finished).
+  const readable = (a: ReleaseAsset) => a.state === 'uploaded' && a.size <= MAX_CHECKSUM_FILE;
+  for (const sums of assets.filter((a) => SUMS.test(a.name) && readable(a))) {
+    let parsed;
+    try {
+      parsed = parseChecksumFile((await readAsset(gh, ref.repo, sums, MAX_CHECKSUM_FILE)).head, 'sha256');
+    } catch (e) {
+      if (!(e instanceof ChecksumFileEncodingError)) throw e;
+      throw new InfrastructureError(`The release's checksum file ${sums.name} is unreadable: ${e.message}`);
+    }
     const entry = parsed.entries.find((e) => e.name === ref.name || e.name.split('/').pop() === ref.name);
     if (entry) found.set(sums.name, entry.hash.toLowerCase());
   }
   for (const suffix of ['.sha256', '.sha256sum']) {
-    const sidecar = assets.find((a) => a.name === ref.name + suffix && small(a));
+    const sidecar = assets.find((a) => a.name === ref.name + suffix && readable(a));
     if (!sidecar) continue;
-    const parsed = parseSidecar(await assetText(gh, ref.repo, sidecar), 'sha256');
+    const text = (await readAsset(gh, ref.repo, sidecar, MAX_CHECKSUM_FILE)).head.toString('utf8');
+    const parsed = parseSidecar(text, 'sha256');
     if (parsed && (!parsed.name || parsed.name.split('/').pop() === ref.name))
       found.set(sidecar.name, parsed.hash);
   }
@@ -95,9 +111,10 @@ async function declaredSha256(
 
 /**
  * Builds the resolver used when `sha256`/`sha256s` leave a download without a digest.
- * @param gh a client for release lookups, when a token is at hand (local mode may have none).
+ * @param gh a client for release lookups and asset downloads, when a token is at hand (local mode may
+ *   have none); the token stays inside the client.
  */
-export function sha256Resolver(gh: GitHubClient | undefined, token: string): Sha256Resolver {
+export function sha256Resolver(gh: GitHubClient | undefined): Sha256Resolver {
   const cache = new Map<string, { sha256: string; source: string }>();
   return async (url) => {
     const cached = cache.get(url);
@@ -125,13 +142,10 @@ export function sha256Resolver(gh: GitHubClient | undefined, token: string): Sha
         if (values.size === 1) result = { sha256: [...values][0], source: [...declared.keys()].join(' + ') };
         else {
           // Nothing declared: stream the asset through the API (private taps' releases need the token).
-          const res = await download(asset.url, {
-            headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
-            hash: 'sha256'
-          });
+          const read = await readAsset(gh, ref.repo, asset);
           result = {
-            sha256: res.hashes.sha256!,
-            source: `downloading release asset ${asset.name} (${res.size} bytes)`
+            sha256: read.sha256,
+            source: `downloading release asset ${asset.name} (${read.bytes} bytes)`
           };
         }
       }

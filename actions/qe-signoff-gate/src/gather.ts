@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Inventory } from '../../../packages/core/src/inventory.js';
 import type { ReleaseState } from '../../../packages/core/src/release.js';
-import { timeScale } from '../../../packages/core/src/time-scale.js';
+import { sleep, timeScale } from '../../../packages/core/src/time-scale.js';
 import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
 import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
 import { checkAssets, unverifiable } from './gather/assets.js';
@@ -38,9 +38,6 @@ function blocking(c: CheckItem): 'failure' | 'waiting' | undefined {
   return c.state === 'failure' ? 'failure' : 'waiting';
 }
 
-/** Sleeps `ms` of real time. */
-const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
-
 export async function gatherEvidence(
   gh: GitHubClient,
   inputs: GateInputs,
@@ -54,7 +51,8 @@ export async function gatherEvidence(
   const startedAt = Date.now();
   // The deadline is on the scaled clock, like every other wait release-kit makes.
   const deadline = startedAt + inputs.waitTimeoutMs * scale;
-  const pollMs = inputs.pollIntervalMs * scale;
+  /** What is left of the wait, in unscaled ms (what core's `sleep` and the asset engine take). */
+  const leftMs = () => Math.max(0, deadline - Date.now()) / (scale || 1);
 
   const waiverLogins = [...new Set(inputs.waivers.map((w) => w.login.toLowerCase()))];
   const writers = new Map(
@@ -91,7 +89,7 @@ export async function gatherEvidence(
     core.info(
       `Poll ${poll}: waiting for ${waiting.map((c) => `${c.name} (${c.conclusion ?? c.state})`).join(', ')}`
     );
-    await pause(Math.min(pollMs, deadline - Date.now()));
+    await sleep(Math.min(inputs.pollIntervalMs, leftMs()));
   }
 
   let release: ReleaseState | undefined;
@@ -113,8 +111,8 @@ export async function gatherEvidence(
       ? await checkAssets(gh, repo, release, inventory, {
           checksums: inputs.checksums,
           // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
-          waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : Math.max(0, deadline - Date.now()),
-          pollIntervalMs: pollMs,
+          waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : leftMs(),
+          pollIntervalMs: inputs.pollIntervalMs,
           log: (m) => core.info(m)
         })
       : unverifiable(inventory, 'there is no tag to find the release by');

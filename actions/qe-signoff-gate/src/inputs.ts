@@ -1,4 +1,6 @@
+import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
+import { parseChecksumsInput, versionFromTag } from '../../../packages/core/src/inventory.js';
 import { DECISIONS, type Decision } from './evidence.js';
 import { parseWaivers, type InvalidWaiver, type Waiver } from './waivers.js';
 
@@ -133,7 +135,18 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   const manifest = reader.optional(Inputs.Manifest);
   const targets = reader.list(Inputs.Targets);
   const version = reader.optional(Inputs.Version);
-  const checksums = reader.string(Inputs.Checksums, { default: 'auto' });
+  let checksums = reader.string(Inputs.Checksums, { default: 'auto' });
+  try {
+    // Read as verify-release-assets reads it: modes in any case, a file name with {version} and {tag}.
+    checksums = parseChecksumsInput(
+      checksums,
+      { version: version ?? (tag ? versionFromTag(tag) : undefined), tag },
+      Inputs.Checksums
+    );
+  } catch (e) {
+    if (!(e instanceof ConfigurationError)) throw e;
+    reader.fail(Inputs.Checksums, e.message.replace(/^Input 'checksums': /, ''));
+  }
   const p0Labels = reader.list(Inputs.P0Labels, { default: ['P0'] });
   const p1Labels = reader.list(Inputs.P1Labels, { default: ['P1'] });
   const blockingLabels = reader.list(Inputs.BlockingLabels, { default: ['release-blocker'] });

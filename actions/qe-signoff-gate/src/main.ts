@@ -12,13 +12,13 @@ const TITLE = 'QE sign-off gate';
 
 async function loadInventory(inputs: GateInputs) {
   if (inputs.expectedAssets.length === 0 && !inputs.manifest) return undefined;
-  const { buildInventory } = await import('../../../packages/core/src/inventory.js');
+  const { buildInventory, versionFromTag } = await import('../../../packages/core/src/inventory.js');
   return buildInventory({
     expected: inputs.expectedAssets,
     manifest: inputs.manifest,
     targets: inputs.targets,
     tag: inputs.tag,
-    version: inputs.version ?? inputs.tag?.replace(/^v/, ''),
+    version: inputs.version ?? (inputs.tag ? versionFromTag(inputs.tag) : undefined),
     inputNames: { expected: Inputs.ExpectedAssets, targets: Inputs.Targets, manifest: Inputs.Manifest },
     cwd: process.env.GITHUB_WORKSPACE || process.cwd()
   });

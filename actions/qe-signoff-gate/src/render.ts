@@ -3,6 +3,7 @@
  * job summary, the Markdown file and the published comment; none holds a timestamp, so a re-run with
  * the same evidence renders the same text (and the published comment is left unchanged).
  */
+import { untrustedText } from '../../../packages/core/src/markdown.js';
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import type { CheckItem, Decision, Evidence, Verdict } from './evidence.js';
 
@@ -28,12 +29,11 @@ const KIND: Record<CheckItem['kind'], string> = {
 };
 
 /**
- * Untrusted text (issue titles, check names, comment reasons, waiver lines) with `<` neutralised, so it
- * cannot open HTML or forge the hidden markers that find the published comment and release-notes section.
+ * Untrusted text (issue titles, check names, comment reasons, waiver lines) made inert: it cannot open
+ * HTML, forge the hidden markers that find the published comment and release-notes section, or
+ * @-mention anyone when the report is posted as a comment.
  */
-export function clean(text: string): string {
-  return text.replace(/</g, '&lt;');
-}
+export const clean = untrustedText;
 
 /** A Markdown link, or the bare text when there is no URL. */
 export function link(text: string, url?: string): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatBsdLine, formatChecksumLine, formatGnuLine } from '../../../packages/core/src/checksums.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { expandGlobs } from '../../../packages/core/src/files.js';
-import { cpuCount, hashFiles } from '../../../packages/core/src/hash-files.js';
+import { cpuCount, hashFiles, prewarmHashWorkers } from '../../../packages/core/src/hash-files.js';
 import type { Report } from '../../../packages/core/src/report.js';
 import { Inputs, Outputs, type Settings } from './inputs.js';
 import { displayPath, relativeName, resolveWorkingDirectory } from './working-directory.js';
@@ -23,11 +23,14 @@ const MAX_OUTPUT_BYTES = 512 * 1024;
 
 /** Sets the `checksums` output unless it would be too big for the runner, which is then said. */
 export function setChecksumsOutput(report: Report, checksums: Record<string, string>): void {
-  const json = JSON.stringify(checksums);
-  if (json.length <= MAX_OUTPUT_BYTES) report.output(Outputs.Checksums, json);
+  const names = Object.keys(checksums);
+  // A lower bound of the JSON size, so that a huge object is not serialised only to be dropped.
+  const atLeast = names.reduce((n, name) => n + name.length + 70, 2);
+  const json = atLeast <= MAX_OUTPUT_BYTES ? JSON.stringify(checksums) : undefined;
+  if (json !== undefined && json.length <= MAX_OUTPUT_BYTES) report.output(Outputs.Checksums, json);
   else
     core.warning(
-      `The '${Outputs.Checksums}' output is left empty: ${Object.keys(checksums).length} entries (${json.length} bytes) exceed what a step output should hold. Read the checksum file or report.json instead.`
+      `The '${Outputs.Checksums}' output is left empty: ${names.length} entries (over ${Math.floor(MAX_OUTPUT_BYTES / 1024)} KiB of JSON) exceed what a step output should hold. Read the checksum file or report.json instead.`
     );
 }
 
@@ -63,6 +66,9 @@ export async function generate(settings: Settings, report: Report): Promise<void
   const outputAbs = path.resolve(cwd, settings.output);
   const ext = `.${settings.algorithm}`;
 
+  const threads = settings.concurrency || cpuCount();
+  // Worker threads start while the files are listed (or the checksum file read), not after.
+  if (threads > 1) prewarmHashWorkers(threads - 1);
   const globStarted = Date.now();
   const { files: matched, unmatched } = await expandGlobs(settings.files, { cwd, inputName: Inputs.Files });
   const globMs = Date.now() - globStarted;
@@ -85,10 +91,14 @@ export async function generate(settings: Settings, report: Report): Promise<void
   const started = Date.now();
   const results = await hashFiles(
     names.map((n) => path.join(cwd, n)),
-    { algorithm: settings.algorithm, concurrency: settings.concurrency || cpuCount() }
+    { algorithm: settings.algorithm, concurrency: threads }
   );
   // How the work was spread, for the benchmark and for anyone wondering why a step took long.
-  report.data.hashing = { globMs, ms: Date.now() - started, threads: new Set(results.map((r) => r.thread)).size };
+  report.data.hashing = {
+    globMs,
+    ms: Date.now() - started,
+    threads: new Set(results.map((r) => r.thread)).size
+  };
   const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
   if (unreadable.length) {
     throw new ConfigurationError(
@@ -129,9 +139,12 @@ export async function generate(settings: Settings, report: Report): Promise<void
   report.output(Outputs.ChecksumsFile, displayPath(outputAbs));
   setChecksumsOutput(report, checksums);
   report.output(Outputs.Count, String(hashed.length));
-  report.data.checksums = hashed.map((f) => ({ name: f.name, size: f.size, [settings.algorithm]: f.hash }));
-
+  // name → hex, as the output (report.json is written for every run: one short line per file keeps it cheap).
+  report.data.algorithm = settings.algorithm;
+  report.data.checksums = checksums;
   const total = hashed.reduce((s, f) => s + f.size, 0);
+  report.data.bytes = total;
+
   report.status(
     'pass',
     `${hashed.length} file${hashed.length > 1 ? 's' : ''} (${humanSize(total)}) hashed with ${settings.algorithm} into \`${displayPath(outputAbs)}\` (${settings.format} format${settings.sidecars ? `, with ${ext} sidecars` : ''}).`

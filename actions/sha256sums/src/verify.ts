@@ -10,7 +10,12 @@ import {
   type ParsedChecksumFile
 } from '../../../packages/core/src/checksums.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { cpuCount, hashFiles, type FileHash } from '../../../packages/core/src/hash-files.js';
+import {
+  cpuCount,
+  hashFiles,
+  prewarmHashWorkers,
+  type FileHash
+} from '../../../packages/core/src/hash-files.js';
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import { setChecksumsOutput } from './generate.js';
 import { Inputs, Outputs, type Settings } from './inputs.js';
@@ -61,6 +66,9 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   const cwd = resolveWorkingDirectory(settings.workingDirectory);
   const abs = path.resolve(cwd, settings.checksumsFile);
   const shown = displayPath(abs);
+  const threads = settings.concurrency || cpuCount();
+  // Worker threads start while the files are listed (or the checksum file read), not after.
+  if (threads > 1) prewarmHashWorkers(threads - 1);
   const parsed = await readChecksumsFile(abs, shown);
   if (parsed.encoding === 'utf-8-bom') core.info(`${shown} starts with a UTF-8 byte order mark; ignored.`);
   if (parsed.crlf) core.info(`${shown} has CRLF line ends; tolerated.`);
@@ -106,7 +114,7 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
     if (names.length === 0) continue;
     const results = await hashFiles(
       names.map((n) => path.resolve(cwd, n)),
-      { algorithm, concurrency: settings.concurrency || cpuCount() }
+      { algorithm, concurrency: threads }
     );
     results.forEach((r, i) => hashes.set(`${algorithm}:${names[i]}`, r));
   }

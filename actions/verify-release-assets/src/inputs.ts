@@ -1,6 +1,7 @@
 import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { expandTemplate, parseTemplate } from '../../../packages/core/src/inventory.js';
+import { parseChecksumsInput, parseTemplate, versionFromTag } from '../../../packages/core/src/inventory.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import type { DownloadMode } from '../../../packages/core/src/asset-verification.js';
 
 /** Input names, once. */
 export const Inputs = {
@@ -29,7 +30,8 @@ export const Outputs = {
   Report: 'report'
 } as const;
 
-export type DownloadMode = 'auto' | 'always' | 'never';
+// The engine's modes (its DOWNLOAD_MODES), listed here again only because the engine is loaded lazily,
+// after the inputs are validated; the type keeps every entry one the engine accepts.
 const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
 
 export interface VerifyInputs {
@@ -50,10 +52,7 @@ export interface VerifyInputs {
   concurrency: number;
 }
 
-/** The tag without a leading `v`: `v1.2.3` → `1.2.3`. */
-export function versionFromTag(tag: string): string {
-  return tag.replace(/^[vV]/, '');
-}
+export { versionFromTag };
 
 /**
  * Reads and validates every input before any request. Templates are checked for syntax here; their
@@ -87,18 +86,12 @@ export function parseInputs(reader = new InputReader()): VerifyInputs {
       reader.fail(Inputs.Expected, (e as Error).message.replace(/^Input 'expected': /, ''));
     }
   }
-  if (!['auto', 'sidecars', 'none'].includes(checksums.toLowerCase())) {
-    try {
-      // A checksum file name may use {version} and {tag}, like the expected names.
-      checksums = expandTemplate(checksums, { version, tag }, Inputs.Checksums)[0];
-    } catch (e) {
-      if (!(e instanceof ConfigurationError)) throw e;
-      reader.fail(
-        Inputs.Checksums,
-        `${e.message.replace(/^Input 'checksums': /, '')} Use auto, sidecars, none, or the name of a checksum file asset such as SHA256SUMS.txt.`
-      );
-    }
-  } else checksums = checksums.toLowerCase();
+  try {
+    checksums = parseChecksumsInput(checksums, { version, tag }, Inputs.Checksums);
+  } catch (e) {
+    if (!(e instanceof ConfigurationError)) throw e;
+    reader.fail(Inputs.Checksums, e.message.replace(/^Input 'checksums': /, ''));
+  }
   reader.finish();
   return {
     tag: tag!,

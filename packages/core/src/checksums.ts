@@ -60,10 +60,17 @@ export function unescapeName(text: string): string | undefined {
   return out;
 }
 
-function assertHash(hash: string, algorithm: ChecksumAlgorithm): void {
-  if (hash.length !== HEX_LENGTH[algorithm] || !/^[0-9a-f]+$/i.test(hash)) {
-    throw new Error(`Not a ${algorithm} hex digest: ${JSON.stringify(hash)}`);
+const LOWER_HEX = /^[0-9a-f]+$/;
+const ANY_HEX = /^[0-9a-fA-F]+$/;
+
+/** Returns the digest in lower case, or throws when it is not one of the algorithm's length. */
+function checkedHash(hash: string, algorithm: ChecksumAlgorithm): string {
+  if (hash.length === HEX_LENGTH[algorithm]) {
+    // Digests from Node are lower-case already: the common case costs one test and no copy.
+    if (LOWER_HEX.test(hash)) return hash;
+    if (ANY_HEX.test(hash)) return hash.toLowerCase();
   }
+  throw new Error(`Not a ${algorithm} hex digest: ${JSON.stringify(hash)}`);
 }
 
 /**
@@ -75,9 +82,12 @@ export function formatGnuLine(
   name: string,
   options: { binary?: boolean; algorithm?: ChecksumAlgorithm } = {}
 ): string {
-  assertHash(hash, options.algorithm ?? (hash.length === HEX_LENGTH.sha512 ? 'sha512' : 'sha256'));
-  const escaped = needsEscape(name);
-  return `${escaped ? '\\' : ''}${hash.toLowerCase()} ${options.binary ? '*' : ' '}${escaped ? escapeName(name) : name}\n`;
+  const hex = checkedHash(
+    hash,
+    options.algorithm ?? (hash.length === HEX_LENGTH.sha512 ? 'sha512' : 'sha256')
+  );
+  const mode = options.binary ? ' *' : '  ';
+  return needsEscape(name) ? `\\${hex}${mode}${escapeName(name)}\n` : `${hex}${mode}${name}\n`;
 }
 
 /**
@@ -85,9 +95,9 @@ export function formatGnuLine(
  * @throws when `hash` is not a hex digest of the algorithm's length.
  */
 export function formatBsdLine(algorithm: ChecksumAlgorithm, hash: string, name: string): string {
-  assertHash(hash, algorithm);
+  const hex = checkedHash(hash, algorithm);
   const escaped = needsEscape(name);
-  return `${escaped ? '\\' : ''}${BSD_TAG[algorithm]} (${escaped ? escapeName(name) : name}) = ${hash.toLowerCase()}\n`;
+  return `${escaped ? '\\' : ''}${BSD_TAG[algorithm]} (${escaped ? escapeName(name) : name}) = ${hex}\n`;
 }
 
 /** Formats a line in either format. */

@@ -196,6 +196,42 @@ async function run(batch) {
 
 type WorkerResult = [index: number, hash: string | null, size: number, code?: string, message?: string];
 
+interface BootedWorker {
+  worker: Worker;
+  online: boolean;
+  onOnline?: () => void;
+  error?: unknown;
+  exited?: boolean;
+}
+
+/** Workers started ahead of need by prewarmHashWorkers, not yet used. */
+const spares: BootedWorker[] = [];
+
+function bootWorker(): BootedWorker {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
+  const booted: BootedWorker = { worker, online: false };
+  worker.once('online', () => {
+    booted.online = true;
+    booted.onOnline?.();
+  });
+  // A spare that fails before use is skipped (and must not crash the process as an unhandled 'error').
+  worker.on('error', (e) => (booted.error = e));
+  worker.once('exit', () => (booted.exited = true));
+  return booted;
+}
+
+/**
+ * Starts hash worker threads ahead of need, so their ~30 ms start-up overlaps with listing the files;
+ * the next hashFiles call uses them at once. Unused spares do not keep the process alive.
+ */
+export function prewarmHashWorkers(count = cpuCount() - 1): void {
+  while (spares.length < count) {
+    const booted = bootWorker();
+    booted.worker.unref();
+    spares.push(booted);
+  }
+}
+
 /**
  * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
  * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
@@ -233,8 +269,11 @@ export async function hashFiles(paths: readonly string[], options: HashFilesOpti
   const startWorker = (thread: number) =>
     workers.push(
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-        booting.add(worker);
+        let spare = spares.shift();
+        while (spare && (spare.error || spare.exited)) spare = spares.shift();
+        const booted = spare ?? bootWorker();
+        const { worker } = booted;
+        worker.ref();
         let outstanding = 0;
         let failed = false;
         const feed = () => {
@@ -257,11 +296,6 @@ export async function hashFiles(paths: readonly string[], options: HashFilesOpti
           }
           feed();
         });
-        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
-        worker.on('online', () => {
-          booting.delete(worker);
-          feed();
-        });
         worker.on('error', (e) => {
           failed = true;
           reject(e);
@@ -271,17 +305,26 @@ export async function hashFiles(paths: readonly string[], options: HashFilesOpti
           if (outstanding > 0) reject(new Error(`hash worker exited with code ${code} before finishing`));
           else resolve();
         });
+        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
+        if (booted.online) feed();
+        else {
+          booting.add(worker);
+          booted.onOnline = () => {
+            booting.delete(worker);
+            feed();
+          };
+        }
       })
     );
-  // Workers cost ~30 ms each to start: only jobs still running after a moment get them.
+  // Workers cost ~30 ms each to start: only jobs still running after a moment get them, unless they
+  // were started ahead (prewarmHashWorkers) while the caller listed the files.
+  const delay =
+    options.workerDelayMs ?? (spares.length > 0 || paths.length >= SURELY_LONG_JOB ? 0 : WORKER_DELAY_MS);
   const timer =
     threads > 1
-      ? setTimeout(
-          () => {
-            for (let w = 1; w < threads && next < paths.length; w++) startWorker(w);
-          },
-          options.workerDelayMs ?? (paths.length >= SURELY_LONG_JOB ? 0 : WORKER_DELAY_MS)
-        )
+      ? setTimeout(() => {
+          for (let w = 1; w < threads && next < paths.length; w++) startWorker(w);
+        }, delay)
       : undefined;
 
   const a = Buffer.allocUnsafe(CHUNK);

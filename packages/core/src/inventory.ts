@@ -144,6 +144,43 @@ export function expandTemplate(
   return names;
 }
 
+/**
+ * The version a release tag stands for, for `{version}` when no version is given: the tag without a
+ * leading `v` (`v1.2.3` → `1.2.3`).
+ */
+export function versionFromTag(tag: string): string {
+  return tag.replace(/^[vV]/, '');
+}
+
+/** The `checksums` modes that are not a file name. */
+export const CHECKSUM_MODES = ['auto', 'sidecars', 'none'] as const;
+
+/**
+ * Reads a `checksums` input (verify-release-assets, qe-signoff-gate): `auto`, `sidecars` or `none` in
+ * any case, else the name of the checksum file asset, which may use `{version}` and `{tag}` like the
+ * expected names.
+ * @returns the mode in lower case, or the expanded file name.
+ * @throws ConfigurationError naming the input and the accepted values for a malformed template, an
+ *   unset `{version}`/`{tag}`, `{target}`, or a name that is not a safe asset name.
+ */
+export function parseChecksumsInput(
+  text: string,
+  values: { version?: string; tag?: string },
+  inputName = 'checksums'
+): string {
+  const mode = text.toLowerCase();
+  if ((CHECKSUM_MODES as readonly string[]).includes(mode)) return mode;
+  const accepted = `Use ${CHECKSUM_MODES.join(', ')}, or the name of a checksum file asset such as SHA256SUMS.txt.`;
+  let names: string[];
+  try {
+    names = expandTemplate(text, { version: values.version, tag: values.tag }, inputName);
+  } catch (e) {
+    if (!(e instanceof ConfigurationError)) throw e;
+    throw new ConfigurationError(`${e.message} ${accepted}`);
+  }
+  return names[0];
+}
+
 /** Entries of a manifest, before expansion. */
 interface ManifestEntry {
   name: string;

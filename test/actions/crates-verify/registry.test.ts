@@ -6,9 +6,14 @@ import { HostPacer, PollClock } from '../../../actions/crates-verify/src/poll-cl
 import {
   downloadUrl,
   indexFilePath,
-  parseIndexFile
+  parseIndexFile,
+  RegistryClient
 } from '../../../actions/crates-verify/src/registry-client.js';
-import { CRATES_USER_AGENT, createRegistryHttp } from '../../../actions/crates-verify/src/registry-http.js';
+import {
+  CRATES_USER_AGENT,
+  createRegistryHttp,
+  type RegistryHttp
+} from '../../../actions/crates-verify/src/registry-http.js';
 import { buildCrateFile, indexPath, packTar } from '../../../packages/sim/src/crates/index.js';
 
 describe('registry locations', () => {
@@ -131,6 +136,40 @@ describe('pacing and identification', () => {
       expect(CRATES_USER_AGENT).toMatch(/^release-kit\/\d+\.\d+\.\d+ .*crates-verify/);
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('registry token', () => {
+  function recordingClient(authRequired: boolean) {
+    const seen: { url: string; authorization?: string }[] = [];
+    const fake: RegistryHttp = {
+      async request(url, options = {}) {
+        seen.push({ url, authorization: options.headers?.authorization });
+        return { status: 200, headers: {}, text: '{"version":{"num":"1.0.0"}}' };
+      },
+      async download(url, _toFile, headers = {}) {
+        seen.push({ url, authorization: headers.authorization });
+        return { sha256: 'a'.repeat(64), size: 1, url };
+      }
+    };
+    const endpoints = {
+      index: 'https://index.example/',
+      api: 'https://api.example',
+      dl: 'https://dl.example',
+      authRequired
+    };
+    return { client: new RegistryClient(endpoints, fake, 'cio_secret'), seen };
+  }
+
+  test('goes with reads and downloads only to an auth-required registry', async () => {
+    for (const authRequired of [false, true]) {
+      const { client, seen } = recordingClient(authRequired);
+      await client.apiVersion('foo', '1.0.0');
+      await client.download('foo', '1.0.0', 'b'.repeat(64), '/dev/null');
+      expect(seen.map((s) => s.authorization)).toEqual(
+        authRequired ? ['cio_secret', 'cio_secret'] : [undefined, undefined]
+      );
     }
   });
 });

@@ -97,28 +97,28 @@ describe('sha256 resolution', () => {
   const client = () => createGitHubClient('rk_sha_test', { baseUrl: sim.urls.github });
 
   it('takes a release asset sha256 from the checksums file', async () => {
-    const resolve = sha256Resolver(await client(), 'rk_sha_test');
+    const resolve = sha256Resolver(await client());
     await expect(resolve('https://github.com/octo-org/jet/releases/download/v1.0/sums.tgz')).resolves.toEqual(
       { sha256: sha(files['sums.tgz']), source: 'checksums.txt' }
     );
   });
 
   it('refuses when the digest and the checksums file disagree', async () => {
-    const resolve = sha256Resolver(await client(), 'rk_sha_test');
+    const resolve = sha256Resolver(await client());
     await expect(
       resolve('https://github.com/octo-org/jet/releases/download/v1.0/jet-1.0.tgz')
     ).rejects.toThrow(/disagrees with itself about jet-1.0.tgz/);
   });
 
   it('downloads the asset through the API when the release declares nothing', async () => {
-    const resolve = sha256Resolver(await client(), 'rk_sha_test');
+    const resolve = sha256Resolver(await client());
     const got = await resolve('https://github.com/octo-org/jet/releases/download/v1.0/undeclared.tgz');
     expect(got.sha256).toBe(sha(files['undeclared.tgz']));
     expect(got.source).toMatch(/downloading release asset undeclared.tgz/);
   });
 
   it('names the missing asset', async () => {
-    const resolve = sha256Resolver(await client(), 'rk_sha_test');
+    const resolve = sha256Resolver(await client());
     await expect(resolve('https://github.com/octo-org/jet/releases/download/v1.0/nope.tgz')).rejects.toThrow(
       /release v1.0 of octo-org\/jet does not have \(it has: jet-1.0.tgz, undeclared.tgz, sums.tgz, checksums.txt\)/
     );
@@ -133,7 +133,7 @@ describe('sha256 resolution', () => {
       assets: { name: string; browser_download_url: string }[];
     };
     const url = assets.assets.find((a) => a.name === 'jet-1.0.tgz')!.browser_download_url;
-    const resolve = sha256Resolver(undefined, '');
+    const resolve = sha256Resolver(undefined);
     const got = await resolve(url);
     expect(got.sha256).toBe(sha(files['jet-1.0.tgz']));
     expect(got.source).toBe(`downloading ${url} (8 bytes)`);

@@ -10,6 +10,19 @@ function reader(inputs: Record<string, string>) {
 const base = { token: 't0ken', repository: 'octo-org/octo-repo', sha: SHA, tag: 'v1.2.3' };
 
 describe('qe-signoff-gate inputs', () => {
+  it('reads checksums as verify-release-assets does: modes in any case, file names as templates', () => {
+    expect(parseInputs(reader({ ...base, checksums: 'Sidecars' })).checksums).toBe('sidecars');
+    expect(parseInputs(reader({ ...base, checksums: 'caro-{version}-SHA256SUMS' })).checksums).toBe(
+      'caro-1.2.3-SHA256SUMS'
+    );
+    expect(
+      parseInputs(reader({ ...base, version: '9.9.9', checksums: 'sums-{tag}-{version}.txt' })).checksums
+    ).toBe('sums-v1.2.3-9.9.9.txt');
+    expect(() => parseInputs(reader({ ...base, checksums: 'sums-{sha}.txt' }))).toThrow(
+      /Input 'checksums': template "sums-\{sha\}.txt" uses the unknown placeholder \{sha\}.*Use auto, sidecars, none, or the name of a checksum file asset/
+    );
+  });
+
   it('applies the documented defaults', () => {
     const i = parseInputs(reader(base));
     expect(i).toMatchObject({

@@ -70,6 +70,20 @@ describe('report rendering', () => {
     );
   });
 
+  it('does not let an issue title mention anyone when the report is posted as a comment', () => {
+    const e = evidence();
+    e.issues[0].title = 'Ping @octo-org/qa and @alice';
+    const report = new Report('qe-signoff-gate', 'QE sign-off gate');
+    renderReport(report, decide(e), e, {
+      repository: 'octo-org/octo-repo',
+      sha: 'a'.repeat(40),
+      tag: 'v1.0.0'
+    });
+    const md = report.markdown();
+    expect(md).toContain('Ping @\u200bocto-org/qa and @\u200balice');
+    expect(md).not.toMatch(/@(?=\w)/);
+  });
+
   it('recognises its own comment only by a leading marker', () => {
     expect(isGateComment(commentBody('x'))).toBe(true);
     expect(isGateComment(`quoting: ${commentBody('x')}`)).toBe(false);

@@ -12,7 +12,7 @@ import type { AssetEvidence } from '../evidence.js';
 
 export interface AssetCheckOptions {
   checksums: string;
-  /** Time left to wait for late uploads, in real ms (already scaled). */
+  /** Time left to wait for late uploads, in ms before RELEASE_KIT_TIME_SCALE (the engine scales it). */
   waitMs: number;
   pollIntervalMs: number;
   log: (message: string) => void;
@@ -53,10 +53,8 @@ export async function checkAssets(
     throw e;
   }
   const { assets, polls } = await waitForExpectedAssets(() => listAssets(gh, repo, release.id), inventory, {
-    // waitMs is already real time; the engine's sleep must not scale it a second time.
     timeoutMs: options.waitMs,
     intervalMs: Math.max(1, options.pollIntervalMs),
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     onPending: (pending, poll) =>
       options.log(
         `Poll ${poll}: ${pending.length} expected asset(s) not uploaded yet: ${pending.slice(0, 5).join(', ')}`

@@ -1,16 +1,8 @@
 import path from 'node:path';
 import { integrityToHashes } from '../hashes.js';
 import type { LockfileResult, SbomPackage } from '../model.js';
-import {
-  LockfileError,
-  dirName,
-  finish,
-  markDevOnly,
-  newPackage,
-  parseYaml,
-  readJsonManifest,
-  readText
-} from './common.js';
+import { LockfileError, finish, markDevOnly, newPackage, parseYaml, readText } from './common.js';
+import { licenseOf, npmRootPackage, readPackageJson } from './npm-project.js';
 
 const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'devDependencies'] as const;
 
@@ -47,17 +39,7 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
       `lockfileVersion ${JSON.stringify(lock.lockfileVersion)} is not supported; 5.x, 6.x and 9.x are`
     );
   const v5 = major === 5;
-  const dir = path.dirname(lockPath);
-  const manifestDisplay = path.join(path.dirname(display), 'package.json');
-  const manifest = readJsonManifest(path.join(dir, 'package.json'), manifestDisplay) ?? {};
-  const root = newPackage({
-    ecosystem: 'npm',
-    name: manifest.name ?? dirName(dir),
-    version: manifest.version ?? '',
-    license: typeof manifest.license === 'string' ? manifest.license : undefined,
-    own: true,
-    synthetic: !manifest.name
-  });
+  const root = npmRootPackage(lockPath, readPackageJson(lockPath, display));
 
   const packages = new Map<string, SbomPackage>();
   const byKey = new Map<string, SbomPackage>();
@@ -122,16 +104,12 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   for (const [importerPath, importer] of Object.entries<any>(importers)) {
     let owner = root;
     if (importerPath !== '.') {
-      const memberManifest =
-        readJsonManifest(
-          path.join(dir, importerPath, 'package.json'),
-          path.join(path.dirname(display), importerPath, 'package.json')
-        ) ?? {};
+      const memberManifest = readPackageJson(lockPath, display, importerPath);
       owner = newPackage({
         ecosystem: 'npm',
         name: memberManifest.name ?? path.posix.basename(importerPath),
         version: memberManifest.version ?? '',
-        license: typeof memberManifest.license === 'string' ? memberManifest.license : undefined,
+        license: licenseOf(memberManifest),
         own: true
       });
       members.push(owner);

@@ -1,30 +1,9 @@
 import path from 'node:path';
-import { prefixedHexToHash } from '../hashes.js';
-import type { LockfileResult, PackageHash, SbomPackage } from '../model.js';
+import type { LockfileResult, SbomPackage } from '../model.js';
 import { normalizePypiName } from '../purl.js';
 import { LockfileError, finish, markDevOnly, newPackage, parseToml, readText } from './common.js';
-import { readPythonProject } from './python-project.js';
-
-/**
- * The hash to report for a Python package that lists several distribution files: the sdist's when
- * there is one (the source every wheel is built from), else the only file's. Several wheels and no
- * sdist leave it out: no single file is "the" package.
- */
-export function pythonPackageHash(files: { name: string; hash?: string }[]): PackageHash[] {
-  const sdist = files.find((f) => /\.(tar\.gz|zip|tar\.bz2)$/.test(f.name));
-  const chosen = sdist ?? (files.length === 1 ? files[0] : undefined);
-  const h = prefixedHexToHash(chosen?.hash);
-  return h ? [h] : [];
-}
-
-/** Every listed file's digest, `sha256:<hex>`, when there are several files. */
-export function fileHashes(files: { name: string; hash?: string }[]): string[] | undefined {
-  if (files.length < 2) return undefined;
-  const out = files.map((f) => prefixedHexToHash(f.hash)).filter((h): h is PackageHash => h !== undefined);
-  return out.length
-    ? [...new Set(out.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))].sort()
-    : undefined;
-}
+import { fileHashes, pythonPackageHash } from './python-hashes.js';
+import { pythonRootPackage, readPythonProject } from './python-project.js';
 
 /**
  * Parses `poetry.lock` (Poetry 1.x `category` and 2.x `groups`) with `pyproject.toml` for the root.
@@ -34,14 +13,7 @@ export async function parsePoetry(lockPath: string, display: string): Promise<Lo
   const lock = await parseToml(readText(lockPath, display), display);
   if (!Array.isArray(lock.package)) throw new LockfileError(display, 'has no [[package]] entries');
   const project = await readPythonProject(path.dirname(lockPath), path.dirname(display));
-  const root = newPackage({
-    ecosystem: 'pypi',
-    name: project.name,
-    version: project.version,
-    license: project.license,
-    own: true,
-    synthetic: !project.named
-  });
+  const root = pythonRootPackage(project);
   const byName = new Map<string, SbomPackage>();
   const flags = new Map<SbomPackage, boolean | undefined>();
   const rawDeps = new Map<SbomPackage, string[]>();

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { normalizePypiName } from '../purl.js';
-import { dirName, parseToml, readText } from './common.js';
+import type { SbomPackage } from '../model.js';
+import { dirName, newPackage, parseToml, readText } from './common.js';
 
 /** What pyproject.toml says about the root project and its direct dependencies. */
 export interface PythonProject {
@@ -71,4 +72,16 @@ export async function readPythonProject(dir: string, displayDir: string): Promis
   for (const group of Object.values(doc['dependency-groups'] ?? {})) addSpecs(group, out.dev);
   addSpecs(doc.tool?.uv?.['dev-dependencies'], out.dev);
   return out;
+}
+
+/** The root package of a Python lockfile, as pyproject.toml (or, without one, the directory) names it. */
+export function pythonRootPackage(project: PythonProject): SbomPackage {
+  return newPackage({
+    ecosystem: 'pypi',
+    name: project.name,
+    version: project.version,
+    license: project.license,
+    own: true,
+    synthetic: !project.named
+  });
 }

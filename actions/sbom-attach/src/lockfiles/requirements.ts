@@ -2,7 +2,8 @@ import path from 'node:path';
 import { prefixedHexToHash } from '../hashes.js';
 import type { LockfileResult, SbomPackage } from '../model.js';
 import { LockfileError, finish, newPackage, readText } from './common.js';
-import { readPythonProject } from './python-project.js';
+import { fileHashLabels } from './python-hashes.js';
+import { pythonRootPackage, readPythonProject } from './python-project.js';
 
 /**
  * Parses a pinned `requirements.txt` (as `pip-compile --generate-hashes` or `uv pip compile` write it):
@@ -13,14 +14,7 @@ import { readPythonProject } from './python-project.js';
 export async function parseRequirements(lockPath: string, display: string): Promise<LockfileResult> {
   const text = readText(lockPath, display);
   const project = await readPythonProject(path.dirname(lockPath), path.dirname(display));
-  const root = newPackage({
-    ecosystem: 'pypi',
-    name: project.name,
-    version: project.version,
-    license: project.license,
-    own: true,
-    synthetic: !project.named
-  });
+  const root = pythonRootPackage(project);
   const packages: SbomPackage[] = [];
   const notes: string[] = [];
   const physical = text.split(/\r?\n/);
@@ -91,10 +85,7 @@ export async function parseRequirements(lockPath: string, display: string): Prom
       version: pin[1],
       hashes: valid.length === 1 ? valid : []
     });
-    if (valid.length > 1)
-      pkg.fileHashes = [
-        ...new Set(valid.map((h) => `${h.alg.replace('-', '').toLowerCase()}:${h.hex}`))
-      ].sort();
+    if (valid.length > 1) pkg.fileHashes = fileHashLabels(valid);
     packages.push(pkg);
     root.dependencies.push(pkg.ref);
   }

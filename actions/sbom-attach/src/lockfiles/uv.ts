@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { LockfileResult, SbomPackage } from '../model.js';
 import { LockfileError, finish, markDevOnly, newPackage, parseToml, readText } from './common.js';
-import { fileHashes, pythonPackageHash } from './poetry.js';
-import { readPythonProject } from './python-project.js';
+import { fileHashes, pythonPackageHash } from './python-hashes.js';
+import { pythonRootPackage, readPythonProject } from './python-project.js';
 
 function fileName(url: unknown): string {
   return typeof url === 'string'
@@ -84,14 +84,7 @@ export async function parseUv(lockPath: string, display: string): Promise<Lockfi
     (e) => e.raw.name === project.name || (ownEntries.length === 1 && e.raw.source?.editable === '.')
   )?.pkg;
   if (!root) {
-    root = newPackage({
-      ecosystem: 'pypi',
-      name: project.name,
-      version: project.version,
-      license: project.license,
-      own: true,
-      synthetic: !project.named
-    });
+    root = pythonRootPackage(project);
     root.dependencies.push(...ownEntries.map((e) => e.pkg.ref));
     if (!ownEntries.length) {
       const depended = new Set(entries.flatMap((e) => e.pkg.dependencies));

@@ -1,16 +1,6 @@
-import path from 'node:path';
 import type { LockfileResult, SbomPackage } from '../model.js';
-import {
-  LockfileError,
-  dirName,
-  finish,
-  markDevOnly,
-  newPackage,
-  parseYaml,
-  readJsonManifest,
-  readText
-} from './common.js';
-import { licenseOf, rootEdges } from './yarn.js';
+import { LockfileError, finish, markDevOnly, newPackage, parseYaml, readText } from './common.js';
+import { licenseOf, npmRootPackage, readPackageJson, rootEdges } from './npm-project.js';
 
 /** `name@npm:1.2.3`, `name@patch:name@npm%3A1.2.3#…`, `name@workspace:.` → the parts. */
 function splitLocator(locator: string): { name: string; protocol: string; reference: string } {
@@ -33,17 +23,8 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
   const lock = await parseYaml(readText(lockPath, display), display);
   if (!lock || typeof lock !== 'object' || !lock.__metadata)
     throw new LockfileError(display, 'has no __metadata: it is not a Yarn Berry lockfile');
-  const dir = path.dirname(lockPath);
-  const manifest =
-    readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
-  const root = newPackage({
-    ecosystem: 'npm',
-    name: manifest.name ?? dirName(dir),
-    version: manifest.version ?? '',
-    license: licenseOf(manifest),
-    own: true,
-    synthetic: !manifest.name
-  });
+  const manifest = readPackageJson(lockPath, display);
+  const root = npmRootPackage(lockPath, manifest);
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();
   const deps = new Map<SbomPackage, Record<string, string>>();
@@ -60,11 +41,7 @@ export async function parseYarnBerry(lockPath: string, display: string): Promise
         pkg = root;
         rootWorkspace = entry.dependencies ?? {};
       } else {
-        const m =
-          readJsonManifest(
-            path.join(dir, loc.reference, 'package.json'),
-            path.join(path.dirname(display), loc.reference, 'package.json')
-          ) ?? {};
+        const m = readPackageJson(lockPath, display, loc.reference);
         pkg = newPackage({
           ecosystem: 'npm',
           name: loc.name,

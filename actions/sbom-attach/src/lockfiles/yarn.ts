@@ -1,15 +1,7 @@
-import path from 'node:path';
 import { integrityToHashes } from '../hashes.js';
 import type { LockfileResult, PackageHash, SbomPackage } from '../model.js';
-import {
-  LockfileError,
-  dirName,
-  finish,
-  markDevOnly,
-  newPackage,
-  readJsonManifest,
-  readText
-} from './common.js';
+import { LockfileError, finish, markDevOnly, newPackage, readText } from './common.js';
+import { npmRootPackage, readPackageJson, rootEdges } from './npm-project.js';
 
 interface Entry {
   line: number;
@@ -77,44 +69,14 @@ export function parseYarnV1Text(text: string, display: string): Entry[] {
   return entries;
 }
 
-export function licenseOf(manifest: Record<string, any>): string | undefined {
-  return typeof manifest.license === 'string' ? manifest.license : undefined;
-}
-
-/** The root's edges from package.json, dev ones remembered, resolved through `lookup(name, range)`. */
-export function rootEdges(
-  root: SbomPackage,
-  manifest: Record<string, any>,
-  lookup: (name: string, range: string) => SbomPackage | undefined,
-  devEdges: Set<string>
-): void {
-  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']) {
-    for (const [name, range] of Object.entries<string>(manifest[field] ?? {})) {
-      const target = lookup(name, String(range));
-      if (!target) continue;
-      root.dependencies.push(target.ref);
-      if (field === 'devDependencies') devEdges.add(`${root.ref}\0${target.ref}`);
-    }
-  }
-}
-
 /**
  * Parses a yarn v1 `yarn.lock` with the `package.json` beside it (the lock does not record which
  * dependencies are dev: package.json's devDependencies decide, through the graph).
  */
 export async function parseYarnV1(lockPath: string, display: string): Promise<LockfileResult> {
   const entries = parseYarnV1Text(readText(lockPath, display), display);
-  const dir = path.dirname(lockPath);
-  const manifest =
-    readJsonManifest(path.join(dir, 'package.json'), path.join(path.dirname(display), 'package.json')) ?? {};
-  const root = newPackage({
-    ecosystem: 'npm',
-    name: manifest.name ?? dirName(dir),
-    version: manifest.version ?? '',
-    license: licenseOf(manifest),
-    own: true,
-    synthetic: !manifest.name
-  });
+  const manifest = readPackageJson(lockPath, display);
+  const root = npmRootPackage(lockPath, manifest);
   const bySpec = new Map<string, SbomPackage>();
   const packages = new Map<string, SbomPackage>();
   const declared = new Map<SbomPackage, Record<string, string>>();

@@ -329,7 +329,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "checksums": {
-        "description": "How expected checksums are found (as in verify-release-assets) - auto, sidecars, none, or a checksum asset name.",
+        "description": "How expected checksums are found (as in verify-release-assets) - auto, sidecars, none, or the name of a checksum file asset (may use {version} and {tag}).",
         "required": false,
         "default": "auto"
       },

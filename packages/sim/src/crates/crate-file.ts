@@ -1,4 +1,6 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { writeTarGz } from '../tar.js';
+
+export { listTarEntries } from '../tar.js';
 
 /** What `.cargo_vcs_info.json` records: the commit `cargo package` ran at. */
 export interface VcsInfo {
@@ -22,46 +24,12 @@ export interface CrateFileSpec {
 // cargo stamps every entry with a fixed mtime so that packaging is reproducible.
 const CARGO_MTIME = 1153704088;
 
-function octal(value: number, width: number): string {
-  return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-
-function header(name: string, size: number): Buffer {
-  const block = Buffer.alloc(512, 0);
-  let prefix = '';
-  let base = name;
-  // ustar keeps names over 100 bytes in the 155-byte prefix field, split at a slash.
-  if (Buffer.byteLength(name) > 100) {
-    const cut = name.lastIndexOf('/', 154);
-    prefix = name.slice(0, cut);
-    base = name.slice(cut + 1);
-  }
-  block.write(base, 0, 100, 'utf8');
-  block.write(octal(0o644, 8), 100, 'ascii');
-  block.write(octal(0, 8), 108, 'ascii');
-  block.write(octal(0, 8), 116, 'ascii');
-  block.write(octal(size, 12), 124, 'ascii');
-  block.write(octal(CARGO_MTIME, 12), 136, 'ascii');
-  block.write('        ', 148, 'ascii');
-  block.write('0', 156, 'ascii');
-  block.write('ustar\0', 257, 'ascii');
-  block.write('00', 263, 'ascii');
-  block.write(prefix, 345, 155, 'utf8');
-  let sum = 0;
-  for (const byte of block) sum += byte;
-  block.write(octal(sum, 7) + ' ', 148, 'ascii');
-  return block;
-}
-
-/** A gzip'd ustar archive of the given entries, in order. */
+/** A gzip'd ustar archive of the given entries, in order, stamped as `cargo package` stamps them. */
 export function packTar(entries: [string, Buffer | string][]): Buffer {
-  const parts: Buffer[] = [];
-  for (const [name, content] of entries) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
-    parts.push(header(name, data.length), data, Buffer.alloc((512 - (data.length % 512)) % 512));
-  }
-  parts.push(Buffer.alloc(1024));
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return writeTarGz(
+    entries.map(([name, data]) => ({ name, data })),
+    { mtime: CARGO_MTIME, level: 9 }
+  );
 }
 
 /**
@@ -87,27 +55,4 @@ export function buildCrateFile(spec: CrateFileSpec): Buffer {
   }
   const names = Object.keys(files).sort();
   return packTar(names.map((n) => [`${root}/${n}`, files[n]]));
-}
-
-/** Entry names of a gzip'd tar; throws when the bytes are not one. */
-export function listTarEntries(gz: Buffer): string[] {
-  const tar = gunzipSync(gz);
-  const names: string[] = [];
-  let offset = 0;
-  while (offset + 512 <= tar.length) {
-    const block = tar.subarray(offset, offset + 512);
-    if (block.every((b) => b === 0)) break;
-    const field = (start: number, len: number) =>
-      block
-        .subarray(start, start + len)
-        .toString('utf8')
-        .replace(/\0.*$/s, '');
-    const name = field(0, 100);
-    const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
-    const size = parseInt(field(124, 12).trim() || '0', 8);
-    if (!Number.isFinite(size)) throw new Error('corrupt tar header');
-    names.push(prefix ? `${prefix}/${name}` : name);
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return names;
 }

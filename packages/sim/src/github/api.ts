@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { SimContext } from '../module.js';
 import { SimError, type SimRequest, type SimResponse, type SimServer, type Service } from '../server.js';
-import { callerOf, findRepo, type Caller } from './auth.js';
+import { callerOf, findRepo, requirePermission, type Caller } from './auth.js';
 import { Render } from './render.js';
-import type { GitHubState, SimRepo } from './state.js';
+import type { GitHubState, Permission, SimRepo, TokenScope } from './state.js';
 
 export type GitHubHandler = (req: SimRequest, caller: Caller) => SimResponse | Promise<SimResponse>;
 
@@ -88,6 +88,25 @@ export class GitHubApi {
 
   repo(req: SimRequest, caller: Caller): SimRepo {
     return findRepo(this.state, caller, req.params.owner, req.params.repo);
+  }
+
+  /** The route's repository (404 when the caller cannot see it), once the caller holds `need` on `scope`. */
+  permittedRepo(req: SimRequest, caller: Caller, scope: TokenScope, need: Permission): SimRepo {
+    const repo = this.repo(req, caller);
+    requirePermission(this.state, caller, repo, scope, need);
+    return repo;
+  }
+
+  /** One page of `items` as a JSON array, each rendered by `view`, with the `Link` header. */
+  listPage<T>(req: SimRequest, items: T[], view: (item: T) => unknown = (item) => item): SimResponse {
+    const page = this.paginate(req, items);
+    return json(200, page.items.map(view), page.headers);
+  }
+
+  /** One page wrapped as GitHub wraps workflow and check runs: `{ total_count, <key>: [...] }`. */
+  countedPage<T>(req: SimRequest, items: T[], key: string, view: (item: T) => unknown): SimResponse {
+    const page = this.paginate(req, items);
+    return json(200, { total_count: items.length, [key]: page.items.map(view) }, page.headers);
   }
 
   /** Slices a list by `page`/`per_page` (max 100) and adds GitHub's `Link` header. */

@@ -1,9 +1,10 @@
-import { gzipSync, crc32 } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { SimError } from '../server.js';
 import type { GitHubApi } from './api.js';
 import { flattenTree, getObject, resolveCommitish } from './git-store.js';
 import { streamBuffer } from './routes-assets.js';
 import type { SimRepo } from './state.js';
+import { writeTarGz, type TarEntry } from '../tar.js';
 
 function files(repo: SimRepo, sha: string): { path: string; data: Buffer; mode: string }[] {
   const commit = getObject(repo, sha, 'commit')!;
@@ -14,46 +15,15 @@ function files(repo: SimRepo, sha: string): { path: string; data: Buffer; mode: 
   }));
 }
 
-function tarHeader(name: string, size: number, mode: string, type: '0' | '5', mtime: number): Buffer {
-  const h = Buffer.alloc(512);
-  let prefix = '';
-  let base = name;
-  if (Buffer.byteLength(name) > 100) {
-    const cut = name.lastIndexOf('/', 154);
-    prefix = name.slice(0, cut);
-    base = name.slice(cut + 1);
-  }
-  h.write(base, 0, 100);
-  h.write(mode.padStart(7, '0').slice(-7) + '\0', 100);
-  h.write('0000000\0', 108);
-  h.write('0000000\0', 116);
-  h.write(size.toString(8).padStart(11, '0') + '\0', 124);
-  h.write(mtime.toString(8).padStart(11, '0') + '\0', 136);
-  h.write('        ', 148);
-  h.write(type, 156);
-  h.write('ustar\0' + '00', 257);
-  h.write(prefix, 345, 155);
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
-  return h;
-}
-
 /** A gzipped ustar archive with everything under `<owner>-<repo>-<sha7>/`, as GitHub's tarballs. */
 export function tarball(repo: SimRepo, sha: string, root: string): Buffer {
   const commit = getObject(repo, sha, 'commit')!;
   const mtime = Math.floor(new Date(commit.committer.date).getTime() / 1000);
-  const parts: Buffer[] = [tarHeader(root + '/', 0, '775', '5', mtime)];
+  const entries: TarEntry[] = [{ name: root + '/', mode: 0o775, directory: true }];
   for (const f of files(repo, sha)) {
-    parts.push(
-      tarHeader(`${root}/${f.path}`, f.data.length, f.mode === '100755' ? '775' : '664', '0', mtime),
-      f.data
-    );
-    const pad = (512 - (f.data.length % 512)) % 512;
-    if (pad) parts.push(Buffer.alloc(pad));
+    entries.push({ name: `${root}/${f.path}`, data: f.data, mode: f.mode === '100755' ? 0o775 : 0o664 });
   }
-  parts.push(Buffer.alloc(1024));
-  return gzipSync(Buffer.concat(parts));
+  return writeTarGz(entries, { mtime });
 }
 
 /** A zip (stored, no compression) with the same layout. */

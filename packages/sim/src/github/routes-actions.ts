@@ -114,22 +114,12 @@ export function registerActionsRoutes(api: GitHubApi): void {
         const cb = b.attempts[0].created_at;
         return ca < cb ? 1 : ca > cb ? -1 : b.id - a.id;
       });
-    const page = api.paginate(req, list);
-    return json(
-      200,
-      { total_count: list.length, workflow_runs: page.items.map((r) => run(repo, r)) },
-      page.headers
-    );
+    return api.countedPage(req, list, 'workflow_runs', (r) => run(repo, r));
   };
 
   api.route('GET', '/repos/:owner/:repo/actions/workflows', (req, caller) => {
     const repo = readable(req, caller);
-    const page = api.paginate(req, repo.workflows);
-    return json(
-      200,
-      { total_count: repo.workflows.length, workflows: page.items.map((w) => workflow(repo, w)) },
-      page.headers
-    );
+    return api.countedPage(req, repo.workflows, 'workflows', (w) => workflow(repo, w));
   });
   api.route('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id', (req, caller) => {
     const repo = readable(req, caller);

@@ -2,10 +2,11 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { SimError, type SimRequest, type SimResponse } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
-import { requireAuth, requirePermission, type Caller } from './auth.js';
+import { requireAuth, type Caller } from './auth.js';
 import { canPush, releaseById } from './routes-releases.js';
+import { makeAsset } from './seed.js';
 import { syntheticStream } from './synthetic.js';
-import { nextId, now, type SimAsset, type SimRelease, type SimRepo } from './state.js';
+import { now, type SimAsset, type SimRelease, type SimRepo } from './state.js';
 
 /**
  * GitHub renames uploaded files: characters outside a safe set become `.`, and leading/trailing dots
@@ -54,15 +55,19 @@ export function registerAssetRoutes(api: GitHubApi): void {
     if (rel.immutable) throw new SimError(422, `Cannot ${action} an immutable release.`);
   };
 
+  // Changing an asset needs `contents: write` and a release that is not immutable.
+  const changeableAsset = (req: SimRequest, caller: Caller, action: string) => {
+    requireAuth(caller);
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
+    const { rel, asset } = assetFor(req, caller, repo);
+    refuseImmutable(rel, action);
+    return { repo, rel, asset };
+  };
+
   api.route('GET', '/repos/:owner/:repo/releases/:release_id/assets', (req, caller) => {
     const repo = api.repo(req, caller);
     const rel = releaseById(api, req, caller, repo);
-    const page = api.paginate(req, rel.assets);
-    return json(
-      200,
-      page.items.map((a) => render.asset(repo, rel, a)),
-      page.headers
-    );
+    return api.listPage(req, rel.assets, (a) => render.asset(repo, rel, a));
   });
 
   api.route('GET', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
@@ -76,11 +81,7 @@ export function registerAssetRoutes(api: GitHubApi): void {
   });
 
   api.route('PATCH', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
-    requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
-    const { rel, asset } = assetFor(req, caller, repo);
-    refuseImmutable(rel, 'update assets of');
+    const { repo, rel, asset } = changeableAsset(req, caller, 'update assets of');
     const body = req.json();
     if (typeof body.name === 'string') {
       const name = githubAssetName(body.name);
@@ -96,11 +97,7 @@ export function registerAssetRoutes(api: GitHubApi): void {
   });
 
   api.route('DELETE', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
-    requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
-    const { rel, asset } = assetFor(req, caller, repo);
-    refuseImmutable(rel, 'delete assets from');
+    const { rel, asset } = changeableAsset(req, caller, 'delete assets from');
     rel.assets.splice(rel.assets.indexOf(asset), 1);
     return { status: 204 };
   });
@@ -110,8 +107,7 @@ export function registerAssetRoutes(api: GitHubApi): void {
     '/repos/:owner/:repo/releases/:release_id/assets',
     (req, caller) => {
       requireAuth(caller);
-      const repo = api.repo(req, caller);
-      requirePermission(state, caller, repo, 'contents', 'write');
+      const repo = api.permittedRepo(req, caller, 'contents', 'write');
       const rel = releaseById(api, req, caller, repo);
       const raw = req.query.get('name');
       if (!raw) throw validationFailed('ReleaseAsset', 'name', 'missing_field');
@@ -119,21 +115,16 @@ export function registerAssetRoutes(api: GitHubApi): void {
       const name = githubAssetName(raw);
       if (rel.assets.some((a) => a.name === name))
         throw validationFailed('ReleaseAsset', 'name', 'already_exists');
-      const t = now(state);
-      const asset: SimAsset = {
-        id: nextId(state),
-        name,
-        label: req.query.get('label') || null,
-        content_type: String(req.headers['content-type'] ?? 'application/octet-stream'),
-        state: 'uploaded',
-        data: req.body,
-        size: req.body.length,
-        digest: `sha256:${createHash('sha256').update(req.body).digest('hex')}`,
-        uploader: caller.login,
-        download_count: 0,
-        created_at: t,
-        updated_at: t
-      };
+      const asset = makeAsset(
+        state,
+        {
+          name,
+          label: req.query.get('label') || null,
+          content_type: String(req.headers['content-type'] ?? 'application/octet-stream'),
+          data: req.body
+        },
+        caller.login
+      );
       rel.assets.push(asset);
       return json(201, render.asset(repo, rel, asset));
     },

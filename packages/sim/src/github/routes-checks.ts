@@ -152,18 +152,12 @@ export function registerCheckRoutes(api: GitHubApi): void {
         return true;
       });
     }
-    const page = api.paginate(req, runs);
-    return json(
-      200,
-      { total_count: runs.length, check_runs: page.items.map((c) => checkRun(repo, c)) },
-      page.headers
-    );
+    return api.countedPage(req, runs, 'check_runs', (c) => checkRun(repo, c));
   });
 
   api.route('POST', '/repos/:owner/:repo/statuses/:sha', (req, caller) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'statuses', 'write');
+    const repo = api.permittedRepo(req, caller, 'statuses', 'write');
     const body = req.json();
     if (!STATUS_STATES.includes(body.state))
       throw validationFailed('Status', 'state', 'custom', `state is not included in the list`);
@@ -194,8 +188,7 @@ export function registerCheckRoutes(api: GitHubApi): void {
   api.route('GET', '/repos/:owner/:repo/commits/:ref/statuses', (req, caller) => {
     const repo = api.repo(req, caller);
     const { list } = statusesFor(repo, req.params.ref);
-    const page = api.paginate(req, list);
-    return json(200, page.items.map(status), page.headers);
+    return api.listPage(req, list, status);
   });
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref/status', (req, caller) => {

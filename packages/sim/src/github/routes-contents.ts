@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SimError, type SimRequest } from '../server.js';
 import { intParam, json, type GitHubApi } from './api.js';
-import { requireAuth, requirePermission, type Caller } from './auth.js';
+import { requireAuth, type Caller } from './auth.js';
 import { commitFiles, fileAt, flattenTree, getObject, history, resolveCommitish } from './git-store.js';
 import type { RenderGit } from './render-git.js';
 import { base64Lines, person, signsCommits } from './routes-git.js';
@@ -13,7 +13,6 @@ function cleanPath(p: string | undefined): string {
 
 /** Repository contents (get, create/update with the `sha` precondition, delete) and commit listing. */
 export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
-  const { state } = api;
   const base = (repo: SimRepo) => `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
 
   const entry = (
@@ -116,8 +115,7 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
 
   const write = (req: SimRequest, caller: Caller, remove: boolean) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const path = cleanPath(req.params.path);
     const body = req.json();
     if (typeof body.message !== 'string')
@@ -183,12 +181,7 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
       return true;
     });
     void intParam;
-    const page = api.paginate(req, shas);
-    return json(
-      200,
-      page.items.map((s) => git.commit(repo, s)),
-      page.headers
-    );
+    return api.listPage(req, shas, (s) => git.commit(repo, s));
   });
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref', (req, caller) => {

@@ -1,6 +1,6 @@
 import { SimError, type SimRequest } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
-import { requireAuth, requirePermission, type Caller } from './auth.js';
+import { requireAuth, type Caller } from './auth.js';
 import { buildTree, flattenTree, getObject, putBlob, putCommit, putTag, peel } from './git-store.js';
 import type { RenderGit } from './render-git.js';
 import { findUser } from './seed.js';
@@ -50,8 +50,7 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
   const { state } = api;
   const writable = (req: SimRequest, caller: Caller) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
     return repo;
   };
   const isEmpty = (repo: SimRepo) =>

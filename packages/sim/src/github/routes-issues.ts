@@ -76,12 +76,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
       const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
       return dir === 'asc' ? c : -c;
     });
-    const page = api.paginate(req, list);
-    return json(
-      200,
-      page.items.map((i) => view.issue(repo, i)),
-      page.headers
-    );
+    return api.listPage(req, list, (i) => view.issue(repo, i));
   });
 
   api.route('POST', '/repos/:owner/:repo/issues', (req, caller) => {
@@ -185,12 +180,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
     const list = repo.comments.filter(
       (c) => String(c.issue_number) === req.params.issue_number && (!since || c.updated_at >= since)
     );
-    const page = api.paginate(req, list);
-    return json(
-      200,
-      page.items.map((c) => view.comment(repo, c)),
-      page.headers
-    );
+    return api.listPage(req, list, (c) => view.comment(repo, c));
   });
 
   api.route('POST', '/repos/:owner/:repo/issues/:issue_number/comments', (req, caller) => {
@@ -248,12 +238,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
 
   api.route('GET', '/repos/:owner/:repo/labels', (req, caller) => {
     const repo = api.repo(req, caller);
-    const page = api.paginate(req, repo.labels);
-    return json(
-      200,
-      page.items.map((l) => view.label(repo, l)),
-      page.headers
-    );
+    return api.listPage(req, repo.labels, (l) => view.label(repo, l));
   });
   api.route('GET', '/repos/:owner/:repo/labels/:name', (req, caller) => {
     const repo = api.repo(req, caller);
@@ -285,12 +270,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
     const list = repo.milestones
       .filter((m) => st === 'all' || m.state === st)
       .sort((a, b) => a.number - b.number);
-    const page = api.paginate(req, list);
-    return json(
-      200,
-      page.items.map((m) => view.milestone(repo, m)),
-      page.headers
-    );
+    return api.listPage(req, list, (m) => view.milestone(repo, m));
   });
   api.route('GET', '/repos/:owner/:repo/milestones/:milestone_number', (req, caller) => {
     const repo = api.repo(req, caller);

@@ -55,12 +55,7 @@ export function registerPullRoutes(api: GitHubApi): void {
       const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
       return dir === 'asc' ? c : -c;
     });
-    const page = api.paginate(req, list);
-    return json(
-      200,
-      page.items.map((i) => view.pull(repo, i, false)),
-      page.headers
-    );
+    return api.listPage(req, list, (i) => view.pull(repo, i, false));
   });
 
   api.route('POST', '/repos/:owner/:repo/pulls', (req, caller) => {
@@ -190,8 +185,7 @@ export function registerPullRoutes(api: GitHubApi): void {
   // Merging keeps the demo's "PR merged" path honest: the base branch moves to the head commit (fast-forward).
   api.route('PUT', '/repos/:owner/:repo/pulls/:pull_number/merge', (req, caller) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const issue = pullOf(repo, req.params.pull_number);
     if (issue.state !== 'open') throw new SimError(405, 'Pull Request is not mergeable');
     freeze(state.repos, repo, issue);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SimError, type SimRequest } from '../server.js';
 import { json, validationFailed, type GitHubApi } from './api.js';
-import { effectivePermission, requireAuth, requirePermission, type Caller } from './auth.js';
+import { effectivePermission, requireAuth, type Caller } from './auth.js';
 import { resolveCommitish } from './git-store.js';
 import { ensureTag } from './seed.js';
 import { nextId, now, PERMISSION_RANK, type SimRelease, type SimRepo } from './state.js';
@@ -70,18 +70,12 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const repo = api.repo(req, caller);
     const push = canPush(api, caller, repo);
     const list = repo.releases.filter((r) => push || !r.draft).sort(newestFirst);
-    const page = api.paginate(req, list);
-    return json(
-      200,
-      page.items.map((r) => render.release(repo, r)),
-      page.headers
-    );
+    return api.listPage(req, list, (r) => render.release(repo, r));
   });
 
   api.route('POST', '/repos/:owner/:repo/releases', (req, caller) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const body = req.json();
     if (typeof body.tag_name !== 'string' || body.tag_name.trim() === '')
       throw validationFailed('Release', 'tag_name', 'missing_field');
@@ -140,8 +134,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
 
   api.route('PATCH', '/repos/:owner/:repo/releases/:release_id', (req, caller) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const rel = releaseById(api, req, caller, repo);
     const body = req.json();
     if (rel.immutable) {
@@ -178,8 +171,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
 
   api.route('DELETE', '/repos/:owner/:repo/releases/:release_id', (req, caller) => {
     requireAuth(caller);
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'contents', 'write');
+    const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const rel = releaseById(api, req, caller, repo);
     repo.releases.splice(repo.releases.indexOf(rel), 1);
     // The tag of a deleted immutable release can never name a release again.

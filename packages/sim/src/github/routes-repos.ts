@@ -13,6 +13,18 @@ import type { RenderGit } from './render-git.js';
 import { addRepo, ensureUser, findUser } from './seed.js';
 import { now, repoKey, type SimRepo } from './state.js';
 
+// What `GET /users/:username` leaves out of the private view: only the user themself may see these.
+const PRIVATE_USER_FIELDS = [
+  'private_gists',
+  'total_private_repos',
+  'owned_private_repos',
+  'disk_usage',
+  'collaborators',
+  'two_factor_authentication',
+  'plan',
+  'notification_email'
+] as const;
+
 /** Users, repositories, forks, collaborators, teams and branches. */
 export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
   const { state, render } = api;
@@ -27,28 +39,8 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
   api.route('GET', '/users/:username', (req) => {
     const u = findUser(state, req.params.username);
     if (!u) throw new SimError(404, 'Not Found');
-    const p = render.privateUser(u);
-    const {
-      private_gists,
-      total_private_repos,
-      owned_private_repos,
-      disk_usage,
-      collaborators,
-      two_factor_authentication,
-      plan,
-      notification_email,
-      ...pub
-    } = p;
-    void [
-      private_gists,
-      total_private_repos,
-      owned_private_repos,
-      disk_usage,
-      collaborators,
-      two_factor_authentication,
-      plan,
-      notification_email
-    ];
+    const pub: Record<string, unknown> = { ...render.privateUser(u) };
+    for (const field of PRIVATE_USER_FIELDS) delete pub[field];
     return json(200, { ...pub, user_view_type: 'public' });
   });
 
@@ -104,8 +96,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
   });
 
   api.route('PATCH', '/repos/:owner/:repo', (req, caller) => {
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'administration', 'admin');
+    const repo = api.permittedRepo(req, caller, 'administration', 'admin');
     const body = req.json();
     if (typeof body.description === 'string' || body.description === null)
       repo.description = body.description;
@@ -124,8 +115,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
 
   // The repository setting behind immutable releases.
   api.route('GET', '/repos/:owner/:repo/immutable-releases', (req, caller) => {
-    const repo = api.repo(req, caller);
-    requirePermission(state, caller, repo, 'administration', 'admin');
+    const repo = api.permittedRepo(req, caller, 'administration', 'admin');
     if (!repo.immutable_releases) throw new SimError(404, 'Not Found');
     return json(200, { enabled: true, enforced_by_owner: false });
   });
@@ -134,8 +124,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     ['DELETE', false]
   ] as const) {
     api.route(method, '/repos/:owner/:repo/immutable-releases', (req, caller) => {
-      const repo = api.repo(req, caller);
-      requirePermission(state, caller, repo, 'administration', 'admin');
+      const repo = api.permittedRepo(req, caller, 'administration', 'admin');
       repo.immutable_releases = on;
       return { status: 204 };
     });
@@ -217,8 +206,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
       .filter(([r]) => r.startsWith('refs/heads/'))
       .map(([r, sha]) => git.shortBranch(repo, r.slice('refs/heads/'.length), sha))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const page = api.paginate(req, branches);
-    return json(200, page.items, page.headers);
+    return api.listPage(req, branches);
   });
 
   api.route('GET', '/repos/:owner/:repo/branches/*branch', (req, caller) => {
@@ -245,8 +233,7 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
         };
       })
       .reverse();
-    const page = api.paginate(req, tags);
-    return json(200, page.items, page.headers);
+    return api.listPage(req, tags);
   });
 }
 

@@ -54,32 +54,11 @@ export function addMilestone(state: GitHubState, repo: SimRepo, spec: Record<str
 export function makeAsset(state: GitHubState, spec: Record<string, any>, uploader: string): SimAsset {
   const t = now(state);
   const stateName = spec.state ?? 'uploaded';
-  if (spec.synthetic) {
-    // `synthetic: { size, seed? }`: bytes generated on download (multi-gigabyte assets without the memory).
-    const size = Number(spec.synthetic.size ?? spec.size);
-    const seed = String(spec.synthetic.seed ?? spec.name);
-    return {
-      id: spec.id ?? nextId(state),
-      name: String(spec.name),
-      label: spec.label ?? null,
-      content_type: spec.content_type ?? 'application/octet-stream',
-      state: stateName,
-      data: Buffer.alloc(0),
-      synthetic: { size, seed },
-      size,
-      digest:
-        spec.digest !== undefined
-          ? spec.digest
-          : stateName === 'uploaded'
-            ? syntheticDigest(size, seed)
-            : null,
-      uploader: spec.uploader ?? uploader,
-      download_count: spec.download_count ?? 0,
-      created_at: spec.created_at ?? t,
-      updated_at: spec.updated_at ?? t
-    };
-  }
-  const data = toBuffer(spec.content ?? spec.data ?? '');
+  // `synthetic: { size, seed? }`: bytes generated on download (multi-gigabyte assets without the memory).
+  const synthetic = spec.synthetic
+    ? { size: Number(spec.synthetic.size ?? spec.size), seed: String(spec.synthetic.seed ?? spec.name) }
+    : undefined;
+  const data = synthetic ? Buffer.alloc(0) : toBuffer(spec.content ?? spec.data ?? '');
   return {
     id: spec.id ?? nextId(state),
     name: String(spec.name),
@@ -87,14 +66,17 @@ export function makeAsset(state: GitHubState, spec: Record<string, any>, uploade
     content_type: spec.content_type ?? 'application/octet-stream',
     state: stateName,
     data,
-    size: spec.size ?? data.length,
+    ...(synthetic ? { synthetic } : {}),
+    size: synthetic ? synthetic.size : (spec.size ?? data.length),
     // GitHub computes the digest once the upload completes; an interrupted (starter) upload has none.
     digest:
       spec.digest !== undefined
         ? spec.digest
-        : stateName === 'uploaded'
-          ? `sha256:${createHash('sha256').update(data).digest('hex')}`
-          : null,
+        : stateName !== 'uploaded'
+          ? null
+          : synthetic
+            ? syntheticDigest(synthetic.size, synthetic.seed)
+            : `sha256:${createHash('sha256').update(data).digest('hex')}`,
     uploader: spec.uploader ?? uploader,
     download_count: spec.download_count ?? 0,
     created_at: spec.created_at ?? t,
