@@ -61,6 +61,19 @@ export function firstErrorLine(text: string, fallback: string): string {
 }
 
 /**
+ * The failure for a tool that printed no report: infrastructure when its output blames the registry
+ * or the network, with the first meaningful error line (or `fallback`) as the reason.
+ */
+export function noReport(
+  stdout: string,
+  stderr: string,
+  fallback: string
+): { ok: false; infrastructure: boolean; reason: string } {
+  const text = `${stdout}\n${stderr}`;
+  return { ok: false, infrastructure: looksLikeInfrastructure(text), reason: firstErrorLine(text, fallback) };
+}
+
+/**
  * The first version outside a vulnerable range for the installed version: `>=1.0.0 <1.2.6` → `1.2.6`,
  * `<=2.0.0` → `>2.0.0`. Empty when the range has no upper bound (no fix published).
  */

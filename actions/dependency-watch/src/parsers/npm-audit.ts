@@ -2,11 +2,11 @@ import semver from 'semver';
 import type { Finding, ParseResult } from '../findings.js';
 import { normaliseSeverity } from '../findings.js';
 import {
-  firstErrorLine,
   fixedFromRange,
   ghsaIn,
   isRecord,
   looksLikeInfrastructure,
+  noReport,
   parseJsonLoose,
   str
 } from './common.js';
@@ -38,12 +38,7 @@ export function parseNpmAudit(
 ): ParseResult<Finding> {
   const json = parseJsonLoose(stdout);
   if (!isRecord(json)) {
-    const text = `${stdout}\n${stderr}`;
-    return {
-      ok: false,
-      infrastructure: looksLikeInfrastructure(text),
-      reason: firstErrorLine(text, 'npm audit printed no JSON report')
-    };
+    return noReport(stdout, stderr, 'npm audit printed no JSON report');
   }
   if (typeof json.statusCode === 'number') {
     const where = str(json.method) && str(json.uri) ? ` (${str(json.method)} ${str(json.uri)})` : '';

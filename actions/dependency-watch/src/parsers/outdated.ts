@@ -1,5 +1,5 @@
 import type { OutdatedPackage, ParseResult } from '../findings.js';
-import { firstErrorLine, isRecord, looksLikeInfrastructure, parseJsonLoose, str } from './common.js';
+import { isRecord, looksLikeInfrastructure, noReport, parseJsonLoose, str } from './common.js';
 
 /**
  * Parses `npm outdated --json`: `{name: {current, wanted, latest, dependent, location}}`, or an array
@@ -14,12 +14,7 @@ export function parseNpmOutdated(
   if (!stdout.trim()) return { ok: true, items: [] };
   const json = parseJsonLoose(stdout);
   if (!isRecord(json)) {
-    const text = `${stdout}\n${stderr}`;
-    return {
-      ok: false,
-      infrastructure: looksLikeInfrastructure(text),
-      reason: firstErrorLine(text, 'npm outdated printed no JSON')
-    };
+    return noReport(stdout, stderr, 'npm outdated printed no JSON');
   }
   if (isRecord(json.error)) {
     const summary = str(json.error.summary) || str(json.error.message);
@@ -47,12 +42,7 @@ export function parsePnpmOutdated(stdout: string, stderr: string): ParseResult<O
   if (!stdout.trim()) return { ok: true, items: [] };
   const json = parseJsonLoose(stdout);
   if (!isRecord(json) || isRecord(json.error)) {
-    const text = `${stdout}\n${stderr}`;
-    return {
-      ok: false,
-      infrastructure: looksLikeInfrastructure(text),
-      reason: firstErrorLine(text, 'pnpm outdated printed no JSON')
-    };
+    return noReport(stdout, stderr, 'pnpm outdated printed no JSON');
   }
   const items: OutdatedPackage[] = [];
   for (const [name, e] of Object.entries(json)) {

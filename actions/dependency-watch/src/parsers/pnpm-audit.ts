@@ -1,5 +1,5 @@
 import type { Finding, ParseResult } from '../findings.js';
-import { firstErrorLine, isRecord, looksLikeInfrastructure, parseJsonLoose, str } from './common.js';
+import { isRecord, looksLikeInfrastructure, noReport, parseJsonLoose, str } from './common.js';
 import { findingsFromV6 } from './npm-v6-advisories.js';
 
 /**
@@ -25,9 +25,5 @@ export function parsePnpmAudit(stdout: string, stderr: string): ParseResult<Find
   }
   const endpoint = /ERR_PNPM_AUDIT_(?:BAD_RESPONSE|ENDPOINT_NOT_EXISTS)\s+(.*)/.exec(text);
   if (endpoint) return { ok: false, infrastructure: true, reason: endpoint[1].trim().slice(0, 400) };
-  return {
-    ok: false,
-    infrastructure: looksLikeInfrastructure(text),
-    reason: firstErrorLine(text, 'pnpm audit printed no JSON report')
-  };
+  return noReport(stdout, stderr, 'pnpm audit printed no JSON report');
 }
