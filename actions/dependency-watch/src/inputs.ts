@@ -1,3 +1,4 @@
+import { CARGO_AUDIT_ARCHIVE } from './cargo-audit-install.js';
 import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
 import { CHECKS, ECOSYSTEMS, THRESHOLDS, type Check, type Ecosystem, type Threshold } from './findings.js';
 import { parseIgnoreLines, type IgnoreRule } from './ignore.js';
@@ -15,6 +16,7 @@ export const Inputs = {
   FailOnFindings: 'fail-on-findings',
   ReportDir: 'report-dir',
   InstallCargoAudit: 'install-cargo-audit',
+  CargoAuditSha256: 'cargo-audit-sha256',
   Repository: 'repository',
   Token: 'token'
 } as const;
@@ -53,6 +55,7 @@ export interface DependencyWatchInputs {
   failOnFindings: boolean;
   reportDir: string;
   installCargoAudit: boolean;
+  cargoAuditSha256: string;
   repository: Repository;
   token: string;
 }
@@ -85,6 +88,15 @@ export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
   const failOnFindings = reader.boolean(Inputs.FailOnFindings, { default: DEFAULTS.failOnFindings });
   const reportDir = reader.string(Inputs.ReportDir, { default: DEFAULTS.reportDir });
   const installCargoAudit = reader.boolean(Inputs.InstallCargoAudit, { default: DEFAULTS.installCargoAudit });
+  const cargoAuditSha256 = reader.string(Inputs.CargoAuditSha256).toLowerCase();
+  if (cargoAuditSha256 && !/^[0-9a-f]{64}$/.test(cargoAuditSha256)) {
+    reader.fail(Inputs.CargoAuditSha256, `${JSON.stringify(cargoAuditSha256)} is not a SHA-256 (64 hex digits).`);
+  } else if (installCargoAudit && !cargoAuditSha256) {
+    reader.fail(
+      Inputs.CargoAuditSha256,
+      `is empty, but install-cargo-audit is true: pin the SHA-256 of ${CARGO_AUDIT_ARCHIVE} from its release page; a downloaded binary is never run unverified.`
+    );
+  }
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
   reader.finish();
@@ -101,6 +113,7 @@ export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
     failOnFindings,
     reportDir,
     installCargoAudit,
+    cargoAuditSha256,
     repository,
     token
   };

@@ -16,6 +16,8 @@ export interface RunChecksOptions {
   dir: string;
   checks: Check[];
   installCargoAudit: boolean;
+  /** The pinned SHA-256 of the cargo-audit archive; set whenever installCargoAudit is. */
+  cargoAuditSha256?: string;
 }
 
 async function parse(
@@ -72,7 +74,7 @@ export async function runCheck(
   for (const tool of spec.requires) {
     if (findExecutable(tool)) continue;
     if (tool === 'cargo-audit' && options.installCargoAudit) {
-      const installed = await installCargoAudit();
+      const installed = await installCargoAudit(options.cargoAuditSha256 ?? '');
       if ('dir' in installed) {
         extraPath.push(installed.dir);
         continue;
