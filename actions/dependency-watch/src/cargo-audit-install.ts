@@ -4,8 +4,7 @@ import * as core from '@actions/core';
 import { getErrorMessage } from '../../../packages/core/src/errors.js';
 import { hashFile } from '../../../packages/core/src/hash-files.js';
 
-/** The cargo-audit release fetched when `install-cargo-audit` is on (prebuilt, statically linked). */
-export const CARGO_AUDIT_VERSION = '0.21.2';
+import { CARGO_AUDIT_ARCHIVE, CARGO_AUDIT_VERSION } from './cargo-audit-release.js';
 
 function findBinary(dir: string): string | undefined {
   for (const entry of readdirSync(dir)) {
@@ -17,9 +16,6 @@ function findBinary(dir: string): string | undefined {
   }
   return undefined;
 }
-
-/** The release archive `install-cargo-audit` fetches (its SHA-256 is the `cargo-audit-sha256` input). */
-export const CARGO_AUDIT_ARCHIVE = `cargo-audit-x86_64-unknown-linux-musl-v${CARGO_AUDIT_VERSION}.tgz`;
 
 /**
  * Puts a prebuilt cargo-audit in the tool cache (or finds it there) and returns the directory holding

@@ -98,7 +98,8 @@ export async function run(): Promise<void> {
     const results = await runChecks(plans, {
       dir,
       checks: inputs.checks,
-      installCargoAudit: inputs.installCargoAudit
+      installCargoAudit: inputs.installCargoAudit,
+      cargoAuditSha256: inputs.cargoAuditSha256
     });
     const audits = results.filter((r) => r.check === 'audit');
     const failedAudits = audits.filter((r) => r.status === 'failed');
