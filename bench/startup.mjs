@@ -12,7 +12,7 @@ import YAML from 'yaml';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 21;
-const node = args.includes('--node') ? args[args.indexOf('--node') + 1] : process.execPath;
+const node = args.includes('--node') ? path.resolve(args[args.indexOf('--node') + 1]) : process.execPath;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -46,9 +46,18 @@ function invalidInput(action) {
   return null;
 }
 
-const actions = readdirSync(path.join(root, 'actions')).filter((n) => existsSync(path.join(root, 'dist', n, 'index.js'))).sort();
+const actions = readdirSync(path.join(root, 'actions'))
+  .filter((n) => existsSync(path.join(root, 'dist', n, 'index.js')))
+  .sort();
 const temp = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
-const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: path.join(temp, 'out'), GITHUB_STEP_SUMMARY: path.join(temp, 'sum'), RUNNER_TEMP: temp, GITHUB_REPOSITORY: 'octo-org/octo-repo' };
+const baseEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GITHUB_OUTPUT: path.join(temp, 'out'),
+  GITHUB_STEP_SUMMARY: path.join(temp, 'sum'),
+  RUNNER_TEMP: temp,
+  GITHUB_REPOSITORY: 'octo-org/octo-repo'
+};
 writeFileSync(baseEnv.GITHUB_OUTPUT, '');
 writeFileSync(baseEnv.GITHUB_STEP_SUMMARY, '');
 
@@ -73,7 +82,9 @@ for (let i = 0; i < runs; i++) {
   }
 }
 const base = median(samples.baseline);
-console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${runs} runs each, medians`);
+console.log(
+  `node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${runs} runs each, medians`
+);
 console.log(`baseline: node -e 0  ${base.toFixed(1)} ms`);
 console.log('');
 console.log('| action | invalid input | exit | median ms | × node -e 0 | bundle (all .js) |');
@@ -83,8 +94,14 @@ for (const c of cases) {
   const r = checks[c.name];
   const size = dirSize(path.dirname(c.bundle));
   rows.push({ name: c.name, ms: m, ratio: m / base, size, exit: r.status });
-  console.log(`| ${c.name} | ${c.bad ? `${c.bad[0]}=${c.bad[1]}` : '(required missing)'} | ${r.status} | ${m.toFixed(1)} | ${(m / base).toFixed(2)} | ${(size / 1024 / 1024).toFixed(2)} MB |`);
-  if (r.status !== 1) console.log(`  !! ${c.name} did not fail on its invalid input:\n${r.out.slice(0, 500)}`);
+  console.log(
+    `| ${c.name} | ${c.bad ? `${c.bad[0]}=${c.bad[1]}` : '(required missing)'} | ${r.status} | ${m.toFixed(1)} | ${(m / base).toFixed(2)} | ${(size / 1024 / 1024).toFixed(2)} MB |`
+  );
+  if (r.status !== 1)
+    console.log(`  !! ${c.name} did not fail on its invalid input:\n${r.out.slice(0, 500)}`);
 }
 const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a), rows[0] ?? { ratio: 0 });
-if (worst) console.log(`\nworst ratio: ${worst.name} ${worst.ratio.toFixed(2)}× (target ≤ 4×); largest bundle ${(Math.max(...rows.map((r) => r.size)) / 1024 / 1024).toFixed(2)} MB (target < 1.5 MB)`);
+if (worst)
+  console.log(
+    `\nworst ratio: ${worst.name} ${worst.ratio.toFixed(2)}× (target ≤ 4×); largest bundle ${(Math.max(...rows.map((r) => r.size)) / 1024 / 1024).toFixed(2)} MB (target < 1.5 MB)`
+  );

@@ -53,10 +53,8 @@ if (ncc.status !== 0) {
 }
 const { startSimulator } = await import(pathToFileURL(path.join(simDir, 'index.js')).href);
 
-console.log(`Preparing a ${sizeMiB} MiB asset (${Math.min(sizeMiB * 1024 * 1024, 2 ** 31 - 1)} bytes)…`);
-// 2 GiB exactly is one byte over what Node's hash.update() takes in one call (2^31 - 1), which the
-// simulator's ETag does over the whole asset; so the default is 2 GiB less one byte.
-const size = Math.min(sizeMiB * 1024 * 1024, 2 ** 31 - 1);
+const size = sizeMiB * 1024 * 1024;
+console.log(`Preparing a ${sizeMiB} MiB asset (${size} bytes)…`);
 const data = Buffer.allocUnsafe(size);
 // Random 1 MiB blocks, varied by an index, so the bytes are not trivially compressible or repetitive.
 const block = randomFillSync(Buffer.alloc(1024 * 1024));

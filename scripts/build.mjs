@@ -45,11 +45,29 @@ async function bundle({ name, entry }) {
   const out = path.join(root, 'dist', name);
   const tmp = path.join(root, 'dist', `.${name}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
-  await run(process.execPath, [ncc, 'build', entry, '-o', tmp, '--minify', '--license', 'licenses.txt', '--quiet', '--transpile-only', '--target', 'es2022']);
+  await run(process.execPath, [
+    ncc,
+    'build',
+    entry,
+    '-o',
+    tmp,
+    '--minify',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--transpile-only',
+    '--target',
+    'es2022'
+  ]);
   // ncc minifies the entry but leaves lazily loaded chunks as webpack wrote them: minify those too.
   for (const file of readdirSync(tmp).filter((f) => f.endsWith('.index.js'))) {
     const p = path.join(tmp, file);
-    const result = await minify(readFileSync(p, 'utf8'), { module: true, compress: { passes: 1 }, mangle: true, format: { comments: false } });
+    const result = await minify(readFileSync(p, 'utf8'), {
+      module: true,
+      compress: { passes: 1 },
+      mangle: true,
+      format: { comments: false }
+    });
     writeFileSync(p, result.code);
   }
   // Replace atomically-ish, so a stale chunk from an earlier build never survives beside a new entry.
@@ -70,7 +88,12 @@ async function pool(items, size, fn) {
 const started = Date.now();
 if (!only || only.includes('cli')) writeCliMetadata(root);
 if (!skipTypecheck) {
-  await run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+  await run(process.execPath, [
+    path.join(root, 'node_modules/typescript/bin/tsc'),
+    '--noEmit',
+    '-p',
+    'tsconfig.json'
+  ]);
   console.log('typecheck ok');
 }
 if (!only) rmSync(path.join(root, 'dist'), { recursive: true, force: true });

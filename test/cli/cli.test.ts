@@ -10,7 +10,12 @@ const cli = path.join(ROOT, 'dist/cli/index.js');
 function release(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd: options.cwd ?? os.tmpdir(),
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, RELEASE_KIT_REPORT_DIR: mkdtempSync(path.join(os.tmpdir(), 'rk-cli-r-')), ...options.env },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME!,
+      RELEASE_KIT_REPORT_DIR: mkdtempSync(path.join(os.tmpdir(), 'rk-cli-r-')),
+      ...options.env
+    },
     encoding: 'utf8'
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -19,7 +24,15 @@ function release(args: string[], options: { cwd?: string; env?: Record<string, s
 test('help lists every action; exit codes are 0 for help, 2 for bad usage', () => {
   const help = release(['--help']);
   expect(help.code).toBe(0);
-  for (const a of ['sha256sums', 'verify-release-assets', 'sbom-attach', 'homebrew-bump', 'crates-verify', 'qe-signoff-gate', 'dependency-watch']) {
+  for (const a of [
+    'sha256sums',
+    'verify-release-assets',
+    'sbom-attach',
+    'homebrew-bump',
+    'crates-verify',
+    'qe-signoff-gate',
+    'dependency-watch'
+  ]) {
     expect(help.stdout).toContain(`  ${a} `);
   }
   expect(release([]).code).toBe(2);
@@ -55,7 +68,9 @@ test('an action runs locally: flags become inputs, outputs print as name=value, 
   expect(gen.stdout).toContain('== ');
   expect(spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS.txt'], { cwd: dir }).status).toBe(0);
   writeFileSync(path.join(dir, 'dist/app-linux'), 'tampered\n');
-  const verify = release(['sha256sums', '--mode', 'verify', '--checksums-file', 'SHA256SUMS.txt'], { cwd: dir });
+  const verify = release(['sha256sums', '--mode', 'verify', '--checksums-file', 'SHA256SUMS.txt'], {
+    cwd: dir
+  });
   expect(verify.code).toBe(1);
   expect(verify.stdout).toContain('mismatch');
   const bad = release(['sha256sums', '--algorithm', 'md5'], { cwd: dir });
@@ -76,7 +91,9 @@ test('release-kit sim prints one JSON line, serves, and stops on SIGTERM', async
   });
   const startupMs = Date.now() - started;
   const info = JSON.parse(line);
-  expect(Object.keys(info)).toEqual(expect.arrayContaining(['github', 'uploads', 'crates', 'index', 'token']));
+  expect(Object.keys(info)).toEqual(
+    expect.arrayContaining(['github', 'uploads', 'crates', 'index', 'token'])
+  );
   expect(info.index).toMatch(/^sparse\+http:\/\/127\.0\.0\.1:\d+\/index\/$/);
   const res = await fetch(`${info.github}/user`, { headers: { authorization: `token ${info.token}` } });
   expect(res.status).toBe(200);

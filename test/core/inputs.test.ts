@@ -1,4 +1,10 @@
-import { InputReader, parseDuration, parseList, parseRepository, isValidTag } from '../../packages/core/src/inputs.js';
+import {
+  InputReader,
+  parseDuration,
+  parseList,
+  parseRepository,
+  isValidTag
+} from '../../packages/core/src/inputs.js';
 import { ConfigurationError } from '../../packages/core/src/errors.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => (values[name] ?? '').trim());
@@ -25,9 +31,12 @@ test('lists split on newlines and commas, drop blanks and comments', () => {
 
 test('repositories and tags', () => {
   expect(parseRepository('octo-org/octo-repo')).toEqual({ owner: 'octo-org', repo: 'octo-repo' });
-  for (const bad of ['octo', 'a/b/c', '/x', 'a/', 'a b/c', 'a/..']) expect(parseRepository(bad)).toBeUndefined();
-  for (const good of ['v1.2.3', 'release/2026-11', 'v1.0.0-rc.1+build.5']) expect(isValidTag(good)).toBe(true);
-  for (const bad of ['', 'v1..2', 'v1 2', 'a~b', 'x.lock', '-v1', 'v1/', 'v1\\2', 'a@{b']) expect(isValidTag(bad)).toBe(false);
+  for (const bad of ['octo', 'a/b/c', '/x', 'a/', 'a b/c', 'a/..'])
+    expect(parseRepository(bad)).toBeUndefined();
+  for (const good of ['v1.2.3', 'release/2026-11', 'v1.0.0-rc.1+build.5'])
+    expect(isValidTag(good)).toBe(true);
+  for (const bad of ['', 'v1..2', 'v1 2', 'a~b', 'x.lock', '-v1', 'v1/', 'v1\\2', 'a@{b'])
+    expect(isValidTag(bad)).toBe(false);
 });
 
 test('every missing and invalid input is reported in one error', () => {
@@ -56,13 +65,23 @@ test('every missing and invalid input is reported in one error', () => {
 });
 
 test('valid inputs parse into typed values with defaults', () => {
-  const r = reader({ mode: 'VERIFY', count: '3', wait: '2m', flag: 'true', formats: 'spdx-json, cyclonedx-json', files: 'a,b\nc' });
+  const r = reader({
+    mode: 'VERIFY',
+    count: '3',
+    wait: '2m',
+    flag: 'true',
+    formats: 'spdx-json, cyclonedx-json',
+    files: 'a,b\nc'
+  });
   expect(r.enum('mode', ['generate', 'verify'] as const)).toBe('verify');
   expect(r.integer('count', { min: 1 })).toBe(3);
   expect(r.duration('wait')).toBe(120_000);
   expect(r.boolean('flag')).toBe(true);
   expect(r.boolean('absent', { default: true })).toBe(true);
-  expect(r.enumList('formats', ['spdx-json', 'cyclonedx-json'] as const)).toEqual(['spdx-json', 'cyclonedx-json']);
+  expect(r.enumList('formats', ['spdx-json', 'cyclonedx-json'] as const)).toEqual([
+    'spdx-json',
+    'cyclonedx-json'
+  ]);
   expect(r.globs('files')).toEqual(['a,b', 'c']);
   expect(r.string('missing', { default: 'dflt' })).toBe('dflt');
   expect(() => r.finish()).not.toThrow();

@@ -55,7 +55,9 @@ test('absent, draft, published and ambiguous releases are told apart', async () 
   await gh.rest.repos.createRelease({ ...repo, tag_name: 'v1.1.0', draft: true });
   const ambiguous = await findRelease(gh, repo, { tag: 'v1.1.0' });
   expect(ambiguous.kind).toBe('ambiguous');
-  expect(() => requireRelease(ambiguous)).toThrow(/2 draft releases with tag v1.1.0 .*Delete the extra drafts/);
+  expect(() => requireRelease(ambiguous)).toThrow(
+    /2 draft releases with tag v1.1.0 .*Delete the extra drafts/
+  );
 
   await gh.rest.repos.updateRelease({ ...repo, release_id: draft.data.id, draft: false });
   const before = sim.server.log.length;
@@ -72,12 +74,18 @@ test('upload policies converge: created, unchanged, refused, replaced', async ()
   const first = await uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'skip-identical');
   expect(first.result).toBe('created');
   expect(first.asset!.digest).toBe(`sha256:${sha(a)}`);
-  expect((await uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'skip-identical')).result).toBe('unchanged');
-  expect((await uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'replace')).result).toBe('unchanged');
-  await expect(uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: b }, 'skip-identical')).rejects.toThrow(
-    /different content .*on-conflict: replace/
+  expect(
+    (await uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'skip-identical')).result
+  ).toBe('unchanged');
+  expect((await uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'replace')).result).toBe(
+    'unchanged'
   );
-  await expect(uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'fail')).rejects.toThrow(/already exists/);
+  await expect(
+    uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: b }, 'skip-identical')
+  ).rejects.toThrow(/different content .*on-conflict: replace/);
+  await expect(uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: a }, 'fail')).rejects.toThrow(
+    /already exists/
+  );
   const replaced = await uploadAsset(gh, repo, state, { name: 'SHA256SUMS.txt', data: b }, 'replace');
   expect(replaced.result).toBe('updated');
   const assets = await listAssets(gh, repo, state.release!.id);
@@ -91,7 +99,13 @@ test('an interrupted (starter) upload is replaced', async () => {
   await gh.rest.repos.createRelease({ ...repo, tag_name: 'v2.1.0', draft: true });
   const state = await findRelease(gh, repo, { tag: 'v2.1.0' });
   sim.gh.addStarterAsset(state.release!.id, 'app.tar.gz', Buffer.from('par'));
-  const out = await uploadAsset(gh, repo, state, { name: 'app.tar.gz', data: Buffer.from('partial no more') }, 'skip-identical');
+  const out = await uploadAsset(
+    gh,
+    repo,
+    state,
+    { name: 'app.tar.gz', data: Buffer.from('partial no more') },
+    'skip-identical'
+  );
   expect(out).toMatchObject({ result: 'updated', reason: 'replaced an interrupted upload' });
   const assets = await listAssets(gh, repo, state.release!.id);
   expect(assets.map((x) => [x.name, x.state])).toEqual([['app.tar.gz', 'uploaded']]);
@@ -103,17 +117,21 @@ test('an immutable release is refused before any request, with the draft → att
   const state = await findRelease(gh, locked, { tag: 'v3.0.0' });
   expect(state.kind).toBe('immutable');
   const before = sim.server.log.length;
-  await expect(uploadAsset(gh, locked, state, { name: 'x.txt', data: Buffer.from('x') }, 'replace')).rejects.toThrow(
-    /immutable.*Attach assets while the release is a draft, then publish/
+  await expect(
+    uploadAsset(gh, locked, state, { name: 'x.txt', data: Buffer.from('x') }, 'replace')
+  ).rejects.toThrow(/immutable.*Attach assets while the release is a draft, then publish/);
+  await expect(deleteAsset(gh, locked, state, { id: 1, name: 'x.txt' } as never)).rejects.toBeInstanceOf(
+    ConfigurationError
   );
-  await expect(deleteAsset(gh, locked, state, { id: 1, name: 'x.txt' } as never)).rejects.toBeInstanceOf(ConfigurationError);
   expect(sim.server.log.length).toBe(before);
   expect(r.data.immutable).toBe(true);
 });
 
 test('hostile asset names are refused', () => {
-  for (const bad of ['../etc/passwd', 'a/b', 'x\ny', '', '..', ' lead', 'a\\b']) expect(assetNameProblem(bad)).toBeDefined();
-  for (const good of ['caro-1.2.3-linux-amd64', 'caro-1.2.3-windows-amd64.exe.sha256', 'SHA256SUMS.txt']) expect(assetNameProblem(good)).toBeUndefined();
+  for (const bad of ['../etc/passwd', 'a/b', 'x\ny', '', '..', ' lead', 'a\\b'])
+    expect(assetNameProblem(bad)).toBeDefined();
+  for (const good of ['caro-1.2.3-linux-amd64', 'caro-1.2.3-windows-amd64.exe.sha256', 'SHA256SUMS.txt'])
+    expect(assetNameProblem(good)).toBeUndefined();
 });
 
 describe('GitHub client', () => {
@@ -126,7 +144,9 @@ describe('GitHub client', () => {
     sim.faults.status('/repos/octo-org/widget/releases/tags/v4.0.0', 503, 10);
     const before = sim.server.requests({ path: '/repos/octo-org/widget/releases/tags/v4.0.0' }).length;
     await expect(findRelease(gh, repo, { tag: 'v4.0.0' })).rejects.toMatchObject({ status: 503 });
-    expect(sim.server.requests({ path: '/repos/octo-org/widget/releases/tags/v4.0.0' }).length - before).toBe(4);
+    expect(sim.server.requests({ path: '/repos/octo-org/widget/releases/tags/v4.0.0' }).length - before).toBe(
+      4
+    );
   });
 
   test('sends the release-kit user agent and refuses an empty token', async () => {
@@ -152,7 +172,9 @@ describe('GitHub client', () => {
 describe('preflight', () => {
   test('a read-only token fails before any write, naming what to configure', async () => {
     const reader = await createGitHubClient('tok-reader', { baseUrl: sim.urls.github });
-    await expect(preflight(reader, repo, 'write')).rejects.toThrow(/can read octo-org\/widget but not write to it/);
+    await expect(preflight(reader, repo, 'write')).rejects.toThrow(
+      /can read octo-org\/widget but not write to it/
+    );
     expect((await preflight(reader, repo, 'read')).push).toBe(false);
     expect((await preflight(gh, repo, 'write')).push).toBe(true);
   });
@@ -160,6 +182,8 @@ describe('preflight', () => {
   test('an unknown token and an unknown repository fail with advice', async () => {
     const bad = await createGitHubClient('tok-nobody', { baseUrl: sim.urls.github });
     await expect(preflight(bad, repo, 'read')).rejects.toThrow(/rejected by GitHub \(401 Bad credentials\)/);
-    await expect(preflight(gh, { owner: 'octo-org', repo: 'nope' }, 'read')).rejects.toThrow(/Repository octo-org\/nope was not found/);
+    await expect(preflight(gh, { owner: 'octo-org', repo: 'nope' }, 'read')).rejects.toThrow(
+      /Repository octo-org\/nope was not found/
+    );
   });
 });

@@ -21,35 +21,44 @@ test('the summary, the plain text and report.json say the same thing', async () 
   const output = path.join(dir, 'output');
   writeFileSync(summary, '');
   writeFileSync(output, '');
-  await withEnv({ GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RELEASE_KIT_REPORT_DIR: dir }, async () => {
-    const report = new Report('demo', 'Demo report');
-    report.status('fail', 'One asset is missing');
-    report.table(['asset', 'status'], [['a|b.tar.gz', '❌ missing'], ['c', '✅ ok']]);
-    report.code('```inner fence```\nline', 'diff');
-    report.write({ kind: 'asset', target: 'SHA256SUMS.txt', result: 'unchanged', reason: 'identical' });
-    report.output('missing', ['a|b.tar.gz']);
-    report.fail('missing-asset', 'a|b.tar.gz is not on the release');
-    const file = await report.finish();
-    const md = readFileSync(summary, 'utf8');
-    expect(md).toContain('## Demo report');
-    expect(md).toContain('❌ One asset is missing');
-    expect(md).toContain('| a\\|b.tar.gz | ❌ missing |');
-    expect(md).toContain('````diff\n```inner fence```\nline\n````');
-    expect(md).toContain('| asset | SHA256SUMS.txt | unchanged (identical) |');
-    const text = report.plainText();
-    expect(text).toContain('[FAIL] One asset is missing');
-    expect(text).toMatch(/asset\s+status\n-+\s+-+\na\|b.tar.gz\s+missing/);
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    expect(json).toMatchObject({
-      schema: 'release-kit/report@1',
-      action: 'demo',
-      status: 'failure',
-      outputs: { missing: '["a|b.tar.gz"]' },
-      failures: [{ rule: 'missing-asset', detail: 'a|b.tar.gz is not on the release' }],
-      writes: [{ kind: 'asset', target: 'SHA256SUMS.txt', result: 'unchanged', reason: 'identical' }]
-    });
-    expect(readFileSync(output, 'utf8')).toContain('missing<<');
-  });
+  await withEnv(
+    { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RELEASE_KIT_REPORT_DIR: dir },
+    async () => {
+      const report = new Report('demo', 'Demo report');
+      report.status('fail', 'One asset is missing');
+      report.table(
+        ['asset', 'status'],
+        [
+          ['a|b.tar.gz', '❌ missing'],
+          ['c', '✅ ok']
+        ]
+      );
+      report.code('```inner fence```\nline', 'diff');
+      report.write({ kind: 'asset', target: 'SHA256SUMS.txt', result: 'unchanged', reason: 'identical' });
+      report.output('missing', ['a|b.tar.gz']);
+      report.fail('missing-asset', 'a|b.tar.gz is not on the release');
+      const file = await report.finish();
+      const md = readFileSync(summary, 'utf8');
+      expect(md).toContain('## Demo report');
+      expect(md).toContain('❌ One asset is missing');
+      expect(md).toContain('| a\\|b.tar.gz | ❌ missing |');
+      expect(md).toContain('````diff\n```inner fence```\nline\n````');
+      expect(md).toContain('| asset | SHA256SUMS.txt | unchanged (identical) |');
+      const text = report.plainText();
+      expect(text).toContain('[FAIL] One asset is missing');
+      expect(text).toMatch(/asset\s+status\n-+\s+-+\na\|b.tar.gz\s+missing/);
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      expect(json).toMatchObject({
+        schema: 'release-kit/report@1',
+        action: 'demo',
+        status: 'failure',
+        outputs: { missing: '["a|b.tar.gz"]' },
+        failures: [{ rule: 'missing-asset', detail: 'a|b.tar.gz is not on the release' }],
+        writes: [{ kind: 'asset', target: 'SHA256SUMS.txt', result: 'unchanged', reason: 'identical' }]
+      });
+      expect(readFileSync(output, 'utf8')).toContain('missing<<');
+    }
+  );
 });
 
 test('errors of every shape become messages', () => {

@@ -18,13 +18,17 @@ function demo(): Promise<{ code: number | null; out: string; ms: number }> {
   });
 }
 
-/** Ports, temp dirs, timings and GitHub's random `untagged-…` draft URLs vary by run; nothing else may. */
+/**
+ * Ports, temp dirs, timings (step durations, crates-verify's measured propagation wait) and GitHub's
+ * random `untagged-…` draft URLs vary by run; nothing else may.
+ */
 function normalise(out: string): string {
   return out
     .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT')
     .replace(/\/tmp\/release-kit-demo-[^/\s]+/g, '/tmp/DEMO')
     .replace(/untagged-[0-9a-f]+/g, 'untagged-X')
     .replace(/in \d+\.\d s/g, 'in N s')
+    .replace(/ \d+(?:\.\d+)?s$/gm, ' Ns')
     .replace(/\d+ steps in \d+\.\d s/g, 'N steps in N s');
 }
 
@@ -34,11 +38,26 @@ test('the rehearsal ships the good release and aborts the broken replay, determi
   expect(first.code).toBe(0);
   expect(first.out).toMatch(/^v1\.4\.0: SHIP IT/m);
   expect(first.out).toMatch(/^v1\.4\.1: ABORT/m);
-  for (const action of ['sha256sums', 'sbom-attach', 'verify-release-assets', 'crates-verify', 'homebrew-bump', 'qe-signoff-gate']) {
+  for (const action of [
+    'sha256sums',
+    'sbom-attach',
+    'verify-release-assets',
+    'crates-verify',
+    'homebrew-bump',
+    'qe-signoff-gate'
+  ]) {
     expect(first.out).toContain(`(${action})`);
   }
   // The order a tag-triggered release runs in.
-  const order = ['(sha256sums)', 'Upload the binaries', '(sbom-attach)', '(verify-release-assets)', '(crates-verify)', '(homebrew-bump)', '(qe-signoff-gate)'];
+  const order = [
+    '(sha256sums)',
+    'Upload the binaries',
+    '(sbom-attach)',
+    '(verify-release-assets)',
+    '(crates-verify)',
+    '(homebrew-bump)',
+    '(qe-signoff-gate)'
+  ];
   const positions = order.map((o) => first.out.indexOf(o));
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   // The ABORT names its reasons: the missing platform binary and the open P0.

@@ -13,16 +13,28 @@ const validator = require('@action-validator/core') as {
   validateWorkflow(src: string): { errors: { title: string; detail?: string; path?: string }[] };
 };
 
-const actions = readdirSync(path.join(ROOT, 'actions')).filter((n) => existsSync(path.join(ROOT, 'actions', n, 'action.yml')));
+const actions = readdirSync(path.join(ROOT, 'actions')).filter((n) =>
+  existsSync(path.join(ROOT, 'actions', n, 'action.yml'))
+);
 const workflowDir = path.join(ROOT, '.github/workflows');
 const workflows = existsSync(workflowDir) ? readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f)) : [];
 const examples = existsSync(path.join(ROOT, 'examples'))
-  ? readdirSync(path.join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f))
+  ? readdirSync(path.join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.ya?ml$/.test(f)
+    )
   : [];
 
 test('all seven actions are present', () => {
   expect(actions.sort()).toEqual(
-    ['crates-verify', 'dependency-watch', 'homebrew-bump', 'qe-signoff-gate', 'sbom-attach', 'sha256sums', 'verify-release-assets'].sort()
+    [
+      'crates-verify',
+      'dependency-watch',
+      'homebrew-bump',
+      'qe-signoff-gate',
+      'sbom-attach',
+      'sha256sums',
+      'verify-release-assets'
+    ].sort()
   );
 });
 
@@ -33,7 +45,9 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
   test('passes action-validator', () => {
     // action-validator 0.6.0 (the latest) embeds a schema whose runs.using enum stops at node20; the
     // runtime is checked to be node24 below, and everything else is validated as is.
-    const errors = validator.validateAction(text.replace(/^(\s+using:\s*)(['"]?)node24\2\s*$/m, '$1node20')).errors;
+    const errors = validator.validateAction(
+      text.replace(/^(\s+using:\s*)(['"]?)node24\2\s*$/m, '$1node20')
+    ).errors;
     expect(errors.map((e) => `${e.path ?? ''} ${e.title}: ${e.detail ?? ''}`)).toEqual([]);
   });
 
@@ -62,13 +76,13 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
   });
 });
 
-test.each([...workflows.map((f) => path.join(workflowDir, f)), ...examples.map((f) => path.join(ROOT, 'examples', f))])(
-  '%s passes action-validator',
-  (file) => {
-    const errors = validator.validateWorkflow(readFileSync(file, 'utf8')).errors;
-    expect(errors.map((e) => `${e.path ?? ''} ${e.title}: ${e.detail ?? ''}`)).toEqual([]);
-  }
-);
+test.each([
+  ...workflows.map((f) => path.join(workflowDir, f)),
+  ...examples.map((f) => path.join(ROOT, 'examples', f))
+])('%s passes action-validator', (file) => {
+  const errors = validator.validateWorkflow(readFileSync(file, 'utf8')).errors;
+  expect(errors.map((e) => `${e.path ?? ''} ${e.title}: ${e.detail ?? ''}`)).toEqual([]);
+});
 
 test('the version in the User-Agent is the package version', () => {
   expect(RELEASE_KIT_VERSION).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);

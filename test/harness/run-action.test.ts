@@ -10,7 +10,19 @@ let bundle: string;
 
 beforeAll(() => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'rk-echo-bundle-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(fixture, 'src/index.ts'), '-o', out, '--quiet', '--transpile-only'], { cwd: ROOT });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      path.join(fixture, 'src/index.ts'),
+      '-o',
+      out,
+      '--quiet',
+      '--transpile-only'
+    ],
+    { cwd: ROOT }
+  );
   copyFileSync(path.join(fixture, 'action.yml'), path.join(out, 'action.yml'));
   bundle = path.join(out, 'index.js');
 }, 120_000);
@@ -21,7 +33,11 @@ test('inputs reach the action as INPUT_* with action.yml defaults, outputs and s
   const r = await runAction('echo', { ...opts(), inputs: { message: 'Hello', mode: 'upper', times: '2' } });
   expect(r.code).toBe(0);
   expect(r.outputs.echoed).toBe('HELLO HELLO');
-  expect(JSON.parse(r.outputs.context)).toEqual({ repository: 'octo-org/octo-repo', ref: 'refs/tags/v1.2.3', hasToken: false });
+  expect(JSON.parse(r.outputs.context)).toEqual({
+    repository: 'octo-org/octo-repo',
+    ref: 'refs/tags/v1.2.3',
+    hasToken: false
+  });
   expect(r.summary).toContain('## Echo');
   expect(r.summary).toContain('| text | HELLO HELLO |');
   expect(r.report.status).toBe('success');
@@ -29,7 +45,11 @@ test('inputs reach the action as INPUT_* with action.yml defaults, outputs and s
 });
 
 test('the github.token default is filled from GITHUB_TOKEN and masked in the log', async () => {
-  const r = await runAction('echo', { ...opts(), inputs: { message: 'x' }, env: { GITHUB_TOKEN: 'ghs_secretvalue123' } });
+  const r = await runAction('echo', {
+    ...opts(),
+    inputs: { message: 'x' },
+    env: { GITHUB_TOKEN: 'ghs_secretvalue123' }
+  });
   expect(r.code).toBe(0);
   expect(JSON.parse(r.outputs.context).hasToken).toBe(true);
   expect(r.log).toContain('::add-mask::ghs_secretvalue123');
@@ -43,7 +63,7 @@ test('every bad and missing input is reported at once, and the step fails with e
   const error = r.annotations.find((a) => a.level === 'error')!.message;
   expect(error).toContain('Missing required input: message');
   expect(error).toContain("Input 'times': 9 is out of range");
-  expect(error).toContain("Input 'mode': \"shout\" is not accepted; use one of: lower, upper");
+  expect(error).toContain('Input \'mode\': "shout" is not accepted; use one of: lower, upper');
   expect(r.report.status).toBe('failure');
 });
 

@@ -12,7 +12,10 @@ import {
 export { parseFileCommand };
 export type RunResult = StepResult;
 
-export const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
+export const ROOT = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '../..'
+);
 
 export interface RunOptions {
   /** Inputs by their action.yml name (hyphens kept); unset inputs get action.yml defaults, as on the runner. */
@@ -37,7 +40,10 @@ export interface RunOptions {
  * Reads action.yml input defaults, as the runner applies them: `${{ github.* }}` expressions are
  * evaluated from the step's context (the token from GITHUB_TOKEN, as `github.token` is on the runner).
  */
-export function actionDefaults(actionYml: string, context: Record<string, string | undefined> = {}): Record<string, string> {
+export function actionDefaults(
+  actionYml: string,
+  context: Record<string, string | undefined> = {}
+): Record<string, string> {
   const doc = YAML.parse(readFileSync(actionYml, 'utf8'));
   const out: Record<string, string> = {};
   for (const [name, input] of Object.entries<any>(doc.inputs ?? {})) {
@@ -53,7 +59,10 @@ export function actionDefaults(actionYml: string, context: Record<string, string
 export async function runAction(action: string, options: RunOptions = {}): Promise<RunResult> {
   const actionYml = options.actionYml ?? path.join(ROOT, 'actions', action, 'action.yml');
   const context = { ...runnerEnvironment(options.cwd ?? '', ''), ...(options.env ?? {}) };
-  const inputs = { ...(existsSync(actionYml) ? actionDefaults(actionYml, context) : {}), ...(options.inputs ?? {}) };
+  const inputs = {
+    ...(existsSync(actionYml) ? actionDefaults(actionYml, context) : {}),
+    ...(options.inputs ?? {})
+  };
   return runBundledStep({
     bundle: options.bundle ?? path.join(ROOT, 'dist', action, 'index.js'),
     inputs,

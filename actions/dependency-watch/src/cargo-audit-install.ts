@@ -23,7 +23,9 @@ function findBinary(dir: string): string | undefined {
  * unverified. Only Linux x64 has a prebuilt musl binary; elsewhere, when the download fails (a closed
  * network) or the archive does not match, it returns a reason instead, and the audit is reported as skipped.
  */
-export async function installCargoAudit(expectedSha256: string): Promise<{ dir: string } | { reason: string }> {
+export async function installCargoAudit(
+  expectedSha256: string
+): Promise<{ dir: string } | { reason: string }> {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     return { reason: `no prebuilt cargo-audit for ${process.platform}/${process.arch}` };
   }
@@ -37,7 +39,9 @@ export async function installCargoAudit(expectedSha256: string): Promise<{ dir: 
     const archive = await tc.downloadTool(url);
     const { hash } = await hashFile(archive, 'sha256');
     if (hash !== expectedSha256.toLowerCase()) {
-      return { reason: `the downloaded ${asset} has SHA-256 ${hash}, not the pinned ${expectedSha256}; it was not run` };
+      return {
+        reason: `the downloaded ${asset} has SHA-256 ${hash}, not the pinned ${expectedSha256}; it was not run`
+      };
     }
     const extracted = await tc.extractTar(archive);
     const binDir = findBinary(extracted);

@@ -90,7 +90,10 @@ export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
   const installCargoAudit = reader.boolean(Inputs.InstallCargoAudit, { default: DEFAULTS.installCargoAudit });
   const cargoAuditSha256 = reader.string(Inputs.CargoAuditSha256).toLowerCase();
   if (cargoAuditSha256 && !/^[0-9a-f]{64}$/.test(cargoAuditSha256)) {
-    reader.fail(Inputs.CargoAuditSha256, `${JSON.stringify(cargoAuditSha256)} is not a SHA-256 (64 hex digits).`);
+    reader.fail(
+      Inputs.CargoAuditSha256,
+      `${JSON.stringify(cargoAuditSha256)} is not a SHA-256 (64 hex digits).`
+    );
   } else if (installCargoAudit && !cargoAuditSha256) {
     reader.fail(
       Inputs.CargoAuditSha256,

@@ -10,7 +10,11 @@ export interface ParsedArgs {
  * Parses `--name value`, `--name=value` and bare boolean `--flag` (set to `true` when the next word is
  * another flag or absent). Flag names are the action's input names, hyphens kept.
  */
-export function parseFlags(argv: string[], known?: Set<string>, booleans: Set<string> = new Set()): ParsedArgs {
+export function parseFlags(
+  argv: string[],
+  known?: Set<string>,
+  booleans: Set<string> = new Set()
+): ParsedArgs {
   const flags: Record<string, string> = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -19,7 +23,8 @@ export function parseFlags(argv: string[], known?: Set<string>, booleans: Set<st
       help = true;
       continue;
     }
-    if (!arg.startsWith('--')) throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}: flags look like --name value.`);
+    if (!arg.startsWith('--'))
+      throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}: flags look like --name value.`);
     let name = arg.slice(2);
     let value: string | undefined;
     const eq = name.indexOf('=');
@@ -28,7 +33,9 @@ export function parseFlags(argv: string[], known?: Set<string>, booleans: Set<st
       name = name.slice(0, eq);
     }
     if (known && !known.has(name)) {
-      throw new UsageError(`Unknown flag --${name}. Known flags: ${[...known].map((k) => `--${k}`).join(', ')}.`);
+      throw new UsageError(
+        `Unknown flag --${name}. Known flags: ${[...known].map((k) => `--${k}`).join(', ')}.`
+      );
     }
     if (value === undefined) {
       const next = argv[i + 1];

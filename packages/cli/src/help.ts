@@ -46,12 +46,16 @@ function wrap(text: string, indent: number, width = 100): string {
 export function actionHelp(name: string, meta: ActionMetadata): string {
   const out = [`release-kit ${name} — ${meta.description}`, '', 'Inputs:'];
   for (const [key, input] of Object.entries(meta.inputs)) {
-    const tags = [input.required ? 'required' : '', input.default !== undefined && input.default !== '' ? `default: ${input.default}` : '']
+    const tags = [
+      input.required ? 'required' : '',
+      input.default !== undefined && input.default !== '' ? `default: ${input.default}` : ''
+    ]
       .filter(Boolean)
       .join(', ');
     out.push(`  --${key}${tags ? ` (${tags})` : ''}`, `      ${wrap(input.description, 6)}`);
   }
   out.push('', 'Outputs (printed as name=value):');
-  for (const [key, description] of Object.entries(meta.outputs)) out.push(`  ${key}`, `      ${wrap(description, 6)}`);
+  for (const [key, description] of Object.entries(meta.outputs))
+    out.push(`  ${key}`, `      ${wrap(description, 6)}`);
   return out.join('\n');
 }

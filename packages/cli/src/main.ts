@@ -20,7 +20,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'sim') {
       if (rest.includes('--help') || rest.includes('-h')) {
-        process.stdout.write('release-kit sim [--port 0] [--host 127.0.0.1] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]\n');
+        process.stdout.write(
+          'release-kit sim [--port 0] [--host 127.0.0.1] [--state FILE] [--save FILE] [--token ADMIN_TOKEN]\n'
+        );
         return 0;
       }
       const { runSimCommand } = await import('../../sim/src/command.js');
@@ -33,14 +35,19 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'demo') {
       const { flags, help } = parseFlags(rest, new Set(['keep']), new Set(['keep']));
       if (help) {
-        process.stdout.write('release-kit demo [--keep]: a full release rehearsal on the embedded simulator.\n');
+        process.stdout.write(
+          'release-kit demo [--keep]: a full release rehearsal on the embedded simulator.\n'
+        );
         return 0;
       }
       const { runDemo } = await import('./demo/index.js');
       return await runDemo({ keep: flags.keep === 'true' });
     }
     const meta = ACTIONS[command];
-    if (!meta) throw new UsageError(`Unknown command ${JSON.stringify(command)}. Run release-kit --help for the list of actions.`);
+    if (!meta)
+      throw new UsageError(
+        `Unknown command ${JSON.stringify(command)}. Run release-kit --help for the list of actions.`
+      );
     const { flags, help } = parseFlags(rest, new Set(Object.keys(meta.inputs)));
     if (help) {
       process.stdout.write(actionHelp(command, meta) + '\n');

@@ -34,7 +34,8 @@ export async function runActionLocally(
   } finally {
     if (existsSync(textFile)) process.stdout.write('\n' + readFileSync(textFile, 'utf8') + '\n\n');
     for (const [k, v] of Object.entries(parseFileCommand(readFileSync(outputFile, 'utf8')))) {
-      if (k === 'report-json' || !(k in meta.outputs) || v.includes('\n')) process.stdout.write(`${k}=${JSON.stringify(v)}\n`);
+      if (k === 'report-json' || !(k in meta.outputs) || v.includes('\n'))
+        process.stdout.write(`${k}=${JSON.stringify(v)}\n`);
       else process.stdout.write(`${k}=${v}\n`);
     }
     rmSync(temp, { recursive: true, force: true });

@@ -66,7 +66,8 @@ export function resolveDefault(value: string, env: Record<string, string | undef
 export function runnerEnvironment(cwd: string, tempDir: string): Record<string, string> {
   const env: Record<string, string> = {};
   // Only what a runner would have: PATH and HOME from here, nothing else of the caller's environment.
-  for (const k of ['PATH', 'HOME', 'LANG', 'SYSTEMROOT', 'TMPDIR']) if (process.env[k]) env[k] = process.env[k]!;
+  for (const k of ['PATH', 'HOME', 'LANG', 'SYSTEMROOT', 'TMPDIR'])
+    if (process.env[k]) env[k] = process.env[k]!;
   return Object.assign(env, {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -115,7 +116,11 @@ export async function runBundledStep(options: StepOptions): Promise<StepResult> 
   for (const [name, value] of Object.entries(options.inputs)) {
     (env as Record<string, string>)[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(options.node ?? process.execPath, [options.bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? process.execPath, [options.bundle], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   let stderr = '';
   let log = '';

@@ -43,17 +43,29 @@ export async function preflight(
     }
     throw e;
   }
-  const push = data.permissions ? Boolean(data.permissions.push || data.permissions.admin || data.permissions.maintain) : 'unknown';
+  const push = data.permissions
+    ? Boolean(data.permissions.push || data.permissions.admin || data.permissions.maintain)
+    : 'unknown';
   if (need === 'write' && push === false) {
     throw new ConfigurationError(
       `The token in '${tokenInput}' can read ${name} but not write to it. Give it write access (for GITHUB_TOKEN: \`permissions: contents: write\` in the workflow; for a personal access token: the contents write permission on ${name}).`
     );
   }
-  return { push, defaultBranch: data.default_branch, private: Boolean(data.private), fullName: data.full_name };
+  return {
+    push,
+    defaultBranch: data.default_branch,
+    private: Boolean(data.private),
+    fullName: data.full_name
+  };
 }
 
 /** Turns a 403/404 from a write into advice about the token; other errors pass through unchanged. */
-export function explainWriteError(error: unknown, what: string, repo: Repository, tokenInput = 'token'): unknown {
+export function explainWriteError(
+  error: unknown,
+  what: string,
+  repo: Repository,
+  tokenInput = 'token'
+): unknown {
   const status = getErrorStatus(error);
   if (status === 403 || status === 404) {
     return new ConfigurationError(

@@ -47,7 +47,10 @@ function spacedGroup(minTime: number) {
  * Builds the GitHub client from a token. The token is masked before anything else happens.
  * @throws ConfigurationError when the token is empty.
  */
-export async function createGitHubClient(token: string, options: GitHubClientOptions = {}): Promise<GitHubClient> {
+export async function createGitHubClient(
+  token: string,
+  options: GitHubClientOptions = {}
+): Promise<GitHubClient> {
   if (!token) {
     throw new ConfigurationError(
       "Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs."
@@ -61,14 +64,20 @@ export async function createGitHubClient(token: string, options: GitHubClientOpt
   ]);
   const scale = timeScale();
   const rateLimitRetries = options.rateLimitRetries ?? 3;
-  const onLimit = (kind: string) => (retryAfter: number, req: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    if (retryCount < rateLimitRetries) {
-      core.warning(`GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 2}).`);
-      return true;
-    }
-    core.warning(`GitHub ${kind} rate limit on ${req.method} ${req.url}; giving up after ${retryCount + 1} attempts.`);
-    return false;
-  };
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, req: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      if (retryCount < rateLimitRetries) {
+        core.warning(
+          `GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 2}).`
+        );
+        return true;
+      }
+      core.warning(
+        `GitHub ${kind} rate limit on ${req.method} ${req.url}; giving up after ${retryCount + 1} attempts.`
+      );
+      return false;
+    };
   const octokit = github.getOctokit(
     token,
     {

@@ -30,7 +30,10 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Splits a newline- or comma-separated list, dropping blanks and `#` comment lines. */
-export function parseList(text: string, separators: 'newline' | 'newline-or-comma' = 'newline-or-comma'): string[] {
+export function parseList(
+  text: string,
+  separators: 'newline' | 'newline-or-comma' = 'newline-or-comma'
+): string[] {
   const pattern = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
   return text
     .split(pattern)
@@ -152,7 +155,10 @@ export class InputReader {
   }
 
   /** A newline- or comma-separated list. */
-  list(name: string, options: InputOptions<string[]> & { separators?: 'newline' | 'newline-or-comma' } = {}): string[] {
+  list(
+    name: string,
+    options: InputOptions<string[]> & { separators?: 'newline' | 'newline-or-comma' } = {}
+  ): string[] {
     const value = this.raw(name, options.required);
     if (value === undefined) return options.default ?? [];
     return parseList(value, options.separators ?? 'newline-or-comma');
@@ -182,7 +188,10 @@ export class InputReader {
     if (value === undefined) return options.default ?? 0;
     const ms = parseDuration(value);
     if (ms === undefined) {
-      this.fail(name, `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`);
+      this.fail(
+        name,
+        `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`
+      );
       return options.default ?? 0;
     }
     if (options.max !== undefined && ms > options.max) {
@@ -220,7 +229,10 @@ export class InputReader {
     }
     if (value.startsWith('refs/tags/')) value = value.slice('refs/tags/'.length);
     if (!isValidTag(value)) {
-      this.fail(name, `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`);
+      this.fail(
+        name,
+        `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`
+      );
       return undefined;
     }
     return value;
@@ -229,7 +241,8 @@ export class InputReader {
   /** Throws one ConfigurationError naming every missing and invalid input. */
   finish(): void {
     const lines: string[] = [];
-    if (this.missing.length) lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
+    if (this.missing.length)
+      lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
     lines.push(...this.problems);
     if (lines.length) throw new ConfigurationError(lines.join('\n'));
   }

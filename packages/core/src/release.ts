@@ -137,7 +137,11 @@ export function requireRelease(state: ReleaseState): Release {
 }
 
 /** Lists every asset of a release, 100 per request. */
-export async function listAssets(gh: GitHubClient, repo: Repository, releaseId: number): Promise<ReleaseAsset[]> {
+export async function listAssets(
+  gh: GitHubClient,
+  repo: Repository,
+  releaseId: number
+): Promise<ReleaseAsset[]> {
   const assets: ReleaseAsset[] = [];
   for await (const page of gh.paginate.iterator(gh.rest.repos.listReleaseAssets, {
     ...repo,
@@ -210,7 +214,8 @@ export async function uploadAsset(
   refuseImmutable(state, `upload ${file.name}`);
   const release = requireRelease(state);
   const problem = assetNameProblem(file.name);
-  if (problem) throw new ConfigurationError(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+  if (problem)
+    throw new ConfigurationError(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
   const data = file.data ?? (file.path ? await readFile(file.path) : undefined);
   if (!data) throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
   const sha256 = createHash('sha256').update(data).digest('hex');
@@ -218,7 +223,10 @@ export async function uploadAsset(
   const current = assets.find((a) => a.name === file.name);
   let replacing = false;
   if (current) {
-    const same = current.state === 'uploaded' && current.size === data.length && (await remoteSha256(gh, repo, current)) === sha256;
+    const same =
+      current.state === 'uploaded' &&
+      current.size === data.length &&
+      (await remoteSha256(gh, repo, current)) === sha256;
     if (current.state !== 'uploaded') {
       replacing = true;
     } else if (policy === 'fail') {
@@ -262,7 +270,12 @@ async function remoteSha256(gh: GitHubClient, repo: Repository, asset: ReleaseAs
 }
 
 /** Deletes an asset; an immutable release is refused before any request. */
-export async function deleteAsset(gh: GitHubClient, repo: Repository, state: ReleaseState, asset: ReleaseAsset): Promise<void> {
+export async function deleteAsset(
+  gh: GitHubClient,
+  repo: Repository,
+  state: ReleaseState,
+  asset: ReleaseAsset
+): Promise<void> {
   refuseImmutable(state, `delete ${asset.name}`);
   await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
 }

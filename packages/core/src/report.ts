@@ -7,7 +7,13 @@ export type Status = 'pass' | 'fail' | 'warn' | 'skip' | 'info';
 export type WriteResult = 'created' | 'updated' | 'unchanged' | 'skipped';
 
 const MARKS: Record<Status, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', info: 'ℹ️' };
-const TEXT_MARKS: Record<Status, string> = { pass: '[ok]', fail: '[FAIL]', warn: '[warn]', skip: '[skip]', info: '[info]' };
+const TEXT_MARKS: Record<Status, string> = {
+  pass: '[ok]',
+  fail: '[FAIL]',
+  warn: '[warn]',
+  skip: '[skip]',
+  info: '[info]'
+};
 
 /** One write an action made (or chose not to make), so that re-runs are visibly no-ops. */
 export interface WriteRecord {
@@ -144,7 +150,10 @@ export class Report {
           out.push(`${mark(b.status)} ${b.text}`, '');
           break;
         case 'table':
-          out.push(`| ${b.headers.map(escapeCell).join(' | ')} |`, `| ${b.headers.map(() => '---').join(' | ')} |`);
+          out.push(
+            `| ${b.headers.map(escapeCell).join(' | ')} |`,
+            `| ${b.headers.map(() => '---').join(' | ')} |`
+          );
           for (const row of b.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
           out.push('');
           break;
@@ -162,7 +171,9 @@ export class Report {
     if (this.writes.length) {
       out.push('<details><summary>Writes</summary>', '', '| kind | target | result |', '| --- | --- | --- |');
       for (const w of this.writes)
-        out.push(`| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`);
+        out.push(
+          `| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`
+        );
       out.push('', '</details>', '');
     }
     return out.join('\n');
@@ -195,9 +206,16 @@ export class Report {
           break;
         case 'table': {
           const plainRows = [b.headers, ...b.rows].map((r) => r.map(cell));
-          const widths = b.headers.map((_, i) => Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length))));
+          const widths = b.headers.map((_, i) =>
+            Math.min(60, Math.max(...plainRows.map((r) => (r[i] ?? '').length)))
+          );
           for (const [n, row] of plainRows.entries()) {
-            out.push(row.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd());
+            out.push(
+              row
+                .map((c, i) => (c ?? '').padEnd(widths[i]))
+                .join('  ')
+                .trimEnd()
+            );
             if (n === 0) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
           }
           break;
@@ -210,13 +228,16 @@ export class Report {
           break;
       }
     }
-    for (const w of this.writes) out.push(`${w.kind} ${w.target}: ${w.result}${w.reason ? ` (${w.reason})` : ''}`);
+    for (const w of this.writes)
+      out.push(`${w.kind} ${w.target}: ${w.result}${w.reason ? ` (${w.reason})` : ''}`);
     return out.join('\n');
   }
 
   /** Where report.json goes: `RELEASE_KIT_REPORT_DIR`, else `$RUNNER_TEMP/release-kit`, else the OS temp dir. */
   static directory(): string {
-    return process.env.RELEASE_KIT_REPORT_DIR || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'release-kit');
+    return (
+      process.env.RELEASE_KIT_REPORT_DIR || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'release-kit')
+    );
   }
 
   toJSON(status: 'success' | 'failure', error?: string): Record<string, unknown> {
@@ -252,7 +273,8 @@ export class Report {
     if (error) this.status('fail', error);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(this.markdown(), true).write();
     // The CLI asks for the terminal rendering of the same report.
-    if (process.env.RELEASE_KIT_TEXT_REPORT) writeFileSync(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());
+    if (process.env.RELEASE_KIT_TEXT_REPORT)
+      writeFileSync(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());
     return file;
   }
 }

@@ -22,11 +22,16 @@ const { parseInputs } = await import('../../../actions/dependency-watch/src/inpu
 
 const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64' ? test : test.skip;
 
-onLinuxX64('a downloaded archive whose SHA-256 differs from the pinned one is never extracted or run', async () => {
-  const out = await installCargoAudit('0'.repeat(64));
-  expect(out).toEqual({ reason: expect.stringMatching(/has SHA-256 [0-9a-f]{64}, not the pinned 0{64}; it was not run/) });
-  expect(extractTar).not.toHaveBeenCalled();
-});
+onLinuxX64(
+  'a downloaded archive whose SHA-256 differs from the pinned one is never extracted or run',
+  async () => {
+    const out = await installCargoAudit('0'.repeat(64));
+    expect(out).toEqual({
+      reason: expect.stringMatching(/has SHA-256 [0-9a-f]{64}, not the pinned 0{64}; it was not run/)
+    });
+    expect(extractTar).not.toHaveBeenCalled();
+  }
+);
 
 onLinuxX64('the pinned SHA-256 lets the archive through', async () => {
   const sha = createHash('sha256').update('not really a tarball').digest('hex');
@@ -40,7 +45,9 @@ test('install-cargo-audit without cargo-audit-sha256 is refused at input time', 
   process.env.INPUT_TOKEN = 't';
   process.env.GITHUB_REPOSITORY = 'o/r';
   try {
-    expect(() => parseInputs()).toThrow(/Input 'cargo-audit-sha256': is empty, but install-cargo-audit is true/);
+    expect(() => parseInputs()).toThrow(
+      /Input 'cargo-audit-sha256': is empty, but install-cargo-audit is true/
+    );
     process.env['INPUT_CARGO-AUDIT-SHA256'] = 'abc';
     expect(() => parseInputs()).toThrow(/"abc" is not a SHA-256/);
   } finally {

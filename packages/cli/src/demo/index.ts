@@ -9,7 +9,13 @@ import { PROJECT, SOURCE_DATE_EPOCH, TOKENS, cargoToml, simulatorState, writePro
 import { runStep, type StepRun } from './steps.js';
 
 const repo = { owner: PROJECT.owner, repo: PROJECT.repo };
-const EXPECTED = ['caro-{version}-{target}', 'caro-{version}-{target}.sha256', 'SHA256SUMS.txt', 'caro-{version}.spdx.json', 'caro-{version}.cdx.json'];
+const EXPECTED = [
+  'caro-{version}-{target}',
+  'caro-{version}-{target}.sha256',
+  'SHA256SUMS.txt',
+  'caro-{version}.spdx.json',
+  'caro-{version}.cdx.json'
+];
 
 function say(line = ''): void {
   process.stdout.write(line + '\n');
@@ -43,19 +49,40 @@ async function commitVersion(gh: GitHubClient, version: string): Promise<string>
   return data.commit.sha!;
 }
 
-async function rehearse(sim: Simulator, admin: GitHubClient, version: string, broken: boolean, total: { n: number }): Promise<Rehearsal> {
+async function rehearse(
+  sim: Simulator,
+  admin: GitHubClient,
+  version: string,
+  broken: boolean,
+  total: { n: number }
+): Promise<Rehearsal> {
   const tag = `v${version}`;
   const work = mkdtempSync(path.join(os.tmpdir(), `release-kit-demo-${version}-`));
   const reports = path.join(work, 'reports');
   const commit = await commitVersion(admin, version);
   for (const workflow of ['ci.yml', 'release.yml', 'publish.yml']) {
-    sim.gh.addWorkflowRun(PROJECT.owner, PROJECT.repo, { workflow, head_sha: commit, conclusion: 'success', event: 'push' });
+    sim.gh.addWorkflowRun(PROJECT.owner, PROJECT.repo, {
+      workflow,
+      head_sha: commit,
+      conclusion: 'success',
+      event: 'push'
+    });
   }
-  await admin.rest.repos.createRelease({ ...repo, tag_name: tag, name: tag, draft: true, target_commitish: commit });
+  await admin.rest.repos.createRelease({
+    ...repo,
+    tag_name: tag,
+    name: tag,
+    draft: true,
+    target_commitish: commit
+  });
   const targets = broken ? PROJECT.targets.filter((t) => t !== 'macos-intel') : PROJECT.targets;
   writeProject(work, version, commit, targets);
   if (broken) {
-    await admin.rest.issues.create({ ...repo, title: `Data loss when --output points at a directory (${tag})`, labels: ['P0'] });
+    await admin.rest.issues.create({
+      ...repo,
+      title: `Data loss when --output points at a directory (${tag})`,
+      labels: ['P0']
+    });
   }
   const env: Record<string, string> = {
     GITHUB_API_URL: sim.urls.github,
@@ -88,7 +115,9 @@ async function rehearse(sim: Simulator, admin: GitHubClient, version: string, br
     say(`  ✔ done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
 
-  say(`\n━━━ Release ${tag} of ${PROJECT.owner}/${PROJECT.repo}${broken ? ' (replayed with a missing platform binary and an open P0)' : ''} ━━━`);
+  say(
+    `\n━━━ Release ${tag} of ${PROJECT.owner}/${PROJECT.repo}${broken ? ' (replayed with a missing platform binary and an open P0)' : ''} ━━━`
+  );
   await run('Checksums for the built binaries', 'sha256sums', {
     files: 'dist/*',
     sidecars: 'true',
@@ -98,13 +127,27 @@ async function rehearse(sim: Simulator, admin: GitHubClient, version: string, br
     const gh = await createGitHubClient(TOKENS.ci, { baseUrl: sim.urls.github, mask: false });
     const state = await findRelease(gh, repo, { tag });
     const lines: string[] = [];
-    for (const file of readdirSync(path.join(work, 'dist')).filter((f) => !f.endsWith('.sha256') && f !== 'SHA256SUMS.txt').sort()) {
-      const out = await uploadAsset(gh, repo, state, { name: file, path: path.join(work, 'dist', file) }, 'skip-identical');
+    for (const file of readdirSync(path.join(work, 'dist'))
+      .filter((f) => !f.endsWith('.sha256') && f !== 'SHA256SUMS.txt')
+      .sort()) {
+      const out = await uploadAsset(
+        gh,
+        repo,
+        state,
+        { name: file, path: path.join(work, 'dist', file) },
+        'skip-identical'
+      );
       lines.push(`${file}: ${out.result}`);
     }
     return lines.join('\n');
   });
-  await run('SBOMs for the source and binaries', 'sbom-attach', { path: '.', artifacts: 'dist/caro-*', 'release-tag': tag, name: 'caro', version });
+  await run('SBOMs for the source and binaries', 'sbom-attach', {
+    path: '.',
+    artifacts: 'dist/caro-*',
+    'release-tag': tag,
+    name: 'caro',
+    version
+  });
   await run('Every expected asset present, every checksum agreeing', 'verify-release-assets', {
     tag,
     expected: EXPECTED.join('\n'),
@@ -117,7 +160,17 @@ async function rehearse(sim: Simulator, admin: GitHubClient, version: string, br
       const res = await fetch(`${sim.urls.crates}/api/v1/crates/new`, {
         method: 'PUT',
         headers: { authorization: TOKENS.registry, 'content-type': 'application/octet-stream' },
-        body: encodePublishBody({ name: 'caro', vers: version, deps: [], features: {}, license: 'MIT', description: 'Converts natural language to safe shell commands' }, crate)
+        body: encodePublishBody(
+          {
+            name: 'caro',
+            vers: version,
+            deps: [],
+            features: {},
+            license: 'MIT',
+            description: 'Converts natural language to safe shell commands'
+          },
+          crate
+        )
       });
       if (!res.ok) throw new Error(`publish failed: ${res.status} ${await res.text()}`);
       return `caro ${version} published (${crate.length} bytes)`;
@@ -170,7 +223,6 @@ async function rehearse(sim: Simulator, admin: GitHubClient, version: string, br
   return { version, broken, steps, decision };
 }
 
-
 /**
  * `release-kit demo`: rehearses a tag-triggered release on the embedded simulator, then replays it
  * broken. Exit 0 when the first ends in SHIP IT and the replay in ABORT.
@@ -189,11 +241,15 @@ export async function runDemo(options: { keep?: boolean } = {}): Promise<number>
     say('\n━━━ Outcome ━━━');
     say(`v${good.version}: ${good.decision ?? 'no decision'}   (expected SHIP IT)`);
     say(`v${bad.version}: ${bad.decision ?? 'no decision'}   (expected ABORT)`);
-    say(`${total.n} steps in ${((Date.now() - started) / 1000).toFixed(1)} s; ${sim.server.log.length} API requests served.`);
+    say(
+      `${total.n} steps in ${((Date.now() - started) / 1000).toFixed(1)} s; ${sim.server.log.length} API requests served.`
+    );
     const ok = good.decision === 'SHIP IT' && bad.decision === 'ABORT';
     if (options.keep) {
       say(`\nThe simulator keeps running (--keep). Point the CLI at it:`);
-      say(`  export GITHUB_API_URL=${sim.urls.github} GITHUB_TOKEN=${TOKENS.ci} GITHUB_REPOSITORY=${PROJECT.owner}/${PROJECT.repo}`);
+      say(
+        `  export GITHUB_API_URL=${sim.urls.github} GITHUB_TOKEN=${TOKENS.ci} GITHUB_REPOSITORY=${PROJECT.owner}/${PROJECT.repo}`
+      );
       say(`  release-kit verify-release-assets --tag v1.4.0 --expected 'SHA256SUMS.txt' --allow-extra true`);
       say('Stop it with Ctrl-C.');
       await new Promise<void>((resolve) => {

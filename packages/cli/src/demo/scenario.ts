@@ -72,7 +72,9 @@ const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('he
 
 /** The simulator state the rehearsal starts from: the org, its people, repositories, issues and CI runs. */
 export function simulatorState(): Record<string, unknown> {
-  const oldSums = Object.fromEntries(PROJECT.targets.map((t) => [t.replace(/\.exe$/, ''), sha256(binary(PROJECT.previous, t))]));
+  const oldSums = Object.fromEntries(
+    PROJECT.targets.map((t) => [t.replace(/\.exe$/, ''), sha256(binary(PROJECT.previous, t))])
+  );
   return {
     github: {
       // A simulated clock (one second per event), so commits, and everything that records their SHA, repeat exactly.
@@ -88,7 +90,15 @@ export function simulatorState(): Record<string, unknown> {
           login: 'github-actions[bot]',
           kind: 'integration',
           repositories: ['caro-org/caro'],
-          permissions: { contents: 'write', issues: 'write', pull_requests: 'write', checks: 'read', statuses: 'read', actions: 'read', metadata: 'read' }
+          permissions: {
+            contents: 'write',
+            issues: 'write',
+            pull_requests: 'write',
+            checks: 'read',
+            statuses: 'read',
+            actions: 'read',
+            metadata: 'read'
+          }
         },
         { token: TOKENS.tap, login: 'mia' }
       ],
@@ -107,13 +117,20 @@ export function simulatorState(): Record<string, unknown> {
             { title: 'Typo in --help output', labels: ['P2'], user: 'quinn' },
             { title: 'Crash on empty prompt', labels: ['P1', 'bug'], user: 'quinn', state: 'closed' }
           ],
-          workflows: [{ file: 'ci.yml', name: 'CI' }, { file: 'release.yml', name: 'Release' }, { file: 'publish.yml', name: 'Publish' }]
+          workflows: [
+            { file: 'ci.yml', name: 'CI' },
+            { file: 'release.yml', name: 'Release' },
+            { file: 'publish.yml', name: 'Publish' }
+          ]
         },
         {
           owner: 'caro-org',
           name: 'homebrew-tap',
           collaborators: { mia: 'admin' },
-          files: { 'README.md': '# caro-org/homebrew-tap\n', 'Formula/caro.rb': FORMULA(PROJECT.previous, oldSums) }
+          files: {
+            'README.md': '# caro-org/homebrew-tap\n',
+            'Formula/caro.rb': FORMULA(PROJECT.previous, oldSums)
+          }
         }
       ]
     },
@@ -153,7 +170,12 @@ checksum = "4a5f13b858c8d314ee3e8f639011f7ccefe71f97f96e50952c2d0c1a2e8d8a0c"
 `;
 
 /** Writes the project a release job has checked out and built: sources, lockfile, binaries, the packaged crate. */
-export function writeProject(dir: string, version: string, commit: string, targets: readonly string[]): { crateFile: Buffer } {
+export function writeProject(
+  dir: string,
+  version: string,
+  commit: string,
+  targets: readonly string[]
+): { crateFile: Buffer } {
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
   mkdirSync(path.join(dir, 'target/package'), { recursive: true });
   writeFileSync(path.join(dir, 'Cargo.toml'), cargoToml(version) + 'itoa = "1"\n');

@@ -11,9 +11,11 @@ import { resolveDefault, runBundledStep, type StepResult } from '../step-runner.
 export function bundlePath(action: string): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const candidates = [path.resolve(here, '..', action, 'index.js')];
-  for (let dir = here; dir !== path.dirname(dir); dir = path.dirname(dir)) candidates.push(path.join(dir, 'dist', action, 'index.js'));
+  for (let dir = here; dir !== path.dirname(dir); dir = path.dirname(dir))
+    candidates.push(path.join(dir, 'dist', action, 'index.js'));
   const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`No bundle for ${action} (looked for ${candidates[0]}): run npm run build first.`);
+  if (!found)
+    throw new Error(`No bundle for ${action} (looked for ${candidates[0]}): run npm run build first.`);
   return found;
 }
 

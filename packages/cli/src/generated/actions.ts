@@ -60,7 +60,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "verify"
       },
       "registry-token": {
-        "description": "Registry API token with the yank scope, for mode yank or unyank. Masked; never logged.",
+        "description": "Registry API token with the yank scope, for mode yank or unyank; also sent with reads to a registry whose config.json says auth-required. Masked; never logged.",
         "required": false
       },
       "allow-yanked": {
@@ -136,9 +136,13 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "dependency-watch-report/"
       },
       "install-cargo-audit": {
-        "description": "Whether to fetch a prebuilt cargo-audit into the tool cache when it is not installed (Linux x64). Off: a missing cargo-audit skips the cargo audit with install advice.",
+        "description": "Whether to fetch a prebuilt cargo-audit into the tool cache when it is not installed (Linux x64). Needs cargo-audit-sha256. Off: a missing cargo-audit skips the cargo audit with install advice.",
         "required": false,
         "default": "false"
+      },
+      "cargo-audit-sha256": {
+        "description": "The SHA-256 of the cargo-audit release archive that install-cargo-audit fetches (cargo-audit-x86_64-unknown-linux-musl-v0.21.2.tgz, from its release page). The download is checked against it and never run when it differs; required when install-cargo-audit is true.",
+        "required": false
       },
       "repository": {
         "description": "Repository of the tracking issue (owner/name). Defaults to the current repository.",
@@ -610,7 +614,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "false"
       },
       "checksums": {
-        "description": "Where expected checksums come from. auto reads SHA256SUMS.txt, SHA256SUMS or checksums.txt when the release has one, and every <asset>.sha256 sidecar; sidecars reads only the sidecars; none reads neither; any other value is the name of the checksum file asset to read (it must exist; sidecars are read too).",
+        "description": "Where expected checksums come from. auto reads SHA256SUMS.txt, SHA256SUMS or checksums.txt when the release has one, and every <asset>.sha256 sidecar; sidecars reads only the sidecars; none reads neither; any other value is the name of the checksum file asset to read (it may use {version} and {tag}; it must exist; sidecars are read too).",
         "required": false,
         "default": "auto"
       },
@@ -635,7 +639,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "1"
       },
       "concurrency": {
-        "description": "Downloads at once (each is streamed and hashed, never held in memory).",
+        "description": "Downloads at once, 1 to 32 (each is streamed and hashed, never held in memory).",
         "required": false,
         "default": "4"
       }
