@@ -170,6 +170,26 @@ describe('contents and commits', () => {
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toMatch(/\/downloads\/archive\/octo-org\/widget\/zip\/main$/);
   });
+
+  test("a formula's web archive URL answers 303, which core's download follows as a GET", async () => {
+    const { download } = await import('../../packages/core/src/http.js');
+    await v
+      .client('tok-bob')
+      .rest.git.createRef({
+        ...repo,
+        ref: 'refs/tags/v0.1.0',
+        sha: (await v.client('tok-bob').rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
+      });
+    const url = `${v.sim.urls.downloads}/octo-org/widget/archive/refs/tags/v0.1.0.tar.gz`;
+    const res = await fetch(url, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    const got = await download(url, { hash: 'sha256' });
+    expect(got.status).toBe(200);
+    expect(got.size).toBeGreaterThan(0);
+    expect(got.hashes.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const again = await download(url, { hash: 'sha256' });
+    expect(again.hashes.sha256).toBe(got.hashes.sha256);
+  });
 });
 
 describe('pull requests, issues, labels, milestones', () => {

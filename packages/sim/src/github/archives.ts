@@ -88,6 +88,26 @@ export function registerArchiveRoutes(api: GitHubApi): void {
       redirect(api.repo(req, caller), req.params.ref)
     );
   }
+  // The web URLs formulas and `curl -L` use (`…/archive/refs/tags/v1.2.3.tar.gz`) answer 303 See Other to
+  // the archive host, so clients must follow a 303 as a GET.
+  api.route(
+    'GET',
+    '/:owner/:repo/archive/*ref',
+    (req, caller) => {
+      const repo = api.repo(req, caller);
+      const m = /^(.+)\.(tar\.gz|zip)$/.exec(req.params.ref);
+      if (!m) throw new SimError(404, 'Not Found');
+      const ref = m[1].replace(/^refs\/(?:tags|heads)\//, '');
+      if (!resolveCommitish(repo, ref)) throw new SimError(404, 'Not Found');
+      return {
+        status: 303,
+        headers: {
+          location: `${api.server.objectsUrl()}/archive/${repo.owner}/${repo.name}/${m[2]}/${ref.split('/').map(encodeURIComponent).join('/')}`
+        }
+      };
+    },
+    'downloads'
+  );
   api.route(
     'GET',
     '/archive/:owner/:repo/:kind/*ref',
