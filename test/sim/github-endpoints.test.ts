@@ -173,13 +173,11 @@ describe('contents and commits', () => {
 
   test("a formula's web archive URL answers 303, which core's download follows as a GET", async () => {
     const { download } = await import('../../packages/core/src/http.js');
-    await v
-      .client('tok-bob')
-      .rest.git.createRef({
-        ...repo,
-        ref: 'refs/tags/v0.1.0',
-        sha: (await v.client('tok-bob').rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
-      });
+    await v.client('tok-bob').rest.git.createRef({
+      ...repo,
+      ref: 'refs/tags/v0.1.0',
+      sha: (await v.client('tok-bob').rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
+    });
     const url = `${v.sim.urls.downloads}/octo-org/widget/archive/refs/tags/v0.1.0.tar.gz`;
     const res = await fetch(url, { redirect: 'manual' });
     expect(res.status).toBe(303);
