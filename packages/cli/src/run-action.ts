@@ -34,9 +34,8 @@ export async function runActionLocally(
   } finally {
     if (existsSync(textFile)) process.stdout.write('\n' + readFileSync(textFile, 'utf8') + '\n\n');
     for (const [k, v] of Object.entries(parseFileCommand(readFileSync(outputFile, 'utf8')))) {
-      if (k === 'report-json' || !(k in meta.outputs) || v.includes('\n'))
-        process.stdout.write(`${k}=${JSON.stringify(v)}\n`);
-      else process.stdout.write(`${k}=${v}\n`);
+      // A multi-line value is printed JSON-quoted so that every output stays on one line.
+      process.stdout.write(`${k}=${v.includes('\n') ? JSON.stringify(v) : v}\n`);
     }
     rmSync(temp, { recursive: true, force: true });
   }
