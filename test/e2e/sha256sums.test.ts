@@ -267,6 +267,9 @@ describe('verify', () => {
     expect(r.outputs.verified).toBe('2');
     expect(r.log).toMatch(/line 4: improperly formatted/); // a warning without strict
     expect(r.log).toMatch(/line 2: "b\.bin": mismatch/);
+    // Each failure is annotated on its line of the checksum file.
+    expect(r.log).toMatch(/^::error title=mismatch,file=ws\/SHA256SUMS\.txt,line=2::/m);
+    expect(r.log).toMatch(/^::error title=unsafe-path,file=ws\/SHA256SUMS\.txt,line=6::/m);
     expect(r.summary).toMatch(/\| 5 \| `\.\.\/outside\.txt` \| ❌ unsafe path/);
 
     const strict = await run(dir, { mode: 'verify', 'working-directory': 'ws', strict: 'true' });

@@ -76,6 +76,15 @@ test('a recorded failure and a non-Error throw both fail the step', async () => 
   expect(thrown.annotations.map((a) => a.message).join('\n')).toContain('a bare string');
 });
 
+test('a failure that knows its file and line is annotated there', async () => {
+  const r = await runAction('echo', { ...opts(), inputs: { message: 'fail-at' } });
+  expect(r.code).toBe(1);
+  expect(r.log).toMatch(/^::error title=bad-line,file=SUMS\.txt,line=3::line 3 is wrong$/m);
+  expect(r.report.failures).toEqual([
+    { rule: 'bad-line', detail: 'line 3 is wrong', file: 'SUMS.txt', line: 3 }
+  ]);
+});
+
 test('parseFileCommand reads heredoc and legacy lines', () => {
   expect(parseFileCommand('a<<EOF_1\nline1\nline2\nEOF_1\nb=2\n')).toEqual({ a: 'line1\nline2', b: '2' });
 });

@@ -163,7 +163,9 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,
-      `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`
+      `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`,
+      undefined,
+      { file: shown, line: f.line }
     );
   }
   if (parsed.entries.length === 0)

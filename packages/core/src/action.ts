@@ -25,6 +25,10 @@ export async function runAction(
   } catch (e) {
     core.warning(`Could not write the report: ${getErrorMessage(e)}`);
   }
+  // Failures that know their file and line are annotated there too (GitHub shows ten per step).
+  for (const f of report.failures.filter((x) => x.file).slice(0, 10)) {
+    core.error(f.detail, { title: f.rule, file: f.file, startLine: f.line });
+  }
   if (error) core.setFailed(error);
   else if (report.failures.length) {
     core.setFailed(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));

@@ -30,6 +30,9 @@ export interface Failure {
   rule: string;
   detail: string;
   url?: string;
+  /** Where the problem is, for a file annotation (a checksum file's line, a lockfile's line). */
+  file?: string;
+  line?: number;
 }
 
 type Block =
@@ -124,9 +127,12 @@ export class Report {
     return record;
   }
 
-  /** Records a failure that will fail the step when the report is finished. */
-  fail(rule: string, detail: string, url?: string): void {
-    this.failures.push({ rule, detail, url });
+  /**
+   * Records a failure that will fail the step when the report is finished. With `where`, the failure is
+   * also annotated on that file and line.
+   */
+  fail(rule: string, detail: string, url?: string, where?: { file: string; line?: number }): void {
+    this.failures.push({ rule, detail, url, ...(where ? { file: where.file, line: where.line } : {}) });
   }
 
   /** Sets an output; objects and arrays are written as JSON. */
