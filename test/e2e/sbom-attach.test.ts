@@ -118,7 +118,13 @@ describe('sbom-attach (bundled, against the simulator)', () => {
     expect(readFileSync(path.join(dir, second.outputs['spdx-file'])).equals(spdx)).toBe(true);
     expect(readFileSync(path.join(dir, second.outputs['cyclonedx-file'])).equals(cdx)).toBe(true);
     expect(JSON.parse(second.outputs.assets).map((a: any) => a.result)).toEqual(['unchanged', 'unchanged']);
-    expect(second.report.writes.map((w: any) => w.result)).toEqual(['unchanged', 'unchanged']);
+    // Both the local SBOM files and the release assets are reported, all unchanged on the re-run.
+    expect(second.report.writes.map((w: any) => `${w.kind}:${w.result}`)).toEqual([
+      'file:unchanged',
+      'file:unchanged',
+      'asset:unchanged',
+      'asset:unchanged'
+    ]);
     expect(uploads(repo)).toHaveLength(2);
   });
 

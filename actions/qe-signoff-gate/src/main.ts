@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 import path from 'node:path';
 import { runAction } from '../../../packages/core/src/action.js';
 import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
@@ -25,13 +26,13 @@ async function loadInventory(inputs: GateInputs) {
 }
 
 /** Writes the gate's own JSON and Markdown reports beside report.json; returns their paths. */
-function writeGateReport(data: unknown, markdown: string): { json: string; markdown: string } {
+async function writeGateReport(data: unknown, markdown: string): Promise<{ json: string; markdown: string }> {
   const dir = Report.directory();
   mkdirSync(dir, { recursive: true });
   const json = path.join(dir, `${ACTION}-decision.json`);
   const md = path.join(dir, `${ACTION}-decision.md`);
-  writeFileSync(json, JSON.stringify(data, null, 2) + '\n');
-  writeFileSync(md, markdown.trim() + '\n');
+  await writeFileAtomic(json, JSON.stringify(data, null, 2) + '\n');
+  await writeFileAtomic(md, markdown.trim() + '\n');
   return { json, markdown: md };
 }
 
@@ -89,7 +90,7 @@ export async function run(): Promise<void> {
       evidence
     };
     Object.assign(report.data, { decision: verdict.decision, reasons: verdict.reasons, evidence });
-    const files = writeGateReport(data, markdown);
+    const files = await writeGateReport(data, markdown);
 
     report.output(Outputs.Decision, verdict.decision);
     report.output(Outputs.Reasons, verdict.reasons);

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 import path from 'node:path';
 import { runAction } from '../../../packages/core/src/action.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
@@ -135,9 +136,10 @@ export async function run(): Promise<void> {
     const files: { name: string; data: Buffer }[] = [];
     for (const doc of generated.documents) {
       const file = path.join(outDir, doc.fileName);
-      await writeFile(file, doc.content);
+      const result = await writeFileAtomic(file, doc.content);
       const shown = path.relative(cwd, file).split(path.sep).join('/');
       written.push(shown);
+      report.write({ kind: 'file', target: shown, result });
       files.push({ name: doc.fileName, data: Buffer.from(doc.content) });
       report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, shown);
     }

@@ -8,7 +8,7 @@ import { cpuCount, hashFiles, prewarmHashWorkers } from '../../../packages/core/
 import type { Report } from '../../../packages/core/src/report.js';
 import { Inputs, Outputs, type Settings } from './inputs.js';
 import { displayPath, relativeName, resolveWorkingDirectory } from './working-directory.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 
 export interface HashedFile {
   /** Relative to the working directory, forward slashes. */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 import path from 'node:path';
 import { runAction } from '../../../packages/core/src/action.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
@@ -106,7 +107,7 @@ export async function run(): Promise<void> {
     const json = assetReport(inputs, state, result, { polls });
     const file = path.join(Report.directory(), 'verify-release-assets-assets.json');
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
+    await writeFileAtomic(file, JSON.stringify(json, null, 2) + '\n');
     report.data.verification = json;
 
     report.output(Outputs.Verified, String(result.verified.length));

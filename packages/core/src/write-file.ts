@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import type { WriteResult } from '../../../packages/core/src/report.js';
+import type { WriteResult } from './report.js';
 
 /**
  * Writes a file all at once or not at all: to a temporary name in the same directory, then renamed over
