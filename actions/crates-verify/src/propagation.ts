@@ -58,10 +58,12 @@ export async function waitForVersions(
     result: { name: t.name, version: t.version, outcome: 'never-published', waitedMs: 0, detail: '' }
   }));
   let interval = options.intervalMs;
+  let round = 0;
   for (;;) {
     let news = false;
-    // A version is dated by the round that found it: a first-round find waited 0 s.
-    const roundStart = clock.elapsed() - started;
+    // A version is dated by the round that found it: a first-round find waited 0 s (not the few
+    // milliseconds the first requests took, which a time scale below 1 would magnify).
+    const roundStart = round++ === 0 ? 0 : clock.elapsed() - started;
     for (const p of pending.filter(
       (x) => x.result.outcome === 'never-published' || x.result.outcome === 'propagating'
     )) {
