@@ -49,7 +49,7 @@ export async function bumpLocal(
         result.status = 'would-change';
         report.write({ kind: 'formula', target: file.path, result: 'skipped', reason: 'dry-run' });
       } else {
-        writeLocalFormula(file, change.after);
+        await writeLocalFormula(file, change.after);
         result.status = 'changed';
         report.write({ kind: 'formula', target: file.path, result: 'updated' });
       }

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
@@ -35,10 +36,8 @@ export function readLocalFormula(tapPath: string, target: FormulaTarget): LocalF
 }
 
 /** Replaces the file through a temporary file and a rename, so a crash never leaves half a formula. */
-export function writeLocalFormula(file: LocalFormula, text: string): void {
-  const temp = `${file.absolute}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, file.absolute);
+export async function writeLocalFormula(file: LocalFormula, text: string): Promise<void> {
+  await writeFileAtomic(file.absolute, text);
 }
 
 /** Commits that touched the file, newest first, and the file's text at one of them. */
