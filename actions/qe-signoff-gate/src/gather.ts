@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Inventory } from '../../../packages/core/src/inventory.js';
 import type { ReleaseState } from '../../../packages/core/src/release.js';
-import { sleep, timeScale } from '../../../packages/core/src/time-scale.js';
+import { Deadline, sleep } from '../../../packages/core/src/time-scale.js';
 import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
 import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
 import { checkAssets, unverifiable } from './gather/assets.js';
@@ -47,12 +47,10 @@ export async function gatherEvidence(
   const repo = inputs.repository;
   const repoName = `${repo.owner}/${repo.repo}`;
   const authority = new AuthorityLookup(gh, repo);
-  const scale = timeScale();
   const startedAt = Date.now();
-  // The deadline is on the scaled clock, like every other wait release-kit makes.
-  const deadline = startedAt + inputs.waitTimeoutMs * scale;
-  /** What is left of the wait, in unscaled ms (what core's `sleep` and the asset engine take). */
-  const leftMs = () => Math.max(0, deadline - Date.now()) / (scale || 1);
+  const deadline = new Deadline(inputs.waitTimeoutMs);
+  /** What is left of the wait, in input-time ms (what core's `sleep` and the asset engine take). */
+  const leftMs = () => deadline.leftMs();
 
   const waiverLogins = [...new Set(inputs.waivers.map((w) => w.login.toLowerCase()))];
   const writers = new Map(
@@ -85,7 +83,7 @@ export async function gatherEvidence(
     const states = checks.map(blocking);
     const waiting = checks.filter((_, i) => states[i] === 'waiting');
     // A failure already decides ABORT: waiting longer cannot change that.
-    if (waiting.length === 0 || states.includes('failure') || Date.now() >= deadline) break;
+    if (waiting.length === 0 || states.includes('failure') || deadline.passed()) break;
     core.info(
       `Poll ${poll}: waiting for ${waiting.map((c) => `${c.name} (${c.conclusion ?? c.state})`).join(', ')}`
     );

@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
     );
 
     // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
-    const [{ createGitHubClient }, release, engine, { sleep, timeScale }] = await Promise.all([
+    const [{ createGitHubClient }, release, engine, { Deadline, sleep }] = await Promise.all([
       import('../../../packages/core/src/github.js'),
       import('../../../packages/core/src/release.js'),
       import('../../../packages/core/src/asset-verification.js'),
@@ -37,9 +37,9 @@ export async function run(): Promise<void> {
     const repo = inputs.repository;
 
     // The release itself may not exist yet while the matrix is still creating it.
-    const deadline = Date.now() + inputs.waitTimeoutMs * timeScale();
+    const deadline = new Deadline(inputs.waitTimeoutMs);
     let state = await release.findRelease(gh, repo, { tag: inputs.tag });
-    while (state.kind === 'absent' && Date.now() < deadline) {
+    while (state.kind === 'absent' && !deadline.passed()) {
       core.info(`No release for tag ${inputs.tag} yet; looking again in ${inputs.pollIntervalMs / 1000}s.`);
       await sleep(inputs.pollIntervalMs);
       state = await release.findRelease(gh, repo, { tag: inputs.tag });
@@ -75,7 +75,7 @@ export async function run(): Promise<void> {
     const label = release.describeRelease(state);
     core.info(`Found ${label}.`);
 
-    const waitLeftMs = Math.max(0, (deadline - Date.now()) / (timeScale() || 1));
+    const waitLeftMs = deadline.leftMs();
     const { assets, polls, pending } = await engine.waitForExpectedAssets(
       () => release.listAssets(gh, repo, found.id),
       inventory,

@@ -12,7 +12,7 @@ import {
 } from './checksum-claims.js';
 import type { Inventory } from './inventory.js';
 import { assetSha256, type ReleaseAsset } from './release.js';
-import { sleep, timeScale } from './time-scale.js';
+import { Deadline, sleep, timeScale } from './time-scale.js';
 
 export type { AssetOpener } from './asset-hashing.js';
 export {
@@ -367,13 +367,12 @@ export async function waitForExpectedAssets(
 ): Promise<{ assets: ReleaseAsset[]; polls: number; pending: string[] }> {
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? sleep;
-  const scale = options.sleep ? 1 : timeScale();
-  const deadline = now() + options.timeoutMs * scale;
+  const deadline = new Deadline(options.timeoutMs, now, options.sleep ? 1 : timeScale());
   for (let poll = 1; ; poll++) {
     const assets = await list();
     const pending = pendingAssets(assets, inventory);
-    if (pending.length === 0 || now() >= deadline) return { assets, polls: poll, pending };
+    if (pending.length === 0 || deadline.passed()) return { assets, polls: poll, pending };
     options.onPending?.(pending, poll);
-    await wait(Math.max(0, Math.min(options.intervalMs, (deadline - now()) / (scale || 1))));
+    await wait(Math.min(options.intervalMs, deadline.leftMs()));
   }
 }

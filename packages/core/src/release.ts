@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { hashAsset } from './asset-hashing.js';
+import { hashBytes } from './hash-files.js';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ConfigurationError, getErrorStatus } from './errors.js';
@@ -218,7 +219,7 @@ export async function uploadAsset(
     throw new ConfigurationError(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
   const data = file.data ?? (file.path ? await readFile(file.path) : undefined);
   if (!data) throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
-  const sha256 = createHash('sha256').update(data).digest('hex');
+  const sha256 = hashBytes(data, 'sha256');
   const assets = existing ?? (await listAssets(gh, repo, release.id));
   const current = assets.find((a) => a.name === file.name);
   let replacing = false;
@@ -263,10 +264,12 @@ function remoteLabel(asset: ReleaseAsset): string {
 async function remoteSha256(gh: GitHubClient, repo: Repository, asset: ReleaseAsset): Promise<string> {
   const known = assetSha256(asset);
   if (known) return known;
-  // Older GitHub Enterprise Server versions report no digest: hash the bytes instead.
-  const hash = createHash('sha256');
-  for await (const chunk of await openAssetStream(gh, repo, asset)) hash.update(chunk);
-  return hash.digest('hex');
+  // Older GitHub Enterprise Server versions report no digest: hash the bytes instead, with the same
+  // size check and retries as every other asset download (a cut body must not look like new content).
+  const hashed = await hashAsset(asset, (a) => openAssetStream(gh, repo, a));
+  if (!hashed.sha256)
+    throw new Error(`Could not read the existing asset ${asset.name} to compare it: ${hashed.error}`);
+  return hashed.sha256;
 }
 
 /** Deletes an asset; an immutable release is refused before any request. */

@@ -15,3 +15,33 @@ export function sleep(ms: number): Promise<void> {
   const scaled = Math.max(0, Math.round(ms * timeScale()));
   return new Promise((resolve) => setTimeout(resolve, scaled));
 }
+
+/**
+ * A deadline in input time: a `wait-timeout` of 10m means the same at any time scale, and what is left
+ * of it comes back in input-time milliseconds, ready for `sleep`.
+ */
+export class Deadline {
+  private readonly end: number;
+
+  /**
+   * @param inputMs the timeout as the user gave it
+   * @param now the clock (tests inject one)
+   * @param scale the time scale; 1 when the caller's waits are not scaled (an injected sleep)
+   */
+  constructor(
+    inputMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly scale = timeScale()
+  ) {
+    this.end = now() + inputMs * scale;
+  }
+
+  passed(): boolean {
+    return this.now() >= this.end;
+  }
+
+  /** What is left, in input-time milliseconds (0 once passed). */
+  leftMs(): number {
+    return Math.max(0, this.end - this.now()) / (this.scale || 1);
+  }
+}

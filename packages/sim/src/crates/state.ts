@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashBytes } from '../../../core/src/hash-files.js';
 import semver from 'semver';
 import { buildCrateFile, listTarEntries } from './crate-file.js';
 import { CratesApiError } from './errors.js';
@@ -20,7 +20,7 @@ export function canonicalName(name: string): string {
 }
 
 export function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hashBytes(bytes, 'sha256');
 }
 
 /** The in-memory registry: crates, versions, tokens, and the lag settings. */

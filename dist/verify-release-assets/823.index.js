@@ -1,1 +1,0 @@
-export const id=823;export const ids=[823];export const modules={1823:(e,t,n)=>{function o(){const e=process.env.RELEASE_KIT_TIME_SCALE;if(!e)return 1;const t=Number(e);return Number.isFinite(t)&&t>=0&&t<=1?t:1}function r(e){const t=Math.max(0,Math.round(e*o()));return new Promise(e=>setTimeout(e,t))}n.r(t),n.d(t,{sleep:()=>r,timeScale:()=>o})}};
