@@ -8,7 +8,8 @@ import {
   hashFile,
   hashFiles,
   hashStream,
-  prewarmHashWorkers
+  prewarmHashWorkers,
+  startHashFiles
 } from '../../packages/core/src/hash-files.js';
 
 let dir: string;
@@ -101,6 +102,34 @@ describe('hashFiles', () => {
       expect(results[2].error?.code).toBe('EISDIR');
       expect(results[3].hash).toBe(expected(contents.get(files[3])!, 'sha256'));
     }
+  });
+
+  it('keeps worker threads hashing while the calling thread is busy elsewhere', async () => {
+    prewarmHashWorkers(1);
+    await new Promise((r) => setTimeout(r, 300)); // let the spare come online
+    const files = Array.from({ length: 30 }, () => [...contents.keys()]).flat();
+    const job = startHashFiles(files, { algorithm: 'sha256', concurrency: 2 });
+    // Block this thread as loading code would: the worker claims work from the shared counter meanwhile,
+    // with nobody here to hand it out.
+    const until = Date.now() + 400;
+    while (Date.now() < until);
+    const results = await job.result;
+    expect(results.every((r) => r.hash === expected(contents.get(r.path)!, 'sha256'))).toBe(true);
+    const byWorker = results.filter((r) => r.thread === 1).length;
+    expect(byWorker).toBeGreaterThan(files.length / 2);
+  });
+
+  it('cancel stops a job: the result rejects with ECANCELED; later jobs are unaffected', async () => {
+    const big = [...contents.keys()].filter((f) => contents.get(f)!.length > 1024 * 1024);
+    const files = Array.from({ length: 50 }, () => big).flat();
+    const job = startHashFiles(files, { algorithm: 'sha256', concurrency: 2, workerDelayMs: 0 });
+    job.cancel();
+    await expect(job.result).rejects.toMatchObject({ code: 'ECANCELED' });
+    // A job after it runs as usual, and cancelling a finished job changes nothing.
+    const next = startHashFiles(big, { algorithm: 'sha256', concurrency: 2, workerDelayMs: 0 });
+    const results = await next.result;
+    next.cancel();
+    expect(results.map((r) => r.hash)).toEqual(big.map((f) => expected(contents.get(f)!, 'sha256')));
   });
 
   it('returns nothing for no files', async () => {

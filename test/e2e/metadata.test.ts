@@ -64,8 +64,17 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
   });
 
   test('the entry only awaits run()', () => {
-    const entry = readFileSync(path.join(ROOT, 'actions', name, 'src/index.ts'), 'utf8');
-    expect(entry.replace(/\s+/g, ' ').trim()).toBe("import { run } from './main.js'; await run();");
+    const entry = readFileSync(path.join(ROOT, 'actions', name, 'src/index.ts'), 'utf8')
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // sha256sums lists and hashes before the rest of it loads (its head-start.ts), so its main is
+    // imported dynamically and handed that work.
+    expect(entry).toBe(
+      name === 'sha256sums'
+        ? "import { startHead } from './head-start.js'; const head = await startHead(); const { run } = await import('./main.js'); await run(head);"
+        : "import { run } from './main.js'; await run();"
+    );
   });
 
   test('its generated doc is current and lists every input and output', () => {

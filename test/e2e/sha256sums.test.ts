@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -93,6 +93,8 @@ describe('generate', () => {
     expect(r.report.writes).toEqual([
       expect.objectContaining({ kind: 'file', target: 'SHA256SUMS.txt', result: 'created' })
     ]);
+    // The entry point listed and hashed before the rest of the action loaded, and generate adopted it.
+    expect(r.report.data.hashing).toMatchObject({ headStart: true });
   });
 
   test('escapes names holding a backslash or newline exactly as coreutils does', async () => {
@@ -161,6 +163,43 @@ describe('generate', () => {
     expect(escape.code).toBe(1);
     expect(escape.log).toMatch(/leaves the working directory/);
     expect(readdirSync(dir)).toEqual(['src']);
+  });
+
+  test('the entry chunk, which lists and hashes before the rest loads, holds none of @actions/core', () => {
+    // If a static import pulled @actions/core (and its HTTP client) into the entry, its ~50 ms of loading
+    // would come before hashing again instead of overlapping with it.
+    const entry = readFileSync(path.resolve('dist/sha256sums/index.js'), 'utf8');
+    expect(entry).not.toMatch(/add-mask|undici|GITHUB_STEP_SUMMARY/);
+    expect(entry.length).toBeLessThan(64 * 1024);
+  });
+
+  test('a bad input found after hashing began fails the step naming it, writes nothing, and ends', async () => {
+    // Enough work that the head start is still hashing when the inputs are validated.
+    const data = Buffer.alloc(4 * 1024 * 1024, 7);
+    const files = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`dist/f${i}`, data]));
+    const dir = workspace(files);
+    const r = await run(dir, { format: 'xml' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`Input 'format': "xml"`) })
+    );
+    expect(existsSync(path.join(dir, 'SHA256SUMS.txt'))).toBe(false);
+  });
+
+  test('the bundle hashes on worker threads too, with the output sha256sum writes', async () => {
+    // Each file is several chunks, and together far more than the calling thread hashes alone before
+    // a worker is up: the worker's own code (built from the kernel's source text) must do its share.
+    const data = randomBytes(6 * 1024 * 1024);
+    const files = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`dist/big-${i}.bin`, data]));
+    const dir = workspace(files);
+    const r = await run(dir, { concurrency: '2' });
+    expect(r.code).toBe(0);
+    expect(r.report.data.hashing).toMatchObject({ threads: 2, headStart: true });
+    const written = readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8');
+    const names = Object.keys(files).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(written).toBe(names.map((n) => `${sha256(data)}  ${n}\n`).join(''));
+    if (tools.sha256sum)
+      expect(execFileSync('sha256sum', names, { cwd: dir, encoding: 'utf8' })).toBe(written);
   });
 
   test('working-directory gives bare names, as release downloads need', async () => {

@@ -3,11 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { formatBsdLine, formatChecksumLine, formatGnuLine } from '../../../packages/core/src/checksums.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { expandGlobs } from '../../../packages/core/src/files.js';
-import { cpuCount, hashFiles, prewarmHashWorkers } from '../../../packages/core/src/hash-files.js';
+import { hashFiles, prewarmHashWorkers } from '../../../packages/core/src/hash-files.js';
 import type { Report } from '../../../packages/core/src/report.js';
-import { Inputs, Outputs, type Settings } from './inputs.js';
-import { displayPath, relativeName, resolveWorkingDirectory } from './working-directory.js';
+import type { HeadStart } from './head-start.js';
+import type { Settings } from './inputs.js';
+import { Inputs, Outputs } from './names.js';
+import { absolutePaths, planOf, samePlan, selectFiles } from './selection.js';
+import { displayPath, resolveWorkingDirectory } from './working-directory.js';
 import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 
 export interface HashedFile {
@@ -60,24 +62,18 @@ function humanSize(bytes: number): string {
  * Generate mode: expand the patterns, hash every file (all before writing anything), then write the
  * checksum file and sidecars atomically, report, and upload when a release tag is given.
  */
-export async function generate(settings: Settings, report: Report): Promise<void> {
+export async function generate(settings: Settings, report: Report, head?: HeadStart): Promise<void> {
   const cwd = resolveWorkingDirectory(settings.workingDirectory);
-  const outputName = relativeName(cwd, settings.output);
+  const plan = planOf(settings, cwd);
   const outputAbs = path.resolve(cwd, settings.output);
   const ext = `.${settings.algorithm}`;
 
-  const threads = settings.concurrency || cpuCount();
-  // Worker threads start while the files are listed (or the checksum file read), not after.
-  if (threads > 1) prewarmHashWorkers(threads - 1);
-  const globStarted = Date.now();
-  const { files: matched, unmatched } = await expandGlobs(settings.files, { cwd, inputName: Inputs.Files });
-  const globMs = Date.now() - globStarted;
-  const matchedSet = new Set(matched);
-  // The checksum file and the sidecars of matched files are outputs, never inputs (a re-run must not
-  // checksum last run's checksums).
-  const names = matched.filter(
-    (n) => n !== outputName && !(n.endsWith(ext) && matchedSet.has(n.slice(0, -ext.length)))
-  );
+  // The work index.ts began before this code loaded, if it is exactly what the validated inputs ask for.
+  const adopted = head && samePlan(head.plan, plan) ? head : undefined;
+  if (head && !adopted) head.job.cancel();
+  // Worker threads start while the files are listed, not after.
+  if (!adopted && plan.threads > 1) prewarmHashWorkers(plan.threads - 1);
+  const { names, unmatched, ms: globMs } = adopted?.selection ?? (await selectFiles(plan));
   for (const pattern of unmatched)
     core.warning(
       `Input '${Inputs.Files}': ${JSON.stringify(pattern)} matched no file in ${displayPath(cwd)}.`
@@ -88,16 +84,15 @@ export async function generate(settings: Settings, report: Report): Promise<void
     );
   }
 
-  const started = Date.now();
-  const results = await hashFiles(
-    names.map((n) => path.join(cwd, n)),
-    { algorithm: settings.algorithm, concurrency: threads }
-  );
+  const started = adopted?.started ?? Date.now();
+  const results = await (adopted?.job.result ??
+    hashFiles(absolutePaths(cwd, names), { algorithm: settings.algorithm, concurrency: plan.threads }));
   // How the work was spread, for the benchmark and for anyone wondering why a step took long.
   report.data.hashing = {
     globMs,
     ms: Date.now() - started,
-    threads: new Set(results.map((r) => r.thread)).size
+    threads: new Set(results.map((r) => r.thread)).size,
+    headStart: Boolean(adopted)
   };
   const unreadable = results.flatMap((r, i) => (r.error ? [`${names[i]}: ${r.error.message}`] : []));
   if (unreadable.length) {

@@ -5,35 +5,7 @@ import {
   type ChecksumFormat
 } from '../../../packages/core/src/checksums.js';
 import { UPLOAD_POLICIES, type UploadPolicy } from '../../../packages/core/src/release.js';
-
-/** Input names, once. */
-export const Inputs = {
-  Mode: 'mode',
-  Files: 'files',
-  WorkingDirectory: 'working-directory',
-  Algorithm: 'algorithm',
-  Output: 'output',
-  Format: 'format',
-  Sidecars: 'sidecars',
-  SidecarFormat: 'sidecar-format',
-  ChecksumsFile: 'checksums-file',
-  IgnoreMissing: 'ignore-missing',
-  Strict: 'strict',
-  ReleaseTag: 'release-tag',
-  OnConflict: 'on-conflict',
-  Repository: 'repository',
-  Token: 'token',
-  Concurrency: 'concurrency'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  ChecksumsFile: 'checksums-file',
-  Checksums: 'checksums',
-  Count: 'count',
-  Verified: 'verified',
-  Failed: 'failed'
-} as const;
+import { Defaults, Inputs, MAX_CONCURRENCY, defaultChecksumsFile } from './names.js';
 
 export type Mode = 'generate' | 'verify';
 export type SidecarFormat = 'gnu' | 'bsd' | 'hash-only';
@@ -57,21 +29,16 @@ export interface Settings {
   concurrency: number;
 }
 
-/** The default checksum file name of an algorithm: `SHA256SUMS.txt` or `SHA512SUMS.txt`. */
-export function defaultChecksumsFile(algorithm: ChecksumAlgorithm): string {
-  return `${algorithm.toUpperCase()}SUMS.txt`;
-}
-
 /**
  * Reads and validates every input; throws one ConfigurationError listing every problem.
  * The token is read (and masked) only when an upload is asked for.
  */
 export function parseInputs(reader = new InputReader()): Settings {
   const mode = reader.enum<Mode>(Inputs.Mode, ['generate', 'verify'], { default: 'generate' });
-  const files = reader.globs(Inputs.Files, { default: ['dist/*'] });
-  const workingDirectory = reader.string(Inputs.WorkingDirectory, { default: '.' });
+  const files = reader.globs(Inputs.Files, { default: [...Defaults.files] });
+  const workingDirectory = reader.string(Inputs.WorkingDirectory, { default: Defaults.workingDirectory });
   const algorithm = reader.enum<ChecksumAlgorithm>(Inputs.Algorithm, CHECKSUM_ALGORITHMS, {
-    default: 'sha256'
+    default: Defaults.algorithm
   });
   const output = reader.string(Inputs.Output, { default: defaultChecksumsFile(algorithm) });
   const format = reader.enum<ChecksumFormat>(Inputs.Format, ['gnu', 'bsd'], { default: 'gnu' });
@@ -82,7 +49,7 @@ export function parseInputs(reader = new InputReader()): Settings {
   const checksumsFile = reader.string(Inputs.ChecksumsFile, { default: defaultChecksumsFile(algorithm) });
   const ignoreMissing = reader.boolean(Inputs.IgnoreMissing, { default: false });
   const strict = reader.boolean(Inputs.Strict, { default: false });
-  const concurrency = reader.integer(Inputs.Concurrency, { default: 0, min: 0, max: 256 });
+  const concurrency = reader.integer(Inputs.Concurrency, { default: 0, min: 0, max: MAX_CONCURRENCY });
   const tag = reader.tag(Inputs.ReleaseTag);
   let upload: Settings['upload'];
   if (tag !== undefined) {

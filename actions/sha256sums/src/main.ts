@@ -1,13 +1,21 @@
 import { runAction } from '../../../packages/core/src/action.js';
 import { generate } from './generate.js';
+import type { HeadStart } from './head-start.js';
 import { parseInputs } from './inputs.js';
 import { verify } from './verify.js';
 
-/** Generates or verifies checksum files; see actions/sha256sums/action.yml. */
-export async function run(): Promise<void> {
-  await runAction('sha256sums', 'Checksums', async (report) => {
-    const settings = parseInputs();
-    if (settings.mode === 'generate') await generate(settings, report);
-    else await verify(settings, report);
-  });
+/**
+ * Generates or verifies checksum files; see actions/sha256sums/action.yml. `head` is work index.ts began
+ * before this code loaded (see head-start.ts); whatever of it is not used is cancelled.
+ */
+export async function run(head?: HeadStart): Promise<void> {
+  try {
+    await runAction('sha256sums', 'Checksums', async (report) => {
+      const settings = parseInputs();
+      if (settings.mode === 'generate') await generate(settings, report, head);
+      else await verify(settings, report);
+    });
+  } finally {
+    head?.job.cancel();
+  }
 }

@@ -18,7 +18,8 @@ import {
 } from '../../../packages/core/src/hash-files.js';
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import { setChecksumsOutput } from './generate.js';
-import { Inputs, Outputs, type Settings } from './inputs.js';
+import type { Settings } from './inputs.js';
+import { Inputs, Outputs } from './names.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
 
 export type FailureReason = 'mismatch' | 'missing' | 'malformed' | 'unsafe-path' | 'unreadable';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { Inputs } from './inputs.js';
+import { Inputs } from './names.js';
 
 /** Resolves working-directory, failing clearly when it is not a directory. */
 export function resolveWorkingDirectory(value: string): string {

@@ -1,5 +1,5 @@
-import crypto, { createHash, type Hash } from 'node:crypto';
-import { openSync, readSync, closeSync, read } from 'node:fs';
+import crypto, { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { open } from 'node:fs/promises';
 import os from 'node:os';
 import type { Readable } from 'node:stream';
@@ -11,9 +11,13 @@ import type { ChecksumAlgorithm } from './checksums.js';
  * - `fs.createReadStream` per file costs several event-loop round trips and 64 KiB chunks; on 4 KiB files
  *   it is ~8× slower than `sha256sum`. Reading with open/read/close into one reused buffer is not.
  * - Node's hash runs on the calling thread, so one thread is one core. Files are spread over the main
- *   thread plus `concurrency - 1` worker threads pulling batches from one queue; a big file overlaps
- *   its next read (thread pool) with hashing the current chunk.
- * - The worker is an inline script (`eval: true`) so the bundle stays one file.
+ *   thread plus `concurrency - 1` worker threads; a big file overlaps its next read (thread pool) with
+ *   hashing the current chunk.
+ * - Threads claim runs of files from one counter in shared memory, not from messages: a worker keeps
+ *   going while the calling thread is busy elsewhere (sha256sums loads the rest of its code meanwhile),
+ *   and nobody waits for a round trip between runs.
+ * - The worker runs the same kernel as the calling thread: its script is the kernel's own source text,
+ *   so the bundle stays one file and there is one implementation.
  */
 
 /** Bytes per read. A 1 MiB file fits one read with room to see EOF; memory stays ~4 MiB per hasher. */
@@ -25,8 +29,8 @@ const WORKER_DELAY_MS = 10;
 /** A job of this many files lasts well past a worker's start-up whatever their sizes: start workers at once. */
 const SURELY_LONG_JOB = 1000;
 
-/** Work handed to a worker at once, in bytes (estimated from the average file size so far). */
-const BATCH_BYTES = 8 * 1024 * 1024;
+/** Limits of the runs of files a thread claims at once. */
+const LIMITS: KernelLimits = { chunk: CHUNK, runBytes: 8 * 1024 * 1024, maxRun: 256 };
 
 /** The outcome for one file: its digest and size, or the error that stopped it (`code` as Node gives it). */
 export interface FileHash {
@@ -46,6 +50,17 @@ export interface HashFilesOptions {
   workerDelayMs?: number;
 }
 
+/** A hashing job under way: see startHashFiles. */
+export interface HashJob {
+  /**
+   * Every file's outcome, in the order of the paths. Rejects only when a worker thread crashed or the
+   * job was cancelled.
+   */
+  readonly result: Promise<FileHash[]>;
+  /** Stops the job: no file is started after this, worker threads end at once, `result` rejects. */
+  cancel(): void;
+}
+
 /** The number of CPUs Node may use. */
 export function cpuCount(): number {
   return Math.max(
@@ -54,152 +69,224 @@ export function cpuCount(): number {
   );
 }
 
-function readAsync(fd: number, buffer: Buffer): Promise<number> {
-  return new Promise((resolve, reject) =>
-    read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n)))
-  );
+interface KernelLimits {
+  /** Bytes per read. */
+  chunk: number;
+  /** A run claimed at once holds about this many bytes (judged from the files hashed so far)… */
+  runBytes: number;
+  /** …and at most this many files. */
+  maxRun: number;
 }
 
-interface Digest {
-  hash: string;
-  size: number;
-}
+/** One file's outcome inside the kernel: `error` is what was thrown. */
+type FileCallback = (index: number, hash: string | undefined, size: number, error?: unknown) => void;
 
-type OneShot = (algorithm: string, data: Uint8Array, encoding: 'hex') => string;
-// crypto.hash (Node 20.12+, 21.7+) skips the Hash object: a third of the cost of hashing a 4 KiB file.
-const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
-
-function digestOnce(algorithm: ChecksumAlgorithm, data: Uint8Array): string {
-  return oneShot ? oneShot(algorithm, data, 'hex') : createHash(algorithm).update(data).digest('hex');
+interface Kernel {
+  /**
+   * Claims runs of files from the shared counter and hashes them until none is left, calling `onFile`
+   * for each and `onRun` after each run. `between`, called after every file, may return a promise to
+   * wait for (the calling thread uses it to let its event loop turn).
+   */
+  work(
+    paths: readonly string[],
+    algorithm: string,
+    onFile: FileCallback,
+    onRun?: () => void,
+    between?: () => Promise<void> | undefined
+  ): Promise<void>;
+  /** Ends the job: nothing more is claimed, and a file being read stops at its next chunk. */
+  stop(): void;
+  /** A worker's start: false when the calling thread retired it first. */
+  enter(thread: number): boolean;
+  /** Retires a worker that has not started (true), so nobody waits for it to boot; false if it runs. */
+  retire(thread: number): boolean;
 }
 
 /**
- * Hashes one path with two reused buffers. A file that ends within the first read (most files) costs
- * open, two synchronous reads and close, and one-shot hashing; a longer one overlaps reading the next
- * chunk (thread pool) with hashing the current one.
+ * The hashing kernel of every thread. Its source text is also the worker threads' script, so it refers
+ * to nothing outside itself: modules and limits come in as arguments, the shared state layout is here.
+ * State (Int32 slots): [0] next unclaimed index, [1] stop flag, [1 + t] worker t's IDLE 0 / ACTIVE 1 /
+ * RETIRED 2.
+ *
+ * A file that ends within the first read (most files) costs open, two synchronous reads and close, and
+ * one-shot hashing; a longer one overlaps reading the next chunk (thread pool) with hashing this one.
  */
-function hashPath(
-  path: string,
-  algorithm: ChecksumAlgorithm,
-  a: Buffer,
-  b: Buffer
-): Digest | Promise<Digest> {
-  const fd = openSync(path, 'r');
-  let rest: Promise<Digest>;
-  try {
-    const n = readSync(fd, a, 0, a.length, null);
-    if (n < a.length) {
-      const more = n === 0 ? 0 : readSync(fd, b, 0, b.length, null);
-      // Returned synchronously: no promise per small file.
-      if (more === 0) {
-        closeSync(fd);
-        return { hash: digestOnce(algorithm, a.subarray(0, n)), size: n };
-      }
-      // A short read before the end (some network file systems): carry on as for a big file.
-      const hash = createHash(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
-      rest = hashRest(fd, hash, n + more, a, b);
-    } else rest = hashRest(fd, createHash(algorithm), 0, a, b, n);
-  } catch (e) {
-    closeSync(fd);
-    throw e;
-  }
-  return rest.finally(() => closeSync(fd));
-}
+/* istanbul ignore next -- coverage counters would be undefined in the worker that runs this source */
+function hashKernel(
+  fsm: typeof fs,
+  cryptom: typeof crypto,
+  limits: KernelLimits,
+  state: Int32Array,
+  total: number,
+  threads: number
+): Kernel {
+  type Digest = { hash: string; size: number };
+  type OneShot = (algorithm: string, data: Uint8Array, encoding: 'hex') => string;
+  // crypto.hash (Node 20.12+, 21.7+) skips the Hash object: a third of the cost of hashing a 4 KiB file.
+  const oneShot = (cryptom as unknown as { hash?: OneShot }).hash;
+  const a = Buffer.allocUnsafe(limits.chunk);
+  const b = Buffer.allocUnsafe(limits.chunk);
+  let files = 0;
+  let bytes = 0;
+  const stopped = () => Atomics.load(state, 1) !== 0;
+  const readAsync = (fd: number, buffer: Buffer) =>
+    new Promise<number>((resolve, reject) =>
+      fsm.read(fd, buffer, 0, buffer.length, null, (e, n) => (e ? reject(e) : resolve(n)))
+    );
 
-/** Reads `fd` to its end through the hash, reading the next chunk while hashing this one. `pending` bytes are already in `a`. */
-async function hashRest(
-  fd: number,
-  hash: Hash,
-  size: number,
-  a: Buffer,
-  b: Buffer,
-  pending?: number
-): Promise<Digest> {
-  let current = a;
-  let spare = b;
-  let n = pending ?? (await readAsync(fd, current));
-  while (n > 0) {
-    size += n;
-    const next = readAsync(fd, spare);
-    hash.update(n === current.length ? current : current.subarray(0, n));
-    n = await next;
-    [current, spare] = [spare, current];
-  }
-  return { hash: hash.digest('hex'), size };
-}
-
-function errorOf(e: unknown): { code: string; message: string } {
-  const err = e as NodeJS.ErrnoException;
-  return { code: err?.code ?? 'ERROR', message: err?.message ?? String(e) };
-}
-
-// The same algorithm as hashPath, as a self-contained CommonJS script for worker threads.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-const a = Buffer.allocUnsafe(workerData.chunk);
-const b = Buffer.allocUnsafe(workerData.chunk);
-const readAsync = (fd, buf) => new Promise((res, rej) => fs.read(fd, buf, 0, buf.length, null, (e, n) => (e ? rej(e) : res(n))));
-const digestOnce = (algorithm, data) => crypto.hash ? crypto.hash(algorithm, data, 'hex') : crypto.createHash(algorithm).update(data).digest('hex');
-async function hashRest(fd, hash, size, pending) {
-  let current = a, spare = b;
-  let n = pending === undefined ? await readAsync(fd, current) : pending;
-  while (n > 0) {
-    size += n;
-    const next = readAsync(fd, spare);
-    hash.update(n === current.length ? current : current.subarray(0, n));
-    n = await next;
-    const t = current; current = spare; spare = t;
-  }
-  return { hash: hash.digest('hex'), size };
-}
-function hashPath(path, algorithm) {
-  const fd = fs.openSync(path, 'r');
-  let rest;
-  try {
-    const n = fs.readSync(fd, a, 0, a.length, null);
-    if (n < a.length) {
-      const more = n === 0 ? 0 : fs.readSync(fd, b, 0, b.length, null);
-      if (more === 0) {
-        fs.closeSync(fd);
-        return { hash: digestOnce(algorithm, a.subarray(0, n)), size: n };
-      }
-      const hash = crypto.createHash(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
-      rest = hashRest(fd, hash, n + more);
-    } else rest = hashRest(fd, crypto.createHash(algorithm), 0, n);
-  } catch (e) {
-    fs.closeSync(fd);
-    throw e;
-  }
-  return rest.finally(() => fs.closeSync(fd));
-}
-// Batches arrive two at a time; they share the buffers, so they run one after the other.
-let queue = Promise.resolve();
-parentPort.on('message', (batch) => {
-  queue = queue.then(() => run(batch));
-});
-async function run(batch) {
-  const results = [];
-  for (const [index, path] of batch.items) {
-    try {
-      let r = hashPath(path, batch.algorithm);
-      if (r instanceof Promise) r = await r;
-      results.push([index, r.hash, r.size]);
-    } catch (e) {
-      results.push([index, null, 0, (e && e.code) || 'ERROR', (e && e.message) || String(e)]);
+  async function hashRest(
+    fd: number,
+    hash: ReturnType<typeof cryptom.createHash>,
+    size: number,
+    pending?: number
+  ): Promise<Digest> {
+    let current = a;
+    let spare = b;
+    let n = pending ?? (await readAsync(fd, current));
+    while (n > 0) {
+      if (stopped()) throw Object.assign(new Error('hashing was cancelled'), { code: 'ECANCELED' });
+      size += n;
+      const next = readAsync(fd, spare);
+      hash.update(n === current.length ? current : current.subarray(0, n));
+      n = await next;
+      const t = current;
+      current = spare;
+      spare = t;
     }
+    return { hash: hash.digest('hex'), size };
   }
-  parentPort.postMessage(results);
-}
-`;
 
+  function hashPath(path: string, algorithm: string): Digest | Promise<Digest> {
+    const fd = fsm.openSync(path, 'r');
+    let rest: Promise<Digest>;
+    try {
+      const n = fsm.readSync(fd, a, 0, a.length, null);
+      if (n < a.length) {
+        const more = n === 0 ? 0 : fsm.readSync(fd, b, 0, b.length, null);
+        // Returned synchronously: no promise per small file.
+        if (more === 0) {
+          fsm.closeSync(fd);
+          const data = a.subarray(0, n);
+          const hex = oneShot
+            ? oneShot(algorithm, data, 'hex')
+            : cryptom.createHash(algorithm).update(data).digest('hex');
+          return { hash: hex, size: n };
+        }
+        // A short read before the end (some network file systems): carry on as for a big file.
+        const hash = cryptom.createHash(algorithm).update(a.subarray(0, n)).update(b.subarray(0, more));
+        rest = hashRest(fd, hash, n + more);
+      } else rest = hashRest(fd, cryptom.createHash(algorithm), 0, n);
+    } catch (e) {
+      fsm.closeSync(fd);
+      throw e;
+    }
+    return rest.finally(() => fsm.closeSync(fd));
+  }
+
+  // Runs of about `runBytes` keep claims few for small files and the last runs short for big ones, so
+  // no thread finishes long before the others.
+  function claim(): [number, number] | undefined {
+    if (stopped()) return undefined;
+    const average = files ? bytes / files : limits.chunk;
+    const remaining = total - Atomics.load(state, 0);
+    const size = Math.max(
+      1,
+      Math.min(
+        limits.maxRun,
+        Math.floor(limits.runBytes / Math.max(average, 4096)),
+        Math.ceil(remaining / (threads * 2))
+      )
+    );
+    const start = Atomics.add(state, 0, size);
+    return start < total ? [start, Math.min(total, start + size)] : undefined;
+  }
+
+  return {
+    async work(paths, algorithm, onFile, onRun, between) {
+      for (let run = claim(); run; run = claim()) {
+        for (let i = run[0]; i < run[1]; i++) {
+          try {
+            let digest = hashPath(paths[i], algorithm);
+            if (digest instanceof Promise) digest = await digest;
+            files++;
+            bytes += digest.size;
+            onFile(i, digest.hash, digest.size);
+          } catch (e) {
+            onFile(i, undefined, 0, e);
+          }
+          const pause = between?.();
+          if (pause) await pause;
+        }
+        onRun?.();
+      }
+    },
+    stop() {
+      Atomics.store(state, 1, 1);
+      Atomics.store(state, 0, total);
+    },
+    enter: (thread) => Atomics.compareExchange(state, 1 + thread, 0, 1) === 0,
+    retire: (thread) => Atomics.compareExchange(state, 1 + thread, 0, 2) === 0
+  };
+}
+
+/** What a worker is sent: one job, then it is terminated. */
+interface WorkerJob {
+  thread: number;
+  /** The paths joined with NUL (which no path holds): one string is far cheaper to send than an array. */
+  paths: string;
+  algorithm: string;
+  state: SharedArrayBuffer;
+  total: number;
+  threads: number;
+  limits: KernelLimits;
+}
+
+/** A run's results from a worker: [index, hash, size] or [index, null, 0, code, message]; null when done. */
 type WorkerResult = [index: number, hash: string | null, size: number, code?: string, message?: string];
+
+/* istanbul ignore next -- runs in the worker (see hashKernel) */
+async function workerJob(
+  makeKernel: typeof hashKernel,
+  modules: { fs: typeof fs; crypto: typeof crypto },
+  job: WorkerJob,
+  post: (message: WorkerResult[] | null) => void
+): Promise<void> {
+  const state = new Int32Array(job.state);
+  const kernel = makeKernel(modules.fs, modules.crypto, job.limits, state, job.total, job.threads);
+  if (kernel.enter(job.thread)) {
+    const paths = job.paths.split('\0');
+    let results: WorkerResult[] = [];
+    await kernel.work(
+      paths,
+      job.algorithm,
+      (index, hash, size, error) => {
+        const e = error as { code?: string; message?: string } | undefined;
+        results.push(
+          hash === undefined
+            ? [index, null, 0, e?.code ?? 'ERROR', e?.message ?? String(error)]
+            : [index, hash, size]
+        );
+      },
+      () => {
+        post(results);
+        results = [];
+      }
+    );
+  }
+  post(null);
+}
+
+const WORKER_SOURCE = `'use strict';
+const { parentPort } = require('node:worker_threads');
+const makeKernel = ${hashKernel.toString()};
+const workerJob = ${workerJob.toString()};
+parentPort.once('message', (job) =>
+  workerJob(makeKernel, { fs: require('node:fs'), crypto: require('node:crypto') }, job, (m) => parentPort.postMessage(m))
+);
+`;
 
 interface BootedWorker {
   worker: Worker;
-  online: boolean;
-  onOnline?: () => void;
   error?: unknown;
   exited?: boolean;
 }
@@ -208,15 +295,10 @@ interface BootedWorker {
 const spares: BootedWorker[] = [];
 
 function bootWorker(): BootedWorker {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunk: CHUNK } });
-  const booted: BootedWorker = { worker, online: false };
-  worker.once('online', () => {
-    booted.online = true;
-    booted.onOnline?.();
-  });
+  const booted: BootedWorker = { worker: new Worker(WORKER_SOURCE, { eval: true }) };
   // A spare that fails before use is skipped (and must not crash the process as an unhandled 'error').
-  worker.on('error', (e) => (booted.error = e));
-  worker.once('exit', () => (booted.exited = true));
+  booted.worker.on('error', (e) => (booted.error = e));
+  booted.worker.once('exit', () => (booted.exited = true));
   return booted;
 }
 
@@ -232,125 +314,148 @@ export function prewarmHashWorkers(count = cpuCount() - 1): void {
   }
 }
 
+function errorOf(e: unknown): { code: string; message: string } {
+  const err = e as NodeJS.ErrnoException;
+  return { code: err?.code ?? 'ERROR', message: err?.message ?? String(e) };
+}
+
 /**
- * Hashes many files as fast as the machine allows: the calling thread plus, for jobs that last more
- * than a moment, `concurrency - 1` worker threads, all pulling from one queue and reading into reused
- * buffers. Never throws for a file: each result carries either `hash` and `size` or `error` (ENOENT,
- * EISDIR, EACCES, …), in the order of `paths`.
+ * Starts hashing many files as fast as the machine allows: the calling thread plus, for jobs that last
+ * more than a moment, `concurrency - 1` worker threads, all claiming runs of files from one shared
+ * counter and reading into reused buffers. The calling thread lets its event loop turn every few
+ * milliseconds, so other work (even loading code) proceeds meanwhile. Never fails for a file: each
+ * result carries either `hash` and `size` or `error` (ENOENT, EISDIR, EACCES, …).
  */
-export async function hashFiles(paths: readonly string[], options: HashFilesOptions): Promise<FileHash[]> {
+export function startHashFiles(paths: readonly string[], options: HashFilesOptions): HashJob {
   const { algorithm } = options;
-  const results: FileHash[] = paths.map((path) => ({ path }));
-  const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), paths.length));
-  let next = 0;
-  let doneFiles = 0;
-  let doneBytes = 0;
-  const record = (index: number, result: FileHash) => {
-    results[index] = result;
-    doneFiles++;
-    doneBytes += result.size ?? 0;
-  };
-  // Batches of about BATCH_BYTES (judged from the files hashed so far) keep messages few for small
-  // files and the last batches short for big ones, so no thread finishes long before the others.
-  const take = (): [number, string][] => {
-    const average = doneFiles ? doneBytes / doneFiles : CHUNK;
-    const remaining = paths.length - next;
-    const size = Math.max(
-      1,
-      Math.min(256, Math.floor(BATCH_BYTES / Math.max(average, 4096)), Math.ceil(remaining / (threads * 2)))
-    );
-    const items: [number, string][] = [];
-    for (let i = 0; i < size && next < paths.length; i++, next++) items.push([next, paths[next]]);
-    return items;
+  const total = paths.length;
+  const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), total));
+  const state = new Int32Array(new SharedArrayBuffer(4 * (threads + 1)));
+  const kernel = hashKernel(fs, crypto, LIMITS, state, total, threads);
+  const results: FileHash[] = new Array<FileHash>(total);
+  let cancelled = false;
+  let settled = false;
+  let joined: string | undefined;
+
+  interface Running {
+    thread: number;
+    worker: Worker;
+    /** Settles once every result of the worker is in (or it failed, or was let go). */
+    finished: Promise<void>;
+    /** Ends the worker without waiting for it: it has nothing (more) to deliver. */
+    release(): void;
+  }
+  const running: Running[] = [];
+  const startWorker = (thread: number) => {
+    let spare = spares.shift();
+    while (spare && (spare.error || spare.exited)) spare = spares.shift();
+    const { worker } = spare ?? bootWorker();
+    worker.ref();
+    let resolveFinished!: () => void;
+    let over = false;
+    const release = () => {
+      over = true;
+      resolveFinished();
+      void worker.terminate();
+    };
+    const finished = new Promise<void>((resolve, reject) => {
+      resolveFinished = resolve;
+      worker.on('message', (batch: WorkerResult[] | null) => {
+        // null: all its results are in; a worker takes ms to exit, so nobody waits for that.
+        if (batch === null) return release();
+        for (const [index, hash, size, code, message] of batch) {
+          results[index] =
+            hash === null
+              ? { path: paths[index], error: { code: code!, message: message! }, thread }
+              : { path: paths[index], hash, size, thread };
+        }
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (!over) reject(new Error(`hash worker exited with code ${code} before finishing`));
+      });
+    });
+    // Awaited once the calling thread is through; until then a crash must not count as unhandled.
+    finished.catch(() => undefined);
+    joined ??= paths.join('\0');
+    const job: WorkerJob = {
+      thread,
+      paths: joined,
+      algorithm,
+      state: state.buffer as SharedArrayBuffer,
+      total,
+      threads,
+      limits: LIMITS
+    };
+    // Sent at once even to a worker still booting: it claims work only once it runs.
+    worker.postMessage(job);
+    running.push({ thread, worker, finished, release });
   };
 
-  const workers: Promise<void>[] = [];
-  const booting = new Set<Worker>();
-  const startWorker = (thread: number) =>
-    workers.push(
-      new Promise<void>((resolve, reject) => {
-        let spare = spares.shift();
-        while (spare && (spare.error || spare.exited)) spare = spares.shift();
-        const booted = spare ?? bootWorker();
-        const { worker } = booted;
-        worker.ref();
-        let outstanding = 0;
-        let failed = false;
-        const feed = () => {
-          // Two batches in flight so the worker never waits for this thread between batches.
-          while (outstanding < 2 && next < paths.length) {
-            worker.postMessage({ algorithm, items: take() });
-            outstanding++;
-          }
-          if (outstanding === 0) void worker.terminate();
-        };
-        worker.on('message', (batch: WorkerResult[]) => {
-          outstanding--;
-          for (const [index, hash, size, code, message] of batch) {
-            record(
-              index,
-              hash === null
-                ? { path: paths[index], error: { code: code!, message: message! }, thread }
-                : { path: paths[index], hash, size, thread }
-            );
-          }
-          feed();
-        });
-        worker.on('error', (e) => {
-          failed = true;
-          reject(e);
-        });
-        worker.on('exit', (code) => {
-          if (failed) return;
-          if (outstanding > 0) reject(new Error(`hash worker exited with code ${code} before finishing`));
-          else resolve();
-        });
-        // Work is handed out only once the worker runs, so none waits in its queue while it boots.
-        if (booted.online) feed();
-        else {
-          booting.add(worker);
-          booted.onOnline = () => {
-            booting.delete(worker);
-            feed();
-          };
-        }
-      })
-    );
   // Workers cost ~30 ms each to start: only jobs still running after a moment get them, unless they
   // were started ahead (prewarmHashWorkers) while the caller listed the files.
   const delay =
-    options.workerDelayMs ?? (spares.length > 0 || paths.length >= SURELY_LONG_JOB ? 0 : WORKER_DELAY_MS);
-  const timer =
-    threads > 1
-      ? setTimeout(() => {
-          for (let w = 1; w < threads && next < paths.length; w++) startWorker(w);
-        }, delay)
-      : undefined;
+    options.workerDelayMs ?? (spares.length > 0 || total >= SURELY_LONG_JOB ? 0 : WORKER_DELAY_MS);
+  const startWorkers = () => {
+    for (let t = 1; t < threads && !cancelled; t++) startWorker(t);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  // At once means now, not on a timer: the caller may keep this thread busy for a while (loading code).
+  if (threads > 1 && delay === 0) startWorkers();
+  else if (threads > 1) timer = setTimeout(startWorkers, delay);
 
-  const a = Buffer.allocUnsafe(CHUNK);
-  const b = Buffer.allocUnsafe(CHUNK);
-  let lastYield = Date.now();
-  while (next < paths.length) {
-    const index = next++;
-    const path = paths[index];
-    try {
-      let digest = hashPath(path, algorithm, a, b);
-      if (digest instanceof Promise) digest = await digest;
-      record(index, { path, hash: digest.hash, size: digest.size, thread: 0 });
-    } catch (e) {
-      record(index, { path, error: errorOf(e), thread: 0 });
+  const result = (async () => {
+    let lastYield = Date.now();
+    await kernel.work(
+      paths,
+      algorithm,
+      (index, hash, size, error) => {
+        results[index] =
+          hash === undefined
+            ? { path: paths[index], error: errorOf(error), thread: 0 }
+            : { path: paths[index], hash, size, thread: 0 };
+      },
+      undefined,
+      // Small files are read synchronously: let the event loop turn (timers, worker results) now and then.
+      threads > 1
+        ? () => {
+            if (Date.now() - lastYield < 2) return undefined;
+            return new Promise<void>((resolve) =>
+              setImmediate(() => {
+                lastYield = Date.now();
+                resolve();
+              })
+            );
+          }
+        : undefined
+    );
+    clearTimeout(timer);
+    // A worker still booting has nothing left to do.
+    for (const entry of running) if (kernel.retire(entry.thread)) entry.release();
+    await Promise.all(running.map((r) => r.finished));
+    if (cancelled) throw Object.assign(new Error('hashing was cancelled'), { code: 'ECANCELED' });
+    return results;
+  })().finally(() => (settled = true));
+  // A job cancelled and never awaited must not end the process as an unhandled rejection.
+  result.catch(() => undefined);
+  return {
+    result,
+    cancel() {
+      if (cancelled || settled) return;
+      cancelled = true;
+      kernel.stop();
+      clearTimeout(timer);
+      for (const entry of running) entry.release();
     }
-    // Small files are read synchronously: let the event loop start and feed the workers now and then.
-    if (threads > 1 && Date.now() - lastYield >= 2) {
-      await new Promise((r) => setImmediate(r));
-      lastYield = Date.now();
-    }
-  }
-  clearTimeout(timer);
-  // A worker still booting has nothing left to do.
-  for (const worker of booting) void worker.terminate();
-  await Promise.all(workers);
-  return results;
+  };
+}
+
+/**
+ * Hashes many files as fast as the machine allows (see startHashFiles). Never throws for a file: each
+ * result carries either `hash` and `size` or `error` (ENOENT, EISDIR, EACCES, …), in the order of `paths`.
+ */
+export function hashFiles(paths: readonly string[], options: HashFilesOptions): Promise<FileHash[]> {
+  return startHashFiles(paths, options).result;
 }
 
 /**

@@ -1,10 +1,8 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
+import { parseList, rawInput } from './input-text.js';
 
-/** Input value as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased, hyphens kept. */
-export function rawInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
+export { parseList, rawInput };
 
 export interface InputOptions<T> {
   /** Used when the input is empty. */
@@ -27,18 +25,6 @@ export function parseDuration(text: string): number | undefined {
     matched = re.lastIndex;
   }
   return matched === value.length && value.length > 0 ? Math.round(total) : undefined;
-}
-
-/** Splits a newline- or comma-separated list, dropping blanks and `#` comment lines. */
-export function parseList(
-  text: string,
-  separators: 'newline' | 'newline-or-comma' = 'newline-or-comma'
-): string[] {
-  const pattern = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
-  return text
-    .split(pattern)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.startsWith('#'));
 }
 
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;

@@ -4,7 +4,8 @@ import YAML from 'yaml';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { InputReader } from '../../../packages/core/src/inputs.js';
 import { sidecarContent } from '../../../actions/sha256sums/src/generate.js';
-import { Inputs, parseInputs } from '../../../actions/sha256sums/src/inputs.js';
+import { parseInputs } from '../../../actions/sha256sums/src/inputs.js';
+import { Inputs } from '../../../actions/sha256sums/src/names.js';
 
 const actionYml = YAML.parse(readFileSync(path.resolve('actions/sha256sums/action.yml'), 'utf8'));
 

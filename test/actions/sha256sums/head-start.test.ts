@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { cpuCount } from '../../../packages/core/src/hash-files.js';
+import { InputReader } from '../../../packages/core/src/inputs.js';
+import { startHead, type HeadStart } from '../../../actions/sha256sums/src/head-start.js';
+import { parseInputs } from '../../../actions/sha256sums/src/inputs.js';
+import { planOf, samePlan } from '../../../actions/sha256sums/src/selection.js';
+
+// The head start guesses generate's plan from the raw inputs before the action's code loads; generate
+// adopts it only when the validated inputs give the same plan. These tests hold the guess to the
+// validated plan, and check that it stays out of the way when the inputs do not plainly ask for generate.
+
+const actionYml = YAML.parse(readFileSync(path.resolve('actions/sha256sums/action.yml'), 'utf8'));
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
+
+let dir: string;
+const heads: HeadStart[] = [];
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'rk-head-'));
+  for (const [name, content] of Object.entries({
+    'dist/a.tar.gz': 'a',
+    'dist/a.tar.gz.sha256': 'last run’s sidecar',
+    'dist/b.zip': 'b',
+    'dist/sub/c.txt': 'c',
+    'SHA256SUMS.txt': 'last run’s checksum file',
+    'other/d.bin': 'd'
+  })) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+});
+afterAll(() => {
+  for (const h of heads) h.job.cancel();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Inputs as the runner passes them: action.yml defaults, then the step's `with:` (cwd-relative paths made absolute). */
+function inputs(given: Record<string, string>): (name: string) => string {
+  const defaults = Object.fromEntries(
+    Object.entries<{ default?: string }>(actionYml.inputs).map(([k, v]) => [k, v.default ?? ''])
+  );
+  const all: Record<string, string> = { ...defaults, 'working-directory': dir, ...given };
+  return (name) => (all[name] ?? '').trim();
+}
+
+async function head(given: Record<string, string>): Promise<HeadStart | undefined> {
+  const h = await startHead(inputs(given));
+  if (h) heads.push(h);
+  return h;
+}
+
+describe('startHead', () => {
+  it.each([
+    {},
+    { algorithm: 'SHA512' },
+    { files: 'dist/**\n# a comment\n!dist/sub/*', concurrency: '1' },
+    { files: 'dist/*\nother/*', output: 'sums/SHA256SUMS.txt', concurrency: '3' },
+    { mode: 'Generate', 'working-directory': '' }
+  ] as Record<string, string>[])('plans what the validated inputs plan, for %j', async (given) => {
+    const read = inputs(given);
+    const settings = parseInputs(new InputReader(read));
+    const validated = planOf(settings, path.resolve(settings.workingDirectory));
+    const h = await head(given);
+    if (given['working-directory'] === '') {
+      // The process's own directory holds no dist/* file here: nothing to start, nothing to adopt.
+      expect(h).toBeUndefined();
+      return;
+    }
+    expect(h).toBeDefined();
+    expect(h!.plan).toEqual(validated);
+    expect(samePlan(h!.plan, validated)).toBe(true);
+  });
+
+  it('hashes what generate would: matched files without the checksum file or last run’s sidecars', async () => {
+    const h = (await head({}))!;
+    expect(h.plan).toMatchObject({ patterns: ['dist/*'], outputName: 'SHA256SUMS.txt', threads: cpuCount() });
+    expect(h.selection.names).toEqual(['dist/a.tar.gz', 'dist/b.zip']);
+    const results = await h.job.result;
+    expect(results.map((r) => r.hash)).toEqual([sha256('a'), sha256('b')]);
+  });
+
+  it.each([
+    ['verify mode', { mode: 'verify' }],
+    ['an unknown algorithm', { algorithm: 'md5' }],
+    ['a concurrency that is not a number', { concurrency: 'two' }],
+    ['a concurrency over the maximum', { concurrency: '100000' }],
+    ['no matching file', { files: 'nothing/*' }],
+    ['a pattern leaving the working directory', { files: '../*' }],
+    [
+      'a working directory that does not exist',
+      { 'working-directory': path.join(os.tmpdir(), 'rk-no-such-dir') }
+    ]
+  ])('starts nothing for %s', async (_, given) => {
+    expect(await head(given)).toBeUndefined();
+  });
+
+  it('differs from the validated plan when an input changes what is hashed', async () => {
+    const h = (await head({}))!;
+    const settings = parseInputs(new InputReader(inputs({ algorithm: 'sha512' })));
+    expect(samePlan(h.plan, planOf(settings, dir))).toBe(false);
+    const fewer = parseInputs(new InputReader(inputs({ files: 'dist/a*' })));
+    expect(samePlan(h.plan, planOf(fewer, dir))).toBe(false);
+  });
+});
