@@ -8,6 +8,7 @@ import { minify } from 'terser';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeActionDocs, writeCliMetadata } from './action-docs.mjs';
+import { writeLicenses } from './licenses.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,6 +45,7 @@ const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 async function bundle({ name, entry }) {
   const out = path.join(root, 'dist', name);
   const tmp = path.join(root, 'dist', `.${name}.tmp`);
+  const stats = path.join(root, 'dist', `.${name}.stats.json`);
   rmSync(tmp, { recursive: true, force: true });
   await run(process.execPath, [
     ncc,
@@ -52,8 +54,8 @@ async function bundle({ name, entry }) {
     '-o',
     tmp,
     '--minify',
-    '--license',
-    'licenses.txt',
+    '--stats-out',
+    stats,
     '--quiet',
     '--transpile-only',
     '--target',
@@ -70,6 +72,8 @@ async function bundle({ name, entry }) {
     });
     writeFileSync(p, result.code);
   }
+  writeLicenses(stats, path.join(tmp, 'licenses.txt'));
+  rmSync(stats, { force: true });
   // Replace atomically-ish, so a stale chunk from an earlier build never survives beside a new entry.
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);

@@ -63,6 +63,14 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
     }
   });
 
+  test('its licenses.txt covers every bundled package, from every chunk', () => {
+    // @actions/core (with undici behind its HTTP client) is in every bundle, in whichever chunk.
+    const licenses = readFileSync(path.join(ROOT, 'dist', name, 'licenses.txt'), 'utf8');
+    const listed = licenses.split('\n').filter((l, i, all) => i === 0 || all[i - 1] === '');
+    for (const pkg of ['@actions/core', '@actions/http-client', 'undici']) expect(listed).toContain(pkg);
+    expect(licenses).toContain('MIT');
+  });
+
   test('the entry only awaits run()', () => {
     const entry = readFileSync(path.join(ROOT, 'actions', name, 'src/index.ts'), 'utf8')
       .replace(/^\s*\/\/.*$/gm, '')
