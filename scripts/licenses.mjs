@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const LICENSE_FILE = /^(licen[cs]e|copying)(\.(md|txt|markdown))?$/i;
+// LICENSE, LICENCE.md, license.txt, LICENSE-MIT, COPYING …
+const LICENSE_FILE = /^(licen[cs]e|copying)([-._][\w.-]*)?$/i;
 
 /** The package directories (…/node_modules/<name>) of the modules in a stats object, nested ones included. */
 function packageDirs(stats) {
@@ -28,26 +29,36 @@ function packageDirs(stats) {
 function describe(dir) {
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
   const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN');
-  const file = readdirSync(dir).find((f) => LICENSE_FILE.test(f));
-  const text = file
-    ? readFileSync(path.join(dir, file), 'utf8').trim()
+  const files = readdirSync(dir)
+    .filter((f) => LICENSE_FILE.test(f))
+    .sort();
+  const text = files.length
+    ? files.map((f) => readFileSync(path.join(dir, f), 'utf8').trim()).join('\n\n')
     : `(${pkg.name} ships no license file)`;
-  return { name: pkg.name, license, text };
+  return { name: pkg.name, version: pkg.version, license, text };
 }
 
-/** Reads ncc's stats file and writes licenses.txt (sorted by package name, one entry per package). */
+/**
+ * Reads ncc's stats file and writes licenses.txt: one entry per package (per version, when a bundle holds
+ * two), sorted by name.
+ */
 export function writeLicenses(statsFile, outFile) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
-  const byName = new Map();
+  const entries = new Map();
   for (const dir of packageDirs(stats)) {
     if (!existsSync(path.join(dir, 'package.json'))) continue;
     const entry = describe(dir);
-    byName.set(entry.name, entry);
+    entries.set(`${entry.name}@${entry.version}`, entry);
   }
-  const names = [...byName.keys()].sort();
+  const list = [...entries.values()].sort((a, b) =>
+    a.name === b.name ? String(a.version).localeCompare(String(b.version)) : a.name < b.name ? -1 : 1
+  );
+  const versions = (name) => list.filter((e) => e.name === name).length;
   writeFileSync(
     outFile,
-    names.map((n) => `${n}\n${byName.get(n).license}\n${byName.get(n).text}\n`).join('\n')
+    list
+      .map((e) => `${versions(e.name) > 1 ? `${e.name}@${e.version}` : e.name}\n${e.license}\n${e.text}\n`)
+      .join('\n')
   );
-  return names;
+  return list.map((e) => e.name);
 }

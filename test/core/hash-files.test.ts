@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import crypto, { createHash, randomBytes } from 'node:crypto';
+import fs, { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,6 +11,7 @@ import {
   prewarmHashWorkers,
   startHashFiles
 } from '../../packages/core/src/hash-files.js';
+import { hashKernel } from '../../packages/core/src/hash-kernel.js';
 
 let dir: string;
 const contents = new Map<string, Buffer>();
@@ -132,6 +133,15 @@ describe('hashFiles', () => {
     expect(results.map((r) => r.hash)).toEqual(big.map((f) => expected(contents.get(f)!, 'sha256')));
   });
 
+  it('hashes a path holding NUL on the calling thread, as the error Node gives, and the rest as usual', async () => {
+    const files = [...contents.keys()];
+    const list = [...files.slice(0, 20), `${files[0]}\0x`, ...files.slice(20)];
+    const results = await hashFiles(list, { algorithm: 'sha256', concurrency: 2, workerDelayMs: 0 });
+    expect(results[20].error?.code).toBe('ERR_INVALID_ARG_VALUE');
+    const others = results.filter((_, i) => i !== 20);
+    expect(others.map((r) => r.hash)).toEqual(files.map((f) => expected(contents.get(f)!, 'sha256')));
+  });
+
   it('returns nothing for no files', async () => {
     expect(await hashFiles([], { algorithm: 'sha256' })).toEqual([]);
   });
@@ -159,5 +169,45 @@ describe('single file, stream and bytes', () => {
     });
     await expect(hashStream(failing, 'sha256')).rejects.toThrow('boom');
     expect(hashBytes('abc', 'sha512')).toBe(expected(Buffer.from('abc'), 'sha512'));
+  });
+});
+
+describe('hashing kernel', () => {
+  const limits = { chunk: 1024 * 1024, runBytes: 1024 ** 3, maxRun: 1000 };
+  const files = () => [...contents.keys()];
+
+  it('claims every index exactly once across kernels sharing one state', async () => {
+    const list = Array.from({ length: 10 }, files).flat();
+    const state = new Int32Array(new SharedArrayBuffer(12));
+    const seen: number[] = [];
+    const kernels = [0, 1].map(() => hashKernel(fs, crypto, limits, state, list.length, 2));
+    await Promise.all(kernels.map((k) => k.work(list, 'sha256', (i) => seen.push(i))));
+    expect(seen.sort((a, b) => a - b)).toEqual(list.map((_, i) => i));
+  });
+
+  it('starts no file once stopped, even in the middle of a claimed run', async () => {
+    const list = files();
+    const seen: number[] = [];
+    const k = hashKernel(fs, crypto, limits, new Int32Array(new SharedArrayBuffer(8)), list.length, 1);
+    await k.work(list, 'sha256', (i) => {
+      seen.push(i);
+      if (seen.length === 3) k.stop();
+    });
+    // The first run holds 20 files (half of 40 for one thread); the stop ends it after the third.
+    expect(seen).toEqual([0, 1, 2]);
+    const stopped = hashKernel(fs, crypto, limits, new Int32Array(new SharedArrayBuffer(8)), list.length, 1);
+    stopped.stop();
+    const none: number[] = [];
+    await stopped.work(list, 'sha256', (i) => none.push(i));
+    expect(none).toEqual([]);
+  });
+
+  it('lets a worker start or be retired, never both', () => {
+    const state = new Int32Array(new SharedArrayBuffer(16));
+    const k = hashKernel(fs, crypto, limits, state, 0, 3);
+    expect(k.enter(1)).toBe(true);
+    expect(k.retire(1)).toBe(false);
+    expect(k.retire(2)).toBe(true);
+    expect(k.enter(2)).toBe(false);
   });
 });

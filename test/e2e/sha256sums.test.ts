@@ -180,6 +180,7 @@ describe('generate', () => {
     const dir = workspace(files);
     const r = await run(dir, { format: 'xml' });
     expect(r.code).toBe(1);
+    expect(r.report.data.headStart).toEqual({ files: 32 });
     expect(r.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', message: expect.stringContaining(`Input 'format': "xml"`) })
     );

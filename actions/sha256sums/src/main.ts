@@ -11,6 +11,8 @@ import { verify } from './verify.js';
 export async function run(head?: HeadStart): Promise<void> {
   try {
     await runAction('sha256sums', 'Checksums', async (report) => {
+      // Said whether or not generate uses it (a bad input still finds it under way).
+      if (head) report.data.headStart = { files: head.selection.names.length };
       const settings = parseInputs();
       if (settings.mode === 'generate') await generate(settings, report, head);
       else await verify(settings, report);

@@ -122,7 +122,11 @@ function errorOf(e: unknown): { code: string; message: string } {
 export function startHashFiles(paths: readonly string[], options: HashFilesOptions): HashJob {
   const { algorithm } = options;
   const total = paths.length;
-  const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), total));
+  // Workers get the paths joined with NUL: a path holding one (which the file system rejects anyway) is
+  // left to the calling thread, which reports Node's error for it.
+  const threads = paths.some((p) => p.includes('\0'))
+    ? 1
+    : Math.max(1, Math.min(options.concurrency ?? cpuCount(), total));
   const state = new Int32Array(new SharedArrayBuffer(4 * (threads + 1)));
   const kernel = hashKernel(fs, crypto, LIMITS, state, total, threads);
   const results: FileHash[] = new Array<FileHash>(total);
@@ -140,6 +144,16 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
   }
   const running: Running[] = [];
   const startWorker = (thread: number) => {
+    joined ??= paths.join('\0');
+    const job: WorkerJob = {
+      thread,
+      paths: joined,
+      algorithm,
+      state: state.buffer as SharedArrayBuffer,
+      total,
+      threads,
+      limits: LIMITS
+    };
     let spare = spares.shift();
     while (spare && (spare.error || spare.exited)) spare = spares.shift();
     const { worker } = spare ?? bootWorker();
@@ -163,26 +177,18 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
               : { path: paths[index], hash, size, thread };
         }
       });
-      worker.once('error', reject);
+      // A worker that fails before it claimed anything costs nothing: the others do its share.
+      worker.once('error', (e) => (kernel.retire(thread) ? release() : reject(e)));
       worker.once('exit', (code) => {
-        if (!over) reject(new Error(`hash worker exited with code ${code} before finishing`));
+        if (over || kernel.retire(thread)) return release();
+        reject(new Error(`hash worker exited with code ${code} before finishing`));
       });
     });
     // Awaited once the calling thread is through; until then a crash must not count as unhandled.
     finished.catch(() => undefined);
-    joined ??= paths.join('\0');
-    const job: WorkerJob = {
-      thread,
-      paths: joined,
-      algorithm,
-      state: state.buffer as SharedArrayBuffer,
-      total,
-      threads,
-      limits: LIMITS
-    };
+    running.push({ thread, worker, finished, release });
     // Sent at once even to a worker still booting: it claims work only once it runs.
     worker.postMessage(job);
-    running.push({ thread, worker, finished, release });
   };
 
   // Workers cost ~30 ms each to start: only jobs still running after a moment get them, unless they
@@ -190,7 +196,12 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
   const delay =
     options.workerDelayMs ?? (spares.length > 0 || total >= SURELY_LONG_JOB ? 0 : WORKER_DELAY_MS);
   const startWorkers = () => {
-    for (let t = 1; t < threads && !cancelled; t++) startWorker(t);
+    try {
+      for (let t = 1; t < threads && !cancelled; t++) startWorker(t);
+    } catch {
+      // No worker could be started (or handed its job): the calling thread does the rest alone.
+      for (const entry of running) if (kernel.retire(entry.thread)) entry.release();
+    }
   };
   let timer: NodeJS.Timeout | undefined;
   // At once means now, not on a timer: the caller may keep this thread busy for a while (loading code).
@@ -209,18 +220,17 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
             : { path: paths[index], hash, size, thread: 0 };
       },
       undefined,
-      // Small files are read synchronously: let the event loop turn (timers, worker results) now and then.
-      threads > 1
-        ? () => {
-            if (Date.now() - lastYield < 2) return undefined;
-            return new Promise<void>((resolve) =>
-              setImmediate(() => {
-                lastYield = Date.now();
-                resolve();
-              })
-            );
-          }
-        : undefined
+      // Small files are read synchronously: let the event loop turn (timers, worker results, the
+      // caller's own work, cancel) now and then.
+      () => {
+        if (Date.now() - lastYield < 2) return undefined;
+        return new Promise<void>((resolve) =>
+          setImmediate(() => {
+            lastYield = Date.now();
+            resolve();
+          })
+        );
+      }
     );
     clearTimeout(timer);
     // A worker still booting has nothing left to do.

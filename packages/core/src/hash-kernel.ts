@@ -142,7 +142,7 @@ export function hashKernel(
   return {
     async work(paths, algorithm, onFile, onRun, between) {
       for (let run = claim(); run; run = claim()) {
-        for (let i = run[0]; i < run[1]; i++) {
+        for (let i = run[0]; i < run[1] && !stopped(); i++) {
           try {
             let digest = hashPath(paths[i], algorithm);
             if (digest instanceof Promise) digest = await digest;

@@ -5,6 +5,8 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { cpuCount } from '../../../packages/core/src/hash-files.js';
 import { InputReader } from '../../../packages/core/src/inputs.js';
+import { Report } from '../../../packages/core/src/report.js';
+import { generate } from '../../../actions/sha256sums/src/generate.js';
 import { startHead, type HeadStart } from '../../../actions/sha256sums/src/head-start.js';
 import { parseInputs } from '../../../actions/sha256sums/src/inputs.js';
 import { planOf, samePlan } from '../../../actions/sha256sums/src/selection.js';
@@ -58,20 +60,28 @@ describe('startHead', () => {
     { algorithm: 'SHA512' },
     { files: 'dist/**\n# a comment\n!dist/sub/*', concurrency: '1' },
     { files: 'dist/*\nother/*', output: 'sums/SHA256SUMS.txt', concurrency: '3' },
-    { mode: 'Generate', 'working-directory': '' }
+    { mode: 'Generate', concurrency: '' }
   ] as Record<string, string>[])('plans what the validated inputs plan, for %j', async (given) => {
     const read = inputs(given);
     const settings = parseInputs(new InputReader(read));
     const validated = planOf(settings, path.resolve(settings.workingDirectory));
     const h = await head(given);
-    if (given['working-directory'] === '') {
-      // The process's own directory holds no dist/* file here: nothing to start, nothing to adopt.
-      expect(h).toBeUndefined();
-      return;
-    }
     expect(h).toBeDefined();
     expect(h!.plan).toEqual(validated);
     expect(samePlan(h!.plan, validated)).toBe(true);
+  });
+
+  it('resolves an empty working-directory to the process’s own directory, as the validated inputs do', async () => {
+    const before = process.cwd();
+    process.chdir(dir);
+    try {
+      const h = (await head({ 'working-directory': '' }))!;
+      expect(h.plan.cwd).toBe(process.cwd());
+      const settings = parseInputs(new InputReader(inputs({ 'working-directory': '' })));
+      expect(samePlan(h.plan, planOf(settings, path.resolve(settings.workingDirectory)))).toBe(true);
+    } finally {
+      process.chdir(before);
+    }
   });
 
   it('hashes what generate would: matched files without the checksum file or last run’s sidecars', async () => {
@@ -103,5 +113,26 @@ describe('startHead', () => {
     expect(samePlan(h.plan, planOf(settings, dir))).toBe(false);
     const fewer = parseInputs(new InputReader(inputs({ files: 'dist/a*' })));
     expect(samePlan(h.plan, planOf(fewer, dir))).toBe(false);
+  });
+
+  it('generate cancels a head start it does not adopt, and hashes what the validated inputs ask for', async () => {
+    const h = (await head({}))!;
+    const settings = parseInputs(new InputReader(inputs({ algorithm: 'sha512' })));
+    const report = new Report('sha256sums', 'Checksums');
+    const outputs = path.join(dir, 'github-output');
+    writeFileSync(outputs, '');
+    process.env.GITHUB_OUTPUT = outputs;
+    try {
+      await generate(settings, report, h);
+    } finally {
+      delete process.env.GITHUB_OUTPUT;
+    }
+    await expect(h.job.result).rejects.toMatchObject({ code: 'ECANCELED' });
+    expect(report.data.hashing).toMatchObject({ headStart: false });
+    const sha512 = (data: string) => createHash('sha512').update(data).digest('hex');
+    // With sha512, a .sha256 file is not one of this run's sidecars: it is hashed like any other.
+    expect(readFileSync(path.join(dir, 'SHA512SUMS.txt'), 'utf8')).toBe(
+      `${sha512('a')}  dist/a.tar.gz\n${sha512('last run’s sidecar')}  dist/a.tar.gz.sha256\n${sha512('b')}  dist/b.zip\n`
+    );
   });
 });
