@@ -150,6 +150,11 @@ function runCase(c) {
   // One untimed warm-up of each, so every tool reads from the page cache.
   for (const run of Object.values(tools)) run();
   for (let i = 0; i < reps; i++) for (const [name, run] of Object.entries(tools)) samples[name].push(run());
+  // Same bytes as coreutils: the action's GNU output must equal sha256sum's.
+  const identical = readFileSync(out('ours')).equals(readFileSync(out('sha256sum')));
+  // The action's report says how many threads hashed (CPU/wall alone misleads on a busy machine).
+  const threads = JSON.parse(readFileSync(path.join(scratch, 'sha256sums-report.json'), 'utf8')).data?.hashing
+    ?.threads;
   // GitHub's standard Linux runners have 4 CPUs, so concurrency defaults to 4 threads there: memory is
   // checked that way too (a worker thread costs memory whatever the machine).
   const fourThreads = [];
@@ -157,11 +162,6 @@ function runCase(c) {
     fourThreads.push(
       measure(`"${process.execPath}" "${bundle}"`, dir, { ...actionEnv, INPUT_CONCURRENCY: '4' })
     );
-  // Same bytes as coreutils: the action's GNU output must equal sha256sum's.
-  const identical = readFileSync(out('ours')).equals(readFileSync(out('sha256sum')));
-  // The action's report says how many threads hashed (CPU/wall alone misleads on a busy machine).
-  const threads = JSON.parse(readFileSync(path.join(scratch, 'sha256sums-report.json'), 'utf8')).data?.hashing
-    ?.threads;
   return { c, samples, identical, threads, fourThreads };
 }
 
