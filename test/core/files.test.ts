@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../packages/core/src/errors.js';
-import { expandBraces, expandGlobs, sortByBytes } from '../../packages/core/src/files.js';
+import { expandBraces, expandGlobs, globRoots, sortByBytes } from '../../packages/core/src/files.js';
 
 let dir: string;
 
@@ -93,5 +93,21 @@ describe('helpers', () => {
   it('sorts by UTF-8 bytes, not UTF-16 units', () => {
     // U+FF5E (3 bytes, EF BD 9E) sorts before U+1F600 (4 bytes, F0 …) in bytes, after it in UTF-16.
     expect(sortByBytes(['\u{1F600}', '\uFF5E', 'B', 'a'])).toEqual(['B', 'a', '\uFF5E', '\u{1F600}']);
+  });
+});
+
+describe('globRoots', () => {
+  it('gives the folders the include patterns start from, once each', () => {
+    const cwd = path.resolve('/w');
+    expect(
+      globRoots(
+        ['dist/*.zip', 'dist/**/*.tar.gz', '*', 'docs/{a,b}/*', 'README.md', '!dist/x', '# note'],
+        cwd
+      )
+    ).toEqual([path.join(cwd, 'dist'), cwd, path.join(cwd, 'docs/a'), path.join(cwd, 'docs/b')]);
+  });
+
+  it('refuses patterns that leave the working directory, as expandGlobs does', () => {
+    expect(() => globRoots(['../*'], '/w', 'files')).toThrow(ConfigurationError);
   });
 });

@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKSUM_ALGORITHMS } from '../../../packages/core/src/checksums.js';
+import { globRoots } from '../../../packages/core/src/files.js';
 import { prewarmHashWorkers, startHashFiles, type HashJob } from '../../../packages/core/src/hash-files.js';
 import { parseList, rawInput } from '../../../packages/core/src/input-text.js';
 import { Defaults, Inputs, MAX_CONCURRENCY, defaultChecksumsFile } from './names.js';
@@ -48,8 +50,10 @@ export async function startHead(read: (name: string) => string = rawInput): Prom
       },
       cwd
     );
-    // Worker threads boot while the files are listed.
-    if (plan.threads > 1) prewarmHashWorkers(plan.threads - 1);
+    // Worker threads boot while the files are listed, when there is a folder to list: a run that finds
+    // nothing (often one about to fail on its inputs) should not start one.
+    if (plan.threads > 1 && globRoots(plan.patterns, cwd).some(isDirectory))
+      prewarmHashWorkers(plan.threads - 1);
     const selection = await selectFiles(plan);
     if (selection.names.length === 0) return undefined;
     const started = Date.now();
@@ -61,4 +65,8 @@ export async function startHead(read: (name: string) => string = rawInput): Prom
   } catch {
     return undefined;
   }
+}
+
+function isDirectory(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

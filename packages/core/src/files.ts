@@ -191,6 +191,21 @@ function walk(cwd: string, base: string, depth: number, visit: (rel: string) => 
   while (linked.length) go(...linked.shift()!);
 }
 
+/**
+ * The directories the include patterns start from, absolute (`<cwd>/dist` for `dist/*.zip`, `<cwd>` for
+ * `*`), for a caller deciding whether a listing can find anything at all.
+ * @throws ConfigurationError for a pattern that is absolute or leaves the directory.
+ */
+export function globRoots(patterns: readonly string[], cwd: string, inputName = 'files'): string[] {
+  const roots = new Set<string>();
+  for (const line of patterns) {
+    const body = line.trim();
+    if (!body || body.startsWith('#') || body.startsWith('!')) continue;
+    for (const p of expandBraces(body)) roots.add(path.join(cwd, compile(p, inputName).base));
+  }
+  return [...roots];
+}
+
 /** Sorts names by their UTF-8 bytes, as `LC_ALL=C sort` does (JS string order differs above U+FFFF). */
 export function sortByBytes(names: Iterable<string>): string[] {
   const list = [...names];
