@@ -1,10 +1,5 @@
-import {
-  InputReader,
-  parseDuration,
-  parseList,
-  parseRepository,
-  isValidTag
-} from '../../packages/core/src/inputs.js';
+import { InputReader, parseDuration, parseRepository, isValidTag } from '../../packages/core/src/inputs.js';
+import { parseList } from '../../packages/core/src/input-text.js';
 import { ConfigurationError } from '../../packages/core/src/errors.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => (values[name] ?? '').trim());

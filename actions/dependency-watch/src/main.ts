@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../../../packages/core/src/action.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
@@ -18,6 +17,7 @@ import { decodeState } from './issue-state.js';
 import { Inputs, Outputs, parseInputs, type DependencyWatchInputs } from './inputs.js';
 import { writeReportFiles, type ReportFileData } from './report-files.js';
 import { findTrackedIssues, issueMarker, syncTrackingIssue, type TrackedIssue } from './tracking-issue.js';
+import { isDirectory } from '../../../packages/core/src/files.js';
 
 /**
  * Where people find the full report when the body is cut: the workflow's run list (stable across
@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
     // `path` and `report-dir` are relative to the workspace, as action.yml says (and as the other actions read paths).
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const dir = path.resolve(workspace, inputs.path);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    if (!isDirectory(dir)) {
       throw new ConfigurationError(
         `Input '${Inputs.Path}': ${JSON.stringify(inputs.path)} is not a directory (resolved to ${dir}). Point it at the project holding the lockfile.`
       );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import type { FormulaTarget } from './formula-path.js';
+import { isDirectory } from '../../../packages/core/src/files.js';
 
 const run = promisify(execFile);
 
@@ -20,7 +21,7 @@ export interface LocalFormula {
 
 /** Finds and reads a formula in the tap directory. @throws ConfigurationError when it is not there. */
 export function readLocalFormula(tapPath: string, target: FormulaTarget): LocalFormula {
-  if (!existsSync(tapPath) || !statSync(tapPath).isDirectory()) {
+  if (!isDirectory(tapPath)) {
     throw new ConfigurationError(
       `Input 'tap-path': ${JSON.stringify(tapPath)} is not a directory; check out the tap there first.`
     );

@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKSUM_ALGORITHMS } from '../../../packages/core/src/checksums.js';
-import { globRoots } from '../../../packages/core/src/files.js';
+import { globRoots, isDirectory } from '../../../packages/core/src/files.js';
 import { prewarmHashWorkers, startHashFiles, type HashJob } from '../../../packages/core/src/hash-files.js';
 import { parseList, rawInput } from '../../../packages/core/src/input-text.js';
 import { Defaults, Inputs, MAX_CONCURRENCY, defaultChecksumsFile } from './names.js';
@@ -65,8 +64,4 @@ export async function startHead(read: (name: string) => string = rawInput): Prom
   } catch {
     return undefined;
   }
-}
-
-function isDirectory(dir: string): boolean {
-  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

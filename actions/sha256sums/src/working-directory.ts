@@ -1,18 +1,12 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { isDirectory } from '../../../packages/core/src/files.js';
 import { Inputs } from './names.js';
 
 /** Resolves working-directory, failing clearly when it is not a directory. */
 export function resolveWorkingDirectory(value: string): string {
   const dir = path.resolve(value);
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    isDir = false;
-  }
-  if (!isDir)
+  if (!isDirectory(dir))
     throw new ConfigurationError(
       `Input '${Inputs.WorkingDirectory}': ${JSON.stringify(value)} is not a directory (resolved to ${dir}).`
     );

@@ -147,6 +147,15 @@ function isFile(abs: string): boolean {
   }
 }
 
+/** True for an existing directory (or a link to one). */
+export function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Walks `base` up to `depth` levels, following symbolic links to files and, once each, to directories.
  * Synchronous on purpose: one readdir per directory and no promise per entry keeps 20,000-file folders

@@ -122,17 +122,23 @@ function errorOf(e: unknown): { code: string; message: string } {
 export function startHashFiles(paths: readonly string[], options: HashFilesOptions): HashJob {
   const { algorithm } = options;
   const total = paths.length;
-  // Workers get the paths joined with NUL: a path holding one (which the file system rejects anyway) is
-  // left to the calling thread, which reports Node's error for it.
-  const threads = paths.some((p) => p.includes('\0'))
-    ? 1
-    : Math.max(1, Math.min(options.concurrency ?? cpuCount(), total));
+  const threads = Math.max(1, Math.min(options.concurrency ?? cpuCount(), total));
   const state = new Int32Array(new SharedArrayBuffer(4 * (threads + 1)));
   const kernel = hashKernel(fs, crypto, LIMITS, state, total, threads);
   const results: FileHash[] = new Array<FileHash>(total);
+  const record = (
+    index: number,
+    thread: number,
+    hash: string | undefined,
+    size: number,
+    error: FileHash['error']
+  ) => {
+    results[index] = error
+      ? { path: paths[index], error, thread }
+      : { path: paths[index], hash, size, thread };
+  };
   let cancelled = false;
   let settled = false;
-  let joined: string | undefined;
 
   interface Running {
     thread: number;
@@ -144,10 +150,9 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
   }
   const running: Running[] = [];
   const startWorker = (thread: number) => {
-    joined ??= paths.join('\0');
     const job: WorkerJob = {
       thread,
-      paths: joined,
+      paths,
       algorithm,
       state: state.buffer as SharedArrayBuffer,
       total,
@@ -170,12 +175,14 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
       worker.on('message', (batch: WorkerResult[] | null) => {
         // null: all its results are in; a worker takes ms to exit, so nobody waits for that.
         if (batch === null) return release();
-        for (const [index, hash, size, code, message] of batch) {
-          results[index] =
-            hash === null
-              ? { path: paths[index], error: { code: code!, message: message! }, thread }
-              : { path: paths[index], hash, size, thread };
-        }
+        for (const [index, hash, size, code, message] of batch)
+          record(
+            index,
+            thread,
+            hash ?? undefined,
+            size,
+            hash === null ? { code: code!, message: message! } : undefined
+          );
       });
       // A worker that fails before it claimed anything costs nothing: the others do its share.
       worker.once('error', (e) => (kernel.retire(thread) ? release() : reject(e)));
@@ -214,10 +221,7 @@ export function startHashFiles(paths: readonly string[], options: HashFilesOptio
       paths,
       algorithm,
       (index, hash, size, error) => {
-        results[index] =
-          hash === undefined
-            ? { path: paths[index], error: errorOf(error), thread: 0 }
-            : { path: paths[index], hash, size, thread: 0 };
+        record(index, 0, hash, size, hash === undefined ? errorOf(error) : undefined);
       },
       undefined,
       // Small files are read synchronously: let the event loop turn (timers, worker results, the

@@ -170,8 +170,7 @@ export function hashKernel(
 /** What a worker is sent: one job, then it is terminated. */
 export interface WorkerJob {
   thread: number;
-  /** The paths joined with NUL (which no path holds): one string is far cheaper to send than an array. */
-  paths: string;
+  paths: readonly string[];
   algorithm: string;
   state: SharedArrayBuffer;
   total: number;
@@ -198,10 +197,9 @@ async function workerJob(
   const state = new Int32Array(job.state);
   const kernel = makeKernel(modules.fs, modules.crypto, job.limits, state, job.total, job.threads);
   if (kernel.enter(job.thread)) {
-    const paths = job.paths.split('\0');
     let results: WorkerResult[] = [];
     await kernel.work(
-      paths,
+      job.paths,
       job.algorithm,
       (index, hash, size, error) => {
         const e = error as { code?: string; message?: string } | undefined;

@@ -2,8 +2,6 @@ import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
 import { parseList, rawInput } from './input-text.js';
 
-export { parseList, rawInput };
-
 export interface InputOptions<T> {
   /** Used when the input is empty. */
   default?: T;
