@@ -1,5 +1,14 @@
 import path from 'node:path';
 import { InputReader } from '../../../packages/core/src/inputs.js';
+import {
+  CRATE_NAME,
+  DEFAULT_INDEX,
+  parseHttpUrl,
+  parseIndexUrl,
+  SEMVER
+} from '../../../packages/core/src/crates/registry-names.js';
+
+export { CRATE_NAME, DEFAULT_INDEX, parseIndexUrl, SEMVER };
 
 /** Input names, once. */
 export const Inputs = {
@@ -28,8 +37,6 @@ export const Outputs = {
 export const MODES = ['verify', 'yank', 'unyank'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const DEFAULT_INDEX = 'sparse+https://index.crates.io/';
-
 export interface Settings {
   crate?: string;
   /** Absolute path of the Cargo.toml to read; undefined when only `crate` is given. */
@@ -49,39 +56,6 @@ export interface Settings {
   allowYanked: boolean;
   /** Where relative paths are resolved: GITHUB_WORKSPACE, else the working directory. */
   workspace: string;
-}
-
-/** crates.io's rule for names: ASCII letter first, then letters, digits, `-` and `_`, at most 64. */
-export const CRATE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-
-// Semantic versioning 2.0.0, as cargo accepts it (no leading `v`, no leading zeros).
-const NUM = '(?:0|[1-9]\\d*)';
-const IDENT = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-export const SEMVER = new RegExp(
-  `^${NUM}\\.${NUM}\\.${NUM}(?:-${IDENT}(?:\\.${IDENT})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`
-);
-
-/** `sparse+https://host/path` → `https://host/path/`; undefined for anything cargo would not read as a sparse index. */
-export function parseIndexUrl(text: string): string | undefined {
-  const raw = text.startsWith('sparse+') ? text.slice('sparse+'.length) : text;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.search || url.hash || url.username || url.password) return undefined;
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
-
-function parseHttpUrl(text: string): string | undefined {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/+$/, '') : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads and checks every input up front; throws one ConfigurationError listing every problem. */

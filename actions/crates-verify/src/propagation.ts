@@ -1,7 +1,11 @@
 import * as core from '@actions/core';
 import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
 import type { PollClock } from './poll-clock.js';
-import type { ApiVersion, IndexLine, RegistryClient } from './registry-client.js';
+import type {
+  ApiVersion,
+  IndexLine,
+  RegistryClient
+} from '../../../packages/core/src/crates/registry-client.js';
 
 /**
  * How a version's propagation ended:

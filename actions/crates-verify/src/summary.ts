@@ -1,6 +1,6 @@
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import { Outputs } from './inputs.js';
-import type { SkippedCrate } from './manifest.js';
+import type { SkippedCrate } from '../../../packages/core/src/crates/manifest.js';
 import type { CrateResult } from './verify-crate.js';
 
 const short = (h?: string) => (h ? `${h.slice(0, 12)}…` : '—');

@@ -1,12 +1,10 @@
 import type { Report } from '../../../packages/core/src/report.js';
-import type { RegistryClient } from './registry-client.js';
+import type { RegistryClient } from '../../../packages/core/src/crates/registry-client.js';
+import { setYanked } from '../../../packages/core/src/crates/yank.js';
 import type { CrateTarget } from './targets.js';
 import type { CrateResult } from './verify-crate.js';
 
-/**
- * Yanks or unyanks each version, idempotently: a version already in the wanted state is left alone
- * and reported as unchanged; the API is read back to confirm a change took.
- */
+/** Yanks or unyanks each version through core's idempotent yank, and reports each as a write. */
 export async function setYankedAll(
   client: RegistryClient,
   targets: CrateTarget[],
@@ -26,62 +24,36 @@ export async function setYankedAll(
     };
     results.push(result);
     const target = `${t.name}@${t.version}`;
-    const before = await client.apiVersion(t.name, t.version);
-    if (before.kind !== 'found') {
-      const exists = await client.crateExists(t.name);
-      const detail = exists
-        ? `version ${t.version} of ${t.name} was never published`
-        : `crate not found: ${t.name}`;
-      result.checks.push({ rule: verb, status: 'fail', detail: `cannot ${verb}: ${detail}` });
-      report.write({ kind: 'crate-version', target, result: 'skipped', reason: detail });
+    const outcome = await setYanked(client, t.name, t.version, yank);
+    if (outcome.state === 'absent') {
+      result.checks.push({ rule: verb, status: 'fail', detail: outcome.detail });
+      report.write({
+        kind: 'crate-version',
+        target,
+        result: 'skipped',
+        reason: outcome.detail.replace(/^cannot \w+: /, '')
+      });
       continue;
     }
     result.apiVisible = true;
-    result.apiChecksum = before.value.checksum;
-    result.cksum = before.value.checksum;
-    if (before.value.yanked === yank) {
-      result.yanked = yank;
-      result.checks.push({
-        rule: verb,
-        status: 'pass',
-        detail: `already ${yank ? 'yanked' : 'not yanked'}: nothing to do`
-      });
-      report.write({
-        kind: 'crate-version',
-        target,
-        result: 'unchanged',
-        reason: `already ${yank ? 'yanked' : 'unyanked'}`
-      });
-      continue;
-    }
-    await client.setYanked(t.name, t.version, yank);
-    const after = await client.apiVersion(t.name, t.version);
-    result.yanked = after.kind === 'found' ? after.value.yanked : undefined;
-    if (result.yanked === yank) {
-      result.checks.push({
-        rule: verb,
-        status: 'pass',
-        detail: `${yank ? 'yanked' : 'unyanked'}; the API confirms yanked=${yank}`
-      });
-      report.write({
-        kind: 'crate-version',
-        target,
-        result: 'updated',
-        reason: yank ? 'yanked' : 'unyanked'
-      });
-    } else {
-      result.checks.push({
-        rule: verb,
-        status: 'fail',
-        detail: `the registry accepted the ${verb} but the API still says yanked=${result.yanked}`
-      });
-      report.write({
-        kind: 'crate-version',
-        target,
-        result: 'updated',
-        reason: `${verb} requested; not yet visible`
-      });
-    }
+    result.apiChecksum = outcome.checksum;
+    result.cksum = outcome.checksum;
+    result.yanked = outcome.yanked;
+    const ok = outcome.state !== 'not-visible';
+    result.checks.push({ rule: verb, status: ok ? 'pass' : 'fail', detail: outcome.detail });
+    report.write({
+      kind: 'crate-version',
+      target,
+      result: outcome.state === 'unchanged' ? 'unchanged' : 'updated',
+      reason:
+        outcome.state === 'unchanged'
+          ? `already ${yank ? 'yanked' : 'unyanked'}`
+          : ok
+            ? yank
+              ? 'yanked'
+              : 'unyanked'
+            : `${verb} requested; not yet visible`
+    });
   }
   return results;
 }

@@ -10,8 +10,8 @@ import { baseResult, fail } from './formula-run.js';
 import type { BumpInputs } from './inputs.js';
 import { sha256Resolver } from './sha256-source.js';
 import { writeSummary } from './summary.js';
-import { GitHubTap } from './tap-github.js';
-import { isPrerelease } from './version-compare.js';
+import { GitHubTap } from '../../../packages/core/src/homebrew/tap-github.js';
+import { isPrerelease } from '../../../packages/core/src/homebrew/version-compare.js';
 
 /** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
 export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void> {

@@ -3,15 +3,15 @@ import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import type { RepositoryAccess } from '../../../packages/core/src/credentials.js';
 import { isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
 import type { Report } from '../../../packages/core/src/report.js';
-import type { Sha256Resolver } from './formula-bump.js';
-import type { FormulaTarget } from './formula-path.js';
+import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
+import type { FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
 import type { FormulaResult } from './formula-result.js';
 import { changeFor, commitMessage, fill } from './formula-run.js';
-import { findVersionInHistory } from './history-search.js';
+import { findVersionInHistory } from '../../../packages/core/src/homebrew/history-search.js';
 import type { BumpInputs } from './inputs.js';
 import { pullRequestBody } from './summary.js';
-import type { GitHubTap, TapFile } from './tap-github.js';
-import { unifiedDiff } from './unified-diff.js';
+import type { GitHubTap, TapFile } from '../../../packages/core/src/homebrew/tap-github.js';
+import { unifiedDiff } from '../../../packages/core/src/homebrew/unified-diff.js';
 
 export interface ApiContext {
   inputs: BumpInputs;

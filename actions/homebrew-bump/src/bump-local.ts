@@ -1,8 +1,8 @@
 import type { Report } from '../../../packages/core/src/report.js';
-import type { Sha256Resolver } from './formula-bump.js';
+import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
 import type { FormulaResult } from './formula-result.js';
 import { baseResult, changeFor, fail, fill } from './formula-run.js';
-import { findVersionInHistory } from './history-search.js';
+import { findVersionInHistory } from '../../../packages/core/src/homebrew/history-search.js';
 import type { BumpInputs } from './inputs.js';
 import { localFileAt, localHistory, readLocalFormula, writeLocalFormula } from './tap-local.js';
 

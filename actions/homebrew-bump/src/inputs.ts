@@ -1,6 +1,6 @@
 import { InputReader, isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
-import { parsePlatformLines, sha256Problem, urlProblem, versionProblem } from './ruby-values.js';
-import { formulaTarget, type FormulaTarget } from './formula-path.js';
+import { parsePlatformLines, sha256Problem, urlProblem, versionProblem } from '../../../packages/core/src/homebrew/ruby-values.js';
+import { formulaTarget, type FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
 
 export const Inputs = {
   Tap: 'tap',

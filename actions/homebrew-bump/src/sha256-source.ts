@@ -15,7 +15,7 @@ import {
   type ReleaseAsset
 } from '../../../packages/core/src/release.js';
 import { download } from '../../../packages/core/src/http.js';
-import type { Sha256Resolver } from './formula-bump.js';
+import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
 
 // Where a missing sha256 comes from, cheapest and most trustworthy first: for a release asset, what
 // the release itself says (GitHub's asset digest, a SHA256SUMS/checksums file, a `.sha256` sidecar —

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { FormulaTarget } from './formula-path.js';
+import type { FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
 import { isDirectory } from '../../../packages/core/src/files.js';
 
 const run = promisify(execFile);

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { orderByDependencies } from '../../../actions/crates-verify/src/dependency-order.js';
-import { expandMemberGlob, readManifestCrates } from '../../../actions/crates-verify/src/manifest.js';
+import { orderByDependencies } from '../../../packages/core/src/crates/dependency-order.js';
+import { expandMemberGlob, readManifestCrates } from '../../../packages/core/src/crates/manifest.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'rk-manifest-'));

@@ -8,12 +8,12 @@ import {
   indexFilePath,
   parseIndexFile,
   RegistryClient
-} from '../../../actions/crates-verify/src/registry-client.js';
+} from '../../../packages/core/src/crates/registry-client.js';
 import {
   CRATES_USER_AGENT,
   createRegistryHttp,
   type RegistryHttp
-} from '../../../actions/crates-verify/src/registry-http.js';
+} from '../../../packages/core/src/crates/registry-http.js';
 import { buildCrateFile, indexPath, packTar } from '../../../packages/sim/src/crates/index.js';
 
 describe('registry locations', () => {

@@ -1,13 +1,13 @@
-import { readFormula } from '../../../actions/homebrew-bump/src/formula-model.js';
-import { applyEdit, verifyEdit } from '../../../actions/homebrew-bump/src/formula-editor.js';
+import { readFormula } from '../../../packages/core/src/homebrew/formula-model.js';
+import { applyEdit, verifyEdit } from '../../../packages/core/src/homebrew/formula-editor.js';
 import {
   currentVersion,
   editPlanFor,
   planDownloads,
   type BumpRequest
-} from '../../../actions/homebrew-bump/src/bump-plan.js';
-import { parsePlatformLines } from '../../../actions/homebrew-bump/src/ruby-values.js';
-import { splitLines } from '../../../actions/homebrew-bump/src/ruby-lexer.js';
+} from '../../../packages/core/src/homebrew/bump-plan.js';
+import { parsePlatformLines } from '../../../packages/core/src/homebrew/ruby-values.js';
+import { splitLines } from '../../../packages/core/src/homebrew/ruby-lexer.js';
 import { CORPUS, fixtureText, NEW_SHA, type CorpusEntry } from './corpus.js';
 import { itWithRuby, probeFormula, rubySyntaxError } from './ruby.js';
 

@@ -1,8 +1,8 @@
-import { readFormula } from '../../../actions/homebrew-bump/src/formula-model.js';
-import { applyEdit } from '../../../actions/homebrew-bump/src/formula-editor.js';
-import { currentVersion, editPlanFor, planDownloads } from '../../../actions/homebrew-bump/src/bump-plan.js';
-import { parsePlatformLines } from '../../../actions/homebrew-bump/src/ruby-values.js';
-import { restoredMatches, restoreVersionLines } from '../../../actions/homebrew-bump/src/rollback-restore.js';
+import { readFormula } from '../../../packages/core/src/homebrew/formula-model.js';
+import { applyEdit } from '../../../packages/core/src/homebrew/formula-editor.js';
+import { currentVersion, editPlanFor, planDownloads } from '../../../packages/core/src/homebrew/bump-plan.js';
+import { parsePlatformLines } from '../../../packages/core/src/homebrew/ruby-values.js';
+import { restoredMatches, restoreVersionLines } from '../../../packages/core/src/homebrew/rollback-restore.js';
 import { CORPUS, fixtureText, NEW_SHA, type CorpusEntry } from './corpus.js';
 import { itWithRuby, probeFormula, rubySyntaxError } from './ruby.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createGitHubClient } from '../../../packages/core/src/github.js';
 import { startSimulator, type Simulator } from '../../../packages/sim/src/index.js';
 import { parseReleaseAssetUrl, sha256Resolver } from '../../../actions/homebrew-bump/src/sha256-source.js';
-import { formulaTarget } from '../../../actions/homebrew-bump/src/formula-path.js';
+import { formulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 

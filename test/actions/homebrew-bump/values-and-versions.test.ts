@@ -6,15 +6,15 @@ import {
   compareVersions,
   isPrerelease,
   versionFromUrl
-} from '../../../actions/homebrew-bump/src/version-compare.js';
+} from '../../../packages/core/src/homebrew/version-compare.js';
 import {
   parsePlatformLines,
   sha256Problem,
   urlProblem,
   versionProblem
-} from '../../../actions/homebrew-bump/src/ruby-values.js';
-import { expandTemplate } from '../../../actions/homebrew-bump/src/bump-plan.js';
-import { unifiedDiff } from '../../../actions/homebrew-bump/src/unified-diff.js';
+} from '../../../packages/core/src/homebrew/ruby-values.js';
+import { expandTemplate } from '../../../packages/core/src/homebrew/bump-plan.js';
+import { unifiedDiff } from '../../../packages/core/src/homebrew/unified-diff.js';
 import { CORPUS, fixtureText } from './corpus.js';
 
 describe('values that end up inside Ruby', () => {

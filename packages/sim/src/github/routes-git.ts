@@ -111,6 +111,19 @@ export function registerGitRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = writable(req, caller);
     const name = fullRef(req.params.ref);
     if (!repo.refs[name]) throw new SimError(422, 'Reference does not exist');
+    if (name.startsWith('refs/tags/')) {
+      const tag = name.slice('refs/tags/'.length);
+      const published = repo.releases.filter((r) => !r.draft && r.tag_name === tag);
+      // An immutable release locks its tag: it "cannot be deleted while the release exists".
+      if (published.some((r) => r.immutable))
+        throw new SimError(422, 'Cannot delete a tag of an immutable release');
+      // Deleting the tag of a published release turns the release back into a draft, as on GitHub.
+      for (const r of published) {
+        r.draft = true;
+        r.published_at = null;
+        if (repo.latest_release_id === r.id) repo.latest_release_id = null;
+      }
+    }
     delete repo.refs[name];
     return { status: 204 };
   });

@@ -48,6 +48,51 @@ function checkTagFree(repo: SimRepo, tag: string, self?: SimRelease): void {
     throw validationFailed('Release', 'tag_name', 'already_exists');
 }
 
+const MAKE_LATEST = ['true', 'false', 'legacy'];
+
+/** Validates `make_latest` (a string on GitHub, not a boolean). */
+function makeLatestOf(body: Record<string, unknown>): string | undefined {
+  const v = body.make_latest;
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !MAKE_LATEST.includes(v))
+    throw validationFailed('Release', 'make_latest', 'invalid');
+  return v;
+}
+
+/**
+ * Applies `make_latest` after a create or update. GitHub: "Drafts and prereleases cannot be set as
+ * latest. Defaults to true for newly published releases. legacy specifies that the latest release
+ * should be determined based on the release creation date and higher semantic version."
+ */
+function applyMakeLatest(repo: SimRepo, rel: SimRelease, value: string | undefined, newlyPublished: boolean): void {
+  const wanted = value ?? (newlyPublished ? 'true' : undefined);
+  if (wanted === 'legacy') repo.latest_release_id = null;
+  else if (wanted === 'true') {
+    if (rel.draft || rel.prerelease) {
+      if (value === 'true')
+        throw new SimError(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'make_latest',
+              message: 'Drafts and prereleases cannot be set as latest'
+            }
+          ]
+        });
+      return;
+    }
+    repo.latest_release_id = rel.id;
+  }
+}
+
+/** The repository's latest release: the one made latest, else the legacy rule. */
+export function latestRelease(repo: SimRepo): SimRelease | undefined {
+  const explicit = repo.releases.find((r) => r.id === repo.latest_release_id);
+  if (explicit && !explicit.draft && !explicit.prerelease) return explicit;
+  return repo.releases.filter((r) => !r.draft && !r.prerelease).sort(newestFirst)[0];
+}
+
 function publish(api: GitHubApi, repo: SimRepo, rel: SimRelease): void {
   checkTagFree(repo, rel.tag_name, rel);
   if (!repo.refs[`refs/tags/${rel.tag_name}`]) {
@@ -103,8 +148,10 @@ export function registerReleaseRoutes(api: GitHubApi): void {
       const notes = `## What's Changed\n\n**Full Changelog**: ${render.web}/${repo.owner}/${repo.name}/commits/${rel.tag_name}`;
       rel.body = rel.body ? `${rel.body}\n\n${notes}` : notes;
     }
+    const makeLatest = makeLatestOf(body);
     if (!rel.draft) publish(api, repo, rel);
     else if (repo.burned_tags.includes(rel.tag_name)) checkTagFree(repo, rel.tag_name);
+    applyMakeLatest(repo, rel, makeLatest, !rel.draft);
     repo.releases.push(rel);
     return json(201, render.release(repo, rel), {
       location: `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}/releases/${rel.id}`
@@ -113,7 +160,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
 
   api.route('GET', '/repos/:owner/:repo/releases/latest', (req, caller) => {
     const repo = api.repo(req, caller);
-    const latest = repo.releases.filter((r) => !r.draft && !r.prerelease).sort(newestFirst)[0];
+    const latest = latestRelease(repo);
     if (!latest) throw new SimError(404, 'Not Found');
     return json(200, render.release(repo, latest));
   });
@@ -137,6 +184,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const rel = releaseById(api, req, caller, repo);
     const body = req.json();
+    const makeLatest = makeLatestOf(body);
     if (rel.immutable) {
       if (typeof body.tag_name === 'string' && body.tag_name !== rel.tag_name) {
         throw new SimError(422, 'Validation Failed', {
@@ -160,11 +208,13 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     if (typeof body.name === 'string' || body.name === null) rel.name = body.name;
     if (typeof body.body === 'string' || body.body === null) rel.body = body.body;
     if (typeof body.prerelease === 'boolean') rel.prerelease = body.prerelease;
-    if (body.draft === false && rel.draft) publish(api, repo, rel);
+    const newlyPublished = body.draft === false && rel.draft;
+    if (newlyPublished) publish(api, repo, rel);
     else if (body.draft === true && !rel.draft) {
       rel.draft = true;
       rel.published_at = null;
     } else if (!rel.draft && typeof body.tag_name === 'string') ensureTag(repo, rel);
+    applyMakeLatest(repo, rel, makeLatest, newlyPublished);
     rel.updated_at = now(state);
     return json(200, render.release(repo, rel));
   });

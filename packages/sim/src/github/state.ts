@@ -290,6 +290,11 @@ export interface SimRepo {
   releases: SimRelease[];
   /** Tags that were used by an immutable release: GitHub refuses to reuse them. */
   burned_tags: string[];
+  /**
+   * The release explicitly made latest (`make_latest: true`); absent or null means GitHub's legacy
+   * rule (the newest published, non-prerelease release).
+   */
+  latest_release_id?: number | null;
   issues: SimIssue[];
   comments: SimComment[];
   labels: SimLabel[];

@@ -1,6 +1,9 @@
-import { download, request } from '../../../packages/core/src/http.js';
-import { USER_AGENT } from '../../../packages/core/src/version.js';
-import type { HostPacer } from './poll-clock.js';
+import { download, request } from '../http.js';
+import { USER_AGENT } from '../version.js';
+/** Spaces requests per host (crates.io asks for at most one request a second). */
+export interface RequestPacer {
+  wait(url: string): Promise<void>;
+}
 
 /** What the action needs of HTTP: text requests and a hashed download, both paced per host. */
 export interface RegistryHttp {
@@ -18,18 +21,22 @@ export interface RegistryHttp {
 
 /** crates.io's crawler policy asks automated clients to say who they are. */
 export const CRATES_USER_AGENT = `${USER_AGENT} crates-verify`;
+const userAgent = (agent: string) => `${USER_AGENT} ${agent}`;
 
 /**
  * The registry HTTP of the action: core's resilient client (retries with backoff and Retry-After,
  * per-host circuit breaker that logs when it opens, truncation detection) behind the host pacer.
  */
-export function createRegistryHttp(pacer: HostPacer): RegistryHttp {
+export function createRegistryHttp(
+  pacer: RequestPacer = { wait: async () => {} },
+  agent = 'crates-verify'
+): RegistryHttp {
   return {
     async request(url, options = {}) {
       await pacer.wait(url);
       const res = await request(url, {
         method: options.method,
-        headers: { 'user-agent': CRATES_USER_AGENT, ...(options.headers ?? {}) }
+        headers: { 'user-agent': userAgent(agent), ...(options.headers ?? {}) }
       });
       return { status: res.status, headers: res.headers, text: res.text };
     },
@@ -38,7 +45,7 @@ export function createRegistryHttp(pacer: HostPacer): RegistryHttp {
       const res = await download(url, {
         toFile,
         hash: 'sha256',
-        headers: { 'user-agent': CRATES_USER_AGENT, ...headers }
+        headers: { 'user-agent': userAgent(agent), ...headers }
       });
       return { sha256: res.hashes.sha256!, size: res.size, url: res.url };
     }

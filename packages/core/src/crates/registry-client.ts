@@ -1,5 +1,4 @@
-import { ConfigurationError, InfrastructureError } from '../../../packages/core/src/errors.js';
-import { Inputs } from './inputs.js';
+import { ConfigurationError, InfrastructureError } from '../errors.js';
 import type { RegistryHttp } from './registry-http.js';
 
 /** Where a registry's API and downloads are, as its index's `config.json` says. */
@@ -12,6 +11,14 @@ export interface RegistryEndpoints {
   dl: string;
   authRequired: boolean;
 }
+
+/** The input names a registry error points the user at (the same in every action that talks to a registry). */
+export const RegistryInputs = {
+  Index: 'index',
+  RegistryApi: 'registry-api',
+  RegistryToken: 'registry-token'
+} as const;
+const Inputs = RegistryInputs;
 
 /** One line of a sparse index file (the fields this action reads). */
 export interface IndexLine {
