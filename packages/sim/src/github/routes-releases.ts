@@ -64,7 +64,12 @@ function makeLatestOf(body: Record<string, unknown>): string | undefined {
  * latest. Defaults to true for newly published releases. legacy specifies that the latest release
  * should be determined based on the release creation date and higher semantic version."
  */
-function applyMakeLatest(repo: SimRepo, rel: SimRelease, value: string | undefined, newlyPublished: boolean): void {
+function applyMakeLatest(
+  repo: SimRepo,
+  rel: SimRelease,
+  value: string | undefined,
+  newlyPublished: boolean
+): void {
   const wanted = value ?? (newlyPublished ? 'true' : undefined);
   if (wanted === 'legacy') repo.latest_release_id = null;
   else if (wanted === 'true') {

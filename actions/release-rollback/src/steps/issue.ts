@@ -1,0 +1,156 @@
+import { getErrorMessage } from '../../../../packages/core/src/errors.js';
+import {
+  getTokenIdentity,
+  isAuthoredBy,
+  type TokenIdentity
+} from '../../../../packages/core/src/identity.js';
+import { untrustedCell, untrustedText } from '../../../../packages/core/src/markdown.js';
+import type { RollbackContext } from '../context.js';
+import {
+  CHANGE_STATES,
+  failedRow,
+  isDone,
+  type PlannedRow,
+  type PlanRow,
+  type PlannedState
+} from '../plan.js';
+
+/** GitHub refuses issue bodies over 65,536 characters; stay well below. */
+const BODY_LIMIT = 60_000;
+
+const markerFor = (tag: string) => `<!-- release-kit:release-rollback tag=${tag} -->`;
+
+interface Issue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  html_url: string;
+  user?: { login?: string } | null;
+  pull_request?: unknown;
+}
+
+function statusOf(row: PlanRow): string {
+  if (isDone(row.state) && !CHANGE_STATES.includes(row.state as PlannedState)) return '✅ done';
+  if (CHANGE_STATES.includes(row.state as PlannedState)) return '⏳ planned';
+  if (row.state === 'skipped') return `⏭️ skipped: ${row.why ?? ''}`;
+  return `❌ ${row.state}: ${row.why ?? ''}`;
+}
+
+/**
+ * The issue's body: the reason, the replacement and each step's standing, written from the state the
+ * rollback wants (not from what this run changed), so that a re-run with nothing left to do writes
+ * the same body and leaves the issue unchanged.
+ */
+export function issueBody(ctx: RollbackContext, rows: PlanRow[]): string {
+  const { inputs, replacement } = ctx;
+  const lines = [
+    markerFor(inputs.tag),
+    // No link to the bad release: once its tag is deleted it is a draft with another address, and the
+    // body must stay the same for a re-run to leave the issue unchanged.
+    `Release ${untrustedText(inputs.tag)} is withdrawn (${inputs.notice}).`,
+    '',
+    `**Reason:** ${untrustedText(inputs.reason)}`,
+    '',
+    replacement
+      ? `**Use instead:** [${untrustedText(replacement.tag_name)}](${replacement.html_url})`
+      : `**Use instead:** no replacement yet (${untrustedText(ctx.noReplacement ?? '')})`,
+    '',
+    '| step | target | intended | status |',
+    '| --- | --- | --- | --- |'
+  ];
+  let size = lines.join('\n').length;
+  for (const [i, r] of rows.entries()) {
+    const row = `| ${r.step} | ${untrustedCell(r.target)} | ${untrustedCell(r.intended)} | ${untrustedCell(statusOf(r))} |`;
+    if (size + row.length > BODY_LIMIT) {
+      lines.push(`| … | ${rows.length - i} more rows in the step's report.json | | |`);
+      break;
+    }
+    size += row.length + 1;
+    lines.push(row);
+  }
+  lines.push(
+    '',
+    '_Kept up to date by release-kit release-rollback: re-running the rollback updates this issue._'
+  );
+  return lines.join('\n');
+}
+
+async function findOwnIssue(
+  ctx: RollbackContext,
+  identity: TokenIdentity
+): Promise<{ own?: Issue; others: number[] }> {
+  const marker = markerFor(ctx.inputs.tag);
+  const others: number[] = [];
+  let own: Issue | undefined;
+  for await (const page of ctx.gh.paginate.iterator(ctx.gh.rest.issues.listForRepo, {
+    ...ctx.repo,
+    state: 'all',
+    creator: identity.login,
+    per_page: 100
+  })) {
+    for (const issue of page.data as unknown as Issue[]) {
+      if (issue.pull_request || !(issue.body ?? '').includes(marker)) continue;
+      if (!isAuthoredBy(issue, identity)) others.push(issue.number);
+      else if (!own || issue.state === 'open') own = own && own.state === 'open' ? own : issue;
+    }
+  }
+  return { own, others };
+}
+
+/** `issue`: one tracking issue "Release <tag> rolled back", found again by the token's identity and marker. */
+export async function planIssue(ctx: RollbackContext, rows: PlanRow[]): Promise<PlannedRow> {
+  const title = `Release ${ctx.inputs.tag} rolled back`;
+  const target = `issue "${title}"`;
+  let identity: TokenIdentity;
+  let found: { own?: Issue; others: number[] };
+  try {
+    identity = await getTokenIdentity(ctx.gh);
+    found = await findOwnIssue(ctx, identity);
+  } catch (e) {
+    return failedRow('issue', target, getErrorMessage(e));
+  }
+  const body = issueBody(ctx, rows);
+  const { own } = found;
+  const row: PlannedRow = {
+    step: 'issue',
+    target,
+    current: own ? `#${own.number} (${own.state})` : 'none',
+    intended: 'open, with the reason and every step',
+    state: own
+      ? own.body === body && own.title === title && own.state === 'open'
+        ? 'unchanged'
+        : 'update'
+      : 'create',
+    url: own?.html_url
+  };
+  if (found.others.length)
+    row.why = `ignored issue(s) ${found.others.map((n) => `#${n}`).join(', ')} carrying the marker but not written by ${identity.login}`;
+  if (row.state === 'unchanged') return row;
+  row.apply = async () => {
+    if (own) {
+      const { data } = await ctx.gh.rest.issues.update({
+        ...ctx.repo,
+        issue_number: own.number,
+        title,
+        body,
+        state: 'open'
+      });
+      return { state: 'updated', url: data.html_url, why: `#${data.number}` };
+    }
+    try {
+      const { data } = await ctx.gh.rest.issues.create({ ...ctx.repo, title, body });
+      return { state: 'created', url: data.html_url, why: `#${data.number}` };
+    } catch (e) {
+      // The answer may be lost after the issue was created: look for it before failing.
+      const again = await findOwnIssue(ctx, identity).catch(() => undefined);
+      if (!again?.own) throw e;
+      return {
+        state: 'created',
+        url: again.own.html_url,
+        why: `#${again.own.number} (found after a lost answer)`
+      };
+    }
+  };
+  return row;
+}

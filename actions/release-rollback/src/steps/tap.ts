@@ -1,0 +1,75 @@
+import { preflight } from '../../../../packages/core/src/credentials.js';
+import { getErrorMessage } from '../../../../packages/core/src/errors.js';
+import { createGitHubClient } from '../../../../packages/core/src/github.js';
+import { GitHubTap } from '../../../../packages/core/src/homebrew/tap-github.js';
+import { applyTapRollback, planTapRollback } from '../../../../packages/core/src/homebrew/tap-rollback.js';
+import type { RollbackContext } from '../context.js';
+import { failedRow, type PlannedRow } from '../plan.js';
+
+/** `tap`: rolls the formula back to the replacement's version, restored from the tap's history. */
+export async function planTap(ctx: RollbackContext): Promise<PlannedRow> {
+  const { inputs } = ctx;
+  const tapRepo = inputs.tap!;
+  const formula = inputs.formula!;
+  const target = `${tapRepo.owner}/${tapRepo.repo}: ${formula.name}`;
+  if (!ctx.replacementVersion)
+    return {
+      step: 'tap',
+      target,
+      current: 'unknown',
+      intended: 'unknown',
+      state: 'refused',
+      why: `no replacement release: ${ctx.noReplacement}`
+    };
+  try {
+    const gh = inputs.tapToken === inputs.token ? ctx.gh : await createGitHubClient(inputs.tapToken);
+    const access = await preflight(
+      gh,
+      tapRepo,
+      'read',
+      inputs.tapToken === inputs.token ? 'token' : 'tap-token'
+    );
+    const tap = new GitHubTap(gh, tapRepo);
+    const plan = await planTapRollback(tap, {
+      formula,
+      version: ctx.replacementVersion,
+      mode: inputs.mode,
+      base: access.defaultBranch,
+      title: `${formula.name}: roll back to ${ctx.replacementVersion} (${inputs.tag} withdrawn)`,
+      body: `${inputs.tag} is withdrawn: ${inputs.reason}\n\nThis rolls ${formula.name} back to ${ctx.replacementVersion}, the values restored from the tap's history.`
+    });
+    const row: PlannedRow = {
+      step: 'tap',
+      target,
+      current: `${plan.path} at ${plan.currentVersion ?? 'an unknown version'}${plan.pull ? ` (pull request #${plan.pull.number} open)` : ''}`,
+      intended: `${plan.path} at ${ctx.replacementVersion}${inputs.mode === 'pull-request' ? ' (by pull request)' : ''}`,
+      state:
+        plan.state === 'unchanged'
+          ? 'unchanged'
+          : plan.pull
+            ? 'update'
+            : inputs.mode === 'push'
+              ? 'update'
+              : 'create',
+      why: plan.detail,
+      url: plan.pull?.html_url
+    };
+    if (access.push === false && row.state !== 'unchanged') {
+      const who = inputs.tapToken === inputs.token ? 'token' : 'tap-token';
+      return {
+        ...row,
+        state: 'refused',
+        blocking: true,
+        why: `the token in '${who}' can read ${tapRepo.owner}/${tapRepo.repo} but not push to it; pass tap-token with contents and pull-requests write on the tap`
+      };
+    }
+    if (row.state !== 'unchanged')
+      row.apply = async () => {
+        const r = await applyTapRollback(tap, plan);
+        return { state: r.state, why: r.detail, url: r.pull?.url };
+      };
+    return row;
+  } catch (e) {
+    return failedRow('tap', target, getErrorMessage(e));
+  }
+}
