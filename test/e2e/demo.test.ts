@@ -64,6 +64,15 @@ test('the rehearsal ships the good release and aborts the broken replay, determi
   const replay = first.out.slice(first.out.indexOf('Release v1.4.1'));
   expect(replay).toMatch(/asset-missing: .*caro-1\.4\.1-macos-intel/);
   expect(replay).toMatch(/p0-open: .*Data loss/);
+  // It ends with the plan that would withdraw the published release in favour of the previous one.
+  const rollback = first.out.slice(first.out.indexOf('the rollback plan'));
+  expect(rollback).toMatch(/\(release-rollback\)/);
+  expect(rollback).toMatch(/Roll back v1\.4\.0 — plan only/);
+  expect(rollback).toMatch(/replacement v1\.3\.0/);
+  expect(rollback).toMatch(/^\s*latest\s.*latest: v1\.4\.0\s+latest: v1\.3\.0\s.*update/m);
+  expect(rollback).toMatch(/^\s*crate\s+caro 1\.4\.0\s+not yanked\s+yanked\s.*update/m);
+  expect(rollback).toMatch(/Nothing was written\./);
+  expect(first.out).toMatch(/^rollback of v1\.4\.0: planned/m);
   expect(first.out).not.toContain('::add-mask::');
   expect(normalise(second.out)).toBe(normalise(first.out));
 }, 120_000);

@@ -1,3 +1,4 @@
+import { untrustedText } from '../../../packages/core/src/markdown.js';
 import type { Notice } from './inputs.js';
 
 // The banner sits at the top of the bad release's notes between two markers, so a re-run finds and
@@ -13,10 +14,7 @@ export const RELEASE_BODY_LIMIT = 125_000;
 
 /** Text from a workflow input made safe for one line of Markdown (no HTML, no line breaks). */
 function inline(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
-    .replace(/@(?=\w)/g, '@\u200b');
+  return untrustedText(text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]|]/g, (c) => `\\${c}`));
 }
 
 export interface BannerOptions {

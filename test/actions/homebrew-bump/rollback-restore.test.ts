@@ -2,7 +2,10 @@ import { readFormula } from '../../../packages/core/src/homebrew/formula-model.j
 import { applyEdit } from '../../../packages/core/src/homebrew/formula-editor.js';
 import { currentVersion, editPlanFor, planDownloads } from '../../../packages/core/src/homebrew/bump-plan.js';
 import { parsePlatformLines } from '../../../packages/core/src/homebrew/ruby-values.js';
-import { restoredMatches, restoreVersionLines } from '../../../packages/core/src/homebrew/rollback-restore.js';
+import {
+  restoredMatches,
+  restoreVersionLines
+} from '../../../packages/core/src/homebrew/rollback-restore.js';
 import { CORPUS, fixtureText, NEW_SHA, type CorpusEntry } from './corpus.js';
 import { itWithRuby, probeFormula, rubySyntaxError } from './ruby.js';
 

@@ -40,7 +40,7 @@ export async function planCrates(ctx: RollbackContext): Promise<PlannedRow[]> {
   }
   const rows: PlannedRow[] = [];
   for (const name of names) {
-    const target = `${name}@${ctx.version}`;
+    const target = `${name} ${ctx.version}`;
     const row: PlannedRow = {
       step: 'crate',
       target,

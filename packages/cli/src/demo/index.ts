@@ -224,8 +224,47 @@ async function rehearse(
 }
 
 /**
+ * Shows how the published release would be withdrawn in favour of the previous one: release-rollback
+ * without `execute`, so it reads everything and writes nothing.
+ */
+async function planRollback(sim: Simulator, tag: string, total: { n: number }): Promise<string> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'release-kit-demo-rollback-'));
+  total.n++;
+  say(`\n━━━ If ${tag} turned out bad: the rollback plan ━━━`);
+  process.stdout.write(
+    `\n▶ ${String(total.n).padStart(2)}. Plan the rollback of ${tag} (release-rollback)\n`
+  );
+  const step = await runStep(
+    'release-rollback',
+    {
+      tag,
+      reason: `${tag} corrupts the config file on upgrade`,
+      'delete-tag': 'true',
+      crate: PROJECT.crate,
+      index: sim.urls.index,
+      'registry-token': TOKENS.registry,
+      tap: PROJECT.tap,
+      formula: 'caro',
+      'tap-token': TOKENS.tap
+    },
+    {
+      GITHUB_API_URL: sim.urls.github,
+      GITHUB_REPOSITORY: `${PROJECT.owner}/${PROJECT.repo}`,
+      GITHUB_TOKEN: TOKENS.ci,
+      RELEASE_KIT_TIME_SCALE: '0.01'
+    },
+    work
+  );
+  say(indent(step.text));
+  say(`  ${step.result.code === 0 ? '✔ planned' : '✘ failed'} in ${(step.ms / 1000).toFixed(1)} s`);
+  rmSync(work, { recursive: true, force: true });
+  return step.result.code === 0 ? 'planned' : 'failed';
+}
+
+/**
  * `release-kit demo`: rehearses a tag-triggered release on the embedded simulator, then replays it
- * broken. Exit 0 when the first ends in SHIP IT and the replay in ABORT.
+ * broken, and ends by planning the rollback of the published release. Exit 0 when the first ends in
+ * SHIP IT, the replay in ABORT, and the rollback plan could be made.
  */
 export async function runDemo(options: { keep?: boolean } = {}): Promise<number> {
   const started = Date.now();
@@ -238,13 +277,15 @@ export async function runDemo(options: { keep?: boolean } = {}): Promise<number>
     const total = { n: 0 };
     const good = await rehearse(sim, admin, '1.4.0', false, total);
     const bad = await rehearse(sim, admin, '1.4.1', true, total);
+    const rollback = await planRollback(sim, `v${good.version}`, total);
     say('\n━━━ Outcome ━━━');
     say(`v${good.version}: ${good.decision ?? 'no decision'}   (expected SHIP IT)`);
     say(`v${bad.version}: ${bad.decision ?? 'no decision'}   (expected ABORT)`);
     say(
       `${total.n} steps in ${((Date.now() - started) / 1000).toFixed(1)} s; ${sim.server.log.length} API requests served.`
     );
-    const ok = good.decision === 'SHIP IT' && bad.decision === 'ABORT';
+    say(`rollback of v${good.version}: ${rollback}   (planned, not executed)`);
+    const ok = good.decision === 'SHIP IT' && bad.decision === 'ABORT' && rollback === 'planned';
     if (options.keep) {
       say(`\nThe simulator keeps running (--keep). Point the CLI at it:`);
       say(

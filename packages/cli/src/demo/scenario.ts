@@ -117,6 +117,15 @@ export function simulatorState(): Record<string, unknown> {
             { title: 'Typo in --help output', labels: ['P2'], user: 'quinn' },
             { title: 'Crash on empty prompt', labels: ['P1', 'bug'], user: 'quinn', state: 'closed' }
           ],
+          // The previous release, published long ago: what a rollback of the new one falls back to.
+          releases: [
+            {
+              tag_name: `v${PROJECT.previous}`,
+              body: 'The previous release.',
+              created_at: '2025-11-01T00:00:00Z',
+              published_at: '2025-11-01T00:00:00Z'
+            }
+          ],
           workflows: [
             { file: 'ci.yml', name: 'CI' },
             { file: 'release.yml', name: 'Release' },
@@ -134,7 +143,26 @@ export function simulatorState(): Record<string, unknown> {
         }
       ]
     },
-    crates: { tokens: [{ token: TOKENS.registry, login: 'mia' }] }
+    crates: {
+      tokens: [{ token: TOKENS.registry, login: 'mia' }],
+      crates: [
+        {
+          name: 'caro',
+          owners: ['mia'],
+          versions: [
+            {
+              num: PROJECT.previous,
+              crate: buildCrateFile({
+                name: 'caro',
+                version: PROJECT.previous,
+                description: 'Converts natural language to safe shell commands',
+                license: 'MIT'
+              })
+            }
+          ]
+        }
+      ]
+    }
   };
 }
 

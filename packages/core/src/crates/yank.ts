@@ -1,5 +1,22 @@
+import { CircuitOpenError } from '../circuit-breaker.js';
 import { getErrorMessage } from '../errors.js';
-import type { RegistryClient } from './registry-client.js';
+import type { ApiVersion, Probe, RegistryClient } from './registry-client.js';
+
+/**
+ * Reads a version's record after a write. After a failed write the host's circuit breaker may be
+ * open: wait for its trial request (a few times at most) rather than give up on a write that landed.
+ */
+async function readBack(client: RegistryClient, name: string, version: string): Promise<Probe<ApiVersion>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await client.apiVersion(name, version);
+    } catch (e) {
+      if (!(e instanceof CircuitOpenError) || attempt >= 3) throw e;
+      // retryInMs is already in scaled time.
+      await new Promise((r) => setTimeout(r, e.retryInMs + 10));
+    }
+  }
+}
 
 /** What one yank (or unyank) of a version came to. */
 export interface YankOutcome {
@@ -54,7 +71,7 @@ export async function setYanked(
   } catch (e) {
     writeError = e;
   }
-  const after = await client.apiVersion(name, version);
+  const after = await readBack(client, name, version);
   const yanked = after.kind === 'found' ? after.value.yanked : undefined;
   if (yanked === yank) {
     return {
