@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildCrateFile } from '../../packages/sim/src/crates/index.js';
 import { commitFiles } from '../../packages/sim/src/github/git-store.js';
+import { addIssue } from '../../packages/sim/src/github/seed-records.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { runAction, type RunResult } from '../harness/run-action.js';
 
@@ -286,6 +287,22 @@ describe('release-rollback against the simulator', () => {
     expect(r.log).toMatch(/execution refused, nothing was written: tap/);
     expect(writes()).toBe(before);
     expect(rel(w, 'v1.3.0').find((x) => !x.draft)!.body).not.toMatch(/SUPERSEDED/);
+  });
+
+  test("the tracking issue is found by identity and marker: an outsider's copy of the marker is ignored", async () => {
+    const w = world();
+    addIssue(sim.github, repoOf(w), {
+      title: 'Release v1.3.0 rolled back',
+      body: '<!-- release-kit:release-rollback tag=v1.3.0 -->\nnothing to see',
+      user: 'mallory'
+    });
+    const r = await act(w, { execute: 'true', steps: 'notes, issue' });
+    expect(r.code).toBe(0);
+    expect(result(r).issue).toBe('created');
+    expect(plan(r).find((x) => x.step === 'issue')!.why).toMatch(/found by author maint and its marker/);
+    const titled = repoOf(w).issues.filter((i) => i.title === 'Release v1.3.0 rolled back');
+    expect(titled.map((i) => i.user).sort()).toEqual(['maint', 'mallory']);
+    expect(titled.find((i) => i.user === 'mallory')!.body).toMatch(/nothing to see/);
   });
 
   test('bad input names what is wrong and what exists', async () => {

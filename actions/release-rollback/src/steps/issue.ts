@@ -76,12 +76,12 @@ export function issueBody(ctx: RollbackContext, rows: PlanRow[]): string {
   return lines.join('\n');
 }
 
-async function findOwnIssue(
-  ctx: RollbackContext,
-  identity: TokenIdentity
-): Promise<{ own?: Issue; others: number[] }> {
+/**
+ * The rollback's issue: listed by the token's identity as creator, then required to be authored by it
+ * and to carry the marker, so that an outsider's issue copying the marker is never adopted.
+ */
+async function findOwnIssue(ctx: RollbackContext, identity: TokenIdentity): Promise<Issue | undefined> {
   const marker = markerFor(ctx.inputs.tag);
-  const others: number[] = [];
   let own: Issue | undefined;
   for await (const page of ctx.gh.paginate.iterator(ctx.gh.rest.issues.listForRepo, {
     ...ctx.repo,
@@ -90,12 +90,13 @@ async function findOwnIssue(
     per_page: 100
   })) {
     for (const issue of page.data as unknown as Issue[]) {
-      if (issue.pull_request || !(issue.body ?? '').includes(marker)) continue;
-      if (!isAuthoredBy(issue, identity)) others.push(issue.number);
-      else if (!own || issue.state === 'open') own = own && own.state === 'open' ? own : issue;
+      if (issue.pull_request || !(issue.body ?? '').includes(marker) || !isAuthoredBy(issue, identity))
+        continue;
+      // Prefer an open one; a closed one is reopened.
+      if (!own || (own.state !== 'open' && issue.state === 'open')) own = issue;
     }
   }
-  return { own, others };
+  return own;
 }
 
 /** `issue`: one tracking issue "Release <tag> rolled back", found again by the token's identity and marker. */
@@ -103,15 +104,14 @@ export async function planIssue(ctx: RollbackContext, rows: PlanRow[]): Promise<
   const title = `Release ${ctx.inputs.tag} rolled back`;
   const target = `issue "${title}"`;
   let identity: TokenIdentity;
-  let found: { own?: Issue; others: number[] };
+  let own: Issue | undefined;
   try {
     identity = await getTokenIdentity(ctx.gh);
-    found = await findOwnIssue(ctx, identity);
+    own = await findOwnIssue(ctx, identity);
   } catch (e) {
     return failedRow('issue', target, getErrorMessage(e));
   }
   const body = issueBody(ctx, rows);
-  const { own } = found;
   const row: PlannedRow = {
     step: 'issue',
     target,
@@ -124,8 +124,7 @@ export async function planIssue(ctx: RollbackContext, rows: PlanRow[]): Promise<
       : 'create',
     url: own?.html_url
   };
-  if (found.others.length)
-    row.why = `ignored issue(s) ${found.others.map((n) => `#${n}`).join(', ')} carrying the marker but not written by ${identity.login}`;
+  row.why = `found by author ${identity.login} and its marker`;
   if (row.state === 'unchanged') return row;
   row.apply = async () => {
     if (own) {
@@ -144,12 +143,8 @@ export async function planIssue(ctx: RollbackContext, rows: PlanRow[]): Promise<
     } catch (e) {
       // The answer may be lost after the issue was created: look for it before failing.
       const again = await findOwnIssue(ctx, identity).catch(() => undefined);
-      if (!again?.own) throw e;
-      return {
-        state: 'created',
-        url: again.own.html_url,
-        why: `#${again.own.number} (found after a lost answer)`
-      };
+      if (!again) throw e;
+      return { state: 'created', url: again.html_url, why: `#${again.number} (found after a lost answer)` };
     }
   };
   return row;
