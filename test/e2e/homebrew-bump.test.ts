@@ -155,16 +155,25 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
     expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toBe(fixtureText(entry));
   });
 
-  it('skips a pre-release with a notice unless allowed', async () => {
+  it('fails on a pre-release unless allow-prerelease says what to do: false skips with a notice, true bumps', async () => {
     const entry = CORPUS[0];
     const tap = localTap([entry]);
-    const r = await local(tap, { formula: 'jet', version: '1.3.0-rc.1', sha256: NEW_SHA('rc') });
+    const unset = await local(tap, { formula: 'jet', version: '1.3.0-rc.1', sha256: NEW_SHA('rc') });
+    expectFailure(unset, /1\.3\.0-rc\.1 is a pre-release.*allow-prerelease: true.*allow-prerelease: false/);
+    expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toBe(fixtureText(entry));
+    const r = await local(tap, {
+      formula: 'jet',
+      version: '1.3.0-rc.1',
+      sha256: NEW_SHA('rc'),
+      'allow-prerelease': 'false'
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.changed).toBe('false');
     expect(r.annotations).toContainEqual({
       level: 'notice',
       message: expect.stringContaining('1.3.0-rc.1 is a pre-release')
     });
+    expect(r.report.data.formulas[0]).toMatchObject({ status: 'skipped' });
     expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toBe(fixtureText(entry));
     const allowed = await local(tap, {
       formula: 'jet',

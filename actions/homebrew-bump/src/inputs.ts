@@ -60,7 +60,8 @@ export interface BumpInputs {
   labels: string[];
   bottles: 'remove' | 'keep';
   allowDowngrade: boolean;
-  allowPrerelease: boolean;
+  /** Undefined when not set: a pre-release then fails the step instead of being skipped green. */
+  allowPrerelease: boolean | undefined;
   dryRun: boolean;
   rollback: boolean;
 }
@@ -195,7 +196,8 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
   const labels = reader.list(Inputs.Labels);
   const bottles = reader.enum(Inputs.Bottles, BOTTLES, { default: 'remove' });
   const allowDowngrade = reader.boolean(Inputs.AllowDowngrade, { default: false });
-  const allowPrerelease = reader.boolean(Inputs.AllowPrerelease, { default: false });
+  const allowPrerelease =
+    reader.optional(Inputs.AllowPrerelease) === undefined ? undefined : reader.boolean(Inputs.AllowPrerelease);
   const dryRun = reader.boolean(Inputs.DryRun, { default: false });
   reader.finish();
   return {
