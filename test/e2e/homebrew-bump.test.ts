@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, ROOT, type RunResult } from '../harness/run-action.js';
-import { CORPUS, fixtureText, NEW_SHA, type CorpusEntry } from '../actions/homebrew-bump/corpus.js';
+import {
+  CORPUS,
+  fixtureText,
+  fromVersion,
+  NEW_SHA,
+  toVersion,
+  type CorpusEntry
+} from '../actions/homebrew-bump/corpus.js';
 import { itWithRuby, probeFormula, rubyAvailable, rubySyntaxError } from '../actions/homebrew-bump/ruby.js';
 import {
   admin,
@@ -47,7 +54,7 @@ function localTap(entries: CorpusEntry[]): string {
   return dir;
 }
 
-function bumpInputs(entry: CorpusEntry, version = '1.3.0'): Record<string, string> {
+function bumpInputs(entry: CorpusEntry, version = toVersion(entry)): Record<string, string> {
   return {
     version,
     ...(entry.inputs.sha256s ? {} : { sha256: NEW_SHA(`${entry.name}-${version}`) }),
@@ -86,12 +93,19 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
       expect(bumped).not.toBe(original);
       expect(first.outputs.diff).toContain(`--- a/${entry.tapPath}`);
       expect(first.summary).toContain('```diff');
-      expect(first.summary).toContain('1.2.3 → 1.3.0');
+      expect(first.summary).toContain(`${fromVersion(entry)} → ${toVersion(entry)}`);
       if (rubyAvailable) {
         expect(rubySyntaxError(bumped)).toBe('');
+        const before = probeFormula(original);
         for (const [platform, values] of Object.entries(probeFormula(bumped))) {
-          expect([platform, values.url]).toEqual([platform, expect.stringContaining('1.3.0')]);
+          // Every platform that had a download has the new one; the others still have none.
+          if (before[platform].url === null) {
+            expect([platform, values.url]).toEqual([platform, null]);
+            continue;
+          }
+          expect([platform, values.url]).toEqual([platform, expect.stringContaining(toVersion(entry))]);
           expect(values.sha256).toMatch(/^[0-9a-f]{64}$/);
+          expect(values.sha256).not.toBe(before[platform].sha256);
           expect(values.revision).toBe(0);
         }
       }
@@ -103,8 +117,8 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
       expect(readFileSync(file, 'utf8')).toBe(bumped);
       expect(again.report.writes).toEqual([expect.objectContaining({ result: 'unchanged' })]);
 
-      git(tap, 'commit', '-q', '-am', `${entry.name} 1.3.0`);
-      const rollback = await local(tap, { formula, 'rollback-to': '1.2.3' });
+      git(tap, 'commit', '-q', '-am', `${entry.name} ${toVersion(entry)}`);
+      const rollback = await local(tap, { formula, 'rollback-to': fromVersion(entry) });
       expect(rollback.code).toBe(0);
       expect(rollback.outputs.changed).toBe('true');
       expect(readFileSync(file, 'utf8')).toBe(original);
@@ -300,16 +314,21 @@ describe('homebrew-bump through the simulated GitHub API (bundled action through
       expect(first.outputs.changed).toBe('true');
       expect(first.summary).toContain(first.outputs['pull-request-url']);
       const pull = await admin(sim, 'GET', `/repos/${TAP}/pulls/${first.outputs['pull-request-number']}`);
-      expect(pull.head.ref).toBe(`bump-${entry.name}-1.3.0`);
+      expect(pull.head.ref).toBe(`bump-${entry.name}-${toVersion(entry)}`);
       expect(pull.base.ref).toBe('main');
-      expect(pull.title).toBe(`${entry.name} 1.3.0`);
+      expect(pull.title).toBe(`${entry.name} ${toVersion(entry)}`);
       const onBranch = (await fileAt(sim, TAP, entry.tapPath, pull.head.ref))!;
       expect(await fileAt(sim, TAP, entry.tapPath, 'main')).toBe(original);
       // The same edit as local mode makes, byte for byte.
       expect(first.outputs.diff).toContain(`+++ b/${entry.tapPath}`);
       if (rubyAvailable) {
         expect(rubySyntaxError(onBranch)).toBe('');
-        for (const values of Object.values(probeFormula(onBranch))) expect(values.url).toContain('1.3.0');
+        const before = probeFormula(original);
+        for (const [platform, values] of Object.entries(probeFormula(onBranch)))
+          expect([platform, values.url]).toEqual([
+            platform,
+            before[platform].url === null ? null : expect.stringContaining(toVersion(entry))
+          ]);
       }
 
       const again = await api({ formula, ...bumpInputs(entry) });
@@ -327,20 +346,20 @@ describe('homebrew-bump through the simulated GitHub API (bundled action through
       const open = await admin(
         sim,
         'GET',
-        `/repos/${TAP}/pulls?state=open&head=octo-org:bump-${entry.name}-1.3.0`
+        `/repos/${TAP}/pulls?state=open&head=octo-org:bump-${entry.name}-${toVersion(entry)}`
       );
       expect(open).toHaveLength(1);
 
       await admin(sim, 'PUT', `/repos/${TAP}/pulls/${pull.number}/merge`, { merge_method: 'squash' });
       expect(await fileAt(sim, TAP, entry.tapPath, 'main')).toBe(onBranch);
-      const rollback = await api({ formula, 'rollback-to': '1.2.3' });
+      const rollback = await api({ formula, 'rollback-to': fromVersion(entry) });
       expect(rollback.code).toBe(0);
       const rollbackPull = await admin(
         sim,
         'GET',
         `/repos/${TAP}/pulls/${rollback.outputs['pull-request-number']}`
       );
-      expect(rollbackPull.head.ref).toBe(`rollback-${entry.name}-1.2.3`);
+      expect(rollbackPull.head.ref).toBe(`rollback-${entry.name}-${fromVersion(entry)}`);
       expect(await fileAt(sim, TAP, entry.tapPath, rollbackPull.head.ref)).toBe(original);
     }
   );
