@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { createGitHubClient, type GitHubClient } from '../../../packages/core/src/github.js';
 import { preflight } from '../../../packages/core/src/credentials.js';

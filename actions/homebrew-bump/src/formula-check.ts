@@ -1,5 +1,5 @@
 import { splitLines } from './ruby-lexer.js';
-import { evaluateFormula, interpolateVersion, type PlatformValues } from './formula-evaluate.js';
+import { evaluateFormula, interpolateVersion } from './formula-evaluate.js';
 import { readFormula, type FormulaModel, type ValueRef } from './formula-model.js';
 import type { EditPlan } from './formula-editor.js';
 
@@ -26,15 +26,6 @@ function plannedLineEdits(before: FormulaModel, plan: EditPlan): Map<number, Lin
   return edits;
 }
 
-function show(values: PlatformValues): string {
-  return JSON.stringify({
-    url: values.url?.value ?? null,
-    sha256: values.sha256?.value ?? null,
-    mirrors: values.mirrors.map((m) => m.value),
-    version: values.url ? (values.version ?? null) : null
-  });
-}
-
 /**
  * Checks an edited formula against the plan, platform by platform, and line by line.
  * @returns the differences found (`linux-arm: url reads …, expected …`, `line 12 changed: …`); empty when
@@ -47,38 +38,44 @@ export function checkEdit(before: FormulaModel, afterText: string, plan: EditPla
   const was = evaluateFormula(before);
   const now = evaluateFormula(after);
   const problems = [...now.problems];
+  // Platforms with the same difference are named together: `linux-arm, linux-386: url reads …`.
+  const byMessage = new Map<string, string[]>();
+  const differs = (platform: string, message: string) =>
+    byMessage.set(message, [...(byMessage.get(message) ?? []), platform]);
   for (const [platform, b] of was.platforms) {
     const a = now.platforms.get(platform)!;
-    const want: PlatformValues = { mirrors: [] };
-    const versionText = b.versionLine ? (edits.get(b.versionLine.line)?.next ?? b.versionLine.text) : undefined;
+    const versionText = b.versionLine
+      ? (edits.get(b.versionLine.line)?.next ?? b.versionLine.text)
+      : undefined;
     const expect = (ev: { line: number; text: string } | undefined) => {
       if (!ev) return undefined;
       const text = edits.has(ev.line) ? edits.get(ev.line)!.next : ev.text;
       if (text === null) return null;
       const value = interpolateVersion(text, versionText);
-      return value === undefined ? undefined : { line: ev.line, text, value };
+      return value === undefined ? undefined : { text, value };
     };
-    want.url = expect(b.url) ?? undefined;
-    const sha = expect(b.sha256);
-    want.sha256 = sha ? { ...sha, value: sha.value.toLowerCase() } : undefined;
-    for (const m of b.mirrors) {
-      const next = expect(m);
-      if (next) want.mirrors.push(next);
-    }
-    want.version = b.url ? (plan.version ?? b.version) : undefined;
-    if (want.url && !b.versionLine) {
-      // Without a version line Homebrew reads the version from the url: it must read the new one.
-      if (a.version !== want.version)
-        problems.push(
-          `${platform}: Homebrew would read version ${a.version ?? '(none)'} from ${a.url?.value ?? 'no url'}, not ${want.version}; add a version line to the formula`
+    const url = expect(b.url) ?? undefined;
+    const sha256 = expect(b.sha256)?.value.toLowerCase();
+    const mirrors = b.mirrors.map(expect).filter((m) => !!m);
+    const compare = (what: string, got: string | undefined, want: string | undefined) => {
+      if ((got ?? null) !== (want ?? null))
+        differs(platform, `${what} reads ${got ?? '(none)'}, expected ${want ?? '(none)'}`);
+    };
+    compare('url', a.url?.value, url?.value);
+    compare('url text', a.url?.text, url?.text);
+    compare('sha256', a.sha256?.value, sha256);
+    compare('mirrors', a.mirrors.map((m) => m.value).join(' '), mirrors.map((m) => m.value).join(' '));
+    // Without a version line Homebrew reads the version from the url: it must read the planned one.
+    if (url) {
+      const version = plan.version ?? b.version;
+      if (a.version !== version)
+        differs(
+          platform,
+          `Homebrew would read version ${a.version ?? '(none)'} from ${a.url?.value ?? 'no url'}, not ${version}${b.versionLine ? '' : '; add a version line to the formula'}`
         );
     }
-    const got = show(a);
-    const expected = show(want);
-    if (got !== expected) problems.push(`${platform}: reads ${got}, expected ${expected}`);
-    if ((a.url?.text ?? null) !== (want.url?.text ?? null))
-      problems.push(`${platform}: url written as ${a.url?.text}, expected ${want.url?.text}`);
   }
+  for (const [message, platforms] of byMessage) problems.push(`${platforms.join(', ')}: ${message}`);
   problems.push(...unplannedLineChanges(before, afterText, edits, plan));
   return [...new Set(problems)];
 }

@@ -1,5 +1,10 @@
 import { describeSet, keyOf, type PlatformSet } from './formula-platforms.js';
-import { analyseFormula, type BlockRange, type FormulaStructure, type LineInfo } from './formula-structure.js';
+import {
+  analyseFormula,
+  type BlockRange,
+  type FormulaStructure,
+  type LineInfo
+} from './formula-structure.js';
 
 /** Where a quoted value sits in a line, so an edit can replace exactly those characters. */
 export interface ValueRef {
@@ -171,7 +176,9 @@ export function readFormula(text: string): FormulaModel {
     if (!declared)
       problems.push(`line ${d.url.line + 1}: this url is in a block no platform Homebrew runs on reaches`);
     else if (!platform)
-      problems.push(`line ${d.url.line + 1}: this url is never used: later urls replace it on every platform`);
+      problems.push(
+        `line ${d.url.line + 1}: this url is never used: later urls replace it on every platform`
+      );
     else if (!key)
       problems.push(
         `line ${d.url.line + 1}: this url serves ${describeSet(platform)}, a combination no urls/sha256s key names; edit this formula by hand`

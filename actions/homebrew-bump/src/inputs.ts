@@ -197,7 +197,9 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
   const bottles = reader.enum(Inputs.Bottles, BOTTLES, { default: 'remove' });
   const allowDowngrade = reader.boolean(Inputs.AllowDowngrade, { default: false });
   const allowPrerelease =
-    reader.optional(Inputs.AllowPrerelease) === undefined ? undefined : reader.boolean(Inputs.AllowPrerelease);
+    reader.optional(Inputs.AllowPrerelease) === undefined
+      ? undefined
+      : reader.boolean(Inputs.AllowPrerelease);
   const dryRun = reader.boolean(Inputs.DryRun, { default: false });
   reader.finish();
   return {

@@ -49,8 +49,10 @@ export function compareVersions(a: string, b: string): number {
 // pre or rc token (`1.0a1`, `2.0.0-beta`, `1.3.0-rc.1`, `1.0-preview`); `p`/`post` tokens and plain words
 // (`-pro`, `-r2`, `-ga`) are not. Release channels Homebrew does not know (dev, snapshot, nightly, canary)
 // count as pre-releases too: a release tool should not ship them by default.
-const TOKEN = /alpha[0-9]*|a[0-9]+|beta[0-9]*|b[0-9]+|pre[0-9]*|rc[0-9]*|p[0-9]*|\.post[0-9]+|[0-9]+|[a-z]+/gi;
-const PRERELEASE_TOKEN = /^(alpha[0-9]*|a[0-9]+|beta[0-9]*|b[0-9]+|pre[0-9]*|rc[0-9]*|dev|snapshot|nightly|canary)$/i;
+const TOKEN =
+  /alpha[0-9]*|a[0-9]+|beta[0-9]*|b[0-9]+|pre[0-9]*|rc[0-9]*|p[0-9]*|\.post[0-9]+|[0-9]+|[a-z]+/gi;
+const PRERELEASE_TOKEN =
+  /^(alpha[0-9]*|a[0-9]+|beta[0-9]*|b[0-9]+|pre[0-9]*|rc[0-9]*|dev|snapshot|nightly|canary)$/i;
 
 /** What follows a version's leading numbers (`-pro` of `1.26.3-pro`), digits generalised: `-r2` → `-rN`. */
 function suffixShape(version: string): string {

@@ -268,7 +268,13 @@ export const CORPUS: CorpusEntry[] = [
     tapPath: 'Formula/jet-hashicorp.rb',
     shape: 'flat if OS.mac? && Hardware::CPU.intel? chain with 32-bit arm, caveats-only block; urls derived',
     era: 'HashiCorp tap',
-    inputs: shaInputs('jet-hashicorp', ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-arm', 'linux-arm64']),
+    inputs: shaInputs('jet-hashicorp', [
+      'darwin-amd64',
+      'darwin-arm64',
+      'linux-amd64',
+      'linux-arm',
+      'linux-arm64'
+    ]),
     keys: ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-arm', 'linux-arm64']
   },
   {
@@ -277,7 +283,13 @@ export const CORPUS: CorpusEntry[] = [
     tapPath: 'Formula/jet-elsif.rb',
     shape: 'if OS.mac? && arm? / elsif … / else chain, nested is_64_bit? … else (386); urls derived',
     era: 'hand-written taps',
-    inputs: shaInputs('jet-elsif', ['darwin-arm64', 'darwin-amd64', 'linux-amd64', 'linux-386', 'linux-arm64']),
+    inputs: shaInputs('jet-elsif', [
+      'darwin-arm64',
+      'darwin-amd64',
+      'linux-amd64',
+      'linux-386',
+      'linux-arm64'
+    ]),
     keys: ['darwin-arm64', 'darwin-amd64', 'linux-amd64', 'linux-386', 'linux-arm64']
   },
   {

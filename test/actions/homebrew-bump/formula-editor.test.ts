@@ -137,7 +137,11 @@ describe('formula corpus: bump 1.2.3 → 1.3.0', () => {
       for (const [platform, values] of Object.entries(probed)) {
         const p = platform as ConcretePlatform;
         // Ruby and the in-process model agree on every platform, before and after the edit.
-        expect([p, old[p].url, old[p].sha256]).toEqual([p, was.get(p)!.url?.value ?? null, was.get(p)!.sha256?.value ?? null]);
+        expect([p, old[p].url, old[p].sha256]).toEqual([
+          p,
+          was.get(p)!.url?.value ?? null,
+          was.get(p)!.sha256?.value ?? null
+        ]);
         expect([p, values.url, values.sha256, values.mirrors]).toEqual([
           p,
           now.get(p)!.url?.value ?? null,
@@ -155,7 +159,9 @@ describe('formula corpus: bump 1.2.3 → 1.3.0', () => {
         expect(values.revision).toBe(0);
         expect(values.version).toBe(old[platform].version === null ? null : toVersion(entry));
         expect(values.mirrors).toEqual(
-          d.mirrors.filter((m): m is string => m !== null).map((m) => m.replace('#{version}', toVersion(entry)))
+          d.mirrors
+            .filter((m): m is string => m !== null)
+            .map((m) => m.replace('#{version}', toVersion(entry)))
         );
         expect(values.url).toContain(toVersion(entry));
         // Blocks other than bottle are still declared.
