@@ -199,6 +199,31 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
     expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toContain('v1.3.0-rc.1.tar.gz');
   });
 
+  it('fails closed: an edit that would not read back as planned is shown as a diff and not written', async () => {
+    // No version line and a new file name Homebrew reads as version 64: the bump would ship "64".
+    const tap = localTap([CORPUS[0]]);
+    const file = path.join(tap, CORPUS[0].tapPath);
+    const before = readFileSync(file, 'utf8');
+    const r = await local(tap, {
+      formula: 'jet',
+      version: '1.3.0',
+      url: 'https://github.com/octo-org/jet/releases/download/{tag}/jet_Darwin_arm64.tar.gz',
+      sha256: NEW_SHA('64')
+    });
+    expectFailure(r, /nothing was written: darwin-arm64, .*Homebrew would read version 64 .* not 1\.3\.0/);
+    expect(r.outputs.changed).toBe('false');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('reads a go-style source name as Homebrew does, so a downgrade is refused', async () => {
+    const entry = CORPUS.find((e) => e.name === 'jet-go-src')!;
+    const tap = localTap([entry]);
+    const file = path.join(tap, entry.tapPath);
+    const down = await local(tap, { formula: 'jet-go-src', version: '1.0.0', sha256: NEW_SHA('down') });
+    expectFailure(down, /jet-go-src is at 1\.2\.3; 1\.0\.0 is older/);
+    expect(readFileSync(file, 'utf8')).toBe(fixtureText(entry));
+  });
+
   it('refuses a downgrade unless allowed', async () => {
     const entry = CORPUS[0];
     const tap = localTap([entry]);
