@@ -1,10 +1,10 @@
 import { lexRuby, type LexedLine } from './ruby-lexer.js';
 import { ALL, parseCondition, PLATFORM_BLOCK_SETS, type PlatformSet } from './formula-platforms.js';
 
-// Tracks where each line of a formula sits: the formula class body, a platform block
-// (`on_macos`/`on_linux` × `on_arm`/`on_intel`, or an `if`/`elsif`/`else`/`unless` on a platform
-// condition, nested in any order), with the set of platforms it runs on; a block whose url/sha256 must never be touched (`bottle`,
-// `resource`, `head`, `livecheck`, `patch`, methods, `test`), or a block we do not understand.
+// Tracks where each line of a formula sits, with the set of platforms it runs on: the formula class
+// body, a platform block (`on_macos`/`on_linux` × `on_arm`/`on_intel`, or an `if`/`elsif`/`else`/`unless`
+// on a platform condition, nested in any order), a block whose url/sha256 must never be touched
+// (`bottle`, `resource`, `head`, `livecheck`, `patch`, methods, `test`), or a block we do not understand.
 
 /** The platforms a line applies to, as a set (see formula-platforms.ts). */
 export type Platform = PlatformSet;
