@@ -87,8 +87,9 @@ function unplannedLineChanges(
   edits: Map<number, LineEdit>,
   plan: EditPlan
 ): string[] {
-  const old = before.structure.lines.map((l) => l.text);
-  const next = splitLines(afterText).map((l) => l.text);
+  // Line endings count: an edit must not turn CRLF into LF or take the final newline.
+  const old = before.structure.lines.map((l) => l.text + l.eol);
+  const next = splitLines(afterText).map((l) => l.text + l.eol);
   const removable = new Set<number>();
   if (plan.removeRevision) for (const r of before.revisions) removable.add(r.line);
   if (plan.removeBottles)

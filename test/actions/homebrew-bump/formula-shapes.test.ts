@@ -130,6 +130,13 @@ describe('fail closed: the edited formula must read back exactly as planned on e
     expect(verifyEdit(model, wrong, plan).join('\n')).toMatch(/line \d+ changed outside the planned values/);
   });
 
+  it('names a line whose ending changed', () => {
+    const wrong = edited.replace('license "MIT"\n', 'license "MIT"\r\n');
+    expect(verifyEdit(model, wrong, plan).join('\n')).toMatch(
+      /changed outside the planned values: "  license \\"MIT\\"\\n"/
+    );
+  });
+
   it('refuses an edit after which Homebrew would read another version from the url', async () => {
     // No version line, and a file name Homebrew reads as version 64: bumping would ship a formula at "64".
     const bare = wrap(
@@ -192,5 +199,20 @@ describe('#{version} urls', () => {
     ).rejects.toThrow(
       /writes its url as .*#\{version\}.*reads https:\/\/github\.com.*v1\.3\.0\.tar\.gz at 1\.3\.0/
     );
+  });
+});
+
+describe('the check before writing keeps to the formula as it is', () => {
+  it('passes a CRLF formula without a final newline, and keeps both', async () => {
+    const text = fixture('jet-gr-2024').replace(/\n/g, '\r\n').replace(/\r\n$/, '');
+    const keys = ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-arm', 'linux-arm64'];
+    const r = await bump(text, '1.3.0', {
+      sha256: undefined,
+      sha256s: new Map(keys.map((k) => [k, NEW_SHA(k)]))
+    });
+    expect(r.status).toBe('changed');
+    expect(r.after.split('\r\n')).toHaveLength(text.split('\r\n').length);
+    expect(r.after.endsWith('end')).toBe(true);
+    expect(r.after).toContain('jet-gr-2024_Linux_armv7.tar.gz');
   });
 });
