@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, ROOT, type RunResult } from '../harness/run-action.js';
-import { CORPUS, fixtureText, NEW_SHA, type CorpusEntry } from '../actions/homebrew-bump/corpus.js';
+import {
+  CORPUS,
+  fixtureText,
+  fromVersion,
+  NEW_SHA,
+  toVersion,
+  type CorpusEntry
+} from '../actions/homebrew-bump/corpus.js';
 import { itWithRuby, probeFormula, rubyAvailable, rubySyntaxError } from '../actions/homebrew-bump/ruby.js';
 import {
   admin,
@@ -47,7 +54,7 @@ function localTap(entries: CorpusEntry[]): string {
   return dir;
 }
 
-function bumpInputs(entry: CorpusEntry, version = '1.3.0'): Record<string, string> {
+function bumpInputs(entry: CorpusEntry, version = toVersion(entry)): Record<string, string> {
   return {
     version,
     ...(entry.inputs.sha256s ? {} : { sha256: NEW_SHA(`${entry.name}-${version}`) }),
@@ -86,12 +93,19 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
       expect(bumped).not.toBe(original);
       expect(first.outputs.diff).toContain(`--- a/${entry.tapPath}`);
       expect(first.summary).toContain('```diff');
-      expect(first.summary).toContain('1.2.3 → 1.3.0');
+      expect(first.summary).toContain(`${fromVersion(entry)} → ${toVersion(entry)}`);
       if (rubyAvailable) {
         expect(rubySyntaxError(bumped)).toBe('');
+        const before = probeFormula(original);
         for (const [platform, values] of Object.entries(probeFormula(bumped))) {
-          expect([platform, values.url]).toEqual([platform, expect.stringContaining('1.3.0')]);
+          // Every platform that had a download has the new one; the others still have none.
+          if (before[platform].url === null) {
+            expect([platform, values.url]).toEqual([platform, null]);
+            continue;
+          }
+          expect([platform, values.url]).toEqual([platform, expect.stringContaining(toVersion(entry))]);
           expect(values.sha256).toMatch(/^[0-9a-f]{64}$/);
+          expect(values.sha256).not.toBe(before[platform].sha256);
           expect(values.revision).toBe(0);
         }
       }
@@ -103,8 +117,8 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
       expect(readFileSync(file, 'utf8')).toBe(bumped);
       expect(again.report.writes).toEqual([expect.objectContaining({ result: 'unchanged' })]);
 
-      git(tap, 'commit', '-q', '-am', `${entry.name} 1.3.0`);
-      const rollback = await local(tap, { formula, 'rollback-to': '1.2.3' });
+      git(tap, 'commit', '-q', '-am', `${entry.name} ${toVersion(entry)}`);
+      const rollback = await local(tap, { formula, 'rollback-to': fromVersion(entry) });
       expect(rollback.code).toBe(0);
       expect(rollback.outputs.changed).toBe('true');
       expect(readFileSync(file, 'utf8')).toBe(original);
@@ -155,16 +169,25 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
     expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toBe(fixtureText(entry));
   });
 
-  it('skips a pre-release with a notice unless allowed', async () => {
+  it('fails on a pre-release unless allow-prerelease says what to do: false skips with a notice, true bumps', async () => {
     const entry = CORPUS[0];
     const tap = localTap([entry]);
-    const r = await local(tap, { formula: 'jet', version: '1.3.0-rc.1', sha256: NEW_SHA('rc') });
+    const unset = await local(tap, { formula: 'jet', version: '1.3.0-rc.1', sha256: NEW_SHA('rc') });
+    expectFailure(unset, /1\.3\.0-rc\.1 is a pre-release.*allow-prerelease: true.*allow-prerelease: false/);
+    expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toBe(fixtureText(entry));
+    const r = await local(tap, {
+      formula: 'jet',
+      version: '1.3.0-rc.1',
+      sha256: NEW_SHA('rc'),
+      'allow-prerelease': 'false'
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.changed).toBe('false');
     expect(r.annotations).toContainEqual({
       level: 'notice',
       message: expect.stringContaining('1.3.0-rc.1 is a pre-release')
     });
+    expect(r.report.data.formulas[0]).toMatchObject({ status: 'skipped' });
     expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toBe(fixtureText(entry));
     const allowed = await local(tap, {
       formula: 'jet',
@@ -174,6 +197,31 @@ describe('homebrew-bump, mode local (bundled action through the harness)', () =>
     });
     expect(allowed.code).toBe(0);
     expect(readFileSync(path.join(tap, entry.tapPath), 'utf8')).toContain('v1.3.0-rc.1.tar.gz');
+  });
+
+  it('fails closed: an edit that would not read back as planned is shown as a diff and not written', async () => {
+    // No version line and a new file name Homebrew reads as version 64: the bump would ship "64".
+    const tap = localTap([CORPUS[0]]);
+    const file = path.join(tap, CORPUS[0].tapPath);
+    const before = readFileSync(file, 'utf8');
+    const r = await local(tap, {
+      formula: 'jet',
+      version: '1.3.0',
+      url: 'https://github.com/octo-org/jet/releases/download/{tag}/jet_Darwin_arm64.tar.gz',
+      sha256: NEW_SHA('64')
+    });
+    expectFailure(r, /nothing was written: darwin-arm64, .*Homebrew would read version 64 .* not 1\.3\.0/);
+    expect(r.outputs.changed).toBe('false');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('reads a go-style source name as Homebrew does, so a downgrade is refused', async () => {
+    const entry = CORPUS.find((e) => e.name === 'jet-go-src')!;
+    const tap = localTap([entry]);
+    const file = path.join(tap, entry.tapPath);
+    const down = await local(tap, { formula: 'jet-go-src', version: '1.0.0', sha256: NEW_SHA('down') });
+    expectFailure(down, /jet-go-src is at 1\.2\.3; 1\.0\.0 is older/);
+    expect(readFileSync(file, 'utf8')).toBe(fixtureText(entry));
   });
 
   it('refuses a downgrade unless allowed', async () => {
@@ -291,16 +339,21 @@ describe('homebrew-bump through the simulated GitHub API (bundled action through
       expect(first.outputs.changed).toBe('true');
       expect(first.summary).toContain(first.outputs['pull-request-url']);
       const pull = await admin(sim, 'GET', `/repos/${TAP}/pulls/${first.outputs['pull-request-number']}`);
-      expect(pull.head.ref).toBe(`bump-${entry.name}-1.3.0`);
+      expect(pull.head.ref).toBe(`bump-${entry.name}-${toVersion(entry)}`);
       expect(pull.base.ref).toBe('main');
-      expect(pull.title).toBe(`${entry.name} 1.3.0`);
+      expect(pull.title).toBe(`${entry.name} ${toVersion(entry)}`);
       const onBranch = (await fileAt(sim, TAP, entry.tapPath, pull.head.ref))!;
       expect(await fileAt(sim, TAP, entry.tapPath, 'main')).toBe(original);
       // The same edit as local mode makes, byte for byte.
       expect(first.outputs.diff).toContain(`+++ b/${entry.tapPath}`);
       if (rubyAvailable) {
         expect(rubySyntaxError(onBranch)).toBe('');
-        for (const values of Object.values(probeFormula(onBranch))) expect(values.url).toContain('1.3.0');
+        const before = probeFormula(original);
+        for (const [platform, values] of Object.entries(probeFormula(onBranch)))
+          expect([platform, values.url]).toEqual([
+            platform,
+            before[platform].url === null ? null : expect.stringContaining(toVersion(entry))
+          ]);
       }
 
       const again = await api({ formula, ...bumpInputs(entry) });
@@ -318,20 +371,20 @@ describe('homebrew-bump through the simulated GitHub API (bundled action through
       const open = await admin(
         sim,
         'GET',
-        `/repos/${TAP}/pulls?state=open&head=octo-org:bump-${entry.name}-1.3.0`
+        `/repos/${TAP}/pulls?state=open&head=octo-org:bump-${entry.name}-${toVersion(entry)}`
       );
       expect(open).toHaveLength(1);
 
       await admin(sim, 'PUT', `/repos/${TAP}/pulls/${pull.number}/merge`, { merge_method: 'squash' });
       expect(await fileAt(sim, TAP, entry.tapPath, 'main')).toBe(onBranch);
-      const rollback = await api({ formula, 'rollback-to': '1.2.3' });
+      const rollback = await api({ formula, 'rollback-to': fromVersion(entry) });
       expect(rollback.code).toBe(0);
       const rollbackPull = await admin(
         sim,
         'GET',
         `/repos/${TAP}/pulls/${rollback.outputs['pull-request-number']}`
       );
-      expect(rollbackPull.head.ref).toBe(`rollback-${entry.name}-1.2.3`);
+      expect(rollbackPull.head.ref).toBe(`rollback-${entry.name}-${fromVersion(entry)}`);
       expect(await fileAt(sim, TAP, entry.tapPath, rollbackPull.head.ref)).toBe(original);
     }
   );

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import { createGitHubClient, type GitHubClient } from '../../../packages/core/src/github.js';
 import { preflight } from '../../../packages/core/src/credentials.js';
@@ -11,19 +10,14 @@ import type { BumpInputs } from './inputs.js';
 import { sha256Resolver } from './sha256-source.js';
 import { writeSummary } from './summary.js';
 import { GitHubTap } from '../../../packages/core/src/homebrew/tap-github.js';
-import { isPrerelease } from '../../../packages/core/src/homebrew/version-compare.js';
 
 /** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
 export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void> {
-  const skipPrerelease = !inputs.rollback && !inputs.allowPrerelease && isPrerelease(inputs.version);
   let results: FormulaResult[] = [];
   let requests: string[] | undefined;
   if (inputs.mode === 'local') {
-    if (skipPrerelease) results = skipAll(inputs, report);
-    else {
-      const gh: GitHubClient | undefined = inputs.token ? await createGitHubClient(inputs.token) : undefined;
-      results = await bumpLocal(inputs, report, sha256Resolver(gh));
-    }
+    const gh: GitHubClient | undefined = inputs.token ? await createGitHubClient(inputs.token) : undefined;
+    results = await bumpLocal(inputs, report, sha256Resolver(gh));
   } else {
     const gh = await createGitHubClient(inputs.token);
     const tap = new GitHubTap(gh, inputs.tap!);
@@ -39,8 +33,7 @@ export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void>
         `The token in 'token' can read ${tap.fullName} but cannot push to it, which mode: push needs. Give it contents: write on ${tap.fullName}, or use mode: pull-request (which forks when it cannot push).`
       );
     }
-    if (skipPrerelease) results = skipAll(inputs, report);
-    else {
+    {
       const base = inputs.baseBranch ?? access.defaultBranch;
       // Only a new branch needs the base commit's SHA; a push or a dry run reads the file at the branch name.
       const needsSha = inputs.mode === 'pull-request' && !inputs.dryRun;
@@ -69,18 +62,4 @@ export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void>
     requests = tap.calls;
   }
   writeSummary(report, results, inputs, requests);
-}
-
-function skipAll(inputs: BumpInputs, report: Report): FormulaResult[] {
-  const message = `${inputs.version} is a pre-release; Homebrew keeps one version per formula, so it is skipped. Set allow-prerelease: true to bump to it anyway.`;
-  core.notice(message);
-  return inputs.formulas.map((target) => {
-    report.write({
-      kind: 'formula',
-      target: target.name,
-      result: 'skipped',
-      reason: `pre-release ${inputs.version}`
-    });
-    return { ...baseResult(inputs, target), status: 'skipped' as const, notes: [message] };
-  });
 }

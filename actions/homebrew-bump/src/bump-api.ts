@@ -6,7 +6,7 @@ import type { Report } from '../../../packages/core/src/report.js';
 import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
 import type { FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
 import type { FormulaResult } from './formula-result.js';
-import { changeFor, commitMessage, fill } from './formula-run.js';
+import { changeFor, commitMessage, fill, skipped } from './formula-run.js';
 import { findVersionInHistory } from '../../../packages/core/src/homebrew/history-search.js';
 import type { BumpInputs } from './inputs.js';
 import { pullRequestBody } from './summary.js';
@@ -59,6 +59,10 @@ export async function bumpViaApi(
   result.restoredFrom = restoredFrom;
   const change = await compute(file.text);
   fill(result, change, file.path);
+  if (change.status === 'skipped') {
+    skipped(result, report, `${tap.fullName}/${file.path}`, change.notes);
+    return;
+  }
   if (change.status === 'up-to-date') {
     result.status = 'up-to-date';
     report.write({

@@ -1,7 +1,7 @@
 import type { Report } from '../../../packages/core/src/report.js';
 import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
 import type { FormulaResult } from './formula-result.js';
-import { baseResult, changeFor, fail, fill } from './formula-run.js';
+import { baseResult, changeFor, fail, fill, skipped } from './formula-run.js';
 import { findVersionInHistory } from '../../../packages/core/src/homebrew/history-search.js';
 import type { BumpInputs } from './inputs.js';
 import { localFileAt, localHistory, readLocalFormula, writeLocalFormula } from './tap-local.js';
@@ -37,7 +37,9 @@ export async function bumpLocal(
       const change = await compute(file.text);
       fill(result, change, file.path);
       result.restoredFrom = restoredFrom;
-      if (change.status === 'up-to-date') {
+      if (change.status === 'skipped') {
+        skipped(result, report, file.path, change.notes);
+      } else if (change.status === 'up-to-date') {
         result.status = 'up-to-date';
         report.write({
           kind: 'formula',

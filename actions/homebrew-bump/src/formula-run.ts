@@ -73,7 +73,11 @@ export async function changeFor(
     const request = requestFor(inputs, target);
     return {
       compute: (t) =>
-        bumpFormulaText(t, path, request, { allowDowngrade: inputs.allowDowngrade, resolveSha256: resolve })
+        bumpFormulaText(t, path, request, {
+          allowDowngrade: inputs.allowDowngrade,
+          allowPrerelease: inputs.allowPrerelease,
+          resolveSha256: resolve
+        })
     };
   }
   if (formulaVersion(text) === inputs.version) {
@@ -91,4 +95,11 @@ export function fail(report: Report, result: FormulaResult, e: unknown): void {
   result.error = getErrorMessage(e);
   report.fail(result.formula, result.error);
   if (!(e instanceof ConfigurationError) && e instanceof Error && e.stack) core.debug(e.stack);
+}
+
+/** Records a formula skipped on the user's explicit request (a pre-release with `allow-prerelease: false`). */
+export function skipped(result: FormulaResult, report: Report, target: string, notes: string[]): void {
+  result.status = 'skipped';
+  for (const n of notes) core.notice(n);
+  report.write({ kind: 'formula', target, result: 'skipped', reason: notes.join(' ') || 'skipped' });
 }

@@ -1,5 +1,10 @@
 import { InputReader, isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
-import { parsePlatformLines, sha256Problem, urlProblem, versionProblem } from '../../../packages/core/src/homebrew/ruby-values.js';
+import {
+  parsePlatformLines,
+  sha256Problem,
+  urlProblem,
+  versionProblem
+} from '../../../packages/core/src/homebrew/ruby-values.js';
 import { formulaTarget, type FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
 
 export const Inputs = {
@@ -60,7 +65,8 @@ export interface BumpInputs {
   labels: string[];
   bottles: 'remove' | 'keep';
   allowDowngrade: boolean;
-  allowPrerelease: boolean;
+  /** Undefined when not set: a pre-release then fails the step instead of being skipped green. */
+  allowPrerelease: boolean | undefined;
   dryRun: boolean;
   rollback: boolean;
 }
@@ -195,7 +201,10 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
   const labels = reader.list(Inputs.Labels);
   const bottles = reader.enum(Inputs.Bottles, BOTTLES, { default: 'remove' });
   const allowDowngrade = reader.boolean(Inputs.AllowDowngrade, { default: false });
-  const allowPrerelease = reader.boolean(Inputs.AllowPrerelease, { default: false });
+  const allowPrerelease =
+    reader.optional(Inputs.AllowPrerelease) === undefined
+      ? undefined
+      : reader.boolean(Inputs.AllowPrerelease);
   const dryRun = reader.boolean(Inputs.DryRun, { default: false });
   reader.finish();
   return {

@@ -20,18 +20,31 @@ export interface CorpusEntry {
   inputs: Record<string, string>;
   /** Platform keys of its downloads. */
   keys: string[];
+  /** The version the fixture is at (default 1.2.3) and the one the tests bump it to (default 1.3.0). */
+  from?: string;
+  to?: string;
+  /** Which generator writes this shape, and when (for the docs' table of shapes). */
+  era?: string;
 }
+
+/** The version an entry starts at, and the one it is bumped to. */
+export const fromVersion = (e: CorpusEntry) => e.from ?? '1.2.3';
+export const toVersion = (e: CorpusEntry) => e.to ?? '1.3.0';
 
 /** A stable fake digest for a seed (the tests never download these files). */
 export const NEW_SHA = (seed: string) => createHash('sha256').update(seed).digest('hex');
 
 const PLATFORMS = ['darwin-arm64', 'darwin-amd64', 'linux-arm64', 'linux-amd64'];
-const platformInputs = (name: string, files: Record<string, string>) => ({
-  urls: PLATFORMS.map(
-    (k) => `${k}=https://github.com/octo-org/${name}/releases/download/{tag}/${files[k]}`
-  ).join('\n'),
-  sha256s: PLATFORMS.map((k) => `${k}=${NEW_SHA(`${name}-${k}`)}`).join('\n')
+const shaInputs = (name: string, keys: string[]) => ({
+  sha256s: keys.map((k) => `${k}=${NEW_SHA(`${name}-${k}`)}`).join('\n')
 });
+const platformInputs = (name: string, files: Record<string, string>) => ({
+  urls: Object.keys(files)
+    .map((k) => `${k}=https://github.com/octo-org/${name}/releases/download/{tag}/${files[k]}`)
+    .join('\n'),
+  ...shaInputs(name, Object.keys(files))
+});
+void PLATFORMS;
 
 export const CORPUS: CorpusEntry[] = [
   {
@@ -158,6 +171,176 @@ export const CORPUS: CorpusEntry[] = [
     fixture: 'sharded/Formula/j/jet-sharded.rb',
     tapPath: 'Formula/j/jet-sharded.rb',
     shape: 'sharded path, revision, livecheck, bottle',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-gr-2019',
+    fixture: 'jet-gr-2019.rb',
+    tapPath: 'Formula/jet-gr-2019.rb',
+    shape: 'if OS.mac? / elsif OS.linux?, nested if Hardware::CPU.is_64_bit? … else (armv6)',
+    era: 'GoReleaser 2019–2020',
+    inputs: platformInputs('jet-gr-2019', {
+      darwin: 'jet-gr-2019_{version}_Darwin_x86_64.tar.gz',
+      'linux-amd64': 'jet-gr-2019_{version}_Linux_x86_64.tar.gz',
+      'linux-arm64': 'jet-gr-2019_{version}_Linux_arm64.tar.gz',
+      'linux-arm': 'jet-gr-2019_{version}_Linux_armv6.tar.gz'
+    }),
+    keys: ['darwin', 'linux-amd64', 'linux-arm64', 'linux-arm']
+  },
+  {
+    name: 'jet-gr-2022',
+    fixture: 'jet-gr-2022.rb',
+    tapPath: 'Formula/jet-gr-2022.rb',
+    shape: 'on_macos/on_linux × if Hardware::CPU.arm? && !Hardware::CPU.is_64_bit?, def install per block',
+    era: 'GoReleaser 2021–2024 (≤ v1.25)',
+    inputs: platformInputs('jet-gr-2022', {
+      'darwin-arm64': 'jet-gr-2022_Darwin_arm64.tar.gz',
+      'darwin-amd64': 'jet-gr-2022_Darwin_x86_64.tar.gz',
+      'linux-arm': 'jet-gr-2022_Linux_armv6.tar.gz',
+      'linux-amd64': 'jet-gr-2022_Linux_x86_64.tar.gz',
+      'linux-arm64': 'jet-gr-2022_Linux_arm64.tar.gz'
+    }),
+    keys: ['darwin-arm64', 'darwin-amd64', 'linux-arm', 'linux-amd64', 'linux-arm64']
+  },
+  {
+    name: 'jet-gr-2024',
+    fixture: 'jet-gr-2024.rb',
+    tapPath: 'Formula/jet-gr-2024.rb',
+    shape: 'on_intel/on_arm with nested if Hardware::CPU.is_64_bit? / if !Hardware::CPU.is_64_bit? (armv7)',
+    era: 'GoReleaser v1.26 – v2.9 (2024–2025)',
+    inputs: platformInputs('jet-gr-2024', {
+      'darwin-amd64': 'jet-gr-2024_Darwin_x86_64.tar.gz',
+      'darwin-arm64': 'jet-gr-2024_Darwin_arm64.tar.gz',
+      'linux-amd64': 'jet-gr-2024_Linux_x86_64.tar.gz',
+      'linux-arm': 'jet-gr-2024_Linux_armv7.tar.gz',
+      'linux-arm64': 'jet-gr-2024_Linux_arm64.tar.gz'
+    }),
+    keys: ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-arm', 'linux-arm64']
+  },
+  {
+    name: 'jet-gr-2026',
+    fixture: 'jet-gr-2026.rb',
+    tapPath: 'Formula/jet-gr-2026.rb',
+    shape: 'if Hardware::CPU.intel? && Hardware::CPU.is_64_bit?, define_method(:install) in platform blocks',
+    era: 'GoReleaser v2.10+ (2025–2026)',
+    inputs: platformInputs('jet-gr-2026', {
+      'darwin-amd64': 'jet-gr-2026_Darwin_x86_64.tar.gz',
+      'darwin-arm64': 'jet-gr-2026_Darwin_arm64.tar.gz',
+      'linux-amd64': 'jet-gr-2026_Linux_x86_64.tar.gz',
+      'linux-arm': 'jet-gr-2026_Linux_armv7.tar.gz',
+      'linux-arm64': 'jet-gr-2026_Linux_arm64.tar.gz'
+    }),
+    keys: ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-arm', 'linux-arm64']
+  },
+  {
+    name: 'jet-gr-pro',
+    fixture: 'jet-gr-pro.rb',
+    tapPath: 'Formula/jet-gr-pro.rb',
+    shape: 'version 1.2.3-pro, `and` conditions, linux 386 (intel? and !is_64_bit?)',
+    era: 'GoReleaser Pro',
+    from: '1.2.3-pro',
+    to: '1.3.0-pro',
+    inputs: platformInputs('jet-gr-pro', {
+      'darwin-amd64': 'jet-gr-pro_Darwin_x86_64.tar.gz',
+      'darwin-arm64': 'jet-gr-pro_Darwin_arm64.tar.gz',
+      'linux-amd64': 'jet-gr-pro_Linux_x86_64.tar.gz',
+      'linux-386': 'jet-gr-pro_Linux_i386.tar.gz',
+      'linux-arm64': 'jet-gr-pro_Linux_arm64.tar.gz'
+    }),
+    keys: ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-386', 'linux-arm64']
+  },
+  {
+    name: 'jet-dist-0-4',
+    fixture: 'jet-dist-0-4.rb',
+    tapPath: 'Formula/jet-dist-0-4.rb',
+    shape: 'if Hardware::CPU.type == :arm … else, version line after the urls',
+    era: 'cargo-dist 0.4 (2023)',
+    inputs: platformInputs('jet-dist-0-4', {
+      arm64: 'jet-dist-0-4-aarch64-apple-darwin.tar.xz',
+      amd64: 'jet-dist-0-4-x86_64-apple-darwin.tar.xz'
+    }),
+    keys: ['arm64', 'amd64']
+  },
+  {
+    name: 'jet-hashicorp',
+    fixture: 'jet-hashicorp.rb',
+    tapPath: 'Formula/jet-hashicorp.rb',
+    shape: 'flat if OS.mac? && Hardware::CPU.intel? chain with 32-bit arm, caveats-only block; urls derived',
+    era: 'HashiCorp tap',
+    inputs: shaInputs('jet-hashicorp', [
+      'darwin-amd64',
+      'darwin-arm64',
+      'linux-amd64',
+      'linux-arm',
+      'linux-arm64'
+    ]),
+    keys: ['darwin-amd64', 'darwin-arm64', 'linux-amd64', 'linux-arm', 'linux-arm64']
+  },
+  {
+    name: 'jet-elsif',
+    fixture: 'jet-elsif.rb',
+    tapPath: 'Formula/jet-elsif.rb',
+    shape: 'if OS.mac? && arm? / elsif … / else chain, nested is_64_bit? … else (386); urls derived',
+    era: 'hand-written taps',
+    inputs: shaInputs('jet-elsif', [
+      'darwin-arm64',
+      'darwin-amd64',
+      'linux-amd64',
+      'linux-386',
+      'linux-arm64'
+    ]),
+    keys: ['darwin-arm64', 'darwin-amd64', 'linux-amd64', 'linux-386', 'linux-arm64']
+  },
+  {
+    name: 'jet-arm-else',
+    fixture: 'jet-arm-else.rb',
+    tapPath: 'Formula/jet-arm-else.rb',
+    shape: 'if arm? … else inside on_macos / on_linux',
+    era: 'hand-written taps',
+    inputs: platformInputs('jet-arm-else', {
+      'darwin-arm64': 'jet-arm-else-aarch64-apple-darwin.tar.gz',
+      'darwin-amd64': 'jet-arm-else-x86_64-apple-darwin.tar.gz',
+      'linux-arm64': 'jet-arm-else-aarch64-unknown-linux-musl.tar.gz',
+      'linux-amd64': 'jet-arm-else-x86_64-unknown-linux-musl.tar.gz'
+    }),
+    keys: ['darwin-arm64', 'darwin-amd64', 'linux-arm64', 'linux-amd64']
+  },
+  {
+    name: 'jet-interpolated',
+    fixture: 'jet-interpolated.rb',
+    tapPath: 'Formula/jet-interpolated.rb',
+    shape: 'url and mirror with #{version} (kept interpolated)',
+    era: 'hand-written taps',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-go-src',
+    fixture: 'jet-go-src.rb',
+    tapPath: 'Formula/jet-go-src.rb',
+    shape: 'jet1.2.3.src.tar.gz (go-style name), mirror, no version line',
+    era: 'homebrew-core',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-ga',
+    fixture: 'jet-ga.rb',
+    tapPath: 'Formula/jet-ga.rb',
+    shape: 'tag jet-1.2.3-ga (openjdk-style), no version line',
+    era: 'homebrew-core',
+    inputs: {},
+    keys: ['all']
+  },
+  {
+    name: 'jet-r-suffix',
+    fixture: 'jet-r-suffix.rb',
+    tapPath: 'Formula/jet-r-suffix.rb',
+    shape: 'version 1.2.3-r2 (a suffix the formula carries)',
+    era: 'hand-written taps',
+    from: '1.2.3-r2',
+    to: '1.3.0-r1',
     inputs: {},
     keys: ['all']
   }

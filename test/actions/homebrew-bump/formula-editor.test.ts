@@ -8,10 +8,12 @@ import {
 } from '../../../packages/core/src/homebrew/bump-plan.js';
 import { parsePlatformLines } from '../../../packages/core/src/homebrew/ruby-values.js';
 import { splitLines } from '../../../packages/core/src/homebrew/ruby-lexer.js';
-import { CORPUS, fixtureText, NEW_SHA, type CorpusEntry } from './corpus.js';
+import { CORPUS, fixtureText, fromVersion, NEW_SHA, toVersion, type CorpusEntry } from './corpus.js';
+import { evaluateFormula } from '../../../packages/core/src/homebrew/formula-evaluate.js';
+import { hasPlatform, type ConcretePlatform } from '../../../packages/core/src/homebrew/formula-platforms.js';
 import { itWithRuby, probeFormula, rubySyntaxError } from './ruby.js';
 
-function request(entry: CorpusEntry, version = '1.3.0'): BumpRequest {
+function request(entry: CorpusEntry, version = toVersion(entry)): BumpRequest {
   const urls = entry.inputs.urls ? parsePlatformLines(entry.inputs.urls.split('\n')).map : undefined;
   const sha256s = entry.inputs.sha256s ? parsePlatformLines(entry.inputs.sha256s.split('\n')).map : undefined;
   return {
@@ -26,7 +28,7 @@ function request(entry: CorpusEntry, version = '1.3.0'): BumpRequest {
   };
 }
 
-function bump(entry: CorpusEntry, version = '1.3.0') {
+function bump(entry: CorpusEntry, version = toVersion(entry)) {
   const text = fixtureText(entry);
   const model = readFormula(text);
   const from = currentVersion(model);
@@ -43,7 +45,7 @@ describe('formula corpus: read', () => {
       const model = readFormula(fixtureText(entry));
       expect(model.problems).toEqual([]);
       expect(model.downloads.map((d) => d.key)).toEqual(entry.keys);
-      expect(currentVersion(model)).toBe('1.2.3');
+      expect(currentVersion(model)).toBe(fromVersion(entry));
     }
   );
 
@@ -125,20 +127,48 @@ describe('formula corpus: bump 1.2.3 → 1.3.0', () => {
   itWithRuby.each(CORPUS.map((e) => [e.shape, e] as const))(
     '%s: ruby -c passes and the formula reads back the new values per platform',
     (_shape, entry) => {
-      const { text, result, planned } = bump(entry);
+      const { text, result, planned, model } = bump(entry);
       expect(rubySyntaxError(result.text)).toBe('');
       const old = probeFormula(text);
       const probed = probeFormula(result.text);
+      const was = evaluateFormula(model).platforms;
+      const now = evaluateFormula(readFormula(result.text)).platforms;
+      expect(Object.keys(probed)).toHaveLength(6);
       for (const [platform, values] of Object.entries(probed)) {
-        const d = planned.length === 1 ? planned[0] : planned.find((p) => p.key === platform)!;
+        const p = platform as ConcretePlatform;
+        // Ruby and the in-process model agree on every platform, before and after the edit.
+        expect([p, old[p].url, old[p].sha256]).toEqual([
+          p,
+          was.get(p)!.url?.value ?? null,
+          was.get(p)!.sha256?.value ?? null
+        ]);
+        expect([p, values.url, values.sha256, values.mirrors]).toEqual([
+          p,
+          now.get(p)!.url?.value ?? null,
+          now.get(p)!.sha256?.value ?? null,
+          now.get(p)!.mirrors.map((m) => m.value)
+        ]);
+        const i = model.downloads.findIndex((d) => hasPlatform(d.platform, p));
+        if (i < 0) {
+          expect([p, values.url, old[p].url]).toEqual([p, null, null]);
+          continue;
+        }
+        const d = planned[i];
         expect(values.url).toBe(d.url);
         expect(values.sha256).toBe(d.sha256);
         expect(values.revision).toBe(0);
-        expect(values.version).toBe(old[platform].version === null ? null : '1.3.0');
-        expect(values.mirrors).toEqual(d.mirrors.filter((m) => m !== null));
-        expect(values.url).toContain('1.3.0');
+        expect(values.version).toBe(old[platform].version === null ? null : toVersion(entry));
+        expect(values.mirrors).toEqual(
+          d.mirrors
+            .filter((m): m is string => m !== null)
+            .map((m) => m.replace('#{version}', toVersion(entry)))
+        );
+        expect(values.url).toContain(toVersion(entry));
         // Blocks other than bottle are still declared.
-        expect(values.blocks).toEqual(old[platform].blocks.filter((b) => b !== 'bottle'));
+        // (`bottle :unneeded` is a statement, not a block of sha256s: it stays.)
+        expect(values.blocks).toEqual(
+          model.bottles.length ? old[platform].blocks.filter((b) => b !== 'bottle') : old[platform].blocks
+        );
       }
     }
   );

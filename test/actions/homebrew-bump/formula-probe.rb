@@ -1,5 +1,5 @@
-# Loads a formula with a stub of Homebrew's DSL and prints, per platform, the stable url, mirrors,
-# sha256 and version it declares, as JSON. Blocks whose contents are not the stable download
+# Loads a formula with a stub of Homebrew's DSL and prints, per platform (the four 64-bit ones plus
+# linux-arm for armv6/armv7 and linux-386), the stable url, mirrors, sha256 and version it declares, as JSON. Blocks whose contents are not the stable download
 # (bottle, resource, head, livecheck, patch, test, service) are not evaluated, as in Homebrew.
 # Usage: ruby formula-probe.rb Formula/jet.rb
 require "json"
@@ -13,10 +13,11 @@ end
 
 module Hardware
   module CPU
-    def self.arm? = PROBE[:arch] == :arm64
-    def self.intel? = PROBE[:arch] == :amd64
-    def self.is_64_bit? = true
-    def self.is_32_bit? = false
+    def self.arm? = %i[arm64 arm].include?(PROBE[:arch])
+    def self.intel? = %i[amd64 386].include?(PROBE[:arch])
+    def self.type = arm? ? :arm : :intel
+    def self.is_64_bit? = %i[arm64 amd64].include?(PROBE[:arch])
+    def self.is_32_bit? = !is_64_bit?
   end
 end
 
@@ -35,13 +36,17 @@ class Formula
     def url(value, **_opts) = ($probe["url"] = value)
     def mirror(value) = $probe["mirrors"] << value
     def sha256(value = nil, **_opts) = ($probe["sha256"] = value)
-    def version(value = nil) = ($probe["version"] = value)
+    # Without an argument `version` reads (as `#{version}` in a url does), as in Homebrew.
+    def version(value = nil) = (value.nil? ? $probe["version"] : ($probe["version"] = value))
     def revision(value) = ($probe["revision"] = value)
     def stable = yield
     def on_macos = (yield if OS.mac?)
     def on_linux = (yield if OS.linux?)
     def on_arm = (yield if Hardware::CPU.arm?)
     def on_intel = (yield if Hardware::CPU.intel?)
+    # Bare `arm?`/`intel?` as some hand-written taps call them in the class body.
+    def arm? = Hardware::CPU.arm?
+    def intel? = Hardware::CPU.intel?
     %i[bottle resource head livecheck patch test service go_resource fails_with].each do |name|
       define_method(name) { |*_args, **_opts, &_block| $probe["calls"] << name.to_s }
     end
@@ -63,7 +68,7 @@ end
 path = ARGV.fetch(0)
 source = File.read(path).sub(/^__END__\n.*/m, "")
 result = {}
-[%i[darwin arm64], %i[darwin amd64], %i[linux arm64], %i[linux amd64]].each do |os, arch|
+[%i[darwin arm64], %i[darwin amd64], %i[linux arm64], %i[linux amd64], %i[linux arm], %i[linux 386]].each do |os, arch|
   PROBE[:os] = os
   PROBE[:arch] = arch
   Formula.reset!

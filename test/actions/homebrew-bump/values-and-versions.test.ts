@@ -95,11 +95,32 @@ describe('version comparison', () => {
     ['1.0.0-dev.3', true],
     ['1.3.0', false],
     ['1.3.0+build.1', false],
-    ['2024.10', false]
+    ['2024.10', false],
+    ['1.26.3-pro', false],
+    ['1.10.22-r2', false],
+    ['21.0.1-ga', false]
   ])('prerelease %s → %s', (v, want) => expect(isPrerelease(v)).toBe(want));
   it.each([
+    ['1.26.4-pro', '1.26.3-pro', false],
+    ['1.10.23-r1', '1.10.22-r2', false],
+    ['2.0.0-beta.4', '2.0.0-beta.3', false],
+    ['1.3.0-rc.1', '1.2.3', true],
+    ['1.3.0-rc.1', '1.2.3-pro', true]
+  ])('prerelease %s for a formula at %s → %s', (v, current, want) =>
+    expect(isPrerelease(v, current)).toBe(want)
+  );
+  it.each([
     ['https://github.com/o/jet/archive/refs/tags/v1.2.3.tar.gz', '1.2.3'],
-    ['https://github.com/o/jet/releases/download/v1.2.3/jet_Darwin_arm64.tar.gz', '1.2.3'],
+    // Homebrew reads the file name first: `arm64` ends in a number (which is why generators write a version line).
+    ['https://github.com/o/jet/releases/download/v1.2.3/jet_Darwin_arm64.tar.gz', '64'],
+    ['https://github.com/o/jet/releases/download/v1.2.3/jet.tar.gz', '1.2.3'],
+    ['https://go.dev/dl/go1.19.5.src.tar.gz', '1.19.5'],
+    ['https://github.com/openjdk/jdk19u/archive/refs/tags/jdk-19.0.3-ga.tar.gz', '19.0.3'],
+    ['https://registry.npmjs.org/@scope/cli/-/cli-1.3.0-beta.1.tgz', '1.3.0-beta.1'],
+    ['https://example.org/boost_1_39_0.tar.bz2', '1.39.0'],
+    ['https://example.org/openssl-0.9.8s.tar.gz', '0.9.8s'],
+    ['https://example.org/jet-2023-09-28.tar.gz', '2023-09-28'],
+    ['https://github.com/o/jet/tarball/v0.2.5-1', '0.2.5-1'],
     ['https://github.com/o/jet/releases/download/jet-v2.0.0/jet.tar.gz', '2.0.0'],
     ['https://downloads.example.org/jet-livecheck-1.2.3.tar.gz', '1.2.3'],
     ['https://files.example.org/j/jet_resources-1.2.3.tar.gz', '1.2.3'],

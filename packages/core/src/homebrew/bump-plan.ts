@@ -3,6 +3,7 @@ import type { FormulaModel } from './formula-model.js';
 import type { EditPlan } from './formula-editor.js';
 import { urlProblem } from './ruby-values.js';
 import { versionFromUrl } from './version-compare.js';
+import { interpolateVersion } from './formula-evaluate.js';
 
 /** What the user asked for one formula; templates are still unexpanded. */
 export interface BumpRequest {
@@ -21,7 +22,10 @@ export interface BumpRequest {
 export interface PlannedDownload {
   key: string;
   oldUrl: string;
+  /** The url Homebrew will fetch (interpolated). */
   url: string;
+  /** The url as it will be written between the quotes, when that differs from `url` (`…/v#{version}/…`). */
+  text?: string;
   oldSha256: string;
   sha256?: string;
   mirrors: (string | null)[];
@@ -48,7 +52,7 @@ export function expandTemplate(
   return url;
 }
 
-/** The version the formula is at: its `version` line, else the one its url(s) carry. */
+/** The version the formula is at: its `version` line, else the one Homebrew reads from its url(s). */
 export function currentVersion(model: FormulaModel): string | undefined {
   if (model.versions.length) return model.versions[0].value;
   const found = [
@@ -59,6 +63,19 @@ export function currentVersion(model: FormulaModel): string | undefined {
 
 function replaceAll(text: string, from: string, to: string): string {
   return from ? text.split(from).join(to) : text;
+}
+
+const INTERPOLATED = /#\{\s*version\s*\}/;
+
+/**
+ * The new text of a url or mirror that follows the version: `#{version}` stays as it is (Homebrew
+ * fills it in), a literal old version is replaced. Undefined when the text does not carry the version.
+ */
+function followVersion(text: string, from: string | undefined, to: string): string | undefined {
+  const parts = text.split(INTERPOLATED);
+  const literal = from !== undefined && parts.some((p) => p.includes(from));
+  if (parts.length === 1 && !literal) return undefined;
+  return parts.map((p) => (from ? replaceAll(p, from, to) : p)).join('#{version}');
 }
 
 /**
@@ -104,39 +121,57 @@ export function planDownloads(
       );
   }
   const versionChanged = fromVersion !== request.version;
+  const read = (text: string, version: string | undefined) => interpolateVersion(text, version) ?? text;
   return model.downloads.map((d) => {
     let url: string;
+    let text: string;
+    const oldUrl = read(d.url.value, fromVersion);
     const template = request.urls?.get(d.key) ?? request.url;
-    if (template) url = expandTemplate(request.urls ? 'urls' : 'url', template, values);
-    else if (!versionChanged) url = d.url.value;
-    else if (fromVersion && d.url.value.includes(fromVersion)) {
-      url = replaceAll(d.url.value, fromVersion, request.version);
+    if (template) {
+      url = expandTemplate(request.urls ? 'urls' : 'url', template, values);
+      text = url;
+      if (INTERPOLATED.test(d.url.value)) {
+        // An interpolated url stays interpolated: only the version line changes, and the url given
+        // must be the one the formula's own text reads with the new version.
+        const follows = read(d.url.value, request.version);
+        if (follows !== url)
+          throw new ConfigurationError(
+            `Input '${request.urls ? 'urls' : 'url'}': formula ${request.formula} writes its url${d.key === 'all' ? '' : ` (${d.key})`} as ${d.url.value}, which reads ${follows} at ${request.version}, not ${url}. Give that url (or leave '${request.urls ? 'urls' : 'url'}' empty to follow the version); to change how the formula builds its url, edit it by hand.`
+          );
+        text = d.url.value;
+      }
+    } else if (!versionChanged) {
+      url = oldUrl;
+      text = d.url.value;
+    } else {
+      const next = followVersion(d.url.value, fromVersion, request.version);
+      if (next === undefined)
+        throw new ConfigurationError(
+          `Formula ${request.formula}: its url ${d.url.value} does not contain its current version (${fromVersion ?? 'unknown'}), so the new url cannot be derived; pass 'url' (or 'urls').`
+        );
+      text = next;
+      url = read(next, request.version);
       const problem = urlProblem(url);
       if (problem)
         throw new ConfigurationError(
           `The url of ${request.formula} with the new version is not usable: ${problem} Pass 'url'.`
         );
-    } else {
-      throw new ConfigurationError(
-        `Formula ${request.formula}: its url ${d.url.value} does not contain its current version (${fromVersion ?? 'unknown'}), so the new url cannot be derived; pass 'url' (or 'urls').`
-      );
     }
     const given = request.sha256s?.get(d.key) ?? request.sha256;
     const notes: string[] = [];
     const mirrors = d.mirrors.map((m) => {
       if (!versionChanged) return m.value;
-      if (fromVersion && m.value.includes(fromVersion)) {
-        const next = replaceAll(m.value, fromVersion, request.version);
-        if (!urlProblem(next)) return next;
-      }
+      const next = followVersion(m.value, fromVersion, request.version);
+      if (next !== undefined && !urlProblem(read(next, request.version))) return next;
       notes.push(`mirror ${m.value} removed: it does not follow the version`);
       return null;
     });
-    const sha256 = given ?? (url === d.url.value ? d.sha256.value.toLowerCase() : undefined);
+    const sha256 = given ?? (url === oldUrl ? d.sha256.value.toLowerCase() : undefined);
     return {
       key: d.key,
-      oldUrl: d.url.value,
+      oldUrl,
       url,
+      ...(text !== url ? { text } : {}),
       oldSha256: d.sha256.value.toLowerCase(),
       sha256,
       mirrors,
@@ -155,7 +190,7 @@ export function editPlanFor(
   return {
     downloads: planned.map((p) => {
       if (!p.sha256) throw new Error(`sha256 of ${p.url} not computed`);
-      return { url: p.url, sha256: p.sha256, mirrors: p.mirrors };
+      return { url: p.text ?? p.url, sha256: p.sha256, mirrors: p.mirrors };
     }),
     version,
     removeRevision: versionChanged,

@@ -8,14 +8,16 @@ import {
 } from './bump-plan.js';
 import { applyEdit, verifyEdit } from './formula-editor.js';
 import { readFormula } from './formula-model.js';
+import { unifiedDiff } from './unified-diff.js';
 import { restoredMatches, restoreVersionLines } from './rollback-restore.js';
-import { compareVersions } from './version-compare.js';
+import { compareVersions, isPrerelease } from './version-compare.js';
 
 /** Finds a download's SHA-256 when the inputs do not give it. */
 export type Sha256Resolver = (url: string) => Promise<{ sha256: string; source: string }>;
 
 export interface FormulaChange {
-  status: 'changed' | 'up-to-date';
+  /** `skipped`: a pre-release the user asked to skip (`allow-prerelease: false`). */
+  status: 'changed' | 'up-to-date' | 'skipped';
   before: string;
   after: string;
   fromVersion?: string;
@@ -41,11 +43,33 @@ export async function bumpFormulaText(
   text: string,
   path: string,
   request: BumpRequest,
-  options: { allowDowngrade: boolean; resolveSha256: Sha256Resolver }
+  options: {
+    allowDowngrade: boolean;
+    /** From `allow-prerelease`: true bumps, false skips (green), unset fails the step. */
+    allowPrerelease?: boolean;
+    resolveSha256: Sha256Resolver;
+  }
 ): Promise<FormulaChange> {
   const model = readFormula(text);
   if (model.problems.length) throw shapeError(request.formula, path, model.problems);
   const fromVersion = currentVersion(model);
+  if (options.allowPrerelease !== true && isPrerelease(request.version, fromVersion)) {
+    const why = `${request.version} is a pre-release (formula ${request.formula} is at ${fromVersion ?? 'an unknown version'})`;
+    if (options.allowPrerelease === undefined)
+      throw new ConfigurationError(
+        `${why}; Homebrew keeps one version per formula. Set allow-prerelease: true to bump to it, or allow-prerelease: false to skip pre-releases.`
+      );
+    return {
+      status: 'skipped',
+      before: text,
+      after: text,
+      fromVersion,
+      toVersion: request.version,
+      downloads: [],
+      changes: [],
+      notes: [`${why}; skipped as allow-prerelease: false asks.`]
+    };
+  }
   if (fromVersion && compareVersions(request.version, fromVersion) < 0 && !options.allowDowngrade) {
     throw new ConfigurationError(
       `Formula ${request.formula} is at ${fromVersion}; ${request.version} is older. Set allow-downgrade: true to bump down, or use rollback-to: ${request.version} to restore that version from the tap's history.`
@@ -65,7 +89,9 @@ export async function bumpFormulaText(
   const edited = applyEdit(text, model, plan);
   const problems = verifyEdit(model, edited.text, plan);
   if (problems.length)
-    throw new Error(`The edited formula ${path} does not read back as planned: ${problems.join('; ')}`);
+    throw new Error(
+      `The edited formula ${path} does not read back as planned, so nothing was written: ${problems.join('; ')}\n${unifiedDiff(text, edited.text, path)}`
+    );
   changes.push(...edited.changes);
   return {
     status: edited.text === text ? 'up-to-date' : 'changed',

@@ -1,8 +1,10 @@
 import { joinLines, splitLines, type SourceLine } from './ruby-lexer.js';
-import { downloadValues, readFormula, type FormulaModel, type ValueRef } from './formula-model.js';
+import { readFormula, type FormulaModel, type ValueRef } from './formula-model.js';
+import { checkEdit } from './formula-check.js';
 
 /** New values for one download, aligned with `FormulaModel.downloads`. */
 export interface DownloadEdit {
+  /** The url as written between the quotes (`#{version}` kept where the formula has it). */
   url: string;
   sha256: string;
   /** One per existing mirror line: the new mirror, or null to drop that line. */
@@ -88,33 +90,17 @@ export function applyEdit(text: string, model: FormulaModel, plan: EditPlan): Ed
 }
 
 /**
- * Re-reads an edited formula and checks it says what the plan asked for: the same downloads with the
- * new values, the version lines, no revision or bottle left when they were removed.
+ * Re-reads an edited formula and checks it says what the plan asked for, for every platform it
+ * declares: the planned url, sha256, mirrors and version, nothing else changed, no revision or
+ * bottle left when they were removed.
  * @returns the problems found; empty when the edit reads back correctly.
  */
 export function verifyEdit(before: FormulaModel, after: string, plan: EditPlan): string[] {
+  const problems = checkEdit(before, after, plan);
   const model = readFormula(after);
-  const problems = [...model.problems];
-  const values = downloadValues(model);
-  if (values.length !== before.downloads.length) {
-    problems.push(`expected ${before.downloads.length} download(s) after the edit, read ${values.length}`);
-    return problems;
-  }
-  for (const [i, d] of before.downloads.entries()) {
-    const want = plan.downloads[i];
-    const got = values[i];
-    if (got.key !== d.key) problems.push(`download ${i + 1}: platform ${got.key}, expected ${d.key}`);
-    if (got.url !== want.url) problems.push(`${d.key}: url reads ${got.url}, expected ${want.url}`);
-    if (got.sha256 !== want.sha256.toLowerCase())
-      problems.push(`${d.key}: sha256 reads ${got.sha256}, expected ${want.sha256}`);
-    const mirrors = want.mirrors.filter((m): m is string => typeof m === 'string');
-    if (got.mirrors.join('\n') !== mirrors.join('\n'))
-      problems.push(`${d.key}: mirrors read ${got.mirrors.join(', ')}`);
-  }
-  if (plan.version !== undefined) {
+  if (plan.version !== undefined)
     for (const v of model.versions)
       if (v.value !== plan.version) problems.push(`version reads ${v.value}, expected ${plan.version}`);
-  }
   if (plan.removeRevision && model.revisions.length) problems.push('a revision line is left');
   if (plan.removeBottles && model.bottles.length) problems.push('a bottle block is left');
   return problems;

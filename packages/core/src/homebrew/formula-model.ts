@@ -1,9 +1,9 @@
+import { describeSet, keyOf, type PlatformSet } from './formula-platforms.js';
 import {
   analyseFormula,
   type BlockRange,
   type FormulaStructure,
-  type LineInfo,
-  type Platform
+  type LineInfo
 } from './formula-structure.js';
 
 /** Where a quoted value sits in a line, so an edit can replace exactly those characters. */
@@ -19,8 +19,9 @@ export interface ValueRef {
 /** One stable download of the formula: a url with its sha256 and mirrors, for one platform (or all). */
 export interface Download {
   blockId: number;
-  platform: Platform;
-  /** `all`, `darwin`, `linux`, `arm64`, `amd64` or `<os>-<arch>` such as `darwin-arm64`. */
+  /** The platforms this download serves: where its block runs and no later url replaces it. */
+  platform: PlatformSet;
+  /** `all`, `darwin`, `linux`, `arm64`, `amd64` or `<os>-<arch>` such as `darwin-arm64` or `linux-arm`. */
   key: string;
   url: ValueRef;
   /** Trailing arguments of the url line (`, using: :homebrew_curl`), kept as they are. */
@@ -44,12 +45,6 @@ export interface FormulaModel {
 const STATEMENT = /^(\s*)(url|mirror|sha256|version)(\s+|\()(["'])([^"'\\]*)\4(\)?)(.*)$/;
 const REVISION = /^\s*revision\s+(\d+)\s*(#.*)?$/;
 
-/** The key a platform is named by in `urls`/`sha256s`. */
-export function platformKey(p: Platform): string {
-  if (p.os && p.arch) return `${p.os}-${p.arch}`;
-  return p.os ?? p.arch ?? 'all';
-}
-
 function ref(line: LineInfo, m: RegExpExecArray): ValueRef {
   const start = m[1].length + m[2].length + m[3].length + 1;
   return { line: line.index, start, end: start + m[5].length, value: m[5] };
@@ -71,7 +66,7 @@ export function readFormula(text: string): FormulaModel {
       url?: { ref: ValueRef; options: string; line: LineInfo };
       sha256?: ValueRef;
       mirrors: ValueRef[];
-      platform: Platform;
+      platform: PlatformSet;
     }
   >();
   const blockOf = (l: LineInfo) => {
@@ -116,6 +111,16 @@ export function readFormula(text: string): FormulaModel {
     const [, , kind, , , , , rest] = m!;
     const tail = rest.trim();
     const value = ref(l, m!);
+    // `url "…" if OS.mac?` would read as unconditional here: refuse rather than misplace it.
+    if (/^(if|unless)\b/.test(tail) || /^,.*\s(if|unless)\s/.test(tail))
+      problems.push(
+        `line ${l.index + 1}: \`${kind}\` with a trailing condition (${l.text.trim()}); put it in an if … end block`
+      );
+    const interpolation = /#\{([^}]*)\}|#[@$]/.exec(value.value);
+    if (interpolation && (kind === 'sha256' || interpolation[1]?.trim() !== 'version'))
+      problems.push(
+        `line ${l.index + 1}: \`${kind}\` interpolates ${interpolation[0]}; only #{version} in a url or mirror can be followed`
+      );
     if (kind === 'version') {
       if (tail && !tail.startsWith('#'))
         problems.push(`line ${l.index + 1}: unexpected text after the version: ${tail}`);
@@ -138,7 +143,8 @@ export function readFormula(text: string): FormulaModel {
       blockOf(l).mirrors.push(value);
     }
   }
-  const downloads: Download[] = [];
+  const found: Omit<Download, 'key' | 'platform'>[] = [];
+  const blockSets = new Map<number, PlatformSet>();
   for (const [blockId, b] of byBlock) {
     if (!b.url) {
       if (b.sha256) problems.push(`line ${b.sha256.line + 1}: a sha256 without a url in its block`);
@@ -148,17 +154,37 @@ export function readFormula(text: string): FormulaModel {
       problems.push(`line ${b.url.line.index + 1}: a url without a sha256 in its block`);
       continue;
     }
-    downloads.push({
+    blockSets.set(blockId, b.platform);
+    found.push({
       blockId,
-      platform: b.platform,
-      key: platformKey(b.platform),
       url: b.url.ref,
       urlOptions: b.url.options,
       sha256: b.sha256,
       mirrors: b.mirrors
     });
   }
-  downloads.sort((a, b) => a.url.line - b.url.line);
+  found.sort((a, b) => a.url.line - b.url.line);
+  // Homebrew keeps the last url the class body runs on a platform: a later block replaces an earlier
+  // one there (a top-level url, then `on_arm do url … end`).
+  const downloads: Download[] = [];
+  for (const [i, d] of found.entries()) {
+    const declared = blockSets.get(d.blockId)!;
+    let later = 0;
+    for (const e of found.slice(i + 1)) later |= blockSets.get(e.blockId)!;
+    const platform = declared & ~later;
+    const key = keyOf(platform);
+    if (!declared)
+      problems.push(`line ${d.url.line + 1}: this url is in a block no platform Homebrew runs on reaches`);
+    else if (!platform)
+      problems.push(
+        `line ${d.url.line + 1}: this url is never used: later urls replace it on every platform`
+      );
+    else if (!key)
+      problems.push(
+        `line ${d.url.line + 1}: this url serves ${describeSet(platform)}, a combination no urls/sha256s key names; edit this formula by hand`
+      );
+    downloads.push({ ...d, platform, key: key ?? describeSet(platform) });
+  }
   if (structure.classLine >= 0 && downloads.length === 0 && problems.length === 0)
     problems.push('no stable url with a sha256 found');
   const keys = downloads.map((d) => d.key);

@@ -1,18 +1,13 @@
 import { lexRuby, type LexedLine } from './ruby-lexer.js';
+import { ALL, parseCondition, PLATFORM_BLOCK_SETS, type PlatformSet } from './formula-platforms.js';
 
-// Tracks where each line of a formula sits: the formula class body, a platform block
-// (`on_macos`/`on_linux` × `on_arm`/`on_intel`, or the `if OS.mac?` / `if Hardware::CPU.arm?` form that
-// goreleaser and cargo-dist generate), a block whose url/sha256 must never be touched (`bottle`,
-// `resource`, `head`, `livecheck`, `patch`, methods, `test`), or a block we do not understand.
+// Tracks where each line of a formula sits, with the set of platforms it runs on: the formula class
+// body, a platform block (`on_macos`/`on_linux` × `on_arm`/`on_intel`, or an `if`/`elsif`/`else`/`unless`
+// on a platform condition, nested in any order), a block whose url/sha256 must never be touched
+// (`bottle`, `resource`, `head`, `livecheck`, `patch`, methods, `test`), or a block we do not understand.
 
-export type Os = 'darwin' | 'linux';
-export type Arch = 'arm64' | 'amd64' | 'arm' | '386';
-
-/** The platform a line applies to; empty for all platforms. */
-export interface Platform {
-  os?: Os;
-  arch?: Arch;
-}
+/** The platforms a line applies to, as a set (see formula-platforms.ts). */
+export type Platform = PlatformSet;
 
 /**
  * - `stable`: the class body, `stable do`, or platform blocks: url/sha256/version lines here are the formula's;
@@ -56,8 +51,8 @@ interface Frame {
   skipName?: string;
   platform: Platform;
   id: number;
-  /** For `if`/`elsif`/`else` frames built from a platform condition, to handle `else`. */
-  condition?: Platform;
+  /** For `if`/`unless` frames: the platforms no branch so far took (undefined once a branch is not understood). */
+  rest?: PlatformSet;
   isIf?: boolean;
   /** For top-level skip blocks (bottle): where it started. */
   start: number;
@@ -80,70 +75,9 @@ const SKIP_BLOCKS = new Set([
   'fails_with',
   'link_overwrite'
 ]);
-const PLATFORM_BLOCKS: Record<string, Platform> = {
-  on_macos: { os: 'darwin' },
-  on_linux: { os: 'linux' },
-  on_arm: { arch: 'arm64' },
-  on_intel: { arch: 'amd64' }
-};
 const OPENERS_AT_START = new Set(['if', 'unless', 'while', 'until', 'case', 'begin', 'for']);
 const ALWAYS_OPENERS = new Set(['def', 'class', 'module']);
 const VALUE_POSITION_WORDS = new Set(['then', 'else', 'do', 'return', 'and', 'or', 'not', 'begin', 'in']);
-
-/**
- * Parses a platform condition (`OS.mac?`, `Hardware::CPU.arm? and Hardware::CPU.is_64_bit?`, …).
- * @returns the platform, or undefined when the condition is not purely about os/arch.
- */
-export function parsePlatformCondition(text: string): Platform | undefined {
-  const terms = text
-    .trim()
-    .replace(/\s+then$/, '')
-    .split(/\s*(?:&&|\band\b)\s*/)
-    .map((s) => s.trim().replace(/^\((.*)\)$/, '$1'));
-  let os: Os | undefined;
-  let cpu: 'arm' | 'intel' | undefined;
-  let bits: 32 | 64 | undefined;
-  for (const term of terms) {
-    let o: Os | undefined;
-    let c: typeof cpu;
-    let b: typeof bits;
-    if (term === 'OS.mac?') o = 'darwin';
-    else if (term === 'OS.linux?') o = 'linux';
-    else if (term === 'Hardware::CPU.arm?') c = 'arm';
-    else if (term === 'Hardware::CPU.intel?') c = 'intel';
-    else if (term === 'Hardware::CPU.is_64_bit?') b = 64;
-    else if (term === '!Hardware::CPU.is_64_bit?' || term === 'Hardware::CPU.is_32_bit?') b = 32;
-    else return undefined;
-    if ((o && os && o !== os) || (c && cpu && c !== cpu) || (b && bits && b !== bits)) return undefined;
-    os = o ?? os;
-    cpu = c ?? cpu;
-    bits = b ?? bits;
-  }
-  const platform: Platform = {};
-  if (os) platform.os = os;
-  if (cpu === 'arm') platform.arch = bits === 32 ? 'arm' : 'arm64';
-  else if (cpu === 'intel') platform.arch = bits === 32 ? '386' : 'amd64';
-  else if (bits) return undefined;
-  return platform;
-}
-
-/** Combines nested platforms; undefined when they contradict (a block that can never run). */
-function mergePlatform(outer: Platform, inner: Platform): Platform | undefined {
-  if (outer.os && inner.os && outer.os !== inner.os) return undefined;
-  if (outer.arch && inner.arch && outer.arch !== inner.arch) return undefined;
-  return { ...outer, ...inner };
-}
-
-/** The `else` of a single-dimension platform condition. */
-function negate(condition: Platform | undefined): Platform | undefined {
-  if (!condition) return undefined;
-  const keys = Object.keys(condition);
-  if (keys.length !== 1) return undefined;
-  if (condition.os) return { os: condition.os === 'darwin' ? 'linux' : 'darwin' };
-  if (condition.arch === 'arm64') return { arch: 'amd64' };
-  if (condition.arch === 'amd64') return { arch: 'arm64' };
-  return undefined;
-}
 
 interface Token {
   word: string;
@@ -194,7 +128,7 @@ export function analyseFormula(text: string): FormulaStructure {
   const bottles: BlockRange[] = [];
   const problems: string[] = [];
   let nextId = 1;
-  const top: Frame = { region: 'unknown', platform: {}, id: 0, start: 0 };
+  const top: Frame = { region: 'unknown', platform: ALL, id: 0, start: 0 };
   const stack: Frame[] = [top];
   let classLine = -1;
   let previousOpen = false;
@@ -208,21 +142,13 @@ export function analyseFormula(text: string): FormulaStructure {
       const elsif = /^elsif\s+(.*)$/.exec(trimmed);
       if (elsif || /^else\b/.test(trimmed)) {
         const parent = stack[stack.length - 2];
-        const cond = elsif ? parsePlatformCondition(elsif[1]) : negate(frame.condition);
-        // An elsif on another dimension than the if (`if OS.mac? … elsif Hardware::CPU.arm?`) also
-        // carries the negation of the if; only the same-dimension form is simple enough to place.
-        const sameDimension =
-          elsif &&
-          cond &&
-          frame.condition &&
-          Object.keys(cond).join() === Object.keys(frame.condition).join();
-        const merged =
-          cond && (!elsif || sameDimension) && parent.region === 'stable'
-            ? mergePlatform(parent.platform, cond)
-            : undefined;
-        frame.region = merged ? 'stable' : parent.region === 'skip' ? 'skip' : 'unknown';
-        frame.platform = merged ?? parent.platform;
-        frame.condition = cond;
+        // A branch runs where the condition holds and no earlier branch did.
+        const cond = elsif ? parseCondition(elsif[1]) : ALL;
+        const set = cond !== undefined && frame.rest !== undefined ? frame.rest & cond : undefined;
+        frame.rest = set !== undefined ? frame.rest! & ~cond! : undefined;
+        const placed = set !== undefined && parent.region === 'stable';
+        frame.region = placed ? 'stable' : parent.region === 'skip' ? 'skip' : 'unknown';
+        frame.platform = placed ? set : parent.platform;
         frame.id = nextId++;
       }
     }
@@ -297,7 +223,7 @@ function openFrame(
     parent.id === 0 &&
     /^class\s+[A-Z]\w*\s*<\s*(\w+::)*\w*Formula\b/.test(statement)
   ) {
-    return { region: 'stable', platform: {}, id, start: index, classFrame: true, name: 'class' };
+    return { region: 'stable', platform: ALL, id, start: index, classFrame: true, name: 'class' };
   }
   if (keyword === 'def') return inherit('skip', { skipName: 'def', name: 'def' });
   if (parent.region !== 'stable') return inherit(parent.region === 'skip' ? 'skip' : 'unknown');
@@ -307,28 +233,26 @@ function openFrame(
     if (name === 'stable' && /^stable\s+do\s*$/.test(statement)) return inherit('stable', { name });
     const platformBlock = /^(on_macos|on_linux|on_arm|on_intel)\s+do\s*$/.exec(statement);
     if (platformBlock) {
-      const merged = mergePlatform(parent.platform, PLATFORM_BLOCKS[platformBlock[1]]);
-      return merged
-        ? { region: 'stable', platform: merged, id, start: index, name: platformBlock[1] }
-        : inherit('unknown');
+      const set = parent.platform & PLATFORM_BLOCK_SETS[platformBlock[1]];
+      return { region: 'stable', platform: set, id, start: index, name: platformBlock[1] };
     }
     return inherit('unknown', { name });
   }
-  if (keyword === 'if') {
-    const m = /^if\s+(.+?)\s*$/.exec(statement);
-    const cond = m ? parsePlatformCondition(m[1]) : undefined;
-    const merged = cond ? mergePlatform(parent.platform, cond) : undefined;
-    if (merged)
+  if (keyword === 'if' || keyword === 'unless') {
+    const m = /^(?:if|unless)\s+(.+?)\s*$/.exec(statement);
+    let cond = m ? parseCondition(m[1]) : undefined;
+    if (cond !== undefined && keyword === 'unless') cond = ALL & ~cond;
+    if (cond !== undefined)
       return {
         region: 'stable',
-        platform: merged,
+        platform: parent.platform & cond,
         id,
         start: index,
-        condition: cond,
+        rest: parent.platform & ~cond,
         isIf: true,
-        name: 'if'
+        name: keyword
       };
-    return { ...inherit('unknown'), isIf: true, name: 'if' };
+    return { ...inherit('unknown'), isIf: true, name: keyword };
   }
   return inherit('unknown', { name: keyword });
 }

@@ -6,8 +6,6 @@ import semver from 'semver';
 // (1.0rc1 < 1.0) unless it is a known post-release word (p, patch, post).
 
 const PRERELEASE_WORD = /^(alpha|a|beta|b|rc|pre|preview|dev|snapshot|nightly|canary|m)$/i;
-const PRERELEASE_IN_TEXT =
-  /(^|[^A-Za-z])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)(\d|[^A-Za-z]|$)/i;
 
 function tokens(version: string): (number | string)[] {
   return (version.match(/\d+|[A-Za-z]+/g) ?? []).map((t) => (/^\d+$/.test(t) ? Number(t) : t.toLowerCase()));
@@ -47,36 +45,110 @@ export function compareVersions(a: string, b: string): number {
   return Math.sign(segmentCompare(a.replace(/^v/, ''), b.replace(/^v/, ''))) || 0;
 }
 
-/** True for `1.3.0-rc.1`, `2.0.0-beta`, `1.0alpha2`: a version Homebrew users should not get by default. */
-export function isPrerelease(version: string): boolean {
-  const s = semver.valid(version, { loose: true });
-  if (s) return semver.prerelease(s, { loose: true }) !== null;
-  return PRERELEASE_IN_TEXT.test(version);
+// Homebrew's version tokens, scanned in its order: a pre-release is a version holding an alpha, beta,
+// pre or rc token (`1.0a1`, `2.0.0-beta`, `1.3.0-rc.1`, `1.0-preview`); `p`/`post` tokens and plain words
+// (`-pro`, `-r2`, `-ga`) are not. Release channels Homebrew does not know (dev, snapshot, nightly, canary)
+// count as pre-releases too: a release tool should not ship them by default.
+const TOKEN =
+  /alpha[0-9]*|a[0-9]+|beta[0-9]*|b[0-9]+|pre[0-9]*|rc[0-9]*|p[0-9]*|\.post[0-9]+|[0-9]+|[a-z]+/gi;
+const PRERELEASE_TOKEN =
+  /^(alpha[0-9]*|a[0-9]+|beta[0-9]*|b[0-9]+|pre[0-9]*|rc[0-9]*|dev|snapshot|nightly|canary)$/i;
+
+/** What follows a version's leading numbers (`-pro` of `1.26.3-pro`), digits generalised: `-r2` → `-rN`. */
+function suffixShape(version: string): string {
+  return version
+    .replace(/^v?\d+(?:\.\d+)*/, '')
+    .toLowerCase()
+    .replace(/\d+/g, 'N');
 }
 
 /**
- * The version Homebrew would read from a download URL when the formula has no `version` line
- * (close to `Version.parse` for the shapes release tooling produces).
+ * True for a version Homebrew users should not get by default (`1.3.0-rc.1`, `2.0.0-beta`, `1.0alpha2`).
+ * @param current the formula's version: a suffix it already carries (`1.26.3-pro` → `1.26.4-pro`,
+ *   `2.0.0-beta.3` → `2.0.0-beta.4`) is the project's own scheme, not a pre-release.
+ */
+export function isPrerelease(version: string, current?: string): boolean {
+  const shape = suffixShape(version);
+  if (!shape) return false;
+  if (current !== undefined && suffixShape(current) === shape) return false;
+  return (version.match(TOKEN) ?? []).some((t) => PRERELEASE_TOKEN.test(t));
+}
+
+// Homebrew's `Version.parse` of a url (Library/Homebrew/version.rb and version/parser.rb), rule for
+// rule and in its order: the first rule that matches wins. Stem rules see the file name without its
+// archive extension; url rules see the whole (unescaped) url.
+const NWOD = String.raw`(?:\d+(?:\.\d+)*)`;
+const NWD = String.raw`(?:\d+(?:\.\d+)+)`;
+const MOP = String.raw`(?:\d+(?:\.\d+){1,2})`;
+const ci = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+const CONTENT_SUFFIX = `(?:[._-](?:${['bin', 'dist', 'stable', 'src', 'sources?', 'final', 'full'].map((w) => (w === 'sources?' ? `${ci('source')}[sS]?` : ci(w))).join('|')}))`;
+const PRERELEASE_SUFFIX = String.raw`(?:[._-]?(?:${['alpha', 'beta', 'pre', 'rc'].map(ci).join('|')})\.?\d{0,2})`;
+
+type Rule = [kind: 'stem' | 'url', regex: RegExp, transform?: (s: string) => string];
+const RULES: Rule[] = [
+  ['stem', /(?:^|[._-]?)v?(\d{4}-\d{2}-\d{2})/],
+  ['url', /github\.com\/.+\/(?:zip|tar)ball\/(?:v|\w+-)?((?:\d+[._-])+\d*)$/],
+  ['url', /[_-]([Rr]\d+[AaBb]\d*(?:-\d+)?)/],
+  ['stem', /((?:\d+_)+\d+)$/, (s) => s.replace(/_/g, '.')],
+  ['stem', new RegExp(`[_-](${NWD}-(?:p|P|rc|RC)?\\d+)${CONTENT_SUFFIX}?$`)],
+  ['stem', new RegExp(`^v?(${NWD}(?:-${NWOD})+)`)],
+  ['url', new RegExp(`[-v](${NWOD})$`)],
+  ['stem', /-(\d+-\d+)/],
+  ['stem', new RegExp(`-(${NWOD})$`)],
+  ['stem', new RegExp(`-(${NWOD}(.post\\d+)?)$`)],
+  ['stem', new RegExp(`-(${NWOD}(?:[abc]|rc|RC)\\d*)$`)],
+  ['stem', new RegExp(`-(${NWOD}-(?:alpha|beta|rc)\\d*)$`)],
+  ['stem', new RegExp(`-(${MOP})-w(?:in)?(?:32|64)$`)],
+  ['stem', new RegExp(`\\.(${MOP})\\+opam$`)],
+  ['stem', new RegExp(`[_-](${MOP}(?:-\\d+)?)[._-](?:i[36]86|x86|x64(?:[_-](?:32|64))?)$`)],
+  ['stem', new RegExp(`[-.vV]?(${NWD}${PRERELEASE_SUFFIX})`)],
+  ['stem', new RegExp(`(${NWOD})$`)],
+  ['stem', new RegExp(`[-vV](${NWD}[abc]?)${CONTENT_SUFFIX}$`)],
+  ['stem', new RegExp(`-(${NWD})-`)],
+  ['stem', new RegExp(`_(${NWD}[abc]?)\\.orig$`)],
+  ['stem', /-v?(\d[^-]+)/],
+  ['stem', /_v?(\d[^_]+)/],
+  ['url', /\/(?:[rvV]_?)?(\d+\.\d+(?:\.\d+){0,2})/],
+  ['stem', /\.v(\d+[a-z]?)/],
+  ['url', new RegExp(`[-.vV]?(${NWD}${PRERELEASE_SUFFIX}?)`)]
+];
+
+/** Homebrew's `Pathname#extname`: double archive extensions, and no extension for a version-like tail. */
+function extname(basename: string): string {
+  const bottle = /(\.[a-z0-9_]+\.bottle\.(\d+\.)?tar\.gz)$/.exec(basename);
+  if (bottle) return bottle[1];
+  const archive = /(\.(tar|cpio|pax)\.(gz|bz2|lz|xz|zst|Z))$/.exec(basename);
+  if (archive) return archive[1];
+  if (/\b\d+\.\d+[^.]*$/.test(basename) && !basename.endsWith('.7z')) return '';
+  const dot = basename.lastIndexOf('.');
+  return dot > 0 ? basename.slice(dot) : '';
+}
+
+function stemOf(spec: string): string {
+  const slash = spec.lastIndexOf('/');
+  const basename = spec.slice(slash + 1);
+  if (/(?:sourceforge\.net|sf\.net)\/.*\/download$/.test(spec)) return stemOf(spec.slice(0, slash));
+  if (/\.[^a-zA-Z]+$/.test(spec)) return basename;
+  const ext = extname(basename);
+  return ext ? basename.slice(0, -ext.length) : basename;
+}
+
+/**
+ * The version Homebrew reads from a download URL when the formula has no `version` line, by its own
+ * rules (`go1.19.5.src.tar.gz` → 1.19.5, `jdk-19.0.3-ga.tar.gz` → 19.0.3, `v1.2.3.tar.gz` → 1.2.3).
  */
 export function versionFromUrl(url: string): string | undefined {
-  let path: string;
+  let spec: string;
   try {
-    path = decodeURIComponent(new URL(url).pathname);
+    spec = decodeURIComponent(url.replace(/\+/g, ' '));
   } catch {
-    return undefined;
+    spec = url;
   }
-  const release = /\/releases\/download\/(?:[A-Za-z][\w.-]*?[-_@])?v?(\d[^/]*)\//.exec(path);
-  if (release) return release[1];
-  const archive =
-    /\/archive\/(?:refs\/tags\/)?(?:[A-Za-z][\w.-]*?[-_@])?v?(\d[^/]*?)\.(?:tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/.exec(
-      path
-    );
-  if (archive) return archive[1];
-  const base = path.split('/').pop() ?? '';
-  const stem = base.replace(
-    /\.(tar\.(gz|bz2|xz|zst|lz)|tgz|tbz2?|txz|zip|gem|jar|pkg|dmg|7z|xz|gz|bz2)$/i,
-    ''
-  );
-  const m = /(?:^|[-_.]|v)(\d+(?:\.\d+)+(?:[-.]?(?:rc|beta|alpha|pre)\.?\d*)?)(?=$|[-_+])/i.exec(stem);
-  return m?.[1];
+  const stem = stemOf(spec);
+  for (const [kind, regex, transform] of RULES) {
+    const m = regex.exec(kind === 'stem' ? stem : spec);
+    const v = m?.[1];
+    if (v) return transform ? transform(v) : v;
+  }
+  return undefined;
 }
