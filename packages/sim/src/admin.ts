@@ -72,7 +72,15 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
   route('PATCH', '/github/repos/:owner/:repo', (req) => {
     const repo = github.repo(req.params.owner, req.params.repo);
     const b = req.json<any>();
-    for (const k of ['immutable_releases', 'private', 'archived', 'default_branch', 'description'] as const)
+    for (const k of [
+      'immutable_releases',
+      'private',
+      'archived',
+      'default_branch',
+      'description',
+      'stale_list',
+      'custom_roles'
+    ] as const)
       if (b[k] !== undefined) (repo as any)[k] = b[k];
     if (b.collaborators) Object.assign(repo.collaborators, b.collaborators);
     return { ok: true };
