@@ -89,22 +89,24 @@ const PAT_PERMISSION: Record<ReadScope, string> = {
   actions: 'Actions'
 };
 
-// One cheap read per scope, each needing that scope and nothing else.
+// One cheap read per scope, each needing that scope and nothing else; where it can, not the endpoint the
+// gathering itself reads, so that the probe's page is not mistaken for the evidence.
 function probe(gh: GitHubClient, repo: Repository, scope: ReadScope, ref: string): Promise<unknown> {
   const q = { ...repo, per_page: 1 };
   switch (scope) {
     case 'contents':
       return gh.request('GET /repos/{owner}/{repo}/releases', q);
     case 'issues':
-      return gh.request('GET /repos/{owner}/{repo}/issues', q);
+      // Labels need Issues (or Pull requests) read: never refused where GitHub would allow the issues.
+      return gh.request('GET /repos/{owner}/{repo}/labels', q);
     case 'pull-requests':
       return gh.request('GET /repos/{owner}/{repo}/pulls', q);
     case 'checks':
       return gh.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...q, ref });
     case 'statuses':
-      return gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...q, ref });
+      return gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...q, ref });
     case 'actions':
-      return gh.request('GET /repos/{owner}/{repo}/actions/runs', q);
+      return gh.request('GET /repos/{owner}/{repo}/actions/workflows', q);
   }
 }
 
@@ -113,7 +115,8 @@ function probe(gh: GitHubClient, repo: Repository, scope: ReadScope, ref: string
  * (GITHUB_TOKEN, GitHub App) needs the scope even to read a private repository, and a job's
  * `permissions:` block drops every scope it does not name: GitHub then answers 403 "Resource not
  * accessible by integration", which says nothing of which entry is missing. This names it.
- * A 404 (say, a commit not pushed yet) is left to the gathering step, which reports it in context.
+ * Anything but a 403 that names no rate limit (a 404 for a commit not pushed yet, an outage) is left to
+ * the gathering step, which reports it in context and fails closed.
  * @param ref the commit the check and status probes read.
  * @throws ConfigurationError naming every missing entry (`add \`checks: read\` to the job's permissions`).
  */
