@@ -278,6 +278,19 @@ describe('releases', () => {
     });
   });
 
+  test('the admin API arms partialUpload and staleList for a simulator in its own process', async () => {
+    const admin = (method: string, path: string, body: unknown) =>
+      fetch(`${v.sim.urls.admin}${path}`, {
+        method,
+        headers: { authorization: `token ${v.sim.adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body)
+      });
+    expect((await admin('POST', '/github/partial-uploads', { count: 2 })).status).toBe(200);
+    expect(v.sim.github.partial_uploads).toBe(2);
+    expect((await admin('PATCH', '/github/repos/octo-org/public-app', { stale_list: 3 })).status).toBe(200);
+    expect(v.sim.gh.repo('octo-org', 'public-app').stale_list).toBe(3);
+  });
+
   test("GitHub's stored names: the simulator and core agree with every recorded rename", async () => {
     for (const [given, stored] of FACTS.storedNames) {
       expect([given, githubAssetName(given)]).toEqual([given, stored]);

@@ -65,6 +65,12 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
     return { ok: true };
   });
   route('POST', '/github/tokens', (req) => github.addToken(req.json()));
+  // The partialUpload fault: the next `count` uploads answer 502 and leave a `starter` asset.
+  route('POST', '/github/partial-uploads', (req) => {
+    const count = Number(req.json<any>().count ?? 1);
+    github.state.partial_uploads = Number.isInteger(count) && count > 0 ? count : 1;
+    return { ok: true };
+  });
   route('POST', '/github/repos', (req) => {
     const r = github.addRepo(req.json());
     return { id: r.id, full_name: `${r.owner}/${r.name}` };
