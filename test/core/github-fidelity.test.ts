@@ -163,6 +163,27 @@ describe('a primary rate limit that resets in an hour', () => {
     expect(sim.server.requests({ path: '/repos/octo-org/widget/issues/1' }).length).toBeLessThanOrEqual(4);
   });
 
+  it("also for GitHub's usual 403 answer when a token's hourly allowance is spent", async () => {
+    sim.gh.addToken({ token: 'tok-spent', login: 'alice', rate_limit: 1, rate_window: 3600 });
+    const client = await createGitHubClient('tok-spent', { baseUrl: sim.urls.github, mask: false });
+    await client.rest.issues.get({ ...repo, issue_number: 1 });
+    const spent = client.rest.issues.get({ ...repo, issue_number: 1 });
+    await expect(spent).rejects.toMatchObject({ status: 403 });
+    await expect(spent).rejects.toThrow(
+      /primary rate limit for this token is used up \(1 of 1 requests\); it resets at .*, in 60 min/
+    );
+    // A lower bound for this run's patience still fails fast; a higher one would wait.
+    const patient = await createGitHubClient('tok-spent', {
+      baseUrl: sim.urls.github,
+      mask: false,
+      rateLimitMaxWaitSeconds: 7200,
+      rateLimitRetries: 0
+    });
+    await expect(patient.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toThrow(
+      /API rate limit exceeded for user ID/
+    );
+  });
+
   it('a short wait under the cap is still waited out', async () => {
     sim.faults.primaryRateLimit('/repos/octo-org/widget/issues/1', 2, 1);
     const client = await createGitHubClient('tok-alice', { baseUrl: sim.urls.github, mask: false });

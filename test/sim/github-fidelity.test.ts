@@ -147,6 +147,28 @@ describe('installation tokens need the scope even to read a private repository',
   });
 });
 
+describe('primary rate limit', () => {
+  test('an installation token past its allowance: 403 naming the installation, remaining 0, a reset time', async () => {
+    v.sim.gh.addToken({
+      token: 'tok-ci-spent',
+      login: 'github-actions[bot]',
+      kind: 'integration',
+      app: { id: 4242, slug: 'release-bot', name: 'Release bot' },
+      rate_limit: 1,
+      rate_window: 3600
+    });
+    const ci = v.client('tok-ci-spent', { retries: 0, onRateLimit: () => false });
+    await ci.rest.repos.get({ ...pub });
+    const spent = await ci.rest.repos.get({ ...pub }).catch((e) => e);
+    expect(spent).toMatchObject({
+      status: 403,
+      response: { data: { message: 'API rate limit exceeded for installation ID 4242.' } }
+    });
+    expect(spent.response.headers['x-ratelimit-remaining']).toBe('0');
+    expect(Number(spent.response.headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000 + 3500);
+  });
+});
+
 describe('bodies over 65,536 characters', () => {
   test("comment, issue and pull request bodies get GitHub's 422 with its field names", async () => {
     const gh = v.client('tok-alice');

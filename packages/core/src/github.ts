@@ -137,7 +137,7 @@ export function explainRateLimit(error: unknown, maxWait: number): unknown {
   if (waitS <= maxWait) return error;
   const at = new Date(reset * 1000).toISOString();
   const explained = new Error(
-    `GitHub's primary rate limit for this token is used up (${headers['x-ratelimit-used'] ?? '?'} of ${headers['x-ratelimit-limit'] ?? '?'} requests); it resets at ${at}, in ${Math.ceil(waitS / 60)} min, longer than release-kit waits (${maxWait}s; set RELEASE_KIT_RATE_LIMIT_MAX_WAIT to wait longer). ` +
+    `GitHub's primary rate limit for this token is used up (${headers['x-ratelimit-used'] ?? '?'} of ${headers['x-ratelimit-limit'] ?? '?'} requests); it resets at ${at}, in ${Math.max(1, Math.round(waitS / 60))} min, longer than release-kit waits (${maxWait}s; set RELEASE_KIT_RATE_LIMIT_MAX_WAIT to wait longer). ` +
       'Re-run the step after the reset, or use a token with its own allowance: a GitHub App installation token or a personal access token instead of a shared one.'
   );
   return Object.assign(explained, { status: e.status, response: e.response, cause: error });

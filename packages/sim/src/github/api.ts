@@ -65,7 +65,10 @@ export class GitHubApi {
     if (caller.token?.rate_limit && w.used >= w.limit) {
       throw new SimError(
         403,
-        `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`,
+        // GitHub names the installation for installation tokens, the user otherwise.
+        caller.token?.kind === 'integration'
+          ? `API rate limit exceeded for installation ID ${caller.token.app?.id ?? caller.user?.id ?? 0}.`
+          : `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`,
         {},
         {
           'x-ratelimit-limit': String(w.limit),
