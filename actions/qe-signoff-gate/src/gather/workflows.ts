@@ -104,8 +104,7 @@ export function workflowItems(
       detail: `run #${run.run_number}${attempt > 1 ? `, attempt ${attempt}` : ''}${fileName(run.path) ? `, ${fileName(run.path)}` : ''}${run.event === 'dynamic' ? ', dynamic' : ''}`
     };
   };
-  if (required.length === 0)
-    return groups.map((run) => item(run, includeDynamic || run.event !== 'dynamic'));
+  if (required.length === 0) return groups.map((run) => item(run, includeDynamic || run.event !== 'dynamic'));
   for (const entry of required) {
     const match = groups.find((run) => namesOf(run).some((n) => sameName(n, entry)));
     if (match) {
