@@ -3,9 +3,10 @@ import { findingKey } from './findings.js';
 import type { IgnoreRule } from './ignore.js';
 import { encodeState } from './issue-state.js';
 import { untrustedCell } from '../../../packages/core/src/markdown.js';
+import { GITHUB_BODY_LIMIT } from '../../../packages/core/src/body-limit.js';
 
 /** GitHub refuses issue bodies longer than this many characters. */
-export const BODY_LIMIT = 65_536;
+export const BODY_LIMIT = GITHUB_BODY_LIMIT;
 
 /** Everything the tracking issue shows. */
 export interface IssueModel {

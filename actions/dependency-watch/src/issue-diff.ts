@@ -1,5 +1,6 @@
 import { findingKey, type Finding } from './findings.js';
 import { cell } from './issue-body.js';
+import { capBody } from '../../../packages/core/src/body-limit.js';
 
 // What changed between the findings an issue reported and the current ones, and how to say it in a
 // comment. Titles are untrusted: newlines flattened, @-mentions defused.
@@ -23,7 +24,7 @@ export function changeComment(
   if (resolved.length)
     lines.push('', `Resolved (${resolved.length}):`, ...resolved.slice(0, 50).map(describe));
   if (resolved.length > 50) lines.push(`- … and ${resolved.length - 50} more`);
-  return lines.join('\n');
+  return capBody(lines.join('\n'));
 }
 
 /** Findings added and resolved between two runs, by finding identity. */

@@ -76,7 +76,7 @@ export async function gatherEvidence(
       listCombinedStatuses(gh, repo, inputs.sha)
     ]);
     checks = withWaivers([
-      ...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId),
+      ...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId, inputs.includeDynamicWorkflows),
       ...checkItems(checkRuns, statuses, inputs.requiredChecks),
       ...reports
     ]);

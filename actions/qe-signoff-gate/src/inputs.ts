@@ -11,6 +11,7 @@ export const Inputs = {
   Repository: 'repository',
   Token: 'token',
   RequiredWorkflows: 'required-workflows',
+  IncludeDynamicWorkflows: 'include-dynamic-workflows',
   RequiredChecks: 'required-checks',
   WaitTimeout: 'wait-timeout',
   PollInterval: 'poll-interval',
@@ -53,6 +54,8 @@ export interface GateInputs {
   repository: Repository;
   token: string;
   requiredWorkflows: string[];
+  /** With no `required-workflows`: also require GitHub's dynamic runs (CodeQL default setup, Dependabot, Pages). */
+  includeDynamicWorkflows: boolean;
   requiredChecks: string[];
   waitTimeoutMs: number;
   pollIntervalMs: number;
@@ -123,6 +126,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
   const requiredWorkflows = reader.list(Inputs.RequiredWorkflows);
+  const includeDynamicWorkflows = reader.boolean(Inputs.IncludeDynamicWorkflows, { default: false });
   const requiredChecks = reader.list(Inputs.RequiredChecks);
   const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 0, max: 6 * 3_600_000 });
   const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 15_000 });
@@ -212,6 +216,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     repository,
     token,
     requiredWorkflows,
+    includeDynamicWorkflows,
     requiredChecks,
     waitTimeoutMs,
     pollIntervalMs,

@@ -10,6 +10,8 @@ import { Inputs, Outputs, parseInputs, type GateInputs } from './inputs.js';
 
 export const ACTION = 'qe-signoff-gate';
 const TITLE = 'QE sign-off gate';
+/** What the gate reads: workflow runs, check runs, statuses, issues, pull requests, releases and commits. */
+const GATE_READS = ['actions', 'checks', 'statuses', 'issues', 'pull-requests', 'contents'] as const;
 
 async function loadInventory(inputs: GateInputs) {
   if (inputs.expectedAssets.length === 0 && !inputs.manifest) return undefined;
@@ -50,6 +52,10 @@ export async function run(): Promise<void> {
     const gh = await createGitHubClient(inputs.token);
     const repoName = `${inputs.repository.owner}/${inputs.repository.repo}`;
     const runId = Number(process.env.GITHUB_RUN_ID);
+
+    // A 403 halfway through gathering names no permission; find out up front which entry is missing.
+    const { preflightReads } = await import('../../../packages/core/src/credentials.js');
+    await preflightReads(gh, inputs.repository, GATE_READS, inputs.sha, Inputs.Token);
 
     let gathered: Awaited<ReturnType<typeof gatherEvidence>>;
     try {

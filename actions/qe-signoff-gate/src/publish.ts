@@ -9,6 +9,12 @@ import type { Repository } from '../../../packages/core/src/inputs.js';
 import type { Release } from '../../../packages/core/src/release.js';
 import type { WriteRecord } from '../../../packages/core/src/report.js';
 import type { IssueComment } from './approvals.js';
+import {
+  bodyLength,
+  capBody,
+  GITHUB_BODY_LIMIT,
+  GITHUB_RELEASE_BODY_LIMIT
+} from '../../../packages/core/src/body-limit.js';
 
 export const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 export const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';
@@ -19,9 +25,13 @@ export function isGateComment(body: string | null | undefined): boolean {
   return (body ?? '').startsWith(COMMENT_MARKER);
 }
 
-/** The comment body: the marker, then the report. */
+/** Where a cut comment or section points for the whole report. */
+const FULL_REPORT =
+  "the step's `report` output (`qe-signoff-gate-decision.json`, and the Markdown beside it) and `report.json`; keep them with actions/upload-artifact";
+
+/** The comment body: the marker, then the report, cut below GitHub's body limit. */
 export function commentBody(markdown: string): string {
-  return `${COMMENT_MARKER}\n${markdown.trim()}\n`;
+  return capBody(`${COMMENT_MARKER}\n${markdown.trim()}\n`, { fullReport: FULL_REPORT });
 }
 
 /**
@@ -29,9 +39,13 @@ export function commentBody(markdown: string): string {
  * is kept byte for byte.
  */
 export function withSection(notes: string, markdown: string): string {
-  const section = `${SECTION_START}\n${markdown.trim()}\n${SECTION_END}`;
   const start = notes.indexOf(SECTION_START);
   const end = start >= 0 ? notes.indexOf(SECTION_END, start) : -1;
+  // The section gets what the other notes leave of GitHub's limit on release notes.
+  const others =
+    start >= 0 && end >= 0 ? bodyLength(notes) - bodyLength(notes.slice(start, end)) : bodyLength(notes);
+  const room = Math.min(GITHUB_BODY_LIMIT, GITHUB_RELEASE_BODY_LIMIT - others - SECTION_START.length - 4);
+  const section = `${SECTION_START}\n${capBody(markdown.trim(), { limit: Math.max(0, room), fullReport: FULL_REPORT }).trim()}\n${SECTION_END}`;
   if (start >= 0 && end >= 0) return notes.slice(0, start) + section + notes.slice(end + SECTION_END.length);
   return notes.trim() === '' ? section : `${notes.replace(/\s+$/, '')}\n\n${section}`;
 }

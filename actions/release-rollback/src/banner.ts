@@ -9,8 +9,7 @@ export const BANNER_END = '<!-- /release-kit:rollback-banner -->';
 /** Left on a release whose tag the rollback deleted (the release is a draft then), so the drafts step keeps it. */
 export const WITHDRAWN_MARKER = '<!-- release-kit:rollback-withdrawn -->';
 
-/** GitHub refuses release notes longer than this. */
-export const RELEASE_BODY_LIMIT = 125_000;
+export { GITHUB_RELEASE_BODY_LIMIT as RELEASE_BODY_LIMIT } from '../../../packages/core/src/body-limit.js';
 
 /** Text from a workflow input made safe for one line of Markdown (no HTML, no line breaks). */
 function inline(text: string): string {

@@ -38,11 +38,13 @@ export async function run(): Promise<void> {
 
     // The release itself may not exist yet while the matrix is still creating it.
     const deadline = new Deadline(inputs.waitTimeoutMs);
-    let state = await release.findRelease(gh, repo, { tag: inputs.tag });
+    // With a wait-timeout this loop already reads the list again, which covers its lag too.
+    const lookup = inputs.waitTimeoutMs > 0 ? { listRetries: 0 } : {};
+    let state = await release.findRelease(gh, repo, { tag: inputs.tag }, lookup);
     while (state.kind === 'absent' && !deadline.passed()) {
       core.info(`No release for tag ${inputs.tag} yet; looking again in ${inputs.pollIntervalMs / 1000}s.`);
       await sleep(inputs.pollIntervalMs);
-      state = await release.findRelease(gh, repo, { tag: inputs.tag });
+      state = await release.findRelease(gh, repo, { tag: inputs.tag }, lookup);
     }
     if (state.kind === 'ambiguous') {
       report.status(

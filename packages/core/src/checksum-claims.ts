@@ -2,6 +2,7 @@
  * What a release's own checksum files and `.sha256` sidecars say its assets' SHA-256 should be: the
  * "claims" the asset-verification engine compares with the API digest and the downloaded bytes.
  */
+import { githubStoredAssetName } from './asset-name.js';
 import type { HashedAsset } from './asset-hashing.js';
 import { ChecksumFileEncodingError, parseChecksumFile, parseSidecar } from './checksums.js';
 import { getErrorMessage } from './errors.js';
@@ -73,9 +74,12 @@ export function chooseClaimSources(mode: ChecksumMode, releaseAssets: readonly R
   return { files: files.filter(isUploaded), sidecars: sidecars.filter(isUploaded), missing };
 }
 
-/** The asset a checksum line names: `sha256sum dist/*` writes `dist/name`, and release assets are flat. */
+/**
+ * The asset a checksum line names: `sha256sum dist/*` writes `dist/name`, release assets are flat, and
+ * GitHub stores some names changed (`1~bpo12` as `1.bpo12`).
+ */
 function assetNameOf(listed: string): string {
-  return listed.replace(/^\.\//, '').split('/').pop()!;
+  return githubStoredAssetName(listed.replace(/^\.\//, '').split('/').pop()!);
 }
 
 export interface Claims {

@@ -75,3 +75,85 @@ export function explainWriteError(
   }
   return error;
 }
+
+/** A `permissions:` entry of a workflow job that reading some evidence needs. */
+export type ReadScope = 'contents' | 'issues' | 'pull-requests' | 'checks' | 'statuses' | 'actions';
+
+/** What a fine-grained personal access token calls each scope (its settings page's wording). */
+const PAT_PERMISSION: Record<ReadScope, string> = {
+  contents: 'Contents',
+  issues: 'Issues',
+  'pull-requests': 'Pull requests',
+  checks: 'Checks',
+  statuses: 'Commit statuses',
+  actions: 'Actions'
+};
+
+// One cheap read per scope, each needing that scope and nothing else; where it can, not the endpoint the
+// gathering itself reads, so that the probe's page is not mistaken for the evidence.
+function probe(gh: GitHubClient, repo: Repository, scope: ReadScope, ref: string): Promise<unknown> {
+  const q = { ...repo, per_page: 1 };
+  switch (scope) {
+    case 'contents':
+      return gh.request('GET /repos/{owner}/{repo}/releases', q);
+    case 'issues':
+      // Labels need Issues (or Pull requests) read: never refused where GitHub would allow the issues.
+      return gh.request('GET /repos/{owner}/{repo}/labels', q);
+    case 'pull-requests':
+      return gh.request('GET /repos/{owner}/{repo}/pulls', q);
+    case 'checks':
+      return gh.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...q, ref });
+    case 'statuses':
+      return gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...q, ref });
+    case 'actions':
+      return gh.request('GET /repos/{owner}/{repo}/actions/workflows', q);
+  }
+}
+
+/**
+ * Checks, before any evidence is gathered, that the token can read each scope. An installation token
+ * (GITHUB_TOKEN, GitHub App) needs the scope even to read a private repository, and a job's
+ * `permissions:` block drops every scope it does not name: GitHub then answers 403 "Resource not
+ * accessible by integration", which says nothing of which entry is missing. This names it.
+ * Anything but a 403 that names no rate limit (a 404 for a commit not pushed yet, an outage) is left to
+ * the gathering step, which reports it in context and fails closed.
+ * @param ref the commit the check and status probes read.
+ * @throws ConfigurationError naming every missing entry (`add \`checks: read\` to the job's permissions`).
+ */
+export async function preflightReads(
+  gh: GitHubClient,
+  repo: Repository,
+  scopes: readonly ReadScope[],
+  ref: string,
+  tokenInput = 'token'
+): Promise<void> {
+  const denied: { scope: ReadScope; message: string }[] = [];
+  await Promise.all(
+    [...new Set(scopes)].map(async (scope) => {
+      try {
+        await probe(gh, repo, scope, ref);
+      } catch (e) {
+        const status = getErrorStatus(e);
+        if (status === 404) return;
+        if (status !== 403) throw e;
+        const message = String(
+          (e as { response?: { data?: { message?: unknown } } }).response?.data?.message ?? ''
+        );
+        // A rate limit is a 403 too, and not a missing permission: let the client's error stand.
+        if (/rate limit/i.test(message)) throw e;
+        denied.push({ scope, message });
+      }
+    })
+  );
+  if (denied.length === 0) return;
+  denied.sort((a, b) => scopes.indexOf(a.scope) - scopes.indexOf(b.scope));
+  const name = `${repo.owner}/${repo.repo}`;
+  const entries = denied.map((d) => `\`${d.scope}: read\``).join(', ');
+  const said = [...new Set(denied.map((d) => d.message || '403'))].join('; ');
+  throw new ConfigurationError(
+    `The token in '${tokenInput}' cannot read ${denied.map((d) => d.scope).join(', ')} of ${name} (403: ${said}). ` +
+      `For GITHUB_TOKEN, add ${entries} to the job's \`permissions:\` (a \`permissions:\` block leaves out every scope it does not name); ` +
+      `for a fine-grained token, grant read access to ${denied.map((d) => PAT_PERMISSION[d.scope]).join(', ')} on ${name}; ` +
+      'for a GitHub App, add those repository permissions to the App.'
+  );
+}

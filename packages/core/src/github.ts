@@ -15,6 +15,12 @@ export interface GitHubClientOptions {
   /** Attempts after the first for primary and secondary rate limits (default 3). */
   rateLimitRetries?: number;
   /**
+   * The longest rate-limit wait worth sleeping through, in seconds (default `RELEASE_KIT_RATE_LIMIT_MAX_WAIT`,
+   * else 300). A primary limit can mean an hour's wait: past this the request fails at once, with the
+   * reset time and what to do, instead of holding a runner idle.
+   */
+  rateLimitMaxWaitSeconds?: number;
+  /**
    * Mask the token in the log (default true). Only the CLI's demo turns it off, for the fixed
    * tokens of its own simulator, whose `::add-mask::` lines would only clutter a terminal.
    */
@@ -64,9 +70,11 @@ export async function createGitHubClient(
   ]);
   const scale = timeScale();
   const rateLimitRetries = options.rateLimitRetries ?? 3;
+  const maxWait = rateLimitMaxWait(options.rateLimitMaxWaitSeconds);
   const onLimit =
     (kind: string) =>
     (retryAfter: number, req: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      if (retryAfter > maxWait) return false;
       if (retryCount < rateLimitRetries) {
         core.warning(
           `GitHub ${kind} rate limit on ${req.method} ${req.url}; retrying in ${retryAfter}s (attempt ${retryCount + 2}).`
@@ -100,5 +108,37 @@ export async function createGitHubClient(
     retry,
     throttling
   );
+  // Registered after the plugins, so it sees the error they gave up on.
+  octokit.hook.error('request', (error) => {
+    throw explainRateLimit(error, maxWait);
+  });
   return octokit;
+}
+
+function rateLimitMaxWait(given: number | undefined): number {
+  if (given !== undefined) return given;
+  const env = Number(process.env.RELEASE_KIT_RATE_LIMIT_MAX_WAIT);
+  return process.env.RELEASE_KIT_RATE_LIMIT_MAX_WAIT && Number.isFinite(env) && env >= 0 ? env : 300;
+}
+
+/**
+ * A primary rate limit whose reset is further away than `maxWait` seconds becomes an error that says
+ * when the limit resets and what to do; every other error passes through unchanged. The status and
+ * response stay, so callers that branch on them still can.
+ */
+export function explainRateLimit(error: unknown, maxWait: number): unknown {
+  const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
+  const headers = e?.response?.headers ?? {};
+  if ((e?.status !== 403 && e?.status !== 429) || headers['x-ratelimit-remaining'] !== '0') return error;
+  if (/secondary rate/i.test(e.message ?? '')) return error;
+  const reset = Number(headers['x-ratelimit-reset']);
+  if (!Number.isFinite(reset) || reset <= 0) return error;
+  const waitS = Math.max(0, Math.ceil(reset - Date.now() / 1000));
+  if (waitS <= maxWait) return error;
+  const at = new Date(reset * 1000).toISOString();
+  const explained = new Error(
+    `GitHub's primary rate limit for this token is used up (${headers['x-ratelimit-used'] ?? '?'} of ${headers['x-ratelimit-limit'] ?? '?'} requests); it resets at ${at}, in ${Math.max(1, Math.round(waitS / 60))} min, longer than release-kit waits (${maxWait}s; set RELEASE_KIT_RATE_LIMIT_MAX_WAIT to wait longer). ` +
+      'Re-run the step after the reset, or use a token with its own allowance: a GitHub App installation token or a personal access token instead of a shared one.'
+  );
+  return Object.assign(explained, { status: e.status, response: e.response, cause: error });
 }

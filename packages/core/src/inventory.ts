@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { githubStoredAssetName } from './asset-name.js';
 import { assetNameProblem } from './release.js';
 
 /** One asset a release must hold, with what is known about it beforehand. */
@@ -12,6 +13,8 @@ export interface ExpectedAsset {
   sha256?: string;
   /** Where the expectation came from, for messages: `expected`, `manifest release.yml`. */
   source: string;
+  /** The name as given, when GitHub stores the asset under another (`name`). */
+  localName?: string;
 }
 
 /** The expected-asset specification, as the actions' inputs give it. */
@@ -291,6 +294,14 @@ export async function buildInventory(spec: InventorySpec): Promise<Inventory> {
   let targetUsed = false;
 
   const add = (asset: ExpectedAsset, inputName: string) => {
+    // GitHub renames some uploads (`1~bpo12` → `1.bpo12`): look for the asset where GitHub keeps it.
+    const stored = githubStoredAssetName(asset.name);
+    if (stored !== asset.name) {
+      warnings.push(
+        `${show(asset.name)} is stored by GitHub as ${show(stored)}; it is looked for under that name.`
+      );
+      asset = { ...asset, name: stored, localName: asset.name };
+    }
     const prior = byName.get(asset.name);
     if (!prior) {
       byName.set(asset.name, asset);

@@ -1,8 +1,11 @@
 import { hashAsset } from './asset-hashing.js';
+import { githubStoredAssetName } from './asset-name.js';
 import { hashBytes } from './hash-files.js';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import * as core from '@actions/core';
 import { ConfigurationError, getErrorStatus } from './errors.js';
+import { sleep } from './time-scale.js';
 import type { GitHubClient } from './github.js';
 import type { Repository } from './inputs.js';
 import type { WriteResult } from './report.js';
@@ -57,6 +60,18 @@ export interface ReleaseState {
   matches: Release[];
   /** How the release was asked for, for messages: `tag v1.2.3` or `id 42`. */
   query: string;
+  /** How many times the release list was read (more than once when GitHub's list lagged). */
+  listReads?: number;
+}
+
+/** How often and how long {@link findRelease} reads the list again before it says there is no release. */
+export interface FindReleaseOptions {
+  /** Reads of the list after the first when the tag is not in it (default 2). */
+  listRetries?: number;
+  /** The wait before the first re-read, doubled after each (default 1000 ms, time-scaled). */
+  listRetryMs?: number;
+  /** Where the retries are reported (default the action log). */
+  log?: (message: string) => void;
 }
 
 export type UploadPolicy = 'skip-identical' | 'replace' | 'fail';
@@ -70,13 +85,16 @@ function classify(release: Release): ReleaseKind {
 /**
  * Finds a release by tag (drafts included) or by id.
  * A tag costs one request when the release is published; for drafts the releases are listed, since
- * GitHub's by-tag endpoint never returns drafts.
+ * GitHub's by-tag endpoint never returns drafts. GitHub's list is eventually consistent: a draft created
+ * seconds before can be missing from it, so a tag the list lacks is looked up again a bounded number of
+ * times (reported in the log and in `listReads`) before the release is called absent.
  * @throws when the API fails for another reason than "not found".
  */
 export async function findRelease(
   gh: GitHubClient,
   repo: Repository,
-  query: { tag?: string; id?: number }
+  query: { tag?: string; id?: number },
+  options: FindReleaseOptions = {}
 ): Promise<ReleaseState> {
   if (query.id !== undefined) {
     const label = `id ${query.id}`;
@@ -99,20 +117,35 @@ export async function findRelease(
   } catch (e) {
     if (getErrorStatus(e) !== 404) throw e;
   }
-  const matches: Release[] = [];
-  for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
-    for (const r of page.data as unknown as Release[]) if (r.tag_name === tag) matches.push(r);
+  const retries = options.listRetries ?? 2;
+  const log = options.log ?? ((m: string) => core.info(m));
+  let matches: Release[] = [];
+  let reads = 0;
+  for (;;) {
+    matches = [];
+    reads++;
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 })) {
+      for (const r of page.data as unknown as Release[]) if (r.tag_name === tag) matches.push(r);
+    }
+    if (matches.length > 0 || reads > retries) break;
+    const waitMs = (options.listRetryMs ?? 1000) * 2 ** (reads - 1);
+    log(
+      `No release with ${label} in the release list; GitHub's list can lag a draft created seconds ago, so reading it again in ${waitMs / 1000}s (read ${reads + 1} of ${retries + 1}).`
+    );
+    await sleep(waitMs);
   }
-  if (matches.length === 0) return { kind: 'absent', matches, query: label };
-  if (matches.length > 1) return { kind: 'ambiguous', matches, query: label };
-  return { kind: classify(matches[0]), release: matches[0], matches, query: label };
+  if (matches.length > 0 && reads > 1)
+    log(`Found the release with ${label} on read ${reads} of the release list.`);
+  if (matches.length === 0) return { kind: 'absent', matches, query: label, listReads: reads };
+  if (matches.length > 1) return { kind: 'ambiguous', matches, query: label, listReads: reads };
+  return { kind: classify(matches[0]), release: matches[0], matches, query: label, listReads: reads };
 }
 
 /** Describes the state for a person: `draft release v1.2.3 (id 5)`. */
 export function describeRelease(state: ReleaseState): string {
   switch (state.kind) {
     case 'absent':
-      return `no release with ${state.query}`;
+      return `no release with ${state.query}${(state.listReads ?? 1) > 1 ? ` (the release list was read ${state.listReads} times)` : ''}`;
     case 'ambiguous':
       return `${state.matches.length} draft releases with ${state.query} (ids ${state.matches.map((m) => m.id).join(', ')})`;
     default:
@@ -187,6 +220,11 @@ export interface UploadFile {
   path?: string;
   data?: Buffer;
   contentType?: string;
+  /**
+   * Upload under the name GitHub stores (see {@link githubStoredAssetName}) when it differs from `name`.
+   * Without it such an upload is refused before any request: the asset would not be where it is looked for.
+   */
+  acceptStoredName?: boolean;
 }
 
 export interface UploadOutcome {
@@ -217,6 +255,14 @@ export async function uploadAsset(
   const problem = assetNameProblem(file.name);
   if (problem)
     throw new ConfigurationError(`Cannot upload an asset named ${JSON.stringify(file.name)}: ${problem}.`);
+  const stored = githubStoredAssetName(file.name);
+  if (stored !== file.name) {
+    if (!file.acceptStoredName)
+      throw new ConfigurationError(
+        `GitHub would store the asset ${JSON.stringify(file.name)} as ${JSON.stringify(stored)} (it turns ~, spaces and every other character outside A-Z a-z 0-9 . _ - + @ into '.', and spells non-ASCII letters in ASCII). Rename the file to ${stored}, or upload it under that name explicitly.`
+      );
+    file = { ...file, name: stored };
+  }
   const data = file.data ?? (file.path ? await readFile(file.path) : undefined);
   if (!data) throw new Error(`uploadAsset: ${file.name} has neither data nor path`);
   const sha256 = hashBytes(data, 'sha256');

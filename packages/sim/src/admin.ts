@@ -65,6 +65,12 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
     return { ok: true };
   });
   route('POST', '/github/tokens', (req) => github.addToken(req.json()));
+  // The partialUpload fault: the next `count` uploads answer 502 and leave a `starter` asset.
+  route('POST', '/github/partial-uploads', (req) => {
+    const count = Number(req.json<any>().count ?? 1);
+    github.state.partial_uploads = Number.isInteger(count) && count > 0 ? count : 1;
+    return { ok: true };
+  });
   route('POST', '/github/repos', (req) => {
     const r = github.addRepo(req.json());
     return { id: r.id, full_name: `${r.owner}/${r.name}` };
@@ -72,7 +78,15 @@ export function registerAdminRoutes(server: SimServer, ctx: SimContext, deps: Ad
   route('PATCH', '/github/repos/:owner/:repo', (req) => {
     const repo = github.repo(req.params.owner, req.params.repo);
     const b = req.json<any>();
-    for (const k of ['immutable_releases', 'private', 'archived', 'default_branch', 'description'] as const)
+    for (const k of [
+      'immutable_releases',
+      'private',
+      'archived',
+      'default_branch',
+      'description',
+      'stale_list',
+      'custom_roles'
+    ] as const)
       if (b[k] !== undefined) (repo as any)[k] = b[k];
     if (b.collaborators) Object.assign(repo.collaborators, b.collaborators);
     return { ok: true };

@@ -65,6 +65,16 @@ export interface SimFaults {
     path: string | RegExp,
     opts?: { status?: number; method?: string; count?: number; service?: import('./server.js').Service }
   ): void;
+  /**
+   * GitHub's eventually consistent release list: the next `count` listings of `owner/name`'s releases
+   * leave out the newest release (a draft created seconds before is not there yet).
+   */
+  staleList(repo: string, count?: number): void;
+  /**
+   * An interrupted upload: the next `count` asset uploads answer 502 and leave a `starter` asset with
+   * the name (half the bytes, no digest), so the next upload of that name gets 422 `already_exists`.
+   */
+  partialUpload(count?: number): void;
   /** Drops the connection `count` times. */
   reset(path: string | RegExp, count?: number, service?: import('./server.js').Service): void;
   /** Cuts the body after `bytes` bytes, once. */
@@ -106,7 +116,7 @@ function readState(state: SimStateFile | string | undefined): SimStateFile {
   return JSON.parse(readFileSync(state, 'utf8'), bufferReviver) as SimStateFile;
 }
 
-function makeFaults(server: SimServer): SimFaults {
+function makeFaults(server: SimServer, github: GitHubModule): SimFaults {
   const rule = (
     path: string | RegExp,
     service: import('./server.js').Service,
@@ -172,10 +182,21 @@ function makeFaults(server: SimServer): SimFaults {
             : { kind: 'status' as const, status: opts.status ?? 502, after: true }
         )
       }),
+    staleList: (full, count = 1) => {
+      const [owner, name] = full.split('/');
+      github.repo(owner, name).stale_list = count;
+    },
+    partialUpload: (count = 1) => {
+      github.state.partial_uploads = count;
+    },
     reset: (path, count = 1, service = 'github') => rule(path, service, times(count, { kind: 'reset' })),
     truncate: (path, bytes, service = 'downloads') => rule(path, service, [{ kind: 'truncate', bytes }]),
     delay: (path, ms, service = 'github') => rule(path, service, [{ kind: 'delay', ms }]),
-    clear: () => server.clearFaults()
+    clear: () => {
+      server.clearFaults();
+      delete github.state.partial_uploads;
+      for (const r of Object.values(github.state.repos)) delete r.stale_list;
+    }
   };
 }
 
@@ -259,7 +280,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     crates,
     npm,
     modules,
-    faults: makeFaults(server),
+    faults: makeFaults(server, github),
     save(path) {
       const out = snapshot();
       if (path) writeFileSync(path, stringifyState(out));

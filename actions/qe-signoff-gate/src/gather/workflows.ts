@@ -12,6 +12,8 @@ export interface WorkflowRun {
   workflow_id: number;
   run_number: number;
   run_attempt?: number;
+  /** `dynamic` for runs GitHub starts itself (CodeQL default setup, Dependabot updates, Pages builds). */
+  event?: string;
   status: string | null;
   conclusion: string | null;
   html_url: string;
@@ -66,10 +68,17 @@ function namesOf(run: WorkflowRun): string[] {
 /**
  * Turns runs into the gate's items: one per workflow (its latest run; the run's `run_attempt` is its
  * latest attempt), the calling run left out. With `required` empty every workflow that ran is
- * required; otherwise each entry (a file name, path or workflow name) is required, and an entry no
- * run matches is `missing` (zero runs is pending, never passing).
+ * required, except GitHub's dynamic runs (`event: dynamic`: CodeQL default setup, Dependabot, Pages),
+ * which the repository's owner did not write and which come and go with settings: they are listed, not
+ * required, unless `includeDynamic`. Otherwise each entry (a file name, path or workflow name) is
+ * required, and an entry no run matches is `missing` (zero runs is pending, never passing).
  */
-export function workflowItems(runs: WorkflowRun[], required: string[], callingRunId?: number): CheckItem[] {
+export function workflowItems(
+  runs: WorkflowRun[],
+  required: string[],
+  callingRunId?: number,
+  includeDynamic = false
+): CheckItem[] {
   const latest = new Map<string, WorkflowRun>();
   for (const run of runs) {
     if (callingRunId !== undefined && run.id === callingRunId) continue;
@@ -92,10 +101,10 @@ export function workflowItems(runs: WorkflowRun[], required: string[], callingRu
       state,
       conclusion,
       url: run.html_url,
-      detail: `run #${run.run_number}${attempt > 1 ? `, attempt ${attempt}` : ''}${fileName(run.path) ? `, ${fileName(run.path)}` : ''}`
+      detail: `run #${run.run_number}${attempt > 1 ? `, attempt ${attempt}` : ''}${fileName(run.path) ? `, ${fileName(run.path)}` : ''}${run.event === 'dynamic' ? ', dynamic' : ''}`
     };
   };
-  if (required.length === 0) return groups.map((run) => item(run, true));
+  if (required.length === 0) return groups.map((run) => item(run, includeDynamic || run.event !== 'dynamic'));
   for (const entry of required) {
     const match = groups.find((run) => namesOf(run).some((n) => sameName(n, entry)));
     if (match) {

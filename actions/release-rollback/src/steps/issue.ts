@@ -1,3 +1,4 @@
+import { GITHUB_BODY_LIMIT } from '../../../../packages/core/src/body-limit.js';
 import { getErrorMessage } from '../../../../packages/core/src/errors.js';
 import {
   getTokenIdentity,
@@ -15,8 +16,8 @@ import {
   type PlannedState
 } from '../plan.js';
 
-/** GitHub refuses issue bodies over 65,536 characters; stay well below. */
-const BODY_LIMIT = 60_000;
+/** GitHub refuses issue bodies over its limit; rows stop well below it. */
+const BODY_LIMIT = GITHUB_BODY_LIMIT - 4_000;
 
 const markerFor = (tag: string) => `<!-- release-kit:release-rollback tag=${tag} -->`;
 

@@ -1,6 +1,8 @@
+import * as core from '@actions/core';
 import { ConfigurationError, getErrorStatus } from '../errors.js';
 import type { GitHubClient } from '../github.js';
 import type { Repository } from '../inputs.js';
+import { capBody } from '../body-limit.js';
 import { sleep } from '../time-scale.js';
 
 // The tap through the REST API: the contents API to read and commit one file (GitHub makes the commit
@@ -23,6 +25,28 @@ export interface PullRequest {
 }
 
 const name = (r: Repository) => `${r.owner}/${r.repo}`;
+
+/** GitHub's exact answer (422) to creating a branch that exists. */
+export const REF_EXISTS = 'Reference already exists';
+/** Waits for a new fork, about a minute and a half in all. */
+export const FORK_WAITS_MS = [1000, 2000, 4000, 8000, 15000, 30000, 30000] as const;
+
+/** The `message` of a GitHub error answer. */
+function apiMessage(e: unknown): string | undefined {
+  const m = (e as { response?: { data?: { message?: unknown } } }).response?.data?.message;
+  return typeof m === 'string' ? m : undefined;
+}
+
+/** GitHub's answers while a fork's git data is still being copied. */
+function forkNotReady(e: unknown): boolean {
+  const status = getErrorStatus(e);
+  const message = apiMessage(e);
+  return (
+    (status === 409 && message === 'Git Repository is empty.') ||
+    (status === 422 && message === 'Object does not exist') ||
+    status === 404
+  );
+}
 
 /** Turns a 403/404 on a write into what to configure; other errors pass through. */
 export function writeError(error: unknown, what: string, repo: Repository): unknown {
@@ -86,15 +110,23 @@ export class GitHubTap {
     }
   }
 
-  /** Creates a branch; `exists` when it already does (GitHub answers 422). */
-  async createBranch(branch: string, sha: string, repo = this.repo): Promise<'created' | 'exists'> {
+  /**
+   * Creates a branch; `exists` when it already does. GitHub says so with 422 "Reference already exists";
+   * other 422s (a fork's "Object does not exist") are errors, never "exists".
+   */
+  async createBranch(
+    branch: string,
+    sha: string,
+    repo = this.repo,
+    rawErrors = false
+  ): Promise<'created' | 'exists'> {
     this.calls.push('create-ref');
     try {
       await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
       return 'created';
     } catch (e) {
-      if (getErrorStatus(e) === 422 && /exist/i.test(String((e as Error).message))) return 'exists';
-      throw writeError(e, `create branch ${branch}`, repo);
+      if (getErrorStatus(e) === 422 && apiMessage(e) === REF_EXISTS) return 'exists';
+      throw rawErrors ? e : writeError(e, `create branch ${branch}`, repo);
     }
   }
 
@@ -158,7 +190,7 @@ export class GitHubTap {
         head,
         base,
         title,
-        body,
+        body: capBody(body),
         maintainer_can_modify: true
       });
       return data as unknown as PullRequest;
@@ -170,7 +202,7 @@ export class GitHubTap {
   async updatePull(number: number, title: string, body: string): Promise<void> {
     this.calls.push('update-pull');
     try {
-      await this.gh.rest.pulls.update({ ...this.repo, pull_number: number, title, body });
+      await this.gh.rest.pulls.update({ ...this.repo, pull_number: number, title, body: capBody(body) });
     } catch (e) {
       throw writeError(e, `update pull request #${number}`, this.repo);
     }
@@ -201,17 +233,32 @@ export class GitHubTap {
   }
 
   /**
-   * Waits for a fresh fork to have the base commit (GitHub creates forks asynchronously), then
-   * creates the branch there.
+   * Creates the branch in a fork, waiting (bounded) while GitHub copies a fresh fork's git data: until
+   * then the fork answers 409 "Git Repository is empty." or 422 "Object does not exist" (and 404 while
+   * it is not visible at all). Each wait is logged; past the bound the step fails saying so.
    */
-  async createBranchInFork(fork: Repository, branch: string, sha: string): Promise<'created' | 'exists'> {
+  async createBranchInFork(
+    fork: Repository,
+    branch: string,
+    sha: string,
+    waitsMs: readonly number[] = FORK_WAITS_MS
+  ): Promise<'created' | 'exists'> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.createBranch(branch, sha, fork);
-      } catch (e) {
-        const status = getErrorStatus((e as { cause?: unknown }).cause ?? e);
-        if (attempt >= 5 || !(e instanceof ConfigurationError || status === 422 || status === 404)) throw e;
-        await sleep(1000 * 2 ** attempt);
+        return await this.createBranch(branch, sha, fork, true);
+      } catch (raw) {
+        if (!forkNotReady(raw)) throw writeError(raw, `create branch ${branch}`, fork);
+        const said = `${getErrorStatus(raw)} ${apiMessage(raw) ?? ''}`.trim();
+        if (attempt >= waitsMs.length) {
+          const total = waitsMs.reduce((a, b) => a + b, 0) / 1000;
+          throw new Error(
+            `The fork ${name(fork)} of ${this.fullName} was not ready after ${total}s (GitHub still answers ${said}): GitHub copies a new fork in the background, which can take minutes for a large tap. Re-run the step later; the fork is reused.`
+          );
+        }
+        core.info(
+          `The fork ${name(fork)} is not ready yet (${said}); GitHub copies a new fork in the background. Waiting ${waitsMs[attempt] / 1000}s (wait ${attempt + 1} of ${waitsMs.length}).`
+        );
+        await sleep(waitsMs[attempt]);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SimContext } from '../module.js';
 import { SimError, type SimRequest, type SimResponse, type SimServer, type Service } from '../server.js';
-import { callerOf, findRepo, requirePermission, type Caller } from './auth.js';
+import { callerOf, findRepo, requirePermission, requireReadScope, type Caller } from './auth.js';
 import { Render } from './render.js';
 import type { GitHubState, Permission, SimRepo, TokenScope } from './state.js';
 
@@ -65,7 +65,10 @@ export class GitHubApi {
     if (caller.token?.rate_limit && w.used >= w.limit) {
       throw new SimError(
         403,
-        `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`,
+        // GitHub names the installation for installation tokens, the user otherwise.
+        caller.token?.kind === 'integration'
+          ? `API rate limit exceeded for installation ID ${caller.token.app?.id ?? caller.user?.id ?? 0}.`
+          : `API rate limit exceeded for user ID ${caller.user?.id ?? 0}.`,
         {},
         {
           'x-ratelimit-limit': String(w.limit),
@@ -87,7 +90,16 @@ export class GitHubApi {
   }
 
   repo(req: SimRequest, caller: Caller): SimRepo {
-    return findRepo(this.state, caller, req.params.owner, req.params.repo);
+    const repo = findRepo(this.state, caller, req.params.owner, req.params.repo);
+    settleFork(repo);
+    return repo;
+  }
+
+  /** The route's repository for a read through `scope` (an installation token needs the scope on a private repository). */
+  readableRepo(req: SimRequest, caller: Caller, scope: TokenScope): SimRepo {
+    const repo = this.repo(req, caller);
+    requireReadScope(caller, repo, scope);
+    return repo;
   }
 
   /** The route's repository (404 when the caller cannot see it), once the caller holds `need` on `scope`. */
@@ -133,6 +145,20 @@ export class GitHubApi {
   }
 }
 
+/**
+ * GitHub copies a new fork's git data in the background: until then the fork answers like an empty
+ * repository (409 "Git Repository is empty.", 422 "Object does not exist"). The simulator copies it
+ * once the fork has been asked `fork_pending.requests_left` more times.
+ */
+function settleFork(repo: SimRepo): void {
+  const pending = repo.fork_pending;
+  if (!pending) return;
+  if (--pending.requests_left > 0) return;
+  repo.objects = { ...pending.objects, ...repo.objects };
+  repo.refs = { ...pending.refs, ...repo.refs };
+  delete repo.fork_pending;
+}
+
 function baseHeaders(): Record<string, string> {
   return {
     'x-github-api-version-selected': '2022-11-28',
@@ -154,6 +180,33 @@ export function validationFailed(resource: string, field: string, code: string, 
   return new SimError(422, 'Validation Failed', {
     errors: [{ resource, field, code, ...(message ? { message } : {}) }]
   });
+}
+
+/** GitHub's limit on issue, pull request and comment bodies, in characters. */
+export const BODY_LIMIT = 65536;
+/** GitHub's limit on a release's notes, in characters. */
+export const RELEASE_BODY_LIMIT = 125000;
+
+/**
+ * GitHub's 422 for a body over the limit. Issues and pull requests (a pull request's body is its
+ * issue's) answer `{resource: Issue, code: custom, field: body}`; comments answer
+ * `{resource: IssueComment, code: unprocessable, field: data}` with a capital "Body".
+ */
+export function checkBodyLength(kind: 'Issue' | 'IssueComment' | 'Release', body: unknown): void {
+  if (typeof body !== 'string') return;
+  const limit = kind === 'Release' ? RELEASE_BODY_LIMIT : BODY_LIMIT;
+  // GitHub counts characters (code points), not UTF-16 units.
+  let n = 0;
+  for (const _ of body) if (++n > limit) break;
+  if (n <= limit) return;
+  if (kind === 'IssueComment')
+    throw validationFailed(
+      'IssueComment',
+      'data',
+      'unprocessable',
+      `Body is too long (maximum is ${limit} characters)`
+    );
+  throw validationFailed(kind, 'body', 'custom', `body is too long (maximum is ${limit} characters)`);
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {

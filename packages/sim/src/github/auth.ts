@@ -60,6 +60,7 @@ export function userPermission(state: GitHubState, login: string | null, repo: S
   };
   if (repo.owner.toLowerCase() === lower) raise('admin');
   for (const [c, p] of Object.entries(repo.collaborators)) if (c.toLowerCase() === lower) raise(p);
+  for (const [c, r] of Object.entries(repo.custom_roles ?? {})) if (c.toLowerCase() === lower) raise(r.base);
   const owner = findUser(state, repo.owner);
   if (owner?.type === 'Organization' && owner.members) {
     const role = Object.entries(owner.members).find(([m]) => m.toLowerCase() === lower)?.[1];
@@ -143,6 +144,20 @@ export function forbidden(caller: Caller, need: Permission): SimError {
     403,
     `Permission to ${caller.login ?? 'anonymous'} denied: must have ${need === 'write' ? 'push' : need} access to repository.`
   );
+}
+
+/**
+ * GitHub's answer to an installation token reading a private repository through a scope it was not
+ * granted (`permissions: { checks: none }` or a `permissions:` block that leaves `checks` out): 403
+ * "Resource not accessible by integration", even for a read. Public repositories stay readable.
+ */
+export function requireReadScope(caller: Caller, repo: SimRepo, scope: TokenScope): void {
+  const t = caller.token;
+  if (t?.kind !== 'integration' || !t.permissions || !repo.private) return;
+  const full = `${repo.owner}/${repo.name}`.toLowerCase();
+  if (t.repositories && !t.repositories.some((r) => r.toLowerCase() === full)) return;
+  const cap = t.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none');
+  if (cap === 'none') throw new SimError(403, 'Resource not accessible by integration');
 }
 
 /** The permission to report in a repository's `permissions`: GitHub shows it to user tokens only. */

@@ -10,7 +10,7 @@ export function registerActionsRoutes(api: GitHubApi): void {
   const base = (repo: SimRepo) => `${api.ctx.urls.github}/repos/${repo.owner}/${repo.name}`;
 
   const readable = (req: SimRequest, caller: Caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'actions');
     if (repo.private) requirePermission(api.state, caller, repo, 'actions', 'read');
     return repo;
   };

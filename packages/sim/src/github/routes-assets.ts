@@ -8,12 +8,42 @@ import { makeAsset } from './seed.js';
 import { syntheticStream } from './synthetic.js';
 import { now, type SimAsset, type SimRelease, type SimRepo } from './state.js';
 
+// Letters NFKD does not take apart into a base letter and marks, spelled as GitHub spells them.
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ŋ: 'ng',
+  Ŋ: 'NG',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H'
+};
+
 /**
- * GitHub renames uploaded files: characters outside a safe set become `.`, and leading/trailing dots
- * go. Names the actions use (`tool-1.2.3-linux-amd64.tar.gz`) are unchanged.
+ * The name GitHub stores for an uploaded file: non-ASCII letters transliterated (`ż` → `z`, `æ` → `ae`),
+ * every run of characters outside `A-Z a-z 0-9 . _ - + @` (`~`, spaces, parentheses…) made one `.`,
+ * trailing dots dropped, and a name that starts with a dot prefixed with `default` (`.config` →
+ * `default.config`). Names the actions use (`tool-1.2.3-linux-amd64.tar.gz`) are unchanged.
+ * (Kept apart from core's copy on purpose: the fidelity tests hold both to the same recorded facts.)
  */
 export function githubAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._+\-@~]/g, '.').replace(/^\.+|\.+$/g, '') || 'default';
+  const ascii = [...name.normalize('NFKD').replace(/\p{M}+/gu, '')].map((c) => LETTERS[c] ?? c).join('');
+  const safe = ascii.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/\.+$/, '');
+  if (safe === '') return 'default';
+  return safe.startsWith('.') ? `default${safe}` : safe;
 }
 
 /** A body that arrives in 64 KiB chunks, so the truncate fault and client streaming behave as on a network. */
@@ -65,13 +95,13 @@ export function registerAssetRoutes(api: GitHubApi): void {
   };
 
   api.route('GET', '/repos/:owner/:repo/releases/:release_id/assets', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const rel = releaseById(api, req, caller, repo);
     return api.listPage(req, rel.assets, (a) => render.asset(repo, rel, a));
   });
 
   api.route('GET', '/repos/:owner/:repo/releases/assets/:asset_id', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const { rel, asset } = assetFor(req, caller, repo);
     if (/application\/octet-stream/i.test(String(req.headers.accept ?? ''))) {
       if (asset.state !== 'uploaded') throw new SimError(404, 'Not Found');
@@ -115,6 +145,18 @@ export function registerAssetRoutes(api: GitHubApi): void {
       const name = githubAssetName(raw);
       if (rel.assets.some((a) => a.name === name))
         throw validationFailed('ReleaseAsset', 'name', 'already_exists');
+      if (state.partial_uploads) {
+        // The partialUpload fault: the upstream failed mid-body. GitHub answers 502 and keeps an
+        // empty `starter` asset that holds the name until someone deletes it.
+        state.partial_uploads--;
+        const starter = makeAsset(
+          state,
+          { name, content: req.body.subarray(0, req.body.length >> 1), state: 'starter', size: 0 },
+          caller.login
+        );
+        rel.assets.push(starter);
+        throw new SimError(502, 'Server Error');
+      }
       const asset = makeAsset(
         state,
         {

@@ -106,7 +106,7 @@ export function registerCheckRoutes(api: GitHubApi): void {
     return c;
   };
   api.route('GET', '/repos/:owner/:repo/check-runs/:check_run_id', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'checks');
     return json(200, checkRun(repo, runOf(repo, req.params.check_run_id)));
   });
   api.route('PATCH', '/repos/:owner/:repo/check-runs/:check_run_id', (req, caller) => {
@@ -132,7 +132,7 @@ export function registerCheckRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'checks');
     const sha = resolveCommitish(repo, req.params.ref);
     if (!sha) throw new SimError(422, `No commit found for SHA: ${req.params.ref}`);
     const name = req.query.get('check_name');
@@ -186,13 +186,13 @@ export function registerCheckRoutes(api: GitHubApi): void {
   };
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref/statuses', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'statuses');
     const { list } = statusesFor(repo, req.params.ref);
     return api.listPage(req, list, status);
   });
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref/status', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'statuses');
     const { sha, list } = statusesFor(repo, req.params.ref);
     const latest = new Map<string, SimStatus>();
     for (const s of list) if (!latest.has(s.context)) latest.set(s.context, s);

@@ -42,7 +42,7 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
   };
 
   const getContents = (req: SimRequest, caller: Caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const path = cleanPath(req.params.path);
     const ref = req.query.get('ref') || repo.default_branch;
     const sha = resolveCommitish(repo, ref);
@@ -152,7 +152,7 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
   api.route('DELETE', '/repos/:owner/:repo/contents/*path', (req, caller) => write(req, caller, true));
 
   api.route('GET', '/repos/:owner/:repo/commits', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const start = req.query.get('sha') || repo.default_branch;
     if (Object.keys(repo.refs).length === 0) throw new SimError(409, 'Git Repository is empty.');
     const head = resolveCommitish(repo, start);
@@ -185,7 +185,7 @@ export function registerContentsRoutes(api: GitHubApi, git: RenderGit): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/commits/:ref', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const sha = resolveCommitish(repo, req.params.ref);
     if (!sha) throw new SimError(422, `No commit found for SHA: ${req.params.ref}`);
     return json(200, git.commit(repo, sha));

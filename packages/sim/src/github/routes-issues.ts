@@ -1,5 +1,5 @@
 import { SimError, type SimRequest } from '../server.js';
-import { json, validationFailed, type GitHubApi } from './api.js';
+import { checkBodyLength, json, validationFailed, type GitHubApi } from './api.js';
 import { effectivePermission, requireAuth, requirePermission, type Caller } from './auth.js';
 import { RenderIssues } from './render-issues.js';
 import { addLabel, addMilestone } from './seed.js';
@@ -38,7 +38,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
   };
 
   api.route('GET', '/repos/:owner/:repo/issues', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     const q = req.query;
     const st = q.get('state') ?? 'open';
     const labels = (q.get('labels') ?? '')
@@ -85,6 +85,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
     const body = req.json();
     if (typeof body.title !== 'string' && typeof body.title !== 'number')
       throw validationFailed('Issue', 'title', 'missing_field');
+    checkBodyLength('Issue', body.body);
     // GitHub silently drops labels, milestone and assignees from callers without triage access.
     const triage = rank(caller, repo) >= PERMISSION_RANK.triage;
     const t = now(state);
@@ -110,7 +111,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/issues/:issue_number', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     if (!/^\d+$/.test(req.params.issue_number)) throw new SimError(404, 'Not Found');
     return json(200, view.issue(repo, issueOf(repo, req.params.issue_number)));
   });
@@ -126,6 +127,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
       requirePermission(state, caller, repo, 'issues', 'triage');
     }
     const body = req.json();
+    checkBodyLength('Issue', body.body);
     if (body.title !== undefined) issue.title = String(body.title);
     if (body.body !== undefined) issue.body = body.body;
     if (triage && body.labels !== undefined) issue.labels = labelNames(repo, body.labels);
@@ -174,7 +176,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/issues/:issue_number/comments', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     issueOf(repo, req.params.issue_number);
     const since = req.query.get('since');
     const list = repo.comments.filter(
@@ -191,6 +193,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
       throw new SimError(403, 'Unable to create comment because issue is locked.');
     const body = req.json();
     if (typeof body.body !== 'string') throw validationFailed('IssueComment', 'body', 'missing_field');
+    checkBodyLength('IssueComment', body.body);
     const t = now(state);
     const c = {
       id: nextId(state),
@@ -211,7 +214,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
     return c;
   };
   api.route('GET', '/repos/:owner/:repo/issues/comments/:comment_id', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     return json(200, view.comment(repo, commentOf(req, repo)));
   });
   api.route('PATCH', '/repos/:owner/:repo/issues/comments/:comment_id', (req, caller) => {
@@ -222,6 +225,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
     if (!own) requirePermission(state, caller, repo, 'issues', 'write');
     const body = req.json();
     if (typeof body.body !== 'string') throw validationFailed('IssueComment', 'body', 'missing_field');
+    checkBodyLength('IssueComment', body.body);
     c.body = body.body;
     c.updated_at = now(state);
     return json(200, view.comment(repo, c));
@@ -237,11 +241,11 @@ export function registerIssueRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/labels', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     return api.listPage(req, repo.labels, (l) => view.label(repo, l));
   });
   api.route('GET', '/repos/:owner/:repo/labels/:name', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     const l = repo.labels.find((x) => x.name.toLowerCase() === req.params.name.toLowerCase());
     if (!l) throw new SimError(404, 'Not Found');
     return json(200, view.label(repo, l));
@@ -265,7 +269,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/milestones', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     const st = req.query.get('state') ?? 'open';
     const list = repo.milestones
       .filter((m) => st === 'all' || m.state === st)
@@ -273,7 +277,7 @@ export function registerIssueRoutes(api: GitHubApi): void {
     return api.listPage(req, list, (m) => view.milestone(repo, m));
   });
   api.route('GET', '/repos/:owner/:repo/milestones/:milestone_number', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'issues');
     const m = repo.milestones.find((x) => String(x.number) === req.params.milestone_number);
     if (!m) throw new SimError(404, 'Not Found');
     return json(200, view.milestone(repo, m));

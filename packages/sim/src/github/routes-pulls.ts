@@ -1,5 +1,5 @@
 import { SimError } from '../server.js';
-import { json, validationFailed, type GitHubApi } from './api.js';
+import { checkBodyLength, json, validationFailed, type GitHubApi } from './api.js';
 import { requireAuth, requirePermission } from './auth.js';
 import { RenderIssues } from './render-issues.js';
 import { nextId, now, repoKey, type SimIssue, type SimRepo } from './state.js';
@@ -35,7 +35,7 @@ export function registerPullRoutes(api: GitHubApi): void {
   };
 
   api.route('GET', '/repos/:owner/:repo/pulls', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'pull_requests');
     const st = req.query.get('state') ?? 'open';
     const head = req.query.get('head');
     const base = req.query.get('base');
@@ -73,6 +73,7 @@ export function registerPullRoutes(api: GitHubApi): void {
     if (typeof body.base !== 'string') throw validationFailed('PullRequest', 'base', 'missing_field');
     if (typeof body.title !== 'string' && body.issue === undefined)
       throw validationFailed('PullRequest', 'title', 'missing_field');
+    checkBodyLength('Issue', body.body);
     const h = headOf(repo, body.head, body.head_repo);
     const headSha = h.source?.refs[`refs/heads/${h.branch}`];
     if (!h.source || !headSha) throw validationFailed('PullRequest', 'head', 'invalid');
@@ -147,7 +148,7 @@ export function registerPullRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/pulls/:pull_number', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'pull_requests');
     return json(200, view.pull(repo, pullOf(repo, req.params.pull_number), true));
   });
 
@@ -159,6 +160,7 @@ export function registerPullRoutes(api: GitHubApi): void {
       issue.user.toLowerCase() === caller.login.toLowerCase() && caller.token?.kind !== 'integration';
     if (!author) requirePermission(state, caller, repo, 'pull_requests', 'write');
     const body = req.json();
+    checkBodyLength('Issue', body.body);
     if (typeof body.title === 'string') issue.title = body.title;
     if (body.body !== undefined) issue.body = body.body;
     if (typeof body.base === 'string') {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SimError, type SimRequest } from '../server.js';
-import { json, validationFailed, type GitHubApi } from './api.js';
+import { checkBodyLength, json, validationFailed, type GitHubApi } from './api.js';
 import { effectivePermission, requireAuth, type Caller } from './auth.js';
 import { resolveCommitish } from './git-store.js';
 import { ensureTag } from './seed.js';
@@ -117,9 +117,16 @@ export function registerReleaseRoutes(api: GitHubApi): void {
   const { state, render } = api;
 
   api.route('GET', '/repos/:owner/:repo/releases', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const push = canPush(api, caller, repo);
-    const list = repo.releases.filter((r) => push || !r.draft).sort(newestFirst);
+    let visible = repo.releases;
+    if (repo.stale_list) {
+      // The staleList fault: the list lags, and the newest release is not in it yet.
+      repo.stale_list--;
+      const newest = Math.max(...repo.releases.map((r) => r.id));
+      visible = visible.filter((r) => r.id !== newest);
+    }
+    const list = visible.filter((r) => push || !r.draft).sort(newestFirst);
     return api.listPage(req, list, (r) => render.release(repo, r));
   });
 
@@ -129,6 +136,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const body = req.json();
     if (typeof body.tag_name !== 'string' || body.tag_name.trim() === '')
       throw validationFailed('Release', 'tag_name', 'missing_field');
+    checkBodyLength('Release', body.body);
     const t = now(state);
     const rel: SimRelease = {
       id: nextId(state),
@@ -164,7 +172,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
   });
 
   api.route('GET', '/repos/:owner/:repo/releases/latest', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const latest = latestRelease(repo);
     if (!latest) throw new SimError(404, 'Not Found');
     return json(200, render.release(repo, latest));
@@ -172,14 +180,14 @@ export function registerReleaseRoutes(api: GitHubApi): void {
 
   // GitHub's by-tag lookup never returns drafts, whoever asks.
   api.route('GET', '/repos/:owner/:repo/releases/tags/*tag', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     const rel = repo.releases.find((r) => !r.draft && r.tag_name === req.params.tag);
     if (!rel) throw new SimError(404, 'Not Found');
     return json(200, render.release(repo, rel));
   });
 
   api.route('GET', '/repos/:owner/:repo/releases/:release_id', (req, caller) => {
-    const repo = api.repo(req, caller);
+    const repo = api.readableRepo(req, caller, 'contents');
     if (!/^\d+$/.test(req.params.release_id)) throw new SimError(404, 'Not Found');
     return json(200, render.release(repo, releaseById(api, req, caller, repo)));
   });
@@ -189,6 +197,7 @@ export function registerReleaseRoutes(api: GitHubApi): void {
     const repo = api.permittedRepo(req, caller, 'contents', 'write');
     const rel = releaseById(api, req, caller, repo);
     const body = req.json();
+    checkBodyLength('Release', body.body);
     const makeLatest = makeLatestOf(body);
     if (rel.immutable) {
       if (typeof body.tag_name === 'string' && body.tag_name !== rel.tag_name) {

@@ -11,7 +11,7 @@ import {
 import { resolveCommitish } from './git-store.js';
 import type { RenderGit } from './render-git.js';
 import { addRepo, ensureUser, findUser } from './seed.js';
-import { now, repoKey, type SimRepo } from './state.js';
+import { now, PERMISSION_RANK, repoKey, type SimRepo, type SimUser } from './state.js';
 
 // What `GET /users/:username` leaves out of the private view: only the user themself may see these.
 const PRIVATE_USER_FIELDS = [
@@ -157,11 +157,11 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     const repo = api.repo(req, caller);
     requireAuth(caller);
     requirePermission(state, caller, repo, 'metadata', 'read');
+    // Below push, GitHub refuses this endpoint on public repositories too.
     if (
       !caller.admin &&
       caller.token?.kind !== 'integration' &&
-      userPermission(state, caller.login, repo) === 'read' &&
-      repo.private
+      PERMISSION_RANK[userPermission(state, caller.login, repo)] < PERMISSION_RANK.write
     ) {
       throw new SimError(403, 'Must have push access to view repository collaborators.');
     }
@@ -170,31 +170,72 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
     // Everyone can read a public repository, so a stranger is `read` there and `none` on a private one.
     const p = user.login === ADMIN_LOGIN ? 'admin' : userPermission(state, user.login, repo);
     const legacy = p === 'maintain' ? 'write' : p === 'triage' ? 'read' : p;
+    // A custom role is reported by its name; `permission` (and `permissions`) carry its base.
+    const custom = Object.entries(repo.custom_roles ?? {}).find(
+      ([c, r]) => c.toLowerCase() === user.login.toLowerCase() && r.base === p
+    )?.[1];
+    const roleName = custom?.name ?? p;
     return json(200, {
       permission: legacy,
-      role_name: p,
-      user: { ...render.simpleUser(user), permissions: permissionsFor(p), role_name: p }
+      role_name: roleName,
+      user: { ...render.simpleUser(user), permissions: permissionsFor(p), role_name: roleName }
     });
   });
 
-  api.route('GET', '/orgs/:org/teams/:team/memberships/:username', (_req, caller) => {
-    requireAuth(caller);
-    const org = findUser(state, _req.params.org);
+  const teamOf = (orgName: string, slug: string) => {
+    const org = findUser(state, orgName);
     if (!org || org.type !== 'Organization') throw new SimError(404, 'Not Found');
     const team = state.teams.find(
-      (t) =>
-        t.org.toLowerCase() === org.login.toLowerCase() &&
-        t.slug.toLowerCase() === _req.params.team.toLowerCase()
+      (t) => t.org.toLowerCase() === org.login.toLowerCase() && t.slug.toLowerCase() === slug.toLowerCase()
     );
     if (!team) throw new SimError(404, 'Not Found');
-    if (!caller.admin && caller.token?.kind !== 'integration' && !org.members?.[caller.login])
-      throw new SimError(404, 'Not Found');
+    return { org, team };
+  };
+  // Installation tokens (GITHUB_TOKEN) hold no organization permission unless an App was granted
+  // `members`: GitHub answers them 404 on team endpoints, whatever the membership.
+  const canReadTeams = (caller: Caller, org: { members?: Record<string, string> }) =>
+    caller.admin ||
+    (caller.token?.kind === 'integration'
+      ? caller.token.permissions?.members === 'read' || caller.token.permissions?.members === 'write'
+      : Object.keys(org.members ?? {}).some((m) => m.toLowerCase() === caller.login?.toLowerCase()));
+
+  api.route('GET', '/orgs/:org/teams/:team', (req, caller) => {
+    requireAuth(caller);
+    const { org, team } = teamOf(req.params.org, req.params.team);
+    if (!canReadTeams(caller, org)) throw new SimError(404, 'Not Found');
+    return json(200, {
+      id: team.id,
+      node_id: render.nodeId('Team', String(team.id)),
+      url: `${api.ctx.urls.github}/organizations/${org.id}/team/${team.id}`,
+      html_url: `${render.web}/orgs/${org.login}/teams/${team.slug}`,
+      name: team.name,
+      slug: team.slug,
+      description: null,
+      privacy: 'closed',
+      notification_setting: 'notifications_enabled',
+      permission: 'pull',
+      members_url: `${api.ctx.urls.github}/organizations/${org.id}/team/${team.id}/members{/member}`,
+      repositories_url: `${api.ctx.urls.github}/organizations/${org.id}/team/${team.id}/repos`,
+      parent: null,
+      members_count: Object.keys(team.members).length,
+      repos_count: Object.keys(team.repos).length,
+      created_at: '2020-01-01T00:00:00Z',
+      updated_at: '2020-01-01T00:00:00Z',
+      type: 'organization',
+      organization: teamOrganization(api, org)
+    });
+  });
+
+  api.route('GET', '/orgs/:org/teams/:team/memberships/:username', (req, caller) => {
+    requireAuth(caller);
+    const { org, team } = teamOf(req.params.org, req.params.team);
+    if (!canReadTeams(caller, org)) throw new SimError(404, 'Not Found');
     const role = Object.entries(team.members).find(
-      ([m]) => m.toLowerCase() === _req.params.username.toLowerCase()
+      ([m]) => m.toLowerCase() === req.params.username.toLowerCase()
     )?.[1];
     if (!role) throw new SimError(404, 'Not Found');
     return json(200, {
-      url: `${api.ctx.urls.github}/teams/${team.id}/memberships/${_req.params.username}`,
+      url: `${api.ctx.urls.github}/teams/${team.id}/memberships/${req.params.username}`,
       role,
       state: 'active'
     });
@@ -237,6 +278,37 @@ export function registerRepoRoutes(api: GitHubApi, git: RenderGit): void {
   });
 }
 
+/** The organization as GitHub embeds it in a team (`team-organization`). */
+function teamOrganization(api: GitHubApi, org: SimUser) {
+  const u = api.render.simpleUser(org);
+  const url = `${api.ctx.urls.github}/orgs/${org.login}`;
+  return {
+    login: org.login,
+    id: org.id,
+    node_id: u.node_id,
+    url,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events`,
+    hooks_url: `${url}/hooks`,
+    issues_url: `${url}/issues`,
+    members_url: `${url}/members{/member}`,
+    public_members_url: `${url}/public_members{/member}`,
+    avatar_url: u.avatar_url,
+    description: null,
+    html_url: u.html_url,
+    has_organization_projects: true,
+    has_repository_projects: true,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    type: 'Organization',
+    created_at: org.created_at,
+    updated_at: org.created_at,
+    archived_at: null
+  };
+}
+
 function permissionsFor(role: string) {
   const rank = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 }[role] ?? 0;
   return { pull: rank >= 1, triage: rank >= 2, push: rank >= 3, maintain: rank >= 4, admin: rank >= 5 };
@@ -259,12 +331,19 @@ export function forkRepo(
     default_branch: source.default_branch
   });
   fork.parent = `${source.owner}/${source.name}`;
-  fork.objects = { ...source.objects };
+  const refs: Record<string, string> = {};
   for (const [ref, sha] of Object.entries(source.refs)) {
     if (!ref.startsWith('refs/heads/') && !ref.startsWith('refs/tags/')) continue;
     if (defaultBranchOnly && ref.startsWith('refs/heads/') && ref !== `refs/heads/${source.default_branch}`)
       continue;
-    fork.refs[ref] = sha;
+    refs[ref] = sha;
+  }
+  // GitHub answers 202 Accepted and copies the git data afterwards: a fresh fork looks empty for a while.
+  const delay = api.state.fork_delay_requests ?? 3;
+  if (delay > 0) fork.fork_pending = { requests_left: delay, refs, objects: { ...source.objects } };
+  else {
+    fork.objects = { ...source.objects };
+    fork.refs = refs;
   }
   return fork;
 }

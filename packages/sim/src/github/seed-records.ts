@@ -196,9 +196,12 @@ export function addWorkflowRun(state: GitHubState, repo: SimRepo, spec: Record<s
     wf = addWorkflow(
       state,
       repo,
-      typeof ref === 'string' && /\.ya?ml$/.test(ref)
-        ? { path: ref.includes('/') ? ref : `.github/workflows/${ref}` }
-        : { name: String(ref), path: `.github/workflows/${String(ref)}.yml` }
+      typeof ref === 'string' && ref.startsWith('dynamic/')
+        ? // GitHub's dynamic workflows (CodeQL default setup, Dependabot, Pages) have `dynamic/…` paths.
+          { path: ref, name: spec.name }
+        : typeof ref === 'string' && /\.ya?ml$/.test(ref)
+          ? { path: ref.includes('/') ? ref : `.github/workflows/${ref}` }
+          : { name: String(ref), path: `.github/workflows/${String(ref)}.yml` }
     );
   const t = now(state);
   const headSha =

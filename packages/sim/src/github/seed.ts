@@ -187,6 +187,7 @@ export function addRepo(state: GitHubState, spec: Record<string, any>): SimRepo 
     updated_at: spec.updated_at ?? t,
     pushed_at: spec.pushed_at ?? t,
     collaborators: { ...(spec.collaborators ?? {}) },
+    ...(spec.custom_roles ? { custom_roles: { ...spec.custom_roles } } : {}),
     objects: {},
     refs: {},
     releases: [],
@@ -203,6 +204,7 @@ export function addRepo(state: GitHubState, spec: Record<string, any>): SimRepo 
     next_milestone: 1
   };
   for (const login of Object.keys(repo.collaborators)) ensureUser(state, login);
+  for (const login of Object.keys(repo.custom_roles ?? {})) ensureUser(state, login);
   state.repos[repoKey(repo.owner, repo.name)] = repo;
   const author = {
     name: owner.name ?? owner.login,

@@ -305,6 +305,18 @@ export interface SimRepo {
   workflow_runs: SimWorkflowRun[];
   next_number: number;
   next_milestone: number;
+  /**
+   * Custom repository roles (GitHub Enterprise Cloud): login → the role's name and the base role it
+   * extends. The collaborator-permission endpoint reports the name as `role_name`, the base in `permission`.
+   */
+  custom_roles?: Record<string, { name: string; base: Permission }>;
+  /** A fork whose git data GitHub has not copied yet: it looks empty for `requests_left` more requests. */
+  fork_pending?: { requests_left: number; refs: Record<string, string>; objects: Record<string, GitObject> };
+  /**
+   * The `staleList` fault: the next `stale_list` listings of releases leave out the newest release, as
+   * GitHub's eventually consistent list does for a draft created seconds before.
+   */
+  stale_list?: number;
 }
 
 export interface GitHubState {
@@ -320,6 +332,10 @@ export interface GitHubState {
    * shas. Absent: the real clock.
    */
   clock?: string;
+  /** Requests a new fork answers as empty before its git data is there (default 3; 0: ready at once). */
+  fork_delay_requests?: number;
+  /** The `partialUpload` fault: the next this many uploads fail with 502 and leave a `starter` asset. */
+  partial_uploads?: number;
 }
 
 export function emptyState(): GitHubState {
