@@ -1,4 +1,5 @@
 import type { LockfileResult, Project, SbomPackage } from './model.js';
+import { mergeAliases } from './lockfiles/common.js';
 import { makePurl } from './purl.js';
 
 export interface AssembleOptions {
@@ -33,6 +34,8 @@ export function assemble(
     seen.license ??= p.license;
     seen.downloadLocation ??= p.downloadLocation;
     seen.fileHashes ??= p.fileHashes;
+    seen.aliases = mergeAliases(seen.aliases, p.aliases);
+    seen.localPath ??= p.localPath;
   };
   const primary = results[0]?.root;
   const ecosystem = primary?.ecosystem ?? 'npm';

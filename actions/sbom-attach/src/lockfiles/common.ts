@@ -1,7 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../../../packages/core/src/errors.js';
-import type { Ecosystem, LockfileKind, LockfileResult, PackageHash, SbomPackage } from '../model.js';
+import type {
+  Ecosystem,
+  LockEntry,
+  LockfileKind,
+  LockfileResult,
+  PackageHash,
+  SbomPackage
+} from '../model.js';
 import { makePurl } from '../purl.js';
 
 /** A lockfile or manifest that cannot be read: names the file, the line when known, and why. */
@@ -148,13 +155,17 @@ export function markDevOnly(
   for (const p of packages.values()) p.dev = !reached.has(p.ref);
 }
 
-/** Builds the result: packages deduplicated by purl (their edges merged), edges sorted and unique. */
+/**
+ * Builds the result: packages deduplicated by purl (their edges merged), edges sorted and unique.
+ * `entries` says where each lockfile entry went (see LockEntry); the coverage check relies on it.
+ */
 export function finish(
   file: string,
   kind: LockfileKind,
   root: SbomPackage,
   packages: Iterable<SbomPackage>,
-  notes: string[] = []
+  notes: string[],
+  entries: LockEntry[]
 ): LockfileResult {
   const byRef = new Map<string, SbomPackage>();
   for (const p of packages) {
@@ -165,12 +176,19 @@ export function finish(
       seen.dev = seen.dev && p.dev;
       if (!seen.hashes.length) seen.hashes = p.hashes;
       seen.license ??= p.license;
+      seen.aliases = mergeAliases(seen.aliases, p.aliases);
     } else byRef.set(p.ref, p);
   }
   for (const p of [root, ...byRef.values()]) {
     p.dependencies = [...new Set(p.dependencies)].filter((d) => d !== p.ref).sort();
   }
-  return { file, kind, root, packages: [...byRef.values()], notes };
+  return { file, kind, root, packages: [...byRef.values()], notes, entries };
+}
+
+/** The union of two alias lists, sorted; undefined when both are empty. */
+export function mergeAliases(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  const all = [...new Set([...(a ?? []), ...(b ?? [])])].sort();
+  return all.length ? all : undefined;
 }
 
 /** The directory name as a fallback project name. */
