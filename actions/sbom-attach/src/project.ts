@@ -1,5 +1,5 @@
 import type { LockfileResult, Project, SbomPackage } from './model.js';
-import { mergeAliases } from './lockfiles/common.js';
+import { mergeAliases, mergeHashes } from './lockfiles/common.js';
 import { makePurl } from './purl.js';
 
 export interface AssembleOptions {
@@ -30,7 +30,7 @@ export function assemble(
     seen.dependencies = [...new Set([...seen.dependencies, ...p.dependencies])];
     seen.dev = seen.dev && p.dev;
     seen.own = seen.own || p.own;
-    if (!seen.hashes.length) seen.hashes = p.hashes;
+    seen.hashes = mergeHashes(seen.hashes, p.hashes);
     seen.license ??= p.license;
     seen.downloadLocation ??= p.downloadLocation;
     seen.fileHashes ??= p.fileHashes;

@@ -132,7 +132,7 @@ export function newPackage(init: PackageInit): SbomPackage {
 }
 
 /**
- * Marks as dev every package not reachable from the root through non-dev edges. `devEdges` holds
+ * Marks as dev every package not reachable from the root or an own component through non-dev edges. `devEdges` holds
  * `from\0to` pairs that are development-only (a root's devDependencies, a crate's dev-dependencies).
  */
 export function markDevOnly(
@@ -140,8 +140,11 @@ export function markDevOnly(
   packages: Map<string, SbomPackage>,
   devEdges: Set<string>
 ): void {
-  const reached = new Set<string>([root.ref]);
-  const queue = [root];
+  // The project's own components (workspace members) ship whoever depends on them, even when the root
+  // lists one only under devDependencies: what they need is production too.
+  const own = [...packages.values()].filter((p) => p.own);
+  const reached = new Set<string>([root.ref, ...own.map((p) => p.ref)]);
+  const queue = [root, ...own];
   while (queue.length) {
     const p = queue.pop()!;
     for (const d of p.dependencies) {
@@ -174,7 +177,7 @@ export function finish(
     if (seen) {
       seen.dependencies.push(...p.dependencies);
       seen.dev = seen.dev && p.dev;
-      if (!seen.hashes.length) seen.hashes = p.hashes;
+      seen.hashes = mergeHashes(seen.hashes, p.hashes);
       seen.license ??= p.license;
       seen.aliases = mergeAliases(seen.aliases, p.aliases);
     } else byRef.set(p.ref, p);
@@ -183,6 +186,16 @@ export function finish(
     p.dependencies = [...new Set(p.dependencies)].filter((d) => d !== p.ref).sort();
   }
   return { file, kind, root, packages: [...byRef.values()], notes, entries };
+}
+
+/**
+ * The hashes of two copies of one package (npm installs some copies with a SHA-1 integrity and others
+ * with SHA-512): each algorithm's digest once, the first copy's when two disagree.
+ */
+export function mergeHashes(a: PackageHash[], b: PackageHash[]): PackageHash[] {
+  const out = [...a];
+  for (const h of b) if (!out.some((x) => x.alg === h.alg)) out.push(h);
+  return out;
 }
 
 /** The union of two alias lists, sorted; undefined when both are empty. */

@@ -58,7 +58,8 @@ export function rootEdges(
 
 /**
  * A workspace member (a directory of the project, `dir` relative to the lockfile's folder) as a
- * component: named and versioned by its package.json, linked by its path, never a registry download.
+ * component: named and versioned by its package.json (unnamed: `pkg:generic/<folder>`), linked by its
+ * path, never a registry download.
  */
 export function memberPackage(dir: string, manifest: Record<string, any>): SbomPackage {
   const pkg = newPackage({
@@ -66,7 +67,9 @@ export function memberPackage(dir: string, manifest: Record<string, any>): SbomP
     name: typeof manifest.name === 'string' ? manifest.name : path.posix.basename(dir),
     version: typeof manifest.version === 'string' ? manifest.version : '',
     license: licenseOf(manifest),
-    own: true
+    own: true,
+    // A directory whose package.json has no name claims no npm package: generic, named by its folder.
+    synthetic: typeof manifest.name !== 'string'
   });
   pkg.localPath = dir;
   return pkg;

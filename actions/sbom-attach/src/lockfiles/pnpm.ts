@@ -55,13 +55,13 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   const keyFor = (name: string, version: string) =>
     major >= 9 ? `${name}@${version}` : v5 ? `/${name}/${version}` : `/${name}@${version}`;
   /** The project component of a directory (relative to the lockfile's folder), made once. */
-  const local = (dir: string, fallbackName: string): SbomPackage => {
+  const local = (dir: string): SbomPackage => {
     const clean = path.posix.normalize(dir).replace(/^\.\/|\/$/g, '') || '.';
     if (clean === '.') return root;
     const existing = locals.get(clean);
     if (existing) return existing;
     const m = readPackageJson(lockPath, display, clean);
-    const pkg = memberPackage(clean, { ...m, name: m.name ?? (fallbackName || path.posix.basename(clean)) });
+    const pkg = memberPackage(clean, m);
     // pnpm lets two directories carry the same name and version (test fixtures do): they stay two
     // components, the later one told apart by its path in its bom-ref.
     if (packages.has(pkg.ref)) pkg.ref = `${pkg.purl}#${clean}`;
@@ -79,7 +79,7 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
     const resolution = m.resolution ?? {};
     if (parts.version.startsWith('file:') || resolution.type === 'directory') {
       const dir = typeof resolution.directory === 'string' ? resolution.directory : parts.version.slice(5);
-      byKey.set(key, local(dir, m.name ?? parts.name));
+      byKey.set(key, local(dir));
       return byKey.get(key);
     }
     const pkg = newPackage({
@@ -103,7 +103,7 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   const depTarget = (name: string, ref: unknown, fromDir: string): SbomPackage | undefined => {
     if (typeof ref !== 'string' && typeof ref !== 'number') return undefined;
     const value = String(ref);
-    if (value.startsWith('link:')) return local(path.posix.join(fromDir, value.slice(5)), name);
+    if (value.startsWith('link:')) return local(path.posix.join(fromDir, value.slice(5)));
     if (value.startsWith('workspace:')) return undefined;
     if (value.startsWith('/')) return pkgFor(value);
     if (!/^\d/.test(value) && !value.startsWith('file:') && value.indexOf('@', 1) > 0)
@@ -132,7 +132,7 @@ export async function parsePnpm(lockPath: string, display: string): Promise<Lock
   const importers: Record<string, any> = lock.importers ?? { '.': lock };
   const members: SbomPackage[] = [];
   for (const [importerPath, importer] of Object.entries<any>(importers)) {
-    const owner = local(importerPath, '');
+    const owner = local(importerPath);
     if (owner !== root) {
       members.push(owner);
       root.dependencies.push(owner.ref);
