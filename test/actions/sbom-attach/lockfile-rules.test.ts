@@ -196,3 +196,24 @@ describe('git sources in poetry.lock and uv.lock keep repository and commit', ()
     ]);
   });
 });
+
+describe('Python sources as purl qualifiers', () => {
+  test('an archive URL is download_url, another index repository_url, PyPI nothing', async () => {
+    const { poetrySource, uvSource } =
+      await import('../../../actions/sbom-attach/src/lockfiles/python-sources.js');
+    expect(uvSource({ url: 'https://example.org/a-1.0.tar.gz' }).qualifiers).toEqual({
+      download_url: 'https://example.org/a-1.0.tar.gz'
+    });
+    expect(uvSource({ registry: 'https://pypi.org/simple' }).qualifiers).toEqual({});
+    expect(uvSource({ registry: 'https://example.org/simple' }).qualifiers).toEqual({
+      repository_url: 'https://example.org/simple'
+    });
+    expect(poetrySource({ type: 'legacy', url: 'https://example.org/simple' }).qualifiers).toEqual({
+      repository_url: 'https://example.org/simple'
+    });
+    // A git source without a resolved commit still names the repository, never the registry.
+    expect(poetrySource({ type: 'git', url: 'https://example.org/x.git' }).qualifiers).toEqual({
+      vcs_url: 'git+https://example.org/x.git'
+    });
+  });
+});
