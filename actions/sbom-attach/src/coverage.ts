@@ -79,7 +79,7 @@ export function assertCoverage(results: LockfileResult[], coverage: Coverage[]):
     if (thirdPartyLocked && c.thirdParty === 0)
       problems.push(
         `${c.file}: the production set is empty although the lockfile locks ${results[i].packages.filter((p) => !p.own).length} third-party packages ` +
-          `(${c.excluded['dev-only'] ?? 0} entries judged dev-only): the manifest beside it, its workspaces or its dependency fields were not understood`
+          `(${c.excluded['dev-only'] ?? 0} entries judged dev-only): the manifest beside it, its workspaces or its dependency fields were not understood (a project that really ships no third-party code can set include-dev: true to describe its development packages)`
       );
   });
   if (problems.length)
