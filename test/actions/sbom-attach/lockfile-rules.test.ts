@@ -111,6 +111,25 @@ describe('yarn v1 `npm:` aliases: the purl is the aliased package, the alias a p
   });
 });
 
+describe('yarn v1 `file:` directories are project components too', () => {
+  test('`name@file:./dir` is the folder, linked by its path, its edges kept', async () => {
+    const r = await parse('rules-yarn-v1-file/yarn.lock');
+    expect(pkg(r, 'pkg:npm/local-lib@0.2.0')).toMatchObject({
+      own: true,
+      dev: false,
+      localPath: 'libs/local-lib',
+      hashes: [],
+      dependencies: ['pkg:npm/ms@2.1.3']
+    });
+    expect(r.root.dependencies).toEqual(['pkg:npm/local-lib@0.2.0']);
+    expect(pkg(r, 'pkg:npm/ms@2.1.3').dev).toBe(false);
+    expect(r.entries).toEqual([
+      { key: 'local-lib@file:./libs/local-lib', ref: 'pkg:npm/local-lib@0.2.0' },
+      { key: 'ms@^2.1.3', ref: 'pkg:npm/ms@2.1.3' }
+    ]);
+  });
+});
+
 describe("Yarn Berry: a workspace member's devDependencies are not production", () => {
   test("the member's lock entry mixes both; its package.json decides", async () => {
     const r = await parse('rules-berry-member-dev/yarn.lock');

@@ -1,4 +1,5 @@
 import { integrityToHashes } from '../hashes.js';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LockEntry, LockfileResult, PackageHash, SbomPackage } from '../model.js';
 import { LockfileError, finish, markDevOnly, mergeAliases, newPackage, readText } from './common.js';
@@ -72,6 +73,17 @@ export function parseYarnV1Text(text: string, display: string): Entry[] {
 }
 
 /**
+ * The folder (relative to the lockfile's, forward slashes) a `file:` range names, when it holds a
+ * package.json. The lock does not say who declared the range: one written relative to a workspace
+ * member that does not also resolve from the root is left as a package, as before.
+ */
+function localDirectory(root: string, range: string): string | undefined {
+  if (!range.startsWith('file:')) return undefined;
+  const rel = path.posix.normalize(range.slice(5).replace(/\\/g, '/')).replace(/\/$/, '');
+  return existsSync(path.join(root, rel, 'package.json')) ? rel : undefined;
+}
+
+/**
  * The package an entry header names. `alias@npm:real@range` installs `real` under the name `alias`
  * (yarn's `npm:` protocol): the package is `real`, the alias only the folder it is installed in.
  */
@@ -100,6 +112,19 @@ export async function parseYarnV1(lockPath: string, display: string): Promise<Lo
   const packages = new Map<string, SbomPackage>();
   const declared = new Map<SbomPackage, Record<string, string>>();
   const placed: LockEntry[] = [];
+  const members = new Map<string, SbomPackage>();
+  const memberManifests = new Map<SbomPackage, Record<string, any>>();
+  const dir = path.dirname(lockPath);
+  const byDir = new Map<string, SbomPackage>();
+  for (const memberDir of expandWorkspaces(dir, manifest.workspaces)) {
+    const m = readPackageJson(lockPath, display, memberDir);
+    const member = memberPackage(memberDir, m);
+    members.set(member.name, member);
+    byDir.set(memberDir, member);
+    memberManifests.set(member, m);
+    packages.set(member.ref, member);
+    root.dependencies.push(member.ref);
+  }
   for (const e of entries) {
     const version = e.fields.version;
     if (!version)
@@ -110,6 +135,21 @@ export async function parseYarnV1(lockPath: string, display: string): Promise<Lo
     const sha1 = /#([0-9a-f]{40})$/.exec(resolved ?? '');
     if (!hashes.length && sha1) hashes = [{ alg: 'SHA-1', hex: sha1[1] }];
     const { name, alias } = yarnV1Descriptor(e.specs[0]);
+    // `name@file:./dir`: a directory of the project, not a registry package (a `file:` tarball stays one).
+    const local = localDirectory(dir, e.specs[0].slice(descriptorName(e.specs[0]).length + 1));
+    if (local) {
+      let component = byDir.get(local);
+      if (!component) {
+        const m = readPackageJson(lockPath, display, local);
+        component = memberPackage(local, { ...m, name: m.name ?? name, version: m.version ?? version });
+        byDir.set(local, component);
+        packages.set(component.ref, component);
+      }
+      for (const s of e.specs) bySpec.set(s, component);
+      declared.set(component, { ...(declared.get(component) ?? {}), ...e.dependencies });
+      placed.push({ key: e.specs.join(', '), ref: component.ref });
+      continue;
+    }
     const pkg = newPackage({
       ecosystem: 'npm',
       name,
@@ -123,17 +163,6 @@ export async function parseYarnV1(lockPath: string, display: string): Promise<Lo
     for (const s of e.specs) bySpec.set(s, existing);
     declared.set(existing, { ...(declared.get(existing) ?? {}), ...e.dependencies });
     placed.push({ key: e.specs.join(', '), ref: existing.ref });
-  }
-  const members = new Map<string, SbomPackage>();
-  const memberManifests = new Map<SbomPackage, Record<string, any>>();
-  const dir = path.dirname(lockPath);
-  for (const memberDir of expandWorkspaces(dir, manifest.workspaces)) {
-    const m = readPackageJson(lockPath, display, memberDir);
-    const member = memberPackage(memberDir, m);
-    members.set(member.name, member);
-    memberManifests.set(member, m);
-    packages.set(member.ref, member);
-    root.dependencies.push(member.ref);
   }
   // A registry entry for the exact range wins; otherwise yarn links the workspace sibling of that name.
   const lookup = (name: string, range: string) => bySpec.get(`${name}@${range}`) ?? members.get(name);
