@@ -12,9 +12,26 @@
 // the `npm ls` it runs (GNU time counts waited-for children).
 // Target: under 1 s per SBOM and at least 5× faster than cyclonedx-npm.
 // BENCH_RUNS / BENCH_TOOL_RUNS set the run counts; BENCH_SYNTHETIC_NPM=1 uses the synthetic lockfile.
+// Corpus mode (`npm run bench:sbom -- --corpus`): every project of the shared corpus of real lockfiles
+// (../shared/corpus/lockfiles, or BENCH_CORPUS_DIR), each copied to a temporary folder first so no tool
+// writes into it, timed with release-kit, cdxgen and (for package-lock.json projects, the only kind it
+// reads) @cyclonedx/cyclonedx-npm in the same run, alternating tool by tool per project. Both reference
+// tools are installed with npm into BENCH_TOOLS_DIR (default: a folder under the system's temp dir,
+// outside the repository), never as project dependencies. A tool that fails or writes no components
+// is reported as such, with its exit code, rather than timed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -273,6 +290,10 @@ if (!existsSync(BUNDLE)) {
   );
   process.exit(2);
 }
+if (process.argv.includes('--corpus')) {
+  await corpusBench();
+  process.exit(0);
+}
 mkdirSync(WORK, { recursive: true });
 const npmDir = npmProject();
 const cargoDir = cargoProject();
@@ -380,4 +401,179 @@ if (theirs) {
       ? `Cross-check: both list the same ${mine.size} purls; of ${comparable.length} SHA-512 digests both report, ${hashDiffers.length} differ${hashDiffers.length ? ` (${hashDiffers.slice(0, 5).join(', ')})` : ''}.`
       : `Cross-check: ${onlyMine.length} only in release-kit (${onlyMine.slice(0, 5).join(', ')}), ${onlyTheirs.length} only in cyclonedx-npm (${onlyTheirs.slice(0, 5).join(', ')}).`
   );
+}
+
+/** The reference tools for corpus mode, installed once with npm outside the repository. */
+function referenceTools() {
+  const dir = process.env.BENCH_TOOLS_DIR ?? path.join(os.tmpdir(), 'release-kit-sbom-tools');
+  const cdxgen = path.join(dir, 'node_modules/@cyclonedx/cdxgen/bin/cdxgen.js');
+  const cdxNpm = path.join(dir, 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js');
+  if (!existsSync(cdxgen) || !existsSync(cdxNpm)) {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(path.join(dir, 'package.json')))
+      writeFileSync(
+        path.join(dir, 'package.json'),
+        JSON.stringify({ name: 'sbom-bench-tools', private: true })
+      );
+    console.log(`Installing @cyclonedx/cdxgen and @cyclonedx/cyclonedx-npm under ${dir}…`);
+    npm(['install', '--no-audit', '--no-fund', '@cyclonedx/cdxgen', '@cyclonedx/cyclonedx-npm'], dir);
+  }
+  const version = (pkg) => {
+    const f = path.join(dir, 'node_modules', pkg, 'package.json');
+    return existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')).version : undefined;
+  };
+  return {
+    cdxgen: existsSync(cdxgen) ? { bin: cdxgen, version: version('@cyclonedx/cdxgen') } : undefined,
+    cdxNpm: existsSync(cdxNpm) ? { bin: cdxNpm, version: version('@cyclonedx/cyclonedx-npm') } : undefined
+  };
+}
+
+/** cdxgen's project type for the lockfile a corpus directory holds. */
+function cdxgenType(dir) {
+  const has = (f) => existsSync(path.join(dir, f));
+  if (has('Cargo.lock')) return 'rust';
+  if (has('go.mod')) return 'go';
+  if (has('poetry.lock') || has('uv.lock') || has('requirements.txt')) return 'python';
+  return 'js';
+}
+
+/** Runs a command `runs` times; medians of CPU and peak RSS (and wall), or why it produced nothing. */
+async function corpusSeries(argv, options, runs, outFile, readCount) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(outFile, { force: true, recursive: true });
+    const r = await measure(argv, options);
+    let components;
+    try {
+      components = readCount();
+    } catch {
+      components = undefined;
+    }
+    if (r.code !== 0 || !components)
+      return {
+        failed: `exit ${r.code}${components === 0 ? ', 0 components' : components === undefined ? ', no document' : ''}`,
+        tail: r.out.trim().split('\n').slice(-3).join(' / ')
+      };
+    results.push({ ...r, components });
+  }
+  return {
+    components: results[0].components,
+    cpu: median(results.map((r) => r.cpu)),
+    rss: median(results.map((r) => r.rss)),
+    ms: median(results.map((r) => r.ms))
+  };
+}
+
+async function corpusBench() {
+  const source = path.resolve(process.env.BENCH_CORPUS_DIR ?? path.join(ROOT, '../shared/corpus/lockfiles'));
+  if (!existsSync(source)) {
+    console.error(`The corpus ${source} is absent (set BENCH_CORPUS_DIR): nothing to measure.`);
+    process.exit(2);
+  }
+  if (!GNU_TIME) {
+    console.error('GNU time (/usr/bin/time) is needed for CPU time and peak RSS.');
+    process.exit(2);
+  }
+  const tools = referenceTools();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'rk-sbom-corpus-'));
+  const names = readdirSync(source)
+    .filter((d) => statSync(path.join(source, d)).isDirectory())
+    .sort();
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const toolRuns = Number(process.env.BENCH_TOOL_RUNS ?? 3);
+  const node = process.execPath;
+  console.log(
+    `node ${process.version}, ${os.cpus().length} CPUs, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ` +
+      `${names.length} projects; medians of ${runs} (${toolRuns} for each reference tool); ` +
+      `cdxgen ${tools.cdxgen?.version ?? 'not installed'}, cyclonedx-npm ${tools.cdxNpm?.version ?? 'not installed'}.`
+  );
+  const rows = [];
+  for (const name of names) {
+    const dir = path.join(work, name);
+    cpSync(path.join(source, name), dir, { recursive: true });
+    const outDir = path.join(work, `${name}.out`);
+    // release-kit: the whole lockfile (include-dev, as the other tools list it), CycloneDX 1.6.
+    const ourEnv = ours(dir, 'cyclonedx-json', outDir);
+    const rk = await corpusSeries([node, BUNDLE], ourEnv, runs, outDir, () => {
+      const f = readdirSync(outDir).find((x) => x.endsWith('.cdx.json'));
+      return JSON.parse(readFileSync(path.join(outDir, f), 'utf8')).components.length;
+    });
+    const report = path.join(ourEnv.env.RUNNER_TEMP, 'release-kit', 'sbom-attach-report.json');
+    const lockfile = existsSync(report)
+      ? JSON.parse(readFileSync(report, 'utf8')).data?.sbom?.lockfiles?.[0]
+      : undefined;
+    const row = { name, entries: lockfile?.entries, rk };
+    if (tools.cdxgen) {
+      const out = path.join(work, `${name}.cdxgen.json`);
+      row.cdxgen = await corpusSeries(
+        [
+          node,
+          tools.cdxgen.bin,
+          '-t',
+          cdxgenType(dir),
+          '--no-install-deps',
+          '--spec-version',
+          '1.6',
+          '-o',
+          out,
+          dir
+        ],
+        { cwd: dir, env: { FETCH_LICENSE: 'false', CDXGEN_NO_BANNER: 'true' } },
+        toolRuns,
+        out,
+        () => count(out).size
+      );
+    }
+    if (tools.cdxNpm && existsSync(path.join(dir, 'package-lock.json'))) {
+      const out = path.join(work, `${name}.cyclonedx-npm.json`);
+      row.cdxNpm = await corpusSeries(
+        [
+          node,
+          tools.cdxNpm.bin,
+          '--package-lock-only',
+          '--ignore-npm-errors',
+          '--output-format',
+          'JSON',
+          '--spec-version',
+          '1.6',
+          '--output-file',
+          out
+        ],
+        { cwd: dir, env: {} },
+        toolRuns,
+        out,
+        () => count(out).size
+      );
+    }
+    rows.push(row);
+    console.log(`${name}: done`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  const cell = (r) =>
+    !r
+      ? '—'
+      : r.failed
+        ? `no SBOM (${r.failed})`
+        : `${r.components} · ${(r.cpu / 1000).toFixed(2)} s · ${r.rss.toFixed(0)} MB`;
+  console.log('');
+  console.log(
+    '| project | lockfile entries | release-kit: components · CPU · peak RSS | cdxgen | CPU ratio | cyclonedx-npm | CPU ratio |'
+  );
+  console.log('| --- | ---: | --- | --- | ---: | --- | ---: |');
+  for (const r of rows) {
+    const x = (other) =>
+      other && !other.failed && !r.rk.failed ? `${(other.cpu / r.rk.cpu).toFixed(1)}×` : '—';
+    console.log(
+      `| ${r.name} | ${r.entries ?? '?'} | ${cell(r.rk)} | ${cell(r.cdxgen)} | ${x(r.cdxgen)} | ${cell(r.cdxNpm)} | ${x(r.cdxNpm)} |`
+    );
+  }
+  for (const r of rows)
+    for (const [tool, m] of [
+      ['cdxgen', r.cdxgen],
+      ['cyclonedx-npm', r.cdxNpm]
+    ])
+      if (m?.failed) console.log(`${r.name}, ${tool}: ${m.failed}; last output: ${m.tail.slice(0, 300)}`);
 }

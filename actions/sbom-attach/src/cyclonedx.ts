@@ -37,9 +37,12 @@ function licenses(text: string | undefined): Models.LicenseRepository {
 
 function component(p: SbomPackage, type: Enums.ComponentType, supplier?: string): Models.Component {
   const hashes = new Models.HashDictionary(p.hashes.map((h) => [ALGORITHMS[h.alg], h.hex] as const));
-  const properties = new Models.PropertyRepository(
-    (p.fileHashes ?? []).map((h) => new Models.Property('release-kit:file-hash', h))
-  );
+  const properties = new Models.PropertyRepository([
+    ...(p.fileHashes ?? []).map((h) => new Models.Property('release-kit:file-hash', h)),
+    // The name a package is installed under is not its identity (the purl): it is said here.
+    ...(p.aliases ?? []).map((a) => new Models.Property('release-kit:npm-alias', a)),
+    ...(p.localPath ? [new Models.Property('release-kit:path', p.localPath)] : [])
+  ]);
   const c = new Models.Component(type, p.name, {
     bomRef: p.ref,
     version: p.version || undefined,

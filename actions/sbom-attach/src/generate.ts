@@ -7,6 +7,7 @@ import { findLockfiles } from './lockfiles/discover.js';
 import { parseLockfile } from './lockfiles/index.js';
 import type { LockfileResult, Project } from './model.js';
 import { ntiaElements, type NtiaElement } from './ntia.js';
+import { assertCoverage, measureCoverage, type Coverage } from './coverage.js';
 import { assemble } from './project.js';
 import { spdxJson } from './spdx.js';
 import { sbomTimestamp } from './timestamp.js';
@@ -44,6 +45,8 @@ export interface Generated {
   results: LockfileResult[];
   unsupported: string[];
   ntia: NtiaElement[];
+  /** Per lockfile: entries, placed, excluded by reason (checked: nothing is missing). */
+  coverage: Coverage[];
 }
 
 const EXTENSIONS: Record<SbomFormat, string> = { 'spdx-json': 'spdx.json', 'cyclonedx-json': 'cdx.json' };
@@ -84,6 +87,9 @@ export async function generateSboms(options: GenerateOptions): Promise<Generated
     },
     dirName(options.root)
   );
+  // Checked before anything is rendered: an SBOM that leaves out what its lockfile locks is not written.
+  const coverage = measureCoverage(results, base, options.includeDev);
+  assertCoverage(results, coverage);
   const [artifacts, time] = await Promise.all([
     describeArtifacts(options.cwd, options.artifacts),
     sbomTimestamp(options.root, options.releaseCreatedAt)
@@ -113,6 +119,7 @@ export async function generateSboms(options: GenerateOptions): Promise<Generated
     documents,
     results,
     unsupported,
-    ntia: ntiaElements(project, !time.source.startsWith('none'))
+    ntia: ntiaElements(project, !time.source.startsWith('none')),
+    coverage
   };
 }

@@ -34,6 +34,13 @@ export interface SbomPackage {
   fileHashes?: string[];
   /** Refs of direct dependencies. */
   dependencies: string[];
+  /**
+   * Names it is installed under besides its own (`string-width-cjs` for `npm:string-width@…`): an
+   * alias is a local name, never the package's identity.
+   */
+  aliases?: string[];
+  /** A project component linked by its directory (a workspace member, a `link:`/`file:` target). */
+  localPath?: string;
   /** Only reachable through development dependencies. */
   dev: boolean;
   /** Workspace members and project roots are the project's own code, not third-party packages. */
@@ -45,6 +52,20 @@ export interface SbomPackage {
   synthetic?: boolean;
 }
 
+/**
+ * Why a lockfile entry is not a component of its own: `workspace-member` is the project itself (the
+ * document's subject), `link` an entry that only points at another entry's directory.
+ */
+export type ExclusionReason = 'dev-only' | 'workspace-member' | 'link';
+
+/** One entry of a lockfile and where the reader put it: a component (`ref`) or nowhere, with a reason. */
+export interface LockEntry {
+  /** The entry as the lockfile names it (a key, a `name version`, a requirement line). */
+  key: string;
+  ref?: string;
+  reason?: Exclude<ExclusionReason, 'dev-only'>;
+}
+
 /** What one lockfile (with its manifest) yields. */
 export interface LockfileResult {
   file: string;
@@ -53,6 +74,8 @@ export interface LockfileResult {
   packages: SbomPackage[];
   /** Things worth telling the user that are not errors (an unpinned requirement, a git source). */
   notes: string[];
+  /** Every entry the lockfile holds, with where it went: the basis of the coverage check. */
+  entries: LockEntry[];
 }
 
 /** A file shipped with the release, described by its digests. */

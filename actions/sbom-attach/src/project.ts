@@ -1,4 +1,5 @@
 import type { LockfileResult, Project, SbomPackage } from './model.js';
+import { mergeAliases, mergeHashes } from './lockfiles/common.js';
 import { makePurl } from './purl.js';
 
 export interface AssembleOptions {
@@ -29,10 +30,12 @@ export function assemble(
     seen.dependencies = [...new Set([...seen.dependencies, ...p.dependencies])];
     seen.dev = seen.dev && p.dev;
     seen.own = seen.own || p.own;
-    if (!seen.hashes.length) seen.hashes = p.hashes;
+    seen.hashes = mergeHashes(seen.hashes, p.hashes);
     seen.license ??= p.license;
     seen.downloadLocation ??= p.downloadLocation;
     seen.fileHashes ??= p.fileHashes;
+    seen.aliases = mergeAliases(seen.aliases, p.aliases);
+    seen.localPath ??= p.localPath;
   };
   const primary = results[0]?.root;
   const ecosystem = primary?.ecosystem ?? 'npm';

@@ -22,6 +22,14 @@ function supplierText(name: string | undefined): string {
   return name ? `Organization: ${name}` : 'NOASSERTION';
 }
 
+/** SPDX 2.3 packages have no properties: an alias and a local path are said in the comment. */
+function packageComment(p: SbomPackage): string | undefined {
+  const parts: string[] = [];
+  if (p.aliases?.length) parts.push(`installed under the alias ${p.aliases.join(', ')}`);
+  if (p.localPath) parts.push(`the project's directory ${p.localPath}`);
+  return parts.length ? parts.join('; ') : undefined;
+}
+
 function spdxPackage(
   p: SbomPackage,
   id: string,
@@ -42,7 +50,8 @@ function spdxPackage(
     licenseDeclared: normalizeLicense(p.license) ?? 'NOASSERTION',
     copyrightText: 'NOASSERTION',
     externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: p.purl }],
-    primaryPackagePurpose: purpose
+    primaryPackagePurpose: purpose,
+    comment: packageComment(p)
   };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out;

@@ -1,25 +1,38 @@
 import * as core from '@actions/core';
 import type { Report } from '../../../packages/core/src/report.js';
+import type { Coverage } from './coverage.js';
 import type { Generated } from './generate.js';
 import { ntiaMark } from './ntia.js';
 
+/** `3 dev-only, 1 workspace member`, or `none`. */
+function describeExcluded(c: Coverage): string {
+  const parts = Object.entries(c.excluded)
+    .filter(([, n]) => n)
+    .map(([reason, n]) => `${n} ${reason.replace('-', ' ')}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
 /** Writes what was read and what the SBOMs hold, the NTIA minimum elements included, into the report. */
 export function renderSummary(report: Report, generated: Generated, written: string[]): void {
-  const { project, results, unsupported, ntia } = generated;
+  const { project, results, unsupported, ntia, coverage } = generated;
   const dev = project.packages.filter((p) => p.dev).length;
   report.status(
     'pass',
     `${project.root.name}${project.root.version ? ' ' + project.root.version : ''}: ${project.packages.length} components, ${project.artifacts.length} files; ${written.length} SBOM${written.length === 1 ? '' : 's'} written and valid against the official schema.`
   );
   if (results.length) {
+    // Coverage: every entry of each lockfile is a component or left out for a stated reason (the
+    // step has already failed if any is neither).
     report.heading('Lockfiles');
     report.table(
-      ['lockfile', 'kind', 'packages', 'dev-only'],
-      results.map((r) => [
+      ['lockfile', 'kind', 'entries', 'placed', 'left out', 'third-party components'],
+      results.map((r, i) => [
         r.file,
         r.kind,
-        String(r.packages.length),
-        String(r.packages.filter((p) => p.dev).length)
+        String(coverage[i].entries),
+        String(coverage[i].placed),
+        describeExcluded(coverage[i]),
+        String(coverage[i].thirdParty)
       ])
     );
   }
@@ -53,7 +66,15 @@ export function renderSummary(report: Report, generated: Generated, written: str
     root: { name: project.root.name, version: project.root.version, purl: project.root.purl },
     components: project.packages.length,
     files: written,
-    lockfiles: results.map((r) => ({ file: r.file, kind: r.kind, packages: r.packages.length })),
+    lockfiles: results.map((r, i) => ({
+      file: r.file,
+      kind: r.kind,
+      packages: r.packages.length,
+      entries: coverage[i].entries,
+      placed: coverage[i].placed,
+      excluded: coverage[i].excluded,
+      thirdParty: coverage[i].thirdParty
+    })),
     unsupported,
     ntia,
     timestamp: project.timestamp,

@@ -231,6 +231,7 @@ export async function parseCargo(lockPath: string, display: string): Promise<Loc
     'cargo',
     root,
     crates.map((c) => c.pkg),
-    notes
+    notes,
+    crates.map((c) => ({ key: `${c.name} ${c.version}`, ref: c.pkg.ref }))
   );
 }

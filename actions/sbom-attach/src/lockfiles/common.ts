@@ -1,7 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../../../packages/core/src/errors.js';
-import type { Ecosystem, LockfileKind, LockfileResult, PackageHash, SbomPackage } from '../model.js';
+import type {
+  Ecosystem,
+  LockEntry,
+  LockfileKind,
+  LockfileResult,
+  PackageHash,
+  SbomPackage
+} from '../model.js';
 import { makePurl } from '../purl.js';
 
 /** A lockfile or manifest that cannot be read: names the file, the line when known, and why. */
@@ -125,7 +132,7 @@ export function newPackage(init: PackageInit): SbomPackage {
 }
 
 /**
- * Marks as dev every package not reachable from the root through non-dev edges. `devEdges` holds
+ * Marks as dev every package not reachable from the root or an own component through non-dev edges. `devEdges` holds
  * `from\0to` pairs that are development-only (a root's devDependencies, a crate's dev-dependencies).
  */
 export function markDevOnly(
@@ -133,8 +140,11 @@ export function markDevOnly(
   packages: Map<string, SbomPackage>,
   devEdges: Set<string>
 ): void {
-  const reached = new Set<string>([root.ref]);
-  const queue = [root];
+  // The project's own components (workspace members) ship whoever depends on them, even when the root
+  // lists one only under devDependencies: what they need is production too.
+  const own = [...packages.values()].filter((p) => p.own);
+  const reached = new Set<string>([root.ref, ...own.map((p) => p.ref)]);
+  const queue = [root, ...own];
   while (queue.length) {
     const p = queue.pop()!;
     for (const d of p.dependencies) {
@@ -148,13 +158,17 @@ export function markDevOnly(
   for (const p of packages.values()) p.dev = !reached.has(p.ref);
 }
 
-/** Builds the result: packages deduplicated by purl (their edges merged), edges sorted and unique. */
+/**
+ * Builds the result: packages deduplicated by purl (their edges merged), edges sorted and unique.
+ * `entries` says where each lockfile entry went (see LockEntry); the coverage check relies on it.
+ */
 export function finish(
   file: string,
   kind: LockfileKind,
   root: SbomPackage,
   packages: Iterable<SbomPackage>,
-  notes: string[] = []
+  notes: string[],
+  entries: LockEntry[]
 ): LockfileResult {
   const byRef = new Map<string, SbomPackage>();
   for (const p of packages) {
@@ -163,14 +177,31 @@ export function finish(
     if (seen) {
       seen.dependencies.push(...p.dependencies);
       seen.dev = seen.dev && p.dev;
-      if (!seen.hashes.length) seen.hashes = p.hashes;
+      seen.hashes = mergeHashes(seen.hashes, p.hashes);
       seen.license ??= p.license;
+      seen.aliases = mergeAliases(seen.aliases, p.aliases);
     } else byRef.set(p.ref, p);
   }
   for (const p of [root, ...byRef.values()]) {
     p.dependencies = [...new Set(p.dependencies)].filter((d) => d !== p.ref).sort();
   }
-  return { file, kind, root, packages: [...byRef.values()], notes };
+  return { file, kind, root, packages: [...byRef.values()], notes, entries };
+}
+
+/**
+ * The hashes of two copies of one package (npm installs some copies with a SHA-1 integrity and others
+ * with SHA-512): each algorithm's digest once, the first copy's when two disagree.
+ */
+export function mergeHashes(a: PackageHash[], b: PackageHash[]): PackageHash[] {
+  const out = [...a];
+  for (const h of b) if (!out.some((x) => x.alg === h.alg)) out.push(h);
+  return out;
+}
+
+/** The union of two alias lists, sorted; undefined when both are empty. */
+export function mergeAliases(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  const all = [...new Set([...(a ?? []), ...(b ?? [])])].sort();
+  return all.length ? all : undefined;
 }
 
 /** The directory name as a fallback project name. */

@@ -137,5 +137,12 @@ export async function parseGoMod(modPath: string, display: string): Promise<Lock
   }
   if (!existsSync(sumPath) && requires.length)
     notes.push(`${display}: no go.sum beside it; requirements are not cross-checked`);
-  return finish(display, 'gomod', root, packages, notes);
+  return finish(
+    display,
+    'gomod',
+    root,
+    packages,
+    notes,
+    packages.map((p) => ({ key: `${p.name} ${p.version}`, ref: p.ref }))
+  );
 }

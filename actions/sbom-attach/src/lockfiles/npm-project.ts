@@ -32,19 +32,45 @@ export function npmRootPackage(lockPath: string, manifest: Record<string, any>):
   });
 }
 
-/** The root's edges from package.json, dev ones remembered, resolved through `lookup(name, range)`. */
+/** The package.json fields whose packages ship with the package. */
+export const PROD_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+
+/**
+ * A package.json's edges (the root's or a workspace member's), resolved through `lookup(name, range)`;
+ * an edge named only under devDependencies is remembered in `devEdges` (a name under both ships).
+ */
 export function rootEdges(
   root: SbomPackage,
   manifest: Record<string, any>,
   lookup: (name: string, range: string) => SbomPackage | undefined,
   devEdges: Set<string>
 ): void {
-  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']) {
+  const prod = new Set(PROD_FIELDS.flatMap((f) => Object.keys(manifest[f] ?? {})));
+  for (const field of [...PROD_FIELDS, 'devDependencies']) {
     for (const [name, range] of Object.entries<string>(manifest[field] ?? {})) {
       const target = lookup(name, String(range));
-      if (!target) continue;
+      if (!target || target === root) continue;
       root.dependencies.push(target.ref);
-      if (field === 'devDependencies') devEdges.add(`${root.ref}\0${target.ref}`);
+      if (field === 'devDependencies' && !prod.has(name)) devEdges.add(`${root.ref}\0${target.ref}`);
     }
   }
+}
+
+/**
+ * A workspace member (a directory of the project, `dir` relative to the lockfile's folder) as a
+ * component: named and versioned by its package.json (unnamed: `pkg:generic/<folder>`), linked by its
+ * path, never a registry download.
+ */
+export function memberPackage(dir: string, manifest: Record<string, any>): SbomPackage {
+  const pkg = newPackage({
+    ecosystem: 'npm',
+    name: typeof manifest.name === 'string' ? manifest.name : path.posix.basename(dir),
+    version: typeof manifest.version === 'string' ? manifest.version : '',
+    license: licenseOf(manifest),
+    own: true,
+    // A directory whose package.json has no name claims no npm package: generic, named by its folder.
+    synthetic: typeof manifest.name !== 'string'
+  });
+  pkg.localPath = dir;
+  return pkg;
 }

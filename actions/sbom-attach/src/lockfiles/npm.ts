@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { integrityToHashes } from '../hashes.js';
-import type { LockfileResult, SbomPackage } from '../model.js';
+import type { LockEntry, LockfileResult, SbomPackage } from '../model.js';
 import { LockfileError, dirName, finish, newPackage, parseJson, readText } from './common.js';
 
 const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
@@ -56,12 +56,16 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
     synthetic: !rootEntry.name && !lock.name
   });
   byKey.set('', root);
+  const placed: LockEntry[] = [];
   for (const [key, entry] of Object.entries(entries)) {
     if (key === '' || !entry || typeof entry !== 'object') continue;
-    if (entry.link) continue;
+    if (entry.link) {
+      // `node_modules/foo` → `packages/foo`: the member's folder entry is the component.
+      placed.push({ key, reason: 'link' });
+      continue;
+    }
     if (!key.includes('node_modules/')) {
       // A workspace member's own folder (`packages/foo`): the project's code.
-      if (!entry.name && !entry.version) continue;
       byKey.set(
         key,
         newPackage({
@@ -72,6 +76,7 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
           own: true
         })
       );
+      byKey.get(key)!.localPath = key;
       continue;
     }
     if (typeof entry.version !== 'string') {
@@ -90,6 +95,8 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
         dev: entry.dev === true
       })
     );
+    // An alias (`"string-width-cjs": "npm:string-width@^4"`) is installed under its key's name.
+    if (entry.name && entry.name !== nameFromKey(key)) byKey.get(key)!.aliases = [nameFromKey(key)];
   }
   // Links (`node_modules/foo` → `packages/foo`) resolve to their target's package.
   const linkTarget = (key: string): string | undefined => {
@@ -125,11 +132,13 @@ export async function parseNpm(lockPath: string, display: string): Promise<Lockf
   }
   // Workspace members are the project's own code: never dev-only, and the root stands for them.
   for (const [key, pkg] of byKey) if (pkg.own && key !== '') root.dependencies.push(pkg.ref);
+  for (const [key, pkg] of byKey) if (key !== '') placed.push({ key, ref: pkg.ref });
   return finish(
     display,
     'npm',
     root,
     [...byKey.values()].filter((p) => p !== root),
-    notes
+    notes,
+    placed
   );
 }

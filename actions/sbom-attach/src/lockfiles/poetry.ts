@@ -4,6 +4,7 @@ import { normalizePypiName } from '../purl.js';
 import { LockfileError, finish, markDevOnly, newPackage, parseToml, readText } from './common.js';
 import { fileHashes, pythonPackageHash } from './python-hashes.js';
 import { pythonRootPackage, readPythonProject } from './python-project.js';
+import { poetrySource } from './python-sources.js';
 
 /**
  * Parses `poetry.lock` (Poetry 1.x `category` and 2.x `groups`) with `pyproject.toml` for the root.
@@ -23,15 +24,14 @@ export async function parsePoetry(lockPath: string, display: string): Promise<Lo
     const files = Array.isArray(raw.files)
       ? raw.files.map((f: any) => ({ name: String(f.file ?? ''), hash: f.hash }))
       : [];
-    const source = raw.source ?? {};
-    const qualifiers: Record<string, string> = {};
-    if (source.type === 'legacy' && typeof source.url === 'string') qualifiers.repository_url = source.url;
+    const { qualifiers, downloadLocation } = poetrySource(raw.source);
     const pkg = newPackage({
       ecosystem: 'pypi',
       name: raw.name,
       version: raw.version,
       hashes: pythonPackageHash(files),
-      qualifiers
+      qualifiers,
+      downloadLocation
     });
     pkg.fileHashes = fileHashes(files);
     byName.set(normalizePypiName(raw.name), pkg);
@@ -67,5 +67,12 @@ export async function parsePoetry(lockPath: string, display: string): Promise<Lo
   const notes = project.found
     ? []
     : [`${display}: no pyproject.toml beside it; the root's name is the directory's`];
-  return finish(display, 'poetry', root, byName.values(), notes);
+  return finish(
+    display,
+    'poetry',
+    root,
+    byName.values(),
+    notes,
+    [...byName.values()].map((p) => ({ key: `${p.name} ${p.version}`, ref: p.ref }))
+  );
 }

@@ -89,5 +89,12 @@ export async function parseRequirements(lockPath: string, display: string): Prom
     packages.push(pkg);
     root.dependencies.push(pkg.ref);
   }
-  return finish(display, 'requirements', root, packages, notes);
+  return finish(
+    display,
+    'requirements',
+    root,
+    packages,
+    notes,
+    packages.map((p) => ({ key: `${p.name}==${p.version}`, ref: p.ref }))
+  );
 }

@@ -3,6 +3,7 @@ import type { LockfileResult, SbomPackage } from '../model.js';
 import { LockfileError, finish, markDevOnly, newPackage, parseToml, readText } from './common.js';
 import { fileHashes, pythonPackageHash } from './python-hashes.js';
 import { pythonRootPackage, readPythonProject } from './python-project.js';
+import { uvSource } from './python-sources.js';
 
 function fileName(url: unknown): string {
   return typeof url === 'string'
@@ -35,20 +36,20 @@ export async function parseUv(lockPath: string, display: string): Promise<Lockfi
         ? raw.wheels.map((w: any) => ({ name: fileName(w.url), hash: w.hash }))
         : [])
     ];
-    const qualifiers: Record<string, string> = {};
-    if (typeof source.registry === 'string' && !/^https:\/\/pypi\.org\/simple\/?$/.test(source.registry))
-      qualifiers.repository_url = source.registry;
+    const located = uvSource(source);
     const pkg = newPackage({
       ecosystem: 'pypi',
       name: raw.name,
       version: String(raw.version ?? (own ? project.version : '')),
       hashes: pythonPackageHash(files),
-      downloadLocation: typeof raw.sdist?.url === 'string' ? raw.sdist.url : undefined,
+      downloadLocation:
+        located.downloadLocation ?? (typeof raw.sdist?.url === 'string' ? raw.sdist.url : undefined),
       license: own && raw.name === project.name ? project.license : undefined,
-      qualifiers,
+      qualifiers: located.qualifiers,
       own
     });
     pkg.fileHashes = fileHashes(files);
+    if (own) pkg.localPath = String(source.editable ?? source.virtual);
     entries.push({ raw, pkg, own });
   });
   const find = (dep: any): SbomPackage | undefined => {
@@ -94,5 +95,12 @@ export async function parseUv(lockPath: string, display: string): Promise<Lockfi
   const all = new Map(entries.map((e) => [e.pkg.ref, e.pkg]));
   markDevOnly(root, all, devEdges);
   for (const e of ownEntries) e.pkg.dev = false;
-  return finish(display, 'uv', root, all.values());
+  return finish(
+    display,
+    'uv',
+    root,
+    all.values(),
+    [],
+    entries.map((e) => ({ key: `${e.raw.name} ${e.raw.version ?? ''}`.trim(), ref: e.pkg.ref }))
+  );
 }
