@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
 import type { PollClock } from './poll-clock.js';
 import type { ApiVersion, IndexLine, RegistryClient } from './registry-client.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 /**
  * How a version's propagation ended:
@@ -122,7 +123,7 @@ export async function waitForVersions(
       break;
     }
     const left = options.timeoutMs - elapsed;
-    core.info(
+    logInfo(
       `Waiting ${seconds(Math.min(interval, left))} for ${open.map((p) => `${p.result.name} ${p.result.version} (${sides(p.result)})`).join(', ')}`
     );
     await clock.wait(Math.min(interval, left));

@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { getErrorMessage } from '../../../packages/core/src/errors.js';
 import { hashFile } from '../../../packages/core/src/hash-files.js';
 
 import { CARGO_AUDIT_ARCHIVE, CARGO_AUDIT_VERSION } from './cargo-audit-release.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 function findBinary(dir: string): string | undefined {
   for (const entry of readdirSync(dir)) {
@@ -35,7 +35,7 @@ export async function installCargoAudit(
   const asset = CARGO_AUDIT_ARCHIVE;
   const url = `https://github.com/rustsec/rustsec/releases/download/cargo-audit%2Fv${CARGO_AUDIT_VERSION}/${asset}`;
   try {
-    core.info(`Fetching cargo-audit ${CARGO_AUDIT_VERSION} into the tool cache`);
+    logInfo(`Fetching cargo-audit ${CARGO_AUDIT_VERSION} into the tool cache`);
     const archive = await tc.downloadTool(url);
     const { hash } = await hashFile(archive, 'sha256');
     if (hash !== expectedSha256.toLowerCase()) {

@@ -28,6 +28,7 @@ export {
   type CircuitChange,
   type CircuitState
 } from './circuit-breaker.js';
+import { logInfo } from './untrusted-text.js';
 
 export interface HttpOptions {
   method?: string;
@@ -130,7 +131,7 @@ export function backoffDelay(attempt: number, baseMs = 500, maxMs = 30_000, rand
 function defaultCircuitLog(change: CircuitChange): void {
   const text = `Circuit breaker for ${change.host}: ${change.from} → ${change.to} (${change.failures} consecutive failures)`;
   if (change.to === 'open') core.warning(text);
-  else core.info(text);
+  else logInfo(text);
 }
 
 async function moduleFor(url: URL): Promise<typeof http> {
@@ -258,7 +259,7 @@ async function execute<T>(
   const onRetry =
     options.onRetry ??
     ((i: RetryInfo) =>
-      core.info(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
+      logInfo(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
   const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
   const report = (change: CircuitChange | undefined) => change && onCircuit(change);
   let redirects = 0;

@@ -68,7 +68,12 @@ const MARK_PATTERN = /(✅|❌|⚠|⏭|ℹ|⏳|🔄)\uFE0F?\s*/gu;
 const inline = (text: string) => escapeHtmlOutsideCode(text).replace(/\r\n|\r|\n/g, ' ');
 
 function escapeCell(text: string): string {
-  return escapeHtmlOutsideCode(text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')).replace(/\r?\n/g, '<br>');
+  // Only a `|` that is not already escaped would end the cell; backslashes are left as written, so that
+  // the escapes of untrusted-text.ts (`\[`, `\|`) keep their meaning.
+  const piped = text.replace(/(\\*)\|/g, (m, bs: string) => (bs.length % 2 ? m : `${bs}\\|`));
+  return escapeHtmlOutsideCode(piped.replace(/\r\n|\r|\n/g, '\n'))
+    .split('\n')
+    .join('<br>');
 }
 
 function longestFence(text: string): string {
