@@ -65,6 +65,7 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
           await verifyCrate(client, target, p, {
             commit: settings.commit,
             allowYanked: settings.allowYanked,
+            maxCrateBytes: settings.maxCrateBytes,
             tempDir
           })
         );

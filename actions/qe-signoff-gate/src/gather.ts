@@ -123,8 +123,17 @@ export async function gatherEvidence(
     milestone
   });
   const pulls = priority.length ? await listOpenPulls(gh, repo) : [];
-  const issues: IssueItem[] = issueItems(priority, pulls, repoName).map((i) => ({
+  // Anyone can open a pull request saying "Fixes #N": only one by a writer is a fix in flight.
+  const linked = issueItems(priority, pulls, repoName);
+  const fixAuthors = [...new Set(linked.flatMap((i) => i.fixes.map((p) => p.user?.login ?? '')))];
+  const fixWriters = new Map(
+    await Promise.all(fixAuthors.map(async (l) => [l, l !== '' && (await authority.canWrite(l))] as const))
+  );
+  const byWriter = (p: { user?: { login?: string } | null }) => fixWriters.get(p.user?.login ?? '') === true;
+  const issues: IssueItem[] = linked.map((i) => ({
     ...i,
+    fixes: i.fixes.filter(byWriter),
+    ...(i.fixes.some((p) => !byWriter(p)) ? { ignoredFixes: i.fixes.filter((p) => !byWriter(p)) } : {}),
     waiver: waiverForIssue(waivers, i.number)
   }));
 

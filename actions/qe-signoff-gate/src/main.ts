@@ -102,13 +102,16 @@ export async function run(): Promise<void> {
     if (inputs.commentOn !== 'none') {
       const { publishComment, publishToRelease } = await import('./publish.js');
       if (inputs.commentOn === 'approval-issue') {
+        const { getTokenIdentity } = await import('../../../packages/core/src/identity.js');
+        const identity = await getTokenIdentity(gh);
         report.write(
           await publishComment(
             gh,
             inputs.repository,
             inputs.approvalIssue!,
             markdown,
-            gathered.comments ?? []
+            gathered.comments ?? [],
+            identity
           )
         );
       } else {

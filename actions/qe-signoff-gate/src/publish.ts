@@ -9,6 +9,16 @@ import type { Repository } from '../../../packages/core/src/inputs.js';
 import type { Release } from '../../../packages/core/src/release.js';
 import type { WriteRecord } from '../../../packages/core/src/report.js';
 import type { IssueComment } from './approvals.js';
+import { isAuthoredBy } from '../../../packages/core/src/identity.js';
+import { BODY_CHARS_LIMIT, capMarkdown } from '../../../packages/core/src/untrusted-text.js';
+
+/** The report as it fits in a comment or a release body (GitHub refuses more than 65,536 characters). */
+function fitted(markdown: string): string {
+  return capMarkdown(markdown.trim(), BODY_CHARS_LIMIT - 200, {
+    unit: 'chars',
+    note: (n) => `_… ${n} more lines not shown: the full report is in the job summary and report.json._`
+  }).trim();
+}
 
 export const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 export const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';
@@ -21,7 +31,7 @@ export function isGateComment(body: string | null | undefined): boolean {
 
 /** The comment body: the marker, then the report. */
 export function commentBody(markdown: string): string {
-  return `${COMMENT_MARKER}\n${markdown.trim()}\n`;
+  return `${COMMENT_MARKER}\n${fitted(markdown)}\n`;
 }
 
 /**
@@ -29,38 +39,53 @@ export function commentBody(markdown: string): string {
  * is kept byte for byte.
  */
 export function withSection(notes: string, markdown: string): string {
-  const section = `${SECTION_START}\n${markdown.trim()}\n${SECTION_END}`;
+  const section = `${SECTION_START}\n${fitted(markdown)}\n${SECTION_END}`;
   const start = notes.indexOf(SECTION_START);
   const end = start >= 0 ? notes.indexOf(SECTION_END, start) : -1;
   if (start >= 0 && end >= 0) return notes.slice(0, start) + section + notes.slice(end + SECTION_END.length);
   return notes.trim() === '' ? section : `${notes.replace(/\s+$/, '')}\n\n${section}`;
 }
 
-/** Creates or updates the gate's comment on an issue. */
+/**
+ * Creates or updates the gate's comment on an issue: the latest comment that carries the marker AND was
+ * written by `identity` (the token's login). A marked comment by anyone else is never edited (it would stay
+ * editable by its author) and is named in the record's reason.
+ */
 export async function publishComment(
   gh: GitHubClient,
   repo: Repository,
   issue: number,
   markdown: string,
-  comments: IssueComment[]
+  comments: IssueComment[],
+  identity: { login: string }
 ): Promise<WriteRecord> {
   const body = commentBody(markdown);
   const target = `#${issue}`;
-  const mine = [...comments].reverse().find((c) => isGateComment(c.body));
+  const marked = comments.filter((c) => isGateComment(c.body));
+  const others = marked.filter((c) => !isAuthoredBy(c, identity));
+  const note = others.length
+    ? `ignored ${others.length} comment(s) carrying the marker not written by ${identity.login}: ${others
+        .slice(0, 5)
+        .map((c) => `${c.user?.login ?? 'a deleted account'} ${c.html_url}`)
+        .join(', ')}`
+    : undefined;
+  const withNote = (r: WriteRecord): WriteRecord => (note ? { ...r, reason: r.reason ? `${r.reason}; ${note}` : note } : r);
+  const mine = [...marked].reverse().find((c) => isAuthoredBy(c, identity));
   if (mine) {
-    if (mine.body === body) return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
+    if (mine.body === body)
+      return withNote({ kind: 'comment', target, result: 'unchanged', url: mine.html_url });
     try {
       const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         ...repo,
         comment_id: mine.id,
         body
       });
-      return {
+      return withNote({
         kind: 'comment',
         target,
         result: 'updated',
         url: (data as { html_url?: string }).html_url ?? mine.html_url
-      };
+      });
     } catch (e) {
       // Someone else's comment that starts with the marker is not ours to edit: post our own instead.
       if (getErrorStatus(e) !== 403 && getErrorStatus(e) !== 404) throw e;
@@ -71,7 +96,12 @@ export async function publishComment(
     issue_number: issue,
     body
   });
-  return { kind: 'comment', target, result: 'created', url: (data as { html_url?: string }).html_url };
+  return withNote({
+    kind: 'comment',
+    target,
+    result: 'created',
+    url: (data as { html_url?: string }).html_url
+  });
 }
 
 /** Creates or updates the gate's section of the release notes. */

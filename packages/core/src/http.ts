@@ -451,6 +451,8 @@ export interface DownloadOptions extends HttpOptions {
   toFile?: string;
   /** Digests to compute while streaming. */
   hash?: ChecksumAlgorithm | ChecksumAlgorithm[];
+  /** Bytes the body may have: a larger Content-Length is refused up front, a longer stream when it passes. */
+  maxBytes?: number;
 }
 
 export interface DownloadResult extends HttpResponseHead {
@@ -485,11 +487,20 @@ export async function download(url: string | URL, options: DownloadOptions = {})
         status
       );
     }
+    const max = options.maxBytes;
+    const tooLarge = (what: string) =>
+      new HttpError(`GET ${finalUrl}: ${what}, more than the limit of ${max} bytes`, finalUrl, status, 'ETOOLARGE');
+    const declared = Number(res.headers['content-length']);
+    if (max !== undefined && Number.isFinite(declared) && declared > max) {
+      res.destroy();
+      throw tooLarge(`the body is ${declared} bytes (Content-Length)`);
+    }
     const hashes: [ChecksumAlgorithm, Hash][] = algorithms.map((a) => [a, createHash(a)]);
     let size = 0;
     const tap = async function* (source: AsyncIterable<Buffer>) {
       for await (const chunk of source) {
         size += chunk.length;
+        if (max !== undefined && size > max) throw tooLarge(`the body passed ${max} bytes`);
         for (const [, h] of hashes) h.update(chunk);
         yield chunk;
       }

@@ -291,3 +291,22 @@ export function capMarkdown(
   kept.push('', note(omitted), '');
   return kept.join('\n');
 }
+
+/**
+ * Text a server sent back (an error body, a message) with every given secret replaced by `***`: a
+ * registry may echo the token it was sent, and a job summary or report.json is not masked by the runner
+ * the way the log is. The secret's URL-encoded and base64 forms are replaced too.
+ * @param text the server's text.
+ * @param secrets tokens the request could have carried (empty ones are ignored).
+ */
+export function redactSecrets(text: string, secrets: (string | undefined)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    const s = secret?.trim();
+    // A one- or two-character "secret" would blank out ordinary text; real tokens are long.
+    if (!s || s.length < 4) continue;
+    for (const form of new Set([s, encodeURIComponent(s), Buffer.from(s).toString('base64')]))
+      out = out.split(form).join('***');
+  }
+  return out;
+}
