@@ -59,8 +59,8 @@ export function reportResults(
       ],
       results.map((r, i) => [
         String(i + 1),
-        markdownCode(r.name),
-        markdownCode(r.version),
+        markdownText(r.name),
+        markdownText(r.version),
         mark(overall(r)),
         r.apiVisible ? '✅' : '❌',
         r.indexVisible ? '✅' : context.mode === 'verify' ? '❌' : '—',
@@ -79,10 +79,10 @@ export function reportResults(
   );
   if (lagged.length) {
     report.text(
-      `Propagation: ${lagged.map((r) => `${markdownCode(r.name)} ${markdownCode(r.version)} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`
+      `Propagation: ${lagged.map((r) => `${markdownText(r.name)} ${markdownText(r.version)} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`
     );
   }
-  if (skipped.length) report.list(skipped.map((s) => `⏭️ ${markdownCode(s.name)}: skipped (${markdownText(s.reason, { max: 1_000 })})`));
+  if (skipped.length) report.list(skipped.map((s) => `⏭️ ${markdownText(s.name)}: skipped (${markdownText(s.reason, { max: 1_000 })})`));
   for (const r of results) {
     const notes = r.checks.filter((c) => c.status !== 'pass');
     for (const c of r.checks)
@@ -91,7 +91,7 @@ export function reportResults(
       report.list(
         notes.map(
           (c) =>
-            `${mark(c.status === 'skip' ? 'skip' : c.status)} ${markdownCode(r.name)} ${markdownCode(r.version)} — ${c.rule}: ${markdownText(c.detail, { max: 1_000 })}`
+            `${mark(c.status === 'skip' ? 'skip' : c.status)} ${markdownText(r.name)} ${markdownText(r.version)} — ${c.rule}: ${markdownText(c.detail, { max: 1_000 })}`
         )
       );
   }
