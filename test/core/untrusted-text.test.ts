@@ -56,6 +56,10 @@ describe('markdownText', () => {
   test('one line; a heading or list marker stays text', () => {
     expect(markdownText('# title\nsecond')).toBe('\\# title second');
     expect(markdownText('- item')).toBe('\\- item');
+    expect(markdownText('1. item')).toBe('1\\. item');
+    // what is no list or emphasis is left as written
+    expect(markdownText('1.2.3 snake_case tool-1_2')).toBe('1.2.3 snake_case tool-1_2');
+    expect(markdownText('_em_')).toBe('\\_em\\_');
   });
 
   test('trusted text keeps its references', () => {

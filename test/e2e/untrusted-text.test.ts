@@ -11,11 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
+import { forgedCommands, liveHtml, TAG } from './untrusted-checks.js';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** Every hostile name used below carries this, so a forged command is easy to spot. */
-const TAG = 'RKINJECTED';
 const HOSTILE = [
   `::warning::${TAG} forged warning`,
   `::stop-commands::${TAG}`,
@@ -24,47 +23,6 @@ const HOSTILE = [
   `a\`<img src=https://evil.example/${TAG}.png>\`b`,
   `<img src=https://evil.example/${TAG}2.png>`
 ];
-
-/**
- * Lines of a step's output that the runner would run as a workflow command carrying the injected tag
- * right after the command (the runner trims leading white space before it looks for `::`). A genuine
- * `::error::` that quotes a name elsewhere in its message is not one.
- */
-function forgedCommands(r: RunResult): string[] {
-  return `${r.stdout}`
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/^[\s\u0085\u00a0\u2000-\u200a\u2028\u2029\u3000\ufeff]+/, ''))
-    .filter((l) => new RegExp(`^(::[^:\\s]*( [^:]*)?::${TAG}|::stop-commands::|##\\[)`).test(l));
-}
-
-/**
- * Raw HTML tags in a GitHub-flavoured Markdown document, outside fenced code blocks and code spans
- * (whose content GitHub shows literally). Written independently of the code under test.
- */
-function liveHtml(markdown: string): string[] {
-  const lines: string[] = [];
-  let fence: string | undefined;
-  for (const line of markdown.split('\n')) {
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (f && f[0] === fence[0] && f.length >= fence.length && line.trim() === f) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f;
-      continue;
-    }
-    lines.push(line);
-  }
-  const text = lines
-    .join('\n')
-    // code spans: a backtick run, then the next run of exactly the same length (no backslash escapes inside)
-    .replace(/(?<![`\\])(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, '');
-  // The summary's own structure is the only HTML allowed.
-  return (text.match(/<\/?[A-Za-z!][^>]*>/g) ?? []).filter(
-    (t) => !/^<\/?(details|summary|br)>$/.test(t) && !/^<summary>/.test(t)
-  );
-}
 
 let sim: Simulator;
 const dirs: string[] = [];

@@ -151,7 +151,9 @@ export function markdownText(text: string, options: MarkdownTextOptions = {}): s
   let t = capChars(String(text), max)
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
     .replace(CONTROL, '')
-    .replace(/[\\`*_[\]~|]/g, '\\$&');
+    .replace(/[\\`*[\]~|]/g, '\\$&')
+    // `_` emphasises only at a word's edge (GFM ignores it inside words: snake_case reads as written).
+    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
   t = escapeHtml(t);
   if (outsider)
     t = t
@@ -161,7 +163,10 @@ export function markdownText(text: string, options: MarkdownTextOptions = {}): s
       .replace(/:\/\//g, ':\u200b//')
       .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
   // A line that starts like a heading, list or quote stays a paragraph.
-  return t.replace(/^(\s*)([#+\-=]|\d+[.)])/, '$1\\$2');
+  return t
+    .replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')
+    .replace(/^(\s*)([=-]+\s*)$/, '$1\\$2');
 }
 
 /**
