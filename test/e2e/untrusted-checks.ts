@@ -46,9 +46,16 @@ export function outsideCode(markdown: string): string {
  */
 export function liveHtml(markdown: string): string[] {
   const text = outsideCode(markdown);
-  // The summary's own structure is the only HTML allowed.
+  // The page's own structure is the only HTML allowed: details, line breaks and the hidden markers on
+  // lines of their own.
+  const own = new Set(
+    text
+      .split('\n')
+      .filter((l) => /^<!-- release-kit:[\w:.=/-]+( [\w:.=/-]+)* -->$/.test(l.trim()))
+      .map((l) => l.trim())
+  );
   return (text.match(/<\/?[A-Za-z!][^>]*>/g) ?? []).filter(
-    (t) => !/^<\/?(details|summary|br)>$/.test(t) && !/^<summary>/.test(t)
+    (t) => !/^<\/?(details|summary|br)>$/.test(t) && !/^<summary>/.test(t) && !own.has(t)
   );
 }
 

@@ -143,7 +143,7 @@ describe('qe-signoff-gate: identity, not markers', () => {
     addPull(s, 8, 'Fixes #7', 'mallory');
     const r = await gate();
     expect(r.outputs.decision).toBe('ABORT');
-    expect(r.summary).toMatch(/#8\]?\(?[^|]* ignored: mallory has no write permission/);
+    expect(r.summary).toMatch(/#\u200b?8\]\([^)]*\/pull\/8\) ignored: mallory has no write permission/);
     // the same pull request from a writer is one
     s.gh.repo(OWNER, REPO).issues.find((i) => i.number === 8)!.user = 'qa';
     const writer = await gate();

@@ -169,7 +169,7 @@ export async function run(): Promise<void> {
     const identity = await getTokenIdentity(gh);
     const marked = await findTrackedIssues(gh, inputs.repository, marker);
     const existing = marked.filter((i) => isAuthoredBy(i, identity));
-    const foreign = marked.filter((i) => !isAuthoredBy(i, identity));
+    const foreign = marked.filter((i) => !isAuthoredBy(i, identity)).sort((a, b) => a.number - b.number);
     if (foreign.length)
       report.status(
         'warn',
