@@ -15,7 +15,9 @@ describe('untrustedText', () => {
   });
 
   test('cannot reference an issue or make a link, yet reads the same', () => {
-    expect(untrustedText('Crash on start (#12) — fix [x](y)')).toBe('Crash on start (#\u200b12) — fix \\[x\\](y)');
+    expect(untrustedText('Crash on start (#12) — fix [x](y)')).toBe(
+      'Crash on start (#\u200b12) — fix \\[x\\](y)'
+    );
   });
 });
 

@@ -40,13 +40,16 @@ describe('download maxBytes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test.each(['/declared', '/chunked'])('%s: a body over the limit is refused and no file is left', async (p) => {
-    const toFile = path.join(dir, `x${p.slice(1)}.crate`);
-    await expect(download(`${base}${p}`, { toFile, maxBytes: 100_000, hash: 'sha256' })).rejects.toThrow(
-      /more than the limit of 100000 bytes/
-    );
-    expect(existsSync(toFile)).toBe(false);
-  });
+  test.each(['/declared', '/chunked'])(
+    '%s: a body over the limit is refused and no file is left',
+    async (p) => {
+      const toFile = path.join(dir, `x${p.slice(1)}.crate`);
+      await expect(download(`${base}${p}`, { toFile, maxBytes: 100_000, hash: 'sha256' })).rejects.toThrow(
+        /more than the limit of 100000 bytes/
+      );
+      expect(existsSync(toFile)).toBe(false);
+    }
+  );
 
   test('a body within the limit streams through the hash', async () => {
     const r = await download(`${base}/chunked`, { maxBytes: 300_000, hash: 'sha256' });

@@ -12,7 +12,11 @@ import {
 
 /** Lines the runner would read as workflow commands (it trims leading white space first). */
 const commandLines = (log: string) =>
-  log.split(/\r\n|\r|\n/).filter((l) => /^::|^##\[/.test(l.replace(/^[\s\u0085\u00a0\u2000-\u200a\u2028\u2029\u3000\ufeff]+/, '')));
+  log
+    .split(/\r\n|\r|\n/)
+    .filter((l) =>
+      /^::|^##\[/.test(l.replace(/^[\s\u0085\u00a0\u2000-\u200a\u2028\u2029\u3000\ufeff]+/, ''))
+    );
 
 describe('logSafe', () => {
   const attacks = [
@@ -48,7 +52,9 @@ describe('logSafe', () => {
 
 describe('markdownText', () => {
   test('shows the text and does nothing else', () => {
-    const out = markdownText('<img src=x> [a](https://evil.example) ![i](u) @octocat #12 GH-3 www.x.org `c` *b*');
+    const out = markdownText(
+      '<img src=x> [a](https://evil.example) ![i](u) @octocat #12 GH-3 www.x.org `c` *b*'
+    );
     expect(out).not.toMatch(/<|\[a\]\(|@\w|#\d|GH-\d|https:\/\/|www\.|(^|[^\\])`|(^|[^\\])\*/);
     expect(out).toContain('&lt;img src=x&gt;');
   });
@@ -92,7 +98,9 @@ describe('markdownLink', () => {
     expect(markdownLink('ci', 'https://evil.example/x)![i](https://evil.example/p.png', { hosts })).toBe(
       'ci (`https://evil.example/x)![i](https://evil.example/p.png`)'
     );
-    expect(markdownLink('x', 'javascript:alert(1)', { hosts, built: true })).toBe('x (`javascript:alert(1)`)');
+    expect(markdownLink('x', 'javascript:alert(1)', { hosts, built: true })).toBe(
+      'x (`javascript:alert(1)`)'
+    );
     expect(markdownLink('crate', 'https://registry.example/c', { hosts, built: true })).toBe(
       '[crate](https://registry.example/c)'
     );
@@ -110,7 +118,9 @@ describe('escapeHtmlOutsideCode', () => {
 
 describe('capMarkdown', () => {
   test('stays below the limit, closes an open fence, says how much is left out', () => {
-    const doc = ['# t', '```', ...Array.from({ length: 1000 }, (_, i) => `line ${i} é`), '```', 'end'].join('\n');
+    const doc = ['# t', '```', ...Array.from({ length: 1000 }, (_, i) => `line ${i} é`), '```', 'end'].join(
+      '\n'
+    );
     const out = capMarkdown(doc, 2_000);
     expect(Buffer.byteLength(out)).toBeLessThan(2_000);
     const fences = out.split('\n').filter((l) => l === '```').length;

@@ -58,4 +58,3 @@ export function liveHtml(markdown: string): string[] {
     (t) => !/^<\/?(details|summary|br)>$/.test(t) && !/^<summary>/.test(t) && !own.has(t)
   );
 }
-

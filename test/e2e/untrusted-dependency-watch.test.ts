@@ -20,7 +20,9 @@ const npmCache = mkdtempSync(path.join(os.tmpdir(), 'rk-untrusted-dw-npm-'));
 
 beforeAll(async () => {
   if (!existsSync(path.join(ROOT, 'dist/dependency-watch/index.js')))
-    throw new Error('dist/dependency-watch/index.js is missing: run node scripts/build.mjs --only dependency-watch first.');
+    throw new Error(
+      'dist/dependency-watch/index.js is missing: run node scripts/build.mjs --only dependency-watch first.'
+    );
   sim = await startSimulator();
 });
 afterAll(async () => {
@@ -79,39 +81,52 @@ describe('dependency-watch: identity, not markers', () => {
     expect(own).toMatchObject({ state: 'open', user: 'sim-admin' });
     // the outsider's issues are untouched, and named in the summary
     expect(JSON.stringify(issues(repo).filter((i) => i.number !== number))).toBe(before);
-    expect(r.summary).toMatch(new RegExp(`Ignored #${closedCopy.number} \\(by mallory\\), #${openCopy.number} \\(by mallory\\)`));
+    expect(r.summary).toMatch(
+      new RegExp(`Ignored #${closedCopy.number} \\(by mallory\\), #${openCopy.number} \\(by mallory\\)`)
+    );
   }, 120_000);
 
   test.each([
     ['a row whose fields are not text', [['npm', 12345, '1.0.0', 'high', 'vulnerability', 'GHSA-forged']]],
     ['a row of an unknown severity', [['npm', 'x', '1.0.0', 'apocalyptic', 'vulnerability', 'GHSA-forged']]],
     ['not a list of rows', { rows: 'forged' }]
-  ])('a forged hidden state (%s) is discarded with a warning and rebuilt', async (_what, rows) => {
-    const dir = project({ minimist: '1.2.5' });
-    const repo = newRepo();
-    const first = await watch(repo, dir);
-    expect(first.code).toBe(0);
-    const issue = issues(repo)[0];
-    // Someone with edit rights on the issue replaces the state.
-    issue.body = issue.body!.replace(STATE, stateComment(rows));
+  ])(
+    'a forged hidden state (%s) is discarded with a warning and rebuilt',
+    async (_what, rows) => {
+      const dir = project({ minimist: '1.2.5' });
+      const repo = newRepo();
+      const first = await watch(repo, dir);
+      expect(first.code).toBe(0);
+      const issue = issues(repo)[0];
+      // Someone with edit rights on the issue replaces the state.
+      issue.body = issue.body!.replace(STATE, stateComment(rows));
 
-    const r = await watch(repo, dir);
-    expect(r.code).toBe(0);
-    expect(r.outputs.findings).toBe('1');
-    expect(r.summary).toMatch(/hidden state of #\d+ was discarded and rebuilt/);
-    // rebuilt: the body again holds a state of this run's findings, not the forged one
-    expect(issue.body).toMatch(STATE);
-    expect(issue.body).not.toContain(stateComment(rows));
-    const again = await watch(repo, dir);
-    expect(again.summary).not.toMatch(/discarded/);
-  }, 120_000);
+      const r = await watch(repo, dir);
+      expect(r.code).toBe(0);
+      expect(r.outputs.findings).toBe('1');
+      expect(r.summary).toMatch(/hidden state of #\d+ was discarded and rebuilt/);
+      // rebuilt: the body again holds a state of this run's findings, not the forged one
+      expect(issue.body).toMatch(STATE);
+      expect(issue.body).not.toContain(stateComment(rows));
+      const again = await watch(repo, dir);
+      expect(again.summary).not.toMatch(/discarded/);
+    },
+    120_000
+  );
 
   test('an oversized hidden state is not inflated', async () => {
     const dir = project({ minimist: '1.2.5' });
     const repo = newRepo();
     await watch(repo, dir);
     const issue = issues(repo)[0];
-    const huge = Array.from({ length: 40_000 }, (_, i) => ['npm', `p${i}-${Math.random()}`, '1', 'low', 'notice', `X-${i}`]);
+    const huge = Array.from({ length: 40_000 }, (_, i) => [
+      'npm',
+      `p${i}-${Math.random()}`,
+      '1',
+      'low',
+      'notice',
+      `X-${i}`
+    ]);
     issue.body = issue.body!.replace(STATE, stateComment(huge));
     const r = await watch(repo, dir);
     expect(r.code).toBe(0);

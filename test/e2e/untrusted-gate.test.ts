@@ -130,7 +130,9 @@ describe('qe-signoff-gate: identity, not markers', () => {
     expect(forged.body).toBe(forgedBody);
     const own = gateComments(s).filter((c) => c.user === 'octocat');
     expect(own).toHaveLength(1);
-    expect(r.log).toMatch(/comment #1: created \(ignored 1 comment\(s\) carrying the marker not written by octocat: mallory /);
+    expect(r.log).toMatch(
+      /comment #1: created \(ignored 1 comment\(s\) carrying the marker not written by octocat: mallory /
+    );
     // the re-run finds its own comment, still leaving the outsider's alone
     const again = await gate(inputs);
     expect(again.log).toMatch(/comment #1: unchanged/);
@@ -157,7 +159,8 @@ describe('qe-signoff-gate: identity, not markers', () => {
         {
           context: 'ci/x',
           state: 'failure',
-          target_url: 'https://evil.example/x)![p](https://evil.example/p.png)[@octo-org/admins](https://evil.example)',
+          target_url:
+            'https://evil.example/x)![p](https://evil.example/p.png)[@octo-org/admins](https://evil.example)',
           description: '<img src=https://evil.example/d.png> @octo-org/admins'
         }
       ]

@@ -8,7 +8,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Simulator } from '../../packages/sim/src/index.js';
 import { ROOT, runAction } from '../harness/run-action.js';
-import { admin, fileAt, githubRequests, startTapSimulator, TAP, TOKENS } from '../actions/homebrew-bump/sim-tap.js';
+import {
+  admin,
+  fileAt,
+  githubRequests,
+  startTapSimulator,
+  TAP,
+  TOKENS
+} from '../actions/homebrew-bump/sim-tap.js';
 import { liveHtml, outsideCode } from './untrusted-checks.js';
 
 const ENV = { RELEASE_KIT_TIME_SCALE: '0.01' };
@@ -32,7 +39,9 @@ end
 let sim: Simulator;
 beforeAll(async () => {
   if (!existsSync(path.join(ROOT, 'dist/homebrew-bump/index.js')))
-    throw new Error('dist/homebrew-bump/index.js is missing: run node scripts/build.mjs --only homebrew-bump first.');
+    throw new Error(
+      'dist/homebrew-bump/index.js is missing: run node scripts/build.mjs --only homebrew-bump first.'
+    );
   sim = await startTapSimulator();
 });
 afterAll(async () => {
@@ -54,7 +63,11 @@ describe('homebrew-bump, pull-request mode', () => {
     expect(r.annotations.map((a) => a.message).join('\n')).toMatch(
       /Input 'branch': "main" is the base branch of octo-org\/homebrew-tap/
     );
-    expect(githubRequests(sim).slice(requests).filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(
+      githubRequests(sim)
+        .slice(requests)
+        .filter((q) => q.method !== 'GET')
+    ).toEqual([]);
     expect(await fileAt(sim, TAP, 'Formula/jet.rb', 'main')).toBe(before);
   });
 

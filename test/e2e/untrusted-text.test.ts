@@ -139,7 +139,7 @@ describe('the step log takes no workflow command from outsiders', () => {
     writeFileSync(path.join(dir, 'dist', `a\`<img src=y>\`${TAG}.zip`), 'artifact');
     const r = await runAction('sbom-attach', {
       cwd: dir,
-      inputs: { lockfiles: "package-lock.json", artifacts: "dist/*", name: "demo" },
+      inputs: { lockfiles: 'package-lock.json', artifacts: 'dist/*', name: 'demo' },
       env: { RELEASE_KIT_TIME_SCALE: '0.01' }
     });
     if (r.code !== 0) throw new Error(r.stdout);

@@ -82,7 +82,10 @@ export function reportResults(
       `Propagation: ${lagged.map((r) => `${markdownText(r.name)} ${markdownText(r.version)} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`
     );
   }
-  if (skipped.length) report.list(skipped.map((s) => `⏭️ ${markdownText(s.name)}: skipped (${markdownText(s.reason, { max: 1_000 })})`));
+  if (skipped.length)
+    report.list(
+      skipped.map((s) => `⏭️ ${markdownText(s.name)}: skipped (${markdownText(s.reason, { max: 1_000 })})`)
+    );
   for (const r of results) {
     const notes = r.checks.filter((c) => c.status !== 'pass');
     for (const c of r.checks)

@@ -26,7 +26,9 @@ async function unpack(
 ): Promise<{ dir: string } | { reason: string }> {
   const extracted = await tc.extractTar(archive);
   const binDir = findBinary(extracted);
-  return binDir ? { dir: binDir } : { reason: `the cargo-audit archive ${asset} holds no cargo-audit binary` };
+  return binDir
+    ? { dir: binDir }
+    : { reason: `the cargo-audit archive ${asset} holds no cargo-audit binary` };
 }
 
 /**

@@ -184,7 +184,10 @@ export async function syncTrackingIssue(
 
   const previous =
     decodeState(primary.body, (why) =>
-      report.status('warn', `The hidden state of #${primary.number} was discarded and rebuilt: ${markdownText(why)}.`)
+      report.status(
+        'warn',
+        `The hidden state of #${primary.number} was discarded and rebuilt: ${markdownText(why)}.`
+      )
     ) ?? [];
   const { added, resolved } = diff(previous, plan.findings);
   const unchangedBody =

@@ -69,7 +69,8 @@ export async function publishComment(
         .map((c) => `${c.user?.login ?? 'a deleted account'} ${c.html_url}`)
         .join(', ')}`
     : undefined;
-  const withNote = (r: WriteRecord): WriteRecord => (note ? { ...r, reason: r.reason ? `${r.reason}; ${note}` : note } : r);
+  const withNote = (r: WriteRecord): WriteRecord =>
+    note ? { ...r, reason: r.reason ? `${r.reason}; ${note}` : note } : r;
   const mine = [...marked].reverse().find((c) => isAuthoredBy(c, identity));
   if (mine) {
     if (mine.body === body)

@@ -27,7 +27,9 @@ export function renderSummary(report: Report, generated: Generated, written: str
   for (const name of unsupported) {
     const message = `${markdownCode(name)} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`;
     report.status('warn', message);
-    core.warning(`${name} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`);
+    core.warning(
+      `${name} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`
+    );
   }
   const notes = results.flatMap((r) => r.notes);
   if (notes.length) {

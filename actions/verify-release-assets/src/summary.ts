@@ -93,7 +93,12 @@ export function renderSummary(
   );
   report.table(
     ['asset', 'size', 'sha256', 'status'],
-    result.assets.map((row) => [markdownText(row.name), formatSize(row.size), sha256Cell(row), statusCell(row)])
+    result.assets.map((row) => [
+      markdownText(row.name),
+      formatSize(row.size),
+      sha256Cell(row),
+      statusCell(row)
+    ])
   );
   if (result.failures.length) {
     report.heading('Problems', 4);

@@ -489,7 +489,12 @@ export async function download(url: string | URL, options: DownloadOptions = {})
     }
     const max = options.maxBytes;
     const tooLarge = (what: string) =>
-      new HttpError(`GET ${finalUrl}: ${what}, more than the limit of ${max} bytes`, finalUrl, status, 'ETOOLARGE');
+      new HttpError(
+        `GET ${finalUrl}: ${what}, more than the limit of ${max} bytes`,
+        finalUrl,
+        status,
+        'ETOOLARGE'
+      );
     const declared = Number(res.headers['content-length']);
     if (max !== undefined && Number.isFinite(declared) && declared > max) {
       res.destroy();

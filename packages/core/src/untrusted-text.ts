@@ -72,8 +72,12 @@ export function logSafe(text: string, max = LOG_TEXT_LIMIT): string {
  * @param max characters kept.
  */
 export function logValue(value: string, max = VALUE_LIMIT): string {
-  const oneLine = JSON.stringify(capChars(String(value), max)).slice(1, -1).replace(/\\"/g, '"');
-  return neutraliseLine(oneLine.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+  const oneLine = JSON.stringify(capChars(String(value), max))
+    .slice(1, -1)
+    .replace(/\\"/g, '"');
+  return neutraliseLine(
+    oneLine.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+  );
 }
 
 /**
@@ -104,7 +108,8 @@ export function escapeHtmlOutsideCode(markdown: string): string {
   while (i < markdown.length) {
     let tick = markdown.indexOf('`', i);
     // A backslash-escaped backtick is a literal backtick, not a code span's start.
-    while (tick > 0 && /(^|[^\\])(\\\\)*\\$/.test(markdown.slice(0, tick))) tick = markdown.indexOf('`', tick + 1);
+    while (tick > 0 && /(^|[^\\])(\\\\)*\\$/.test(markdown.slice(0, tick)))
+      tick = markdown.indexOf('`', tick + 1);
     if (tick < 0) {
       out += markdown.slice(i).replace(/</g, '&lt;').replace(/>/g, '&gt;');
       break;
@@ -288,7 +293,8 @@ export function capMarkdown(
     used += cost;
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (f && !fence) fence = f;
-    else if (f && fence && f[0] === fence[0] && f.length >= fence.length && line.trim() === f) fence = undefined;
+    else if (f && fence && f[0] === fence[0] && f.length >= fence.length && line.trim() === f)
+      fence = undefined;
   }
   const omitted = lines.length - kept.length;
   if (fence) kept.push(fence);

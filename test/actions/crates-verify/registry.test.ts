@@ -190,7 +190,12 @@ describe('server text that echoes the token', () => {
     }
   };
   const client = new RegistryClient(
-    { index: 'https://index.example/', api: 'https://api.example', dl: 'https://dl.example', authRequired: true },
+    {
+      index: 'https://index.example/',
+      api: 'https://api.example',
+      dl: 'https://dl.example',
+      authRequired: true
+    },
     echoing,
     TOKEN
   );
@@ -200,7 +205,9 @@ describe('server text that echoes the token', () => {
     expect(yank).toContain('lacks the yank scope');
     expect(yank).not.toContain(TOKEN);
     expect(yank).toContain('***');
-    const dl = await client.download('foo', '1.0.0', 'b'.repeat(64), '/dev/null').catch((e: Error) => e.message);
+    const dl = await client
+      .download('foo', '1.0.0', 'b'.repeat(64), '/dev/null')
+      .catch((e: Error) => e.message);
     expect(dl).toContain('bad token ***');
     expect(dl).not.toContain(TOKEN);
   });
