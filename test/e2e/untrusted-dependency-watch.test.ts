@@ -42,10 +42,10 @@ function project(deps: Record<string, string>): string {
   return dir;
 }
 
-function watch(repo: string, cwd: string): Promise<RunResult> {
+function watch(repo: string, cwd: string, inputs: Record<string, string> = {}): Promise<RunResult> {
   return runAction('dependency-watch', {
     cwd,
-    inputs: { token: sim.adminToken, repository: `${OWNER}/${repo}`, checks: 'audit' },
+    inputs: { token: sim.adminToken, repository: `${OWNER}/${repo}`, checks: 'audit', ...inputs },
     env: { GITHUB_API_URL: sim.urls.github, RELEASE_KIT_TIME_SCALE: '0.01', npm_config_cache: npmCache }
   });
 }
@@ -83,6 +83,28 @@ describe('dependency-watch: identity, not markers', () => {
     expect(JSON.stringify(issues(repo).filter((i) => i.number !== number))).toBe(before);
     expect(r.summary).toMatch(
       new RegExp(`Ignored #${closedCopy.number} \\(by mallory\\), #${openCopy.number} \\(by mallory\\)`)
+    );
+  }, 120_000);
+
+  test('token-login names the app the token writes as: its marked issue is the tracking issue', async () => {
+    const dir = project({ minimist: '1.2.5' });
+    const repo = newRepo([
+      {
+        title: 'Dependency Watch Alerts',
+        body: '<!-- release-kit:dependency-watch path=. -->\n\nold body\n',
+        user: 'release-app[bot]'
+      }
+    ]);
+    const [appIssue] = issues(repo);
+    const r = await watch(repo, dir, { 'token-login': 'release-app[bot]' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['issue-number']).toBe(String(appIssue.number));
+    expect(appIssue.body).toContain('GHSA-xvch-5gv4-984h');
+    expect(issues(repo)).toHaveLength(1);
+    const bad = await watch(repo, dir, { 'token-login': 'not a login' });
+    expect(bad.code).toBe(1);
+    expect(bad.annotations.map((a) => a.message).join('\n')).toMatch(
+      /Input 'token-login': "not a login" is not a GitHub login/
     );
   }, 120_000);
 

@@ -166,7 +166,7 @@ export async function run(): Promise<void> {
     const { createGitHubClient } = await import('../../../packages/core/src/github.js');
     const gh = await createGitHubClient(inputs.token);
     // Only the token's own issues are the tracking issue: anyone can paste the marker into an issue.
-    const identity = await getTokenIdentity(gh);
+    const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });
     const marked = await findTrackedIssues(gh, inputs.repository, marker);
     const existing = marked.filter((i) => isAuthoredBy(i, identity));
     const foreign = marked.filter((i) => !isAuthoredBy(i, identity)).sort((a, b) => a.number - b.number);

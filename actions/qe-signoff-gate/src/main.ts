@@ -103,7 +103,7 @@ export async function run(): Promise<void> {
       const { publishComment, publishToRelease } = await import('./publish.js');
       if (inputs.commentOn === 'approval-issue') {
         const { getTokenIdentity } = await import('../../../packages/core/src/identity.js');
-        const identity = await getTokenIdentity(gh);
+        const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });
         report.write(
           await publishComment(
             gh,

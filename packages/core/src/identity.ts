@@ -7,6 +7,9 @@ import { getErrorStatus } from './errors.js';
 /** The login of the workflow's `GITHUB_TOKEN`, an installation token of the GitHub Actions app. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
+/** A GitHub login (alphanumerics and single hyphens, 39 at most), or an app's bot login `name[bot]`. */
+export const LOGIN_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\[bot\])?$/;
+
 /** The identity a token writes as. */
 export interface TokenIdentity {
   login: string;
