@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { SimIssue } from '../../packages/sim/src/github/state.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
-import { liveHtml, outsideCode } from './untrusted-checks.js';
+import { forgedCommands, liveHtml, outsideCode, TAG } from './untrusted-checks.js';
 
 const ACTION = 'qe-signoff-gate';
 const TOKEN = 'ghp_untrusted_gate';
@@ -150,6 +150,19 @@ describe('qe-signoff-gate: identity, not markers', () => {
     s.gh.repo(OWNER, REPO).issues.find((i) => i.number === 8)!.user = 'qa';
     const writer = await gate();
     expect(writer.outputs.decision).toBe('HOTFIX');
+  });
+
+  it("an outsider's issue title with newlines starts no workflow command in the log", async () => {
+    await start({
+      issues: [
+        { number: 1, title: 'QE sign-off for v1.2.3', labels: [] },
+        { number: 7, title: `Crash\n::warning::${TAG} forged\r::stop-commands::${TAG}`, labels: ['P0'] }
+      ]
+    });
+    const r = await gate();
+    expect(r.outputs.decision).toBe('ABORT');
+    expect(r.stdout).toContain(TAG);
+    expect(forgedCommands(r)).toEqual([]);
   });
 
   it("a status's target_url is no live link, image or mention", async () => {

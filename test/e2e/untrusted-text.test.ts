@@ -6,6 +6,8 @@
  * node scripts/build.mjs --only sha256sums,verify-release-assets,sbom-attach,crates-verify
  */
 import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -170,6 +172,34 @@ describe('the step log takes no workflow command from outsiders', () => {
       // nothing asked of the registry, nothing written beside the workspace
       expect(sim.server.log.slice(before)).toEqual([]);
       expect(readdirSync(outside)).toEqual([]);
+    }
+  });
+
+  test("crates-verify: a registry's dl and api strings are logged as text", async () => {
+    // A sparse index whose config.json carries commands in its strings; it knows no crate.
+    const server = http.createServer((req, res) => {
+      if (req.url === '/index/config.json')
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            dl: `http://127.0.0.1:9/dl\n::warning::${TAG} from dl`,
+            api: `http://127.0.0.1:9/api\r::add-mask::${TAG}`
+          })
+        );
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const index = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index/`;
+      const r = await runAction('crates-verify', {
+        cwd: tempDir('rk-untrusted-registry-'),
+        inputs: { crate: 'demo', version: '1.0.0', index, 'poll-interval': '1s', 'wait-timeout': '1s' },
+        env: { RELEASE_KIT_TIME_SCALE: '0.01' }
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(TAG);
+      expect(forgedCommands(r)).toEqual([]);
+    } finally {
+      await new Promise((r) => server.close(r));
     }
   });
 });
