@@ -5,12 +5,13 @@
  * summary stays below GitHub's 1 MiB. Build first:
  * node scripts/build.mjs --only sha256sums,verify-release-assets,sbom-attach,crates-verify
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildCrateFile } from '../../packages/sim/src/crates/index.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
 import { forgedCommands, liveHtml, TAG } from './untrusted-checks.js';
@@ -201,5 +202,44 @@ describe('the step log takes no workflow command from outsiders', () => {
     } finally {
       await new Promise((r) => server.close(r));
     }
+  });
+
+  test('crates-verify: a .crate over max-crate-size is refused while it streams', async () => {
+    const name = 'rk-untrusted-big';
+    // random bytes do not compress: the .crate stays about 64 KiB
+    const crate = buildCrateFile({
+      name,
+      version: '1.0.0',
+      files: { 'src/blob.txt': randomBytes(48 * 1024).toString('base64') }
+    });
+    expect(crate.length).toBeGreaterThan(32 * 1024);
+    sim.crates.state.seedCrate({ name, owners: ['release-bot'], versions: [{ num: '1.0.0', crate }] });
+    const run = (limit?: string) =>
+      runAction('crates-verify', {
+        cwd: tempDir('rk-untrusted-size-'),
+        inputs: {
+          crate: name,
+          version: '1.0.0',
+          tag: 'v1.0.0',
+          index: sim.urls.index,
+          'poll-interval': '1s',
+          'wait-timeout': '5s',
+          ...(limit ? { 'max-crate-size': limit } : {})
+        },
+        env: { RELEASE_KIT_TIME_SCALE: '0.01' }
+      });
+    const small = await run('16KiB');
+    expect(small.code).toBe(1);
+    const download = small.report?.data?.crates?.[0]?.checks?.find(
+      (c: { rule: string }) => c.rule === 'download'
+    );
+    if (!download) throw new Error(small.stdout);
+    expect(download.detail).toMatch(/more than the limit of 16384 bytes/);
+    // the default is well above a real crate
+    const ok = await run();
+    expect(
+      ok.report.data.crates[0].checks.find((c: { rule: string }) => c.rule === 'download')
+    ).toBeUndefined();
+    expect(ok.report.data.crates[0].downloadSha256).toBe(sha256(crate));
   });
 });
