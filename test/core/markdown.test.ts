@@ -14,8 +14,10 @@ describe('untrustedText', () => {
     expect(out.replace(/\u200b/g, '')).toBe('ping @octocat and @org/team, mail a@b.c');
   });
 
-  test('leaves plain text alone', () => {
-    expect(untrustedText('Crash on start (#12) — fix [x]')).toBe('Crash on start (#12) — fix [x]');
+  test('cannot reference an issue or make a link, yet reads the same', () => {
+    expect(untrustedText('Crash on start (#12) — fix [x](y)')).toBe(
+      'Crash on start (#\u200b12) — fix \\[x\\](y)'
+    );
   });
 });
 

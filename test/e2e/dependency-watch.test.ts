@@ -297,9 +297,10 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
 
   test('two open issues carrying the marker: the oldest is kept, the other closed as superseded', async () => {
     const seededBody = `${MARKER}\n\nold body\n`;
+    // Both written by the token's identity (the simulator's admin): only such issues are the action's own.
     const repo = newRepo([
-      { title: 'Dependency Watch Alerts', body: seededBody, user: 'github-actions[bot]' },
-      { title: 'Dependency Watch Alerts', body: seededBody, user: 'github-actions[bot]' }
+      { title: 'Dependency Watch Alerts', body: seededBody, user: 'sim-admin' },
+      { title: 'Dependency Watch Alerts', body: seededBody, user: 'sim-admin' }
     ]);
     const [older, newer] = issues(repo);
     const dir = project({ minimist: '1.2.5' });

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { reportResults } from './summary.js';
 import { planTargets } from './targets.js';
 import { resultFromPropagation, verifyCrate, type CrateResult } from './verify-crate.js';
 import { setYankedAll } from './yank.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 const OUTCOME_RULE: Record<Exclude<PropagationOutcome, 'visible'>, string> = {
   'crate-not-found': 'crate-not-found',
@@ -31,8 +31,8 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
     settings.registryToken || undefined
   );
   const { api, dl } = client.endpoints;
-  core.info(`Registry ${settings.indexUrl}: API ${api}, downloads ${dl}`);
-  core.info(
+  logInfo(`Registry ${settings.indexUrl}: API ${api}, downloads ${dl}`);
+  logInfo(
     `Crates: ${plan.targets.map((t) => `${t.name} ${t.version}`).join(', ')}${plan.skipped.length ? ` (skipped: ${plan.skipped.map((s) => s.name).join(', ')})` : ''}`
   );
   const byName = new Map<string, CrateResult>();
@@ -65,6 +65,7 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
           await verifyCrate(client, target, p, {
             commit: settings.commit,
             allowYanked: settings.allowYanked,
+            maxCrateBytes: settings.maxCrateBytes,
             tempDir
           })
         );
@@ -82,7 +83,7 @@ export async function checkCrates(settings: Settings, report: Report): Promise<v
   const results = plan.targets.map((t) => byName.get(t.name)!);
   for (const r of results) {
     const bad = r.checks.filter((c) => c.status === 'fail').map((c) => c.rule);
-    core.info(`${r.name} ${r.version}: ${bad.length ? `failed ${bad.join(', ')}` : 'ok'}`);
+    logInfo(`${r.name} ${r.version}: ${bad.length ? `failed ${bad.join(', ')}` : 'ok'}`);
   }
   reportResults(report, results, plan.skipped, { mode: settings.mode, registry: settings.indexUrl });
 }

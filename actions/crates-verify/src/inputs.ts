@@ -24,7 +24,8 @@ export const Inputs = {
   PollInterval: 'poll-interval',
   Mode: 'mode',
   RegistryToken: 'registry-token',
-  AllowYanked: 'allow-yanked'
+  AllowYanked: 'allow-yanked',
+  MaxCrateSize: 'max-crate-size'
 } as const;
 
 /** Output names, once. */
@@ -54,8 +55,33 @@ export interface Settings {
   mode: Mode;
   registryToken: string;
   allowYanked: boolean;
+  /** Bytes a downloaded `.crate` may have; a larger answer is refused while it streams. */
+  maxCrateBytes?: number;
   /** Where relative paths are resolved: GITHUB_WORKSPACE, else the working directory. */
   workspace: string;
+}
+
+/** The default `max-crate-size`: ten times crates.io's 10 MB upload limit. */
+export const DEFAULT_MAX_CRATE_SIZE = '100MiB';
+
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3
+};
+
+/** `1048576`, `1.5MB`, `100MiB` → bytes; undefined for anything else. */
+export function parseByteSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined) return undefined;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
 
 /** Reads and checks every input up front; throws one ConfigurationError listing every problem. */
@@ -74,6 +100,13 @@ export function parseInputs(reader = new InputReader()): Settings {
   const mode = reader.enum(Inputs.Mode, MODES, { default: 'verify' });
   const registryToken = reader.secret(Inputs.RegistryToken);
   const allowYanked = reader.boolean(Inputs.AllowYanked, { default: false });
+  const maxCrateSize = reader.string(Inputs.MaxCrateSize, { default: DEFAULT_MAX_CRATE_SIZE });
+  const maxCrateBytes = parseByteSize(maxCrateSize);
+  if (maxCrateBytes === undefined)
+    reader.fail(
+      Inputs.MaxCrateSize,
+      `${JSON.stringify(maxCrateSize)} is not a size; use bytes or a number with KB, MB, GB, KiB, MiB or GiB, such as ${DEFAULT_MAX_CRATE_SIZE}.`
+    );
 
   if (crate !== undefined && !CRATE_NAME.test(crate)) {
     reader.fail(
@@ -133,6 +166,7 @@ export function parseInputs(reader = new InputReader()): Settings {
     mode,
     registryToken,
     allowYanked,
+    maxCrateBytes: maxCrateBytes!,
     workspace
   };
 }

@@ -6,6 +6,7 @@ import type {
   IndexLine,
   RegistryClient
 } from '../../../packages/core/src/crates/registry-client.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 /**
  * How a version's propagation ended:
@@ -126,7 +127,7 @@ export async function waitForVersions(
       break;
     }
     const left = options.timeoutMs - elapsed;
-    core.info(
+    logInfo(
       `Waiting ${seconds(Math.min(interval, left))} for ${open.map((p) => `${p.result.name} ${p.result.version} (${sides(p.result)})`).join(', ')}`
     );
     await clock.wait(Math.min(interval, left));

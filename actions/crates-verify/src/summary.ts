@@ -2,6 +2,7 @@ import { mark, type Report, type Status } from '../../../packages/core/src/repor
 import { Outputs } from './inputs.js';
 import type { SkippedCrate } from '../../../packages/core/src/crates/manifest.js';
 import type { CrateResult } from './verify-crate.js';
+import { markdownCode, markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 const short = (h?: string) => (h ? `${h.slice(0, 12)}…` : '—');
 
@@ -39,7 +40,7 @@ export function reportResults(
   skipped: SkippedCrate[],
   context: { mode: string; registry: string }
 ): void {
-  report.text(`Registry: ${context.registry} · mode: ${context.mode}`);
+  report.text(`Registry: ${markdownCode(context.registry)} · mode: ${context.mode}`);
   if (results.length) {
     report.table(
       [
@@ -58,8 +59,8 @@ export function reportResults(
       ],
       results.map((r, i) => [
         String(i + 1),
-        r.name,
-        r.version,
+        markdownText(r.name),
+        markdownText(r.version),
         mark(overall(r)),
         r.apiVisible ? '✅' : '❌',
         r.indexVisible ? '✅' : context.mode === 'verify' ? '❌' : '—',
@@ -78,10 +79,13 @@ export function reportResults(
   );
   if (lagged.length) {
     report.text(
-      `Propagation: ${lagged.map((r) => `${r.name} ${r.version} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`
+      `Propagation: ${lagged.map((r) => `${markdownText(r.name)} ${markdownText(r.version)} reached the API after ${r.apiSeconds}s and the index after ${r.indexSeconds}s`).join('; ')}.`
     );
   }
-  if (skipped.length) report.list(skipped.map((s) => `⏭️ ${s.name}: skipped (${s.reason})`));
+  if (skipped.length)
+    report.list(
+      skipped.map((s) => `⏭️ ${markdownText(s.name)}: skipped (${markdownText(s.reason, { max: 1_000 })})`)
+    );
   for (const r of results) {
     const notes = r.checks.filter((c) => c.status !== 'pass');
     for (const c of r.checks)
@@ -90,7 +94,7 @@ export function reportResults(
       report.list(
         notes.map(
           (c) =>
-            `${mark(c.status === 'skip' ? 'skip' : c.status)} ${r.name} ${r.version} — ${c.rule}: ${c.detail}`
+            `${mark(c.status === 'skip' ? 'skip' : c.status)} ${markdownText(r.name)} ${markdownText(r.version)} — ${c.rule}: ${markdownText(c.detail, { max: 1_000 })}`
         )
       );
   }

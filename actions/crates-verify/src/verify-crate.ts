@@ -43,6 +43,8 @@ export interface VerifyOptions {
   allowYanked: boolean;
   /** Where downloads are written (a temp dir below RUNNER_TEMP). */
   tempDir: string;
+  /** Bytes a `.crate` download may have (the `max-crate-size` input). */
+  maxCrateBytes?: number;
 }
 
 const tenths = (ms: number) => Math.round(ms / 100) / 10;
@@ -107,7 +109,7 @@ export async function verifyCrate(
     const file = path.join(dir, `${target.name}-${target.version}.crate`);
     let bytes: Buffer | undefined;
     try {
-      const dl = await client.download(target.name, target.version, index.cksum, file);
+      const dl = await client.download(target.name, target.version, index.cksum, file, options.maxCrateBytes);
       result.downloadSha256 = dl.sha256;
       bytes = readFileSync(file);
     } catch (e) {

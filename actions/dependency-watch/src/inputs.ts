@@ -2,6 +2,7 @@ import { CARGO_AUDIT_ARCHIVE } from './cargo-audit-release.js';
 import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
 import { CHECKS, ECOSYSTEMS, THRESHOLDS, type Check, type Ecosystem, type Threshold } from './findings.js';
 import { parseIgnoreLines, type IgnoreRule } from './ignore.js';
+import { LOGIN_PATTERN } from '../../../packages/core/src/identity.js';
 
 export const Inputs = {
   Path: 'path',
@@ -18,7 +19,8 @@ export const Inputs = {
   InstallCargoAudit: 'install-cargo-audit',
   CargoAuditSha256: 'cargo-audit-sha256',
   Repository: 'repository',
-  Token: 'token'
+  Token: 'token',
+  TokenLogin: 'token-login'
 } as const;
 
 export const Outputs = {
@@ -58,6 +60,8 @@ export interface DependencyWatchInputs {
   cargoAuditSha256: string;
   repository: Repository;
   token: string;
+  /** Who the token writes as, when given (see core identity.ts); else asked of the API. */
+  tokenLogin?: string;
 }
 
 // GitHub logins: alphanumerics and single hyphens, up to 39 characters.
@@ -102,6 +106,12 @@ export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
   }
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
+  const tokenLogin = reader.optional(Inputs.TokenLogin);
+  if (tokenLogin !== undefined && !LOGIN_PATTERN.test(tokenLogin))
+    reader.fail(
+      Inputs.TokenLogin,
+      `${JSON.stringify(tokenLogin)} is not a GitHub login; use one such as my-app[bot] or octocat.`
+    );
   reader.finish();
   return {
     path,
@@ -118,6 +128,7 @@ export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
     installCargoAudit,
     cargoAuditSha256,
     repository,
-    token
+    token,
+    tokenLogin
   };
 }

@@ -4,6 +4,7 @@ import type { IgnoreRule } from './ignore.js';
 import { encodeState } from './issue-state.js';
 import { untrustedCell } from '../../../packages/core/src/markdown.js';
 import { GITHUB_BODY_LIMIT } from '../../../packages/core/src/body-limit.js';
+import { markdownLink, trustedLinkHosts } from '../../../packages/core/src/untrusted-text.js';
 
 /** GitHub refuses issue bodies longer than this many characters. */
 export const BODY_LIMIT = GITHUB_BODY_LIMIT;
@@ -42,8 +43,14 @@ function code(text: string): string {
   return text ? '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') + '`' : '—';
 }
 
-function link(text: string, url: string): string {
-  return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${cell(text)}](${url})` : cell(text);
+// Advisory URLs come from audit output (registries answer them): they are links only on GitHub or on
+// these advisory databases; anywhere else the URL is shown as inert text.
+const ADVISORY_HOSTS = ['github.com', 'rustsec.org', 'www.npmjs.com', 'npmjs.com', 'osv.dev', 'nvd.nist.gov'];
+
+/** A link to an advisory, or its text and URL shown inert when the URL is on no known host. */
+export function link(text: string, url: string): string {
+  if (!url) return cell(text);
+  return markdownLink(text, url, { hosts: trustedLinkHosts(ADVISORY_HOSTS) });
 }
 
 function clip(text: string, max: number): string {

@@ -1,12 +1,12 @@
 import { findingKey, type Finding } from './findings.js';
-import { cell } from './issue-body.js';
+import { cell, link } from './issue-body.js';
 import { capBody } from '../../../packages/core/src/body-limit.js';
 
 // What changed between the findings an issue reported and the current ones, and how to say it in a
 // comment. Titles are untrusted: newlines flattened, @-mentions defused.
 
 function describe(f: Finding): string {
-  const id = /^https?:\/\/[^\s()<>]+$/.test(f.url) ? `[${cell(f.id)}](${f.url})` : cell(f.id);
+  const id = link(f.id, f.url);
   const title = f.title ? ' ' + cell(f.title.slice(0, 120)) : '';
   return `- ${f.severity} · ${f.ecosystem} · \`${f.package.replace(/`/g, "'")}\` ${cell(f.installed)} · ${id}${title}`;
 }

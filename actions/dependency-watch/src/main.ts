@@ -14,6 +14,8 @@ import {
 import { applyIgnores } from './ignore.js';
 import { renderIssueBody, renderReportMarkdown, type IssueModel } from './issue-body.js';
 import { decodeState } from './issue-state.js';
+import { getTokenIdentity, isAuthoredBy } from '../../../packages/core/src/identity.js';
+import { markdownText } from '../../../packages/core/src/untrusted-text.js';
 import { Inputs, Outputs, parseInputs, type DependencyWatchInputs } from './inputs.js';
 import { writeReportFiles, type ReportFileData } from './report-files.js';
 import { findTrackedIssues, issueMarker, syncTrackingIssue, type TrackedIssue } from './tracking-issue.js';
@@ -163,7 +165,16 @@ export async function run(): Promise<void> {
     // The previous findings live in the tracking issue; read them before deciding anything.
     const { createGitHubClient } = await import('../../../packages/core/src/github.js');
     const gh = await createGitHubClient(inputs.token);
-    const existing = await findTrackedIssues(gh, inputs.repository, marker);
+    // Only the token's own issues are the tracking issue: anyone can paste the marker into an issue.
+    const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });
+    const marked = await findTrackedIssues(gh, inputs.repository, marker);
+    const existing = marked.filter((i) => isAuthoredBy(i, identity));
+    const foreign = marked.filter((i) => !isAuthoredBy(i, identity)).sort((a, b) => a.number - b.number);
+    if (foreign.length)
+      report.status(
+        'warn',
+        `Ignored ${foreign.map((i) => `#${i.number} (by ${markdownText(i.user?.login ?? 'a deleted account')})`).join(', ')}: it carries the tracking marker but was not written by ${markdownText(identity.login)}, the token's identity.`
+      );
     const open = existing.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];
     // An audit that did not run says nothing about its ecosystem: its last findings stand.
     const carriedOver = (decodeState(open?.body) ?? []).filter(

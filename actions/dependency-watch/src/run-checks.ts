@@ -11,6 +11,7 @@ import { parseNpmOutdated, parsePnpmOutdated } from './parsers/outdated.js';
 import { parsePnpmAudit } from './parsers/pnpm-audit.js';
 import { parseYarnAudit } from './parsers/yarn-audit.js';
 import { findExecutable, runTool, type ToolOutput } from './tools.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 export interface RunChecksOptions {
   dir: string;
@@ -131,7 +132,7 @@ export async function runChecks(plans: EcosystemPlan[], options: RunChecksOption
   for (const plan of plans) {
     for (const check of options.checks) {
       // Yarn has no outdated command in the runbook's list: nothing to run, nothing to report.
-      if (!commandFor(plan, check)) core.info(`${plan.ecosystem}: no ${check} command; not checked.`);
+      if (!commandFor(plan, check)) logInfo(`${plan.ecosystem}: no ${check} command; not checked.`);
       else results.push(await runCheck(plan, check, options));
     }
   }

@@ -2,6 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 /** Finds an executable on a PATH string, as the shell would; undefined when there is none. */
 export function findExecutable(name: string, searchPath = process.env.PATH ?? ''): string | undefined {
@@ -51,10 +52,10 @@ export async function runTool(
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false'
   });
-  core.info(`$ ${[tool, ...args].join(' ')}   (in ${cwd})`);
+  logInfo(`$ ${[tool, ...args].join(' ')}   (in ${cwd})`);
   const started = Date.now();
   const out = await getExecOutput(tool, args, { cwd, env, silent: true, ignoreReturnCode: true });
-  core.info(`  exit ${out.exitCode} after ${Date.now() - started} ms`);
+  logInfo(`  exit ${out.exitCode} after ${Date.now() - started} ms`);
   core.debug(`stdout: ${out.stdout.slice(0, 4000)}`);
   core.debug(`stderr: ${out.stderr.slice(0, 4000)}`);
   return out;

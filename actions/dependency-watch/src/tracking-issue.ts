@@ -5,6 +5,7 @@ import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/e
 import type { Finding } from './findings.js';
 import { changeComment, diff, sameFindings } from './issue-diff.js';
 import { decodeState, stripState } from './issue-state.js';
+import { markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 export interface TrackedIssue {
   number: number;
@@ -13,6 +14,8 @@ export interface TrackedIssue {
   title: string;
   body: string;
   updated_at: string;
+  /** Who wrote it: only an issue the token's identity wrote is adopted (see core identity.ts). */
+  user?: { login?: string } | null;
 }
 
 /** The hidden marker that identifies the tracking issue of one project path, whatever its title. */
@@ -51,7 +54,8 @@ export async function findTrackedIssues(
           state: issue.state,
           title: issue.title,
           body: issue.body ?? '',
-          updated_at: issue.updated_at
+          updated_at: issue.updated_at,
+          user: issue.user ?? null
         });
       }
     }
@@ -178,7 +182,13 @@ export async function syncTrackingIssue(
     }
   }
 
-  const previous = decodeState(primary.body) ?? [];
+  const previous =
+    decodeState(primary.body, (why) =>
+      report.status(
+        'warn',
+        `The hidden state of #${primary.number} was discarded and rebuilt: ${markdownText(why)}.`
+      )
+    ) ?? [];
   const { added, resolved } = diff(previous, plan.findings);
   const unchangedBody =
     stripState(primary.body.replace(/\r\n/g, '\n')) === stripState(plan.body) &&

@@ -100,6 +100,13 @@ export async function bumpViaApi(
     return;
   }
 
+  // A pull request from the base branch would commit straight to it: refused before anything is written.
+  const wanted = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
+  if (wanted.replace(/^refs\/heads\//, '') === ctx.base)
+    throw new ConfigurationError(
+      `Input 'branch': ${JSON.stringify(wanted)} is the base branch of ${tap.fullName}; in mode 'pull-request' the change is committed to a branch of its own. Leave 'branch' unset, name another branch, or use mode: push to commit to ${ctx.base} on purpose.`
+    );
+
   // Pull request: the branch lives in the tap, or in a fork when the token cannot push.
   if (!ctx.headRepo) ctx.headRepo = ctx.access.push === false ? await tap.fork() : tap.repo;
   const head = ctx.headRepo;

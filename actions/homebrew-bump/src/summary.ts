@@ -1,6 +1,13 @@
 import type { Report, Status } from '../../../packages/core/src/report.js';
 import type { FormulaResult } from './formula-result.js';
 import { Outputs, type BumpInputs } from './inputs.js';
+import {
+  BODY_CHARS_LIMIT,
+  capMarkdown,
+  markdownCode,
+  markdownFence,
+  markdownText
+} from '../../../packages/core/src/untrusted-text.js';
 
 const STATUS: Record<FormulaResult['status'], { status: Status; text: string }> = {
   changed: { status: 'pass', text: 'changed' },
@@ -21,29 +28,39 @@ function valuesTable(result: FormulaResult): string[][] {
 
 /** The default pull request body: what changed, the new values, and the diff. */
 export function pullRequestBody(result: FormulaResult, inputs: BumpInputs): string {
+  const from = result.fromVersion ? markdownText(result.fromVersion) : 'its current version';
   const what = inputs.rollback
-    ? `Rolls **${result.formula}** back from ${result.fromVersion ?? 'its current version'} to ${result.toVersion}${result.restoredFrom ? ` (values from ${result.restoredFrom})` : ''}.`
-    : `Bumps **${result.formula}** from ${result.fromVersion ?? 'its current version'} to ${result.toVersion}.`;
-  const rows = valuesTable(result).map((r) => `| ${r[0]} | ${r[1]} | \`${r[2]}\` |`);
-  return [
+    ? `Rolls **${markdownText(result.formula)}** back from ${from} to ${markdownText(result.toVersion)}${result.restoredFrom ? ` (values from ${markdownCode(result.restoredFrom)})` : ''}.`
+    : `Bumps **${markdownText(result.formula)}** from ${from} to ${markdownText(result.toVersion)}.`;
+  // The formula's lines, URLs and mirrors come from the tap, which outsiders contribute to.
+  const rows = valuesTable(result).map(
+    (r) => `| ${markdownText(r[0])} | ${markdownCode(r[1], 2_000)} | ${markdownCode(r[2])} |`
+  );
+  const body = [
     what,
     '',
     '| platform | url | sha256 |',
     '| --- | --- | --- |',
     ...rows,
     '',
-    ...result.notes.map((n) => `- ${n}`),
+    ...result.notes.map((n) => `- ${markdownText(n, { max: 2_000 })}`),
     '',
     '<details><summary>Diff</summary>',
     '',
-    '```diff',
-    result.diff.trimEnd(),
-    '```',
+    markdownFence(result.diff.trimEnd(), 'diff'),
     '',
     '</details>',
-    '',
-    'Opened by release-kit homebrew-bump.'
+    ''
   ].join('\n');
+  const footer = '\nOpened by release-kit homebrew-bump.';
+  return (
+    capMarkdown(body, BODY_CHARS_LIMIT - footer.length, {
+      unit: 'chars',
+      note: (n) => `_… ${n} more lines not shown: the full diff is in the job summary._`
+    }).trimEnd() +
+    '\n' +
+    footer
+  );
 }
 
 /** Writes the job summary (diff, pull request link, new values per formula) and the outputs. */
@@ -83,9 +100,17 @@ export function writeSummary(
     if (r.commitSha) report.text(`Commit \`${r.commitSha}\`.`);
     if (r.restoredFrom) report.text(`Values restored from commit \`${r.restoredFrom}\`.`);
     if (r.downloads.length && r.status !== 'failed')
-      report.table(['platform', 'url', 'sha256', 'mirrors'], valuesTable(r));
+      report.table(
+        ['platform', 'url', 'sha256', 'mirrors'],
+        valuesTable(r).map(([key, url, sha, mirrors]) => [
+          markdownText(key),
+          markdownCode(url, 2_000),
+          markdownCode(sha),
+          mirrors === '—' ? mirrors : markdownText(mirrors, { max: 2_000 })
+        ])
+      );
     const notes = [...r.changes.map((c) => `changed: ${c}`), ...r.notes];
-    if (notes.length) report.list(notes);
+    if (notes.length) report.list(notes.map((n) => markdownText(n, { max: 2_000 })));
     if (r.diff && r.status !== 'up-to-date') report.code(r.diff, 'diff');
   }
   if (requests) report.text(`GitHub API requests: ${requests.length} (${requests.join(', ')}).`);

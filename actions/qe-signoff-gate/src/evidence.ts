@@ -38,8 +38,10 @@ export interface IssueItem {
   url: string;
   priority: 'P0' | 'P1';
   labels: string[];
-  /** Open pull requests that close this issue. */
+  /** Open pull requests that close this issue, by authors with write permission. */
   fixes: PullRequestRef[];
+  /** Open pull requests that say they close it, by authors without write permission: not counted. */
+  ignoredFixes?: PullRequestRef[];
   waiver?: JudgedWaiver;
 }
 

@@ -1,5 +1,4 @@
 /** Gathers every piece of evidence the decision rules read, waiting for unfinished runs up to the deadline. */
-import * as core from '@actions/core';
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Inventory } from '../../../packages/core/src/inventory.js';
 import type { ReleaseState } from '../../../packages/core/src/release.js';
@@ -16,6 +15,7 @@ import { listWorkflowRuns, workflowItems } from './gather/workflows.js';
 import type { GateInputs } from './inputs.js';
 import { COMMENT_MARKER } from './publish.js';
 import { judgeWaivers, waiverForCheck, waiverForIssue, type JudgedWaiver } from './waivers.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 export interface Gathered {
   evidence: Evidence;
@@ -84,7 +84,7 @@ export async function gatherEvidence(
     const waiting = checks.filter((_, i) => states[i] === 'waiting');
     // A failure already decides ABORT: waiting longer cannot change that.
     if (waiting.length === 0 || states.includes('failure') || deadline.passed()) break;
-    core.info(
+    logInfo(
       `Poll ${poll}: waiting for ${waiting.map((c) => `${c.name} (${c.conclusion ?? c.state})`).join(', ')}`
     );
     await sleep(Math.min(inputs.pollIntervalMs, leftMs()));
@@ -111,7 +111,7 @@ export async function gatherEvidence(
           // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
           waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : leftMs(),
           pollIntervalMs: inputs.pollIntervalMs,
-          log: (m) => core.info(m)
+          log: (m) => logInfo(m)
         })
       : unverifiable(inventory, 'there is no tag to find the release by');
   }
@@ -123,8 +123,17 @@ export async function gatherEvidence(
     milestone
   });
   const pulls = priority.length ? await listOpenPulls(gh, repo) : [];
-  const issues: IssueItem[] = issueItems(priority, pulls, repoName).map((i) => ({
+  // Anyone can open a pull request saying "Fixes #N": only one by a writer is a fix in flight.
+  const linked = issueItems(priority, pulls, repoName);
+  const fixAuthors = [...new Set(linked.flatMap((i) => i.fixes.map((p) => p.user?.login ?? '')))];
+  const fixWriters = new Map(
+    await Promise.all(fixAuthors.map(async (l) => [l, l !== '' && (await authority.canWrite(l))] as const))
+  );
+  const byWriter = (p: { user?: { login?: string } | null }) => fixWriters.get(p.user?.login ?? '') === true;
+  const issues: IssueItem[] = linked.map((i) => ({
     ...i,
+    fixes: i.fixes.filter(byWriter),
+    ...(i.fixes.some((p) => !byWriter(p)) ? { ignoredFixes: i.fixes.filter((p) => !byWriter(p)) } : {}),
     waiver: waiverForIssue(waivers, i.number)
   }));
 

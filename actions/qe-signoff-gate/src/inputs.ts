@@ -3,6 +3,7 @@ import { InputReader, type Repository } from '../../../packages/core/src/inputs.
 import { parseChecksumsInput, versionFromTag } from '../../../packages/core/src/inventory.js';
 import { DECISIONS, type Decision } from './evidence.js';
 import { parseWaivers, type InvalidWaiver, type Waiver } from './waivers.js';
+import { LOGIN_PATTERN } from '../../../packages/core/src/identity.js';
 
 /** Input names, once. */
 export const Inputs = {
@@ -10,6 +11,7 @@ export const Inputs = {
   Sha: 'sha',
   Repository: 'repository',
   Token: 'token',
+  TokenLogin: 'token-login',
   RequiredWorkflows: 'required-workflows',
   IncludeDynamicWorkflows: 'include-dynamic-workflows',
   RequiredChecks: 'required-checks',
@@ -53,6 +55,8 @@ export interface GateInputs {
   sha: string;
   repository: Repository;
   token: string;
+  /** Who the token writes as, when given (see core identity.ts); else asked of the API. */
+  tokenLogin?: string;
   requiredWorkflows: string[];
   /** With no `required-workflows`: also require GitHub's dynamic runs (CodeQL default setup, Dependabot, Pages). */
   includeDynamicWorkflows: boolean;
@@ -125,6 +129,12 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     reader.fail(Inputs.Sha, `${JSON.stringify(sha)} is not a full 40-character commit SHA.`);
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
+  const tokenLogin = reader.optional(Inputs.TokenLogin);
+  if (tokenLogin !== undefined && !LOGIN_PATTERN.test(tokenLogin))
+    reader.fail(
+      Inputs.TokenLogin,
+      `${JSON.stringify(tokenLogin)} is not a GitHub login; use one such as my-app[bot] or octocat.`
+    );
   const requiredWorkflows = reader.list(Inputs.RequiredWorkflows);
   const includeDynamicWorkflows = reader.boolean(Inputs.IncludeDynamicWorkflows, { default: false });
   const requiredChecks = reader.list(Inputs.RequiredChecks);
@@ -215,6 +225,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     sha: sha.toLowerCase(),
     repository,
     token,
+    tokenLogin,
     requiredWorkflows,
     includeDynamicWorkflows,
     requiredChecks,

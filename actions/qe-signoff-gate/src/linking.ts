@@ -10,6 +10,8 @@ export interface PullRequestRef {
   body?: string | null;
   html_url: string;
   draft?: boolean;
+  /** The author: a fix counts only from someone with write permission. */
+  user?: { login?: string } | null;
 }
 
 const CLOSING =

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
 import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/
 import { Report } from '../../../packages/core/src/report.js';
 import type { Verdict } from './evidence.js';
 import { Inputs, Outputs, parseInputs, type GateInputs } from './inputs.js';
+import { logInfo } from '../../../packages/core/src/untrusted-text.js';
 
 export const ACTION = 'qe-signoff-gate';
 const TITLE = 'QE sign-off gate';
@@ -102,19 +102,22 @@ export async function run(): Promise<void> {
     report.output(Outputs.Reasons, verdict.reasons);
     report.output(Outputs.Report, files.json);
     report.output(Outputs.ReportMarkdown, files.markdown);
-    core.info(`Decision: ${verdict.decision}`);
-    for (const r of verdict.reasons) core.info(`  ${r.rule}: ${r.detail}${r.url ? ` (${r.url})` : ''}`);
+    logInfo(`Decision: ${verdict.decision}`);
+    for (const r of verdict.reasons) logInfo(`  ${r.rule}: ${r.detail}${r.url ? ` (${r.url})` : ''}`);
 
     if (inputs.commentOn !== 'none') {
       const { publishComment, publishToRelease } = await import('./publish.js');
       if (inputs.commentOn === 'approval-issue') {
+        const { getTokenIdentity } = await import('../../../packages/core/src/identity.js');
+        const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });
         report.write(
           await publishComment(
             gh,
             inputs.repository,
             inputs.approvalIssue!,
             markdown,
-            gathered.comments ?? []
+            gathered.comments ?? [],
+            identity
           )
         );
       } else {

@@ -15,6 +15,7 @@ import {
   GITHUB_BODY_LIMIT,
   GITHUB_RELEASE_BODY_LIMIT
 } from '../../../packages/core/src/body-limit.js';
+import { isAuthoredBy } from '../../../packages/core/src/identity.js';
 
 export const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 export const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';
@@ -50,31 +51,47 @@ export function withSection(notes: string, markdown: string): string {
   return notes.trim() === '' ? section : `${notes.replace(/\s+$/, '')}\n\n${section}`;
 }
 
-/** Creates or updates the gate's comment on an issue. */
+/**
+ * Creates or updates the gate's comment on an issue: the latest comment that carries the marker AND was
+ * written by `identity` (the token's login). A marked comment by anyone else is never edited (it would stay
+ * editable by its author) and is named in the record's reason.
+ */
 export async function publishComment(
   gh: GitHubClient,
   repo: Repository,
   issue: number,
   markdown: string,
-  comments: IssueComment[]
+  comments: IssueComment[],
+  identity: { login: string }
 ): Promise<WriteRecord> {
   const body = commentBody(markdown);
   const target = `#${issue}`;
-  const mine = [...comments].reverse().find((c) => isGateComment(c.body));
+  const marked = comments.filter((c) => isGateComment(c.body));
+  const others = marked.filter((c) => !isAuthoredBy(c, identity));
+  const note = others.length
+    ? `ignored ${others.length} comment(s) carrying the marker not written by ${identity.login}: ${others
+        .slice(0, 5)
+        .map((c) => `${c.user?.login ?? 'a deleted account'} ${c.html_url}`)
+        .join(', ')}`
+    : undefined;
+  const withNote = (r: WriteRecord): WriteRecord =>
+    note ? { ...r, reason: r.reason ? `${r.reason}; ${note}` : note } : r;
+  const mine = [...marked].reverse().find((c) => isAuthoredBy(c, identity));
   if (mine) {
-    if (mine.body === body) return { kind: 'comment', target, result: 'unchanged', url: mine.html_url };
+    if (mine.body === body)
+      return withNote({ kind: 'comment', target, result: 'unchanged', url: mine.html_url });
     try {
       const { data } = await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         ...repo,
         comment_id: mine.id,
         body
       });
-      return {
+      return withNote({
         kind: 'comment',
         target,
         result: 'updated',
         url: (data as { html_url?: string }).html_url ?? mine.html_url
-      };
+      });
     } catch (e) {
       // Someone else's comment that starts with the marker is not ours to edit: post our own instead.
       if (getErrorStatus(e) !== 403 && getErrorStatus(e) !== 404) throw e;
@@ -85,7 +102,12 @@ export async function publishComment(
     issue_number: issue,
     body
   });
-  return { kind: 'comment', target, result: 'created', url: (data as { html_url?: string }).html_url };
+  return withNote({
+    kind: 'comment',
+    target,
+    result: 'created',
+    url: (data as { html_url?: string }).html_url
+  });
 }
 
 /** Creates or updates the gate's section of the release notes. */

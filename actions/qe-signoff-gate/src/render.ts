@@ -4,6 +4,7 @@
  * the same evidence renders the same text (and the published comment is left unchanged).
  */
 import { untrustedText } from '../../../packages/core/src/markdown.js';
+import { markdownLink } from '../../../packages/core/src/untrusted-text.js';
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import type { CheckItem, Decision, Evidence, Verdict } from './evidence.js';
 
@@ -35,10 +36,12 @@ const KIND: Record<CheckItem['kind'], string> = {
  */
 export const clean = untrustedText;
 
-/** A Markdown link, or the bare text when there is no URL. */
+/**
+ * A Markdown link when the URL is on the GitHub server or its API (a status's `target_url` is whatever
+ * its creator set: elsewhere it is shown as inert code), or the bare text when there is no URL.
+ */
 export function link(text: string, url?: string): string {
-  const safe = clean(text).replace(/([[\]])/g, '\\$1');
-  return url && /^https?:\/\//.test(url) ? `[${safe}](${url})` : safe;
+  return markdownLink(text, url);
 }
 
 export interface RenderContext {
@@ -97,7 +100,13 @@ export function renderReport(report: Report, verdict: Verdict, evidence: Evidenc
         i.priority,
         link(`#${i.number} ${i.title}`, i.url),
         clean(i.labels.join(', ')),
-        i.fixes.map((p) => link(`#${p.number}`, p.html_url)).join(', ') || 'none',
+        [
+          i.fixes.map((p) => link(`#${p.number}`, p.html_url)).join(', ') || 'none',
+          ...(i.ignoredFixes ?? []).map(
+            (p) =>
+              `${link(`#${p.number}`, p.html_url)} ignored: ${clean(p.user?.login ?? 'a deleted account')} has no write permission`
+          )
+        ].join('; '),
         i.waiver ? `no: waived until ${i.waiver.until} by ${i.waiver.login}` : 'yes'
       ])
     );

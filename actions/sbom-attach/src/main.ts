@@ -5,6 +5,7 @@ import { runAction } from '../../../packages/core/src/action.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
 import type { Report } from '../../../packages/core/src/report.js';
 import { Outputs, parseInputs, type Settings } from './inputs.js';
+import { markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 const CONTENT_TYPE = 'application/json';
 
@@ -97,7 +98,7 @@ export async function run(): Promise<void> {
       report.heading('NTIA minimum elements');
       report.table(
         ['element', 'present', 'detail'],
-        foreign.ntia.map((e) => [e.element, ntiaMark(e), e.detail])
+        foreign.ntia.map((e) => [e.element, ntiaMark(e), markdownText(e.detail, { max: 1_000 })])
       );
       report.data.sbomFile = {
         file: settings.sbomFile,

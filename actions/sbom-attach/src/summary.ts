@@ -3,6 +3,7 @@ import type { Report } from '../../../packages/core/src/report.js';
 import type { Coverage } from './coverage.js';
 import type { Generated } from './generate.js';
 import { ntiaMark } from './ntia.js';
+import { markdownCode, markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 /** `3 dev-only, 1 workspace member`, or `none`. */
 function describeExcluded(c: Coverage): string {
@@ -18,7 +19,7 @@ export function renderSummary(report: Report, generated: Generated, written: str
   const dev = project.packages.filter((p) => p.dev).length;
   report.status(
     'pass',
-    `${project.root.name}${project.root.version ? ' ' + project.root.version : ''}: ${project.packages.length} components, ${project.artifacts.length} files; ${written.length} SBOM${written.length === 1 ? '' : 's'} written and valid against the official schema.`
+    `${markdownText(project.root.name)}${project.root.version ? ' ' + markdownText(project.root.version) : ''}: ${project.packages.length} components, ${project.artifacts.length} files; ${written.length} SBOM${written.length === 1 ? '' : 's'} written and valid against the official schema.`
   );
   if (results.length) {
     // Coverage: every entry of each lockfile is a component or left out for a stated reason (the
@@ -27,7 +28,7 @@ export function renderSummary(report: Report, generated: Generated, written: str
     report.table(
       ['lockfile', 'kind', 'entries', 'placed', 'left out', 'third-party components'],
       results.map((r, i) => [
-        r.file,
+        markdownCode(r.file),
         r.kind,
         String(coverage[i].entries),
         String(coverage[i].placed),
@@ -37,30 +38,32 @@ export function renderSummary(report: Report, generated: Generated, written: str
     );
   }
   for (const name of unsupported) {
-    const message = `${name} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`;
+    const message = `${markdownCode(name)} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`;
     report.status('warn', message);
-    core.warning(message);
+    core.warning(
+      `${name} was found but is not a lockfile kind this action reads: its packages are NOT in the SBOM.`
+    );
   }
   const notes = results.flatMap((r) => r.notes);
   if (notes.length) {
     report.heading('Notes');
-    report.list(notes);
+    report.list(notes.map((n) => markdownText(n, { max: 1_000 })));
     for (const n of notes) core.notice(n);
   }
   if (project.artifacts.length) {
     report.heading('Files');
     report.table(
       ['file', 'bytes', 'sha256'],
-      project.artifacts.map((a) => [a.name, String(a.size), a.sha256])
+      project.artifacts.map((a) => [markdownCode(a.name), String(a.size), a.sha256])
     );
   }
   report.heading('NTIA minimum elements');
   report.table(
     ['element', 'present', 'detail'],
-    ntia.map((e) => [e.element, ntiaMark(e), e.detail])
+    ntia.map((e) => [e.element, ntiaMark(e), markdownText(e.detail, { max: 1_000 })])
   );
   report.heading('SBOMs');
-  report.list(written.map((w) => `\`${w}\``));
+  report.list(written.map((w) => markdownCode(w)));
   if (dev) report.text(`${dev} dev-only packages included (include-dev: true).`);
   report.data.sbom = {
     root: { name: project.root.name, version: project.root.version, purl: project.root.purl },

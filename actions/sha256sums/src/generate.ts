@@ -11,6 +11,7 @@ import { Inputs, Outputs } from './names.js';
 import { absolutePaths, planOf, samePlan, selectFiles } from './selection.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
 import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { markdownCode } from '../../../packages/core/src/untrusted-text.js';
 
 export interface HashedFile {
   /** Relative to the working directory, forward slashes. */
@@ -147,7 +148,7 @@ export async function generate(settings: Settings, report: Report, head?: HeadSt
   const shown = hashed.slice(0, 500);
   report.table(
     ['file', 'size', settings.algorithm],
-    shown.map((f) => [`\`${f.name}\``, humanSize(f.size), `\`${f.hash}\``])
+    shown.map((f) => [markdownCode(f.name), humanSize(f.size), `\`${f.hash}\``])
   );
   if (hashed.length > shown.length)
     report.text(`… and ${hashed.length - shown.length} more (all in report.json and the checksum file).`);

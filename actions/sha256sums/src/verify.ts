@@ -21,6 +21,7 @@ import { setChecksumsOutput } from './generate.js';
 import type { Settings } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
+import { logInfo, markdownCode, markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 export type FailureReason = 'mismatch' | 'missing' | 'malformed' | 'unsafe-path' | 'unreadable';
 
@@ -71,8 +72,8 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   // Worker threads start while the files are listed (or the checksum file read), not after.
   if (threads > 1) prewarmHashWorkers(threads - 1);
   const parsed = await readChecksumsFile(abs, shown);
-  if (parsed.encoding === 'utf-8-bom') core.info(`${shown} starts with a UTF-8 byte order mark; ignored.`);
-  if (parsed.crlf) core.info(`${shown} has CRLF line ends; tolerated.`);
+  if (parsed.encoding === 'utf-8-bom') logInfo(`${shown} starts with a UTF-8 byte order mark; ignored.`);
+  if (parsed.crlf) logInfo(`${shown} has CRLF line ends; tolerated.`);
 
   const failures: VerifyFailure[] = [];
   const rows: Row[] = [];
@@ -157,10 +158,10 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   rows.sort((a, b) => a.line - b.line);
   // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have all).
   for (const r of rows.slice(0, 2000))
-    core.info(
+    logInfo(
       `${JSON.stringify(r.name).slice(1, -1)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
     );
-  if (rows.length > 2000) core.info(`… ${rows.length - 2000} more lines in the job summary and report.json.`);
+  if (rows.length > 2000) logInfo(`… ${rows.length - 2000} more lines in the job summary and report.json.`);
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,
@@ -202,7 +203,7 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
     .slice(0, 500);
   report.table(
     ['line', 'file', 'status'],
-    shownRows.map((r) => [String(r.line), `\`${r.name}\``, `${mark(r.status)} ${r.text}`])
+    shownRows.map((r) => [String(r.line), markdownCode(r.name), `${mark(r.status)} ${markdownText(r.text)}`])
   );
   if (rows.length > shownRows.length)
     report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);

@@ -8,6 +8,7 @@ import { buildInventory } from '../../../packages/core/src/inventory.js';
 import { Report } from '../../../packages/core/src/report.js';
 import { Outputs, parseInputs } from './inputs.js';
 import { assetReport, renderSummary } from './summary.js';
+import { logInfo, markdownLink, markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 /** Verifies a release's assets against the expected set; see action.yml and docs.md. */
 export async function run(): Promise<void> {
@@ -22,7 +23,7 @@ export async function run(): Promise<void> {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd()
     });
     for (const w of inventory.warnings) core.warning(w);
-    core.info(
+    logInfo(
       `Expecting ${inventory.assets.length} assets on ${inputs.repository.owner}/${inputs.repository.repo} tag ${inputs.tag}.`
     );
 
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
     const lookup = inputs.waitTimeoutMs > 0 ? { listRetries: 0 } : {};
     let state = await release.findRelease(gh, repo, { tag: inputs.tag }, lookup);
     while (state.kind === 'absent' && !deadline.passed()) {
-      core.info(`No release for tag ${inputs.tag} yet; looking again in ${inputs.pollIntervalMs / 1000}s.`);
+      logInfo(`No release for tag ${inputs.tag} yet; looking again in ${inputs.pollIntervalMs / 1000}s.`);
       await sleep(inputs.pollIntervalMs);
       state = await release.findRelease(gh, repo, { tag: inputs.tag }, lookup);
     }
@@ -54,9 +55,9 @@ export async function run(): Promise<void> {
       report.table(
         ['draft', 'id', 'name', 'created'],
         state.matches.map((m) => [
-          `[${m.tag_name}](${m.html_url})`,
+          markdownLink(m.tag_name, m.html_url),
           String(m.id),
-          m.name ?? '',
+          markdownText(m.name ?? ''),
           m.created_at ?? ''
         ])
       );
@@ -75,7 +76,7 @@ export async function run(): Promise<void> {
     }
     const found = release.requireRelease(state);
     const label = release.describeRelease(state);
-    core.info(`Found ${label}.`);
+    logInfo(`Found ${label}.`);
 
     const waitLeftMs = deadline.leftMs();
     const { assets, polls, pending } = await engine.waitForExpectedAssets(
@@ -85,13 +86,13 @@ export async function run(): Promise<void> {
         timeoutMs: waitLeftMs,
         intervalMs: inputs.pollIntervalMs,
         onPending: (names, poll) =>
-          core.info(
+          logInfo(
             `Poll ${poll}: ${names.length} expected asset(s) not uploaded yet (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`
           )
       }
     );
     if (polls > 1)
-      core.info(
+      logInfo(
         `Listed the assets ${polls} times; ${pending.length ? `${pending.length} still pending` : 'all expected assets are uploaded'}.`
       );
 
@@ -102,7 +103,7 @@ export async function run(): Promise<void> {
       minSize: inputs.minSize,
       concurrency: inputs.concurrency,
       open: (asset) => release.openAssetStream(gh, repo, asset),
-      log: (m) => core.info(m)
+      log: (m) => logInfo(m)
     });
     for (const w of result.warnings) core.warning(w);
 

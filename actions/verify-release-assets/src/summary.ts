@@ -7,6 +7,7 @@ import type { ReleaseState } from '../../../packages/core/src/release.js';
 import type { Report, Status } from '../../../packages/core/src/report.js';
 import { mark } from '../../../packages/core/src/report.js';
 import type { VerifyInputs } from './inputs.js';
+import { markdownCode, markdownLink, markdownText } from '../../../packages/core/src/untrusted-text.js';
 
 const STATUS: Record<AssetStatus, { status: Status; text: string }> = {
   ok: { status: 'pass', text: 'verified' },
@@ -41,8 +42,8 @@ function statusCell(row: AssetResult): string {
 }
 
 function sha256Cell(row: AssetResult): string {
-  if (row.actualSha256) return `\`${row.actualSha256}\``;
-  if (row.expectedSha256) return `\`${row.expectedSha256}\` (expected)`;
+  if (row.actualSha256) return markdownCode(row.actualSha256);
+  if (row.expectedSha256) return `${markdownCode(row.expectedSha256)} (expected)`;
   return '';
 }
 
@@ -88,19 +89,24 @@ export function renderSummary(
     result.downloads ? `${result.downloads} download request(s)` : ''
   ].filter(Boolean);
   report.text(
-    `[${releaseLabel}](${releaseUrl}) of ${inputs.repository.owner}/${inputs.repository.repo}; checksums compared from ${sources.length ? sources.join(', ') : 'no source'} (checksums: ${inputs.checksums}, download: ${inputs.download}).`
+    `${markdownLink(releaseLabel, releaseUrl)} of ${inputs.repository.owner}/${inputs.repository.repo}; checksums compared from ${sources.length ? markdownText(sources.join(', '), { max: 2_000 }) : 'no source'} (checksums: ${inputs.checksums}, download: ${inputs.download}).`
   );
   report.table(
     ['asset', 'size', 'sha256', 'status'],
-    result.assets.map((row) => [row.name, formatSize(row.size), sha256Cell(row), statusCell(row)])
+    result.assets.map((row) => [
+      markdownText(row.name),
+      formatSize(row.size),
+      sha256Cell(row),
+      statusCell(row)
+    ])
   );
   if (result.failures.length) {
     report.heading('Problems', 4);
-    report.list(result.failures.map((f) => `**${f.rule}**: ${f.detail}`));
+    report.list(result.failures.map((f) => `**${f.rule}**: ${markdownText(f.detail, { max: 1_000 })}`));
   }
   if (result.warnings.length) {
     report.heading('Warnings', 4);
-    report.list(result.warnings);
+    report.list(result.warnings.map((w) => markdownText(w, { max: 1_000 })));
   }
 }
 

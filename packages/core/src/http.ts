@@ -28,6 +28,7 @@ export {
   type CircuitChange,
   type CircuitState
 } from './circuit-breaker.js';
+import { logInfo } from './untrusted-text.js';
 
 export interface HttpOptions {
   method?: string;
@@ -130,7 +131,7 @@ export function backoffDelay(attempt: number, baseMs = 500, maxMs = 30_000, rand
 function defaultCircuitLog(change: CircuitChange): void {
   const text = `Circuit breaker for ${change.host}: ${change.from} → ${change.to} (${change.failures} consecutive failures)`;
   if (change.to === 'open') core.warning(text);
-  else core.info(text);
+  else logInfo(text);
 }
 
 async function moduleFor(url: URL): Promise<typeof http> {
@@ -258,7 +259,7 @@ async function execute<T>(
   const onRetry =
     options.onRetry ??
     ((i: RetryInfo) =>
-      core.info(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
+      logInfo(`Retrying ${i.url} in ${i.waitMs} ms (attempt ${i.attempt + 1}): ${i.reason}`));
   const onCircuit = options.onCircuitChange ?? defaultCircuitLog;
   const report = (change: CircuitChange | undefined) => change && onCircuit(change);
   let redirects = 0;
@@ -450,6 +451,8 @@ export interface DownloadOptions extends HttpOptions {
   toFile?: string;
   /** Digests to compute while streaming. */
   hash?: ChecksumAlgorithm | ChecksumAlgorithm[];
+  /** Bytes the body may have: a larger Content-Length is refused up front, a longer stream when it passes. */
+  maxBytes?: number;
 }
 
 export interface DownloadResult extends HttpResponseHead {
@@ -484,11 +487,25 @@ export async function download(url: string | URL, options: DownloadOptions = {})
         status
       );
     }
+    const max = options.maxBytes;
+    const tooLarge = (what: string) =>
+      new HttpError(
+        `GET ${finalUrl}: ${what}, more than the limit of ${max} bytes`,
+        finalUrl,
+        status,
+        'ETOOLARGE'
+      );
+    const declared = Number(res.headers['content-length']);
+    if (max !== undefined && Number.isFinite(declared) && declared > max) {
+      res.destroy();
+      throw tooLarge(`the body is ${declared} bytes (Content-Length)`);
+    }
     const hashes: [ChecksumAlgorithm, Hash][] = algorithms.map((a) => [a, createHash(a)]);
     let size = 0;
     const tap = async function* (source: AsyncIterable<Buffer>) {
       for await (const chunk of source) {
         size += chunk.length;
+        if (max !== undefined && size > max) throw tooLarge(`the body passed ${max} bytes`);
         for (const [, h] of hashes) h.update(chunk);
         yield chunk;
       }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { capMarkdown, escapeHtmlOutsideCode, logSafe, SUMMARY_BYTES_LIMIT } from './untrusted-text.js';
 
 export type Status = 'pass' | 'fail' | 'warn' | 'skip' | 'info';
 export type WriteResult = 'created' | 'updated' | 'unchanged' | 'skipped';
@@ -62,8 +63,17 @@ const PLAIN_MARKS: [string, string][] = [
 ];
 const MARK_PATTERN = /(✅|❌|⚠|⏭|ℹ|⏳|🔄)\uFE0F?\s*/gu;
 
+// Blocks are Markdown the action wrote, with untrusted parts passed through `untrusted-text.ts`; no
+// block may carry HTML, so `<` and `>` outside code spans are escaped here as a last line of defence.
+const inline = (text: string) => escapeHtmlOutsideCode(text).replace(/\r\n|\r|\n/g, ' ');
+
 function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  // Only a `|` that is not already escaped would end the cell; backslashes are left as written, so that
+  // the escapes of untrusted-text.ts (`\[`, `\|`) keep their meaning.
+  const piped = text.replace(/(\\*)\|/g, (m, bs: string) => (bs.length % 2 ? m : `${bs}\\|`));
+  return escapeHtmlOutsideCode(piped.replace(/\r\n|\r|\n/g, '\n'))
+    .split('\n')
+    .join('<br>');
 }
 
 function longestFence(text: string): string {
@@ -123,7 +133,7 @@ export class Report {
   write(record: WriteRecord): WriteRecord {
     this.writes.push(record);
     const why = record.reason ? ` (${record.reason})` : '';
-    core.info(`${record.kind} ${record.target}: ${record.result}${why}`);
+    core.info(logSafe(`${record.kind} ${record.target}: ${record.result}${why}`));
     return record;
   }
 
@@ -142,18 +152,22 @@ export class Report {
     core.setOutput(name, text);
   }
 
-  markdown(): string {
-    const out: string[] = [`## ${this.title}`, ''];
+  /**
+   * The job summary: the blocks as Markdown, capped below GitHub's 1 MiB (`limit` bytes) with a note
+   * that the rest is in report.json.
+   */
+  markdown(limit = SUMMARY_BYTES_LIMIT): string {
+    const out: string[] = [`## ${inline(this.title)}`, ''];
     for (const b of this.blocks) {
       switch (b.type) {
         case 'heading':
-          out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
+          out.push(`${'#'.repeat(b.level)} ${inline(b.text)}`, '');
           break;
         case 'text':
-          out.push(b.text, '');
+          out.push(...b.text.split(/\r?\n/).map(escapeHtmlOutsideCode), '');
           break;
         case 'status':
-          out.push(`${mark(b.status)} ${b.text}`, '');
+          out.push(`${mark(b.status)} ${inline(b.text)}`, '');
           break;
         case 'table':
           out.push(
@@ -169,7 +183,7 @@ export class Report {
           break;
         }
         case 'list':
-          for (const item of b.items) out.push(`- ${item}`);
+          for (const item of b.items) out.push(`- ${inline(item)}`);
           out.push('');
           break;
       }
@@ -178,11 +192,11 @@ export class Report {
       out.push('<details><summary>Writes</summary>', '', '| kind | target | result |', '| --- | --- | --- |');
       for (const w of this.writes)
         out.push(
-          `| ${w.kind} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`
+          `| ${escapeCell(w.kind)} | ${escapeCell(w.target)} | ${w.result}${w.reason ? ` (${escapeCell(w.reason)})` : ''} |`
         );
       out.push('', '</details>', '');
     }
-    return out.join('\n');
+    return capMarkdown(out.join('\n'), limit);
   }
 
   /** The same report for a terminal: aligned columns, text marks, no HTML or inline-code backticks. */

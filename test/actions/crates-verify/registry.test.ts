@@ -173,3 +173,42 @@ describe('registry token', () => {
     }
   });
 });
+
+describe('server text that echoes the token', () => {
+  const TOKEN = 'cio_secret_echoed_1234';
+  const echoing: RegistryHttp = {
+    async request(url, options = {}) {
+      const sent = options.headers?.authorization ?? '(none)';
+      return {
+        status: 403,
+        headers: {},
+        text: JSON.stringify({ errors: [{ detail: `token ${sent} lacks the yank scope` }] })
+      };
+    },
+    async download() {
+      throw new Error(`GET https://dl.example answered 401: bad token ${TOKEN}`);
+    }
+  };
+  const client = new RegistryClient(
+    {
+      index: 'https://index.example/',
+      api: 'https://api.example',
+      dl: 'https://dl.example',
+      authRequired: true
+    },
+    echoing,
+    TOKEN
+  );
+
+  test('is masked before it reaches an error (and so the summary and report.json)', async () => {
+    const yank = await client.setYanked('foo', '1.0.0', true).catch((e: Error) => e.message);
+    expect(yank).toContain('lacks the yank scope');
+    expect(yank).not.toContain(TOKEN);
+    expect(yank).toContain('***');
+    const dl = await client
+      .download('foo', '1.0.0', 'b'.repeat(64), '/dev/null')
+      .catch((e: Error) => e.message);
+    expect(dl).toContain('bad token ***');
+    expect(dl).not.toContain(TOKEN);
+  });
+});

@@ -146,3 +146,38 @@ describe('issue body', () => {
     expect(md).not.toContain('dependency-watch-state');
   });
 });
+
+describe('advisory links', () => {
+  test('link only to GitHub and known advisory databases; any other URL is shown inert', async () => {
+    const { link } = await import('../../../actions/dependency-watch/src/issue-body.js');
+    expect(link('GHSA-1', 'https://github.com/advisories/GHSA-1')).toBe(
+      '[GHSA-1](https://github.com/advisories/GHSA-1)'
+    );
+    expect(link('RUSTSEC-1', 'https://rustsec.org/advisories/RUSTSEC-1.html')).toMatch(/^\[RUSTSEC-1\]\(/);
+    const evil = link('X-1', 'https://evil.example/track.png');
+    expect(evil).not.toMatch(/\]\(https:\/\/evil/);
+    expect(evil).toContain('`https://evil.example/track.png`');
+  });
+});
+
+describe('hidden state limits', () => {
+  const state = (text: string) => `x\n<!-- dependency-watch-state:v1:${text} -->\n`;
+  test('a deflate bomb stops at the inflate limit, with a reason, never a throw', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    const bomb = deflateRawSync(Buffer.alloc(40_000_000, 0x20)).toString('base64');
+    expect(bomb.length).toBeLessThan(64_000);
+    const why: string[] = [];
+    expect(decodeState(state(bomb), (w) => why.push(w))).toBeUndefined();
+    expect(why[0]).toMatch(/does not decode/);
+  });
+
+  test('an oversized or non-base64 state is refused before decoding', () => {
+    const why: string[] = [];
+    expect(decodeState(state('A'.repeat(70_000)), (w) => why.push(w))).toBeUndefined();
+    expect(decodeState(state('not base64!'), (w) => why.push(w))).toBeUndefined();
+    expect(why).toEqual([
+      expect.stringMatching(/70000 characters, more than the 64000/),
+      'the state is not base64'
+    ]);
+  });
+});

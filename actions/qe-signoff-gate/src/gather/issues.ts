@@ -119,7 +119,8 @@ export function issueItems(
       number: p.number,
       title: p.title,
       html_url: p.html_url,
-      draft: p.draft
+      draft: p.draft,
+      user: p.user ? { login: p.user.login } : null
     }))
   }));
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parse, type TomlTable } from 'smol-toml';
 import { ConfigurationError } from '../errors.js';
 import { orderByDependencies } from './dependency-order.js';
+import { logValue } from '../untrusted-text.js';
+import { CRATE_NAME, SEMVER } from './registry-names.js';
 
 /** A crate of the manifest that is to be checked on the registry. */
 export interface ManifestCrate {
@@ -177,10 +179,19 @@ function readMember(dir: string, ws: Table | undefined): Member | undefined {
   const name = pkg.name;
   if (typeof name !== 'string')
     throw new ConfigurationError(`Input 'manifest-path': ${file} has no package.name.`);
+  // The name and version become file names and URL paths: checked by cargo's rules before any use.
+  if (!CRATE_NAME.test(name))
+    throw new ConfigurationError(
+      `Input 'manifest-path': ${file} has package.name ${logValue(JSON.stringify(name), 120)}, which is not a crate name; cargo accepts an ASCII letter followed by up to 63 letters, digits, '-' or '_'.`
+    );
   const version = inherited(pkg.version, 'version', ws, file);
   if (version !== undefined && typeof version !== 'string')
     throw new ConfigurationError(
       `Input 'manifest-path': ${file} has a package.version that is not a string.`
+    );
+  if (typeof version === 'string' && !SEMVER.test(version))
+    throw new ConfigurationError(
+      `Input 'manifest-path': ${file} has package.version ${logValue(JSON.stringify(version), 120)}, which is not a semantic version; cargo accepts versions such as 1.2.3 or 1.2.3-rc.1.`
     );
   return {
     name,

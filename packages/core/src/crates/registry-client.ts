@@ -1,5 +1,6 @@
 import { ConfigurationError, InfrastructureError } from '../errors.js';
 import type { RegistryHttp } from './registry-http.js';
+import { redactSecrets } from '../untrusted-text.js';
 
 /** Where a registry's API and downloads are, as its index's `config.json` says. */
 export interface RegistryEndpoints {
@@ -129,7 +130,9 @@ export class RegistryClient {
         `Input '${Inputs.Index}': ${index} has no config.json (404), so it is not a sparse index.`
       );
     if (res.status !== 200)
-      throw new InfrastructureError(`Reading ${url} answered ${res.status}: ${res.text.slice(0, 200)}`);
+      throw new InfrastructureError(
+        `Reading ${url} answered ${res.status}: ${redactSecrets(res.text, [token]).slice(0, 200)}`
+      );
     let config: { dl?: unknown; api?: unknown; 'auth-required'?: unknown };
     try {
       config = JSON.parse(res.text);
@@ -165,13 +168,19 @@ export class RegistryClient {
     return `${this.endpoints.index}${indexFilePath(name)}`;
   }
 
+  /** What the registry said, without the token it may echo (summaries and report.json are not masked). */
+  private masked(text: string): string {
+    return redactSecrets(text, [this.token]);
+  }
+
   private refuse(url: string, status: number, text: string): never {
+    const detail = this.masked(errorDetail(this.masked(text)));
     if (status === 401 || status === 403) {
       throw new ConfigurationError(
-        `The registry refused ${url} (${status}: ${errorDetail(text)}); check ${Inputs.RegistryToken} and its scopes.`
+        `The registry refused ${url} (${status}: ${detail}); check ${Inputs.RegistryToken} and its scopes.`
       );
     }
-    throw new InfrastructureError(`${url} answered ${status}: ${errorDetail(text)}`);
+    throw new InfrastructureError(`${url} answered ${status}: ${detail}`);
   }
 
   /** The crate's existence on the API (`crate-absent` for crates.io's 404). */
@@ -226,15 +235,22 @@ export class RegistryClient {
     name: string,
     version: string,
     cksum: string,
-    toFile: string
+    toFile: string,
+    maxBytes?: number
   ): Promise<{ sha256: string; size: number; url: string }> {
     // An auth-required registry wants the token on downloads too (core's HTTP drops it on a redirect
     // to another origin, such as a CDN).
-    return this.http.download(
-      downloadUrl(this.endpoints.dl, name, version, cksum),
-      toFile,
-      this.authHeaders(false)
-    );
+    try {
+      return await this.http.download(
+        downloadUrl(this.endpoints.dl, name, version, cksum),
+        toFile,
+        this.authHeaders(false),
+        maxBytes
+      );
+    } catch (e) {
+      if (e instanceof Error) e.message = this.masked(e.message);
+      throw e;
+    }
   }
 
   /**
@@ -255,6 +271,8 @@ export class RegistryClient {
       // An unexpected body is reported below.
     }
     if (!ok)
-      throw new InfrastructureError(`${url} answered 200 without {"ok":true}: ${res.text.slice(0, 200)}`);
+      throw new InfrastructureError(
+        `${url} answered 200 without {"ok":true}: ${this.masked(res.text).slice(0, 200)}`
+      );
   }
 }

@@ -1,8 +1,20 @@
 import { download, request } from '../http.js';
+import { redactSecrets } from '../untrusted-text.js';
 import { USER_AGENT } from '../version.js';
+
 /** Spaces requests per host (crates.io asks for at most one request a second). */
 export interface RequestPacer {
   wait(url: string): Promise<void>;
+}
+
+/** Runs a request; an error that quotes the server's answer loses the token the request carried. */
+async function masking<T>(headers: Record<string, string> | undefined, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof Error) e.message = redactSecrets(e.message, [headers?.authorization]);
+    throw e;
+  }
 }
 
 /** What the action needs of HTTP: text requests and a hashed download, both paced per host. */
@@ -11,11 +23,12 @@ export interface RegistryHttp {
     url: string,
     options?: { method?: string; headers?: Record<string, string> }
   ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>;
-  /** Downloads to `toFile`, following redirects; throws for a non-2xx answer. */
+  /** Downloads to `toFile`, following redirects; throws for a non-2xx answer or more than `maxBytes`. */
   download(
     url: string,
     toFile: string,
-    headers?: Record<string, string>
+    headers?: Record<string, string>,
+    maxBytes?: number
   ): Promise<{ sha256: string; size: number; url: string }>;
 }
 
@@ -24,8 +37,9 @@ export const CRATES_USER_AGENT = `${USER_AGENT} crates-verify`;
 const userAgent = (agent: string) => `${USER_AGENT} ${agent}`;
 
 /**
- * The registry HTTP of the action: core's resilient client (retries with backoff and Retry-After,
+ * The registry HTTP of an action: core's resilient client (retries with backoff and Retry-After,
  * per-host circuit breaker that logs when it opens, truncation detection) behind the host pacer.
+ * `agent` names the action in the user agent, as crates.io's crawler policy asks.
  */
 export function createRegistryHttp(
   pacer: RequestPacer = { wait: async () => {} },
@@ -34,19 +48,24 @@ export function createRegistryHttp(
   return {
     async request(url, options = {}) {
       await pacer.wait(url);
-      const res = await request(url, {
-        method: options.method,
-        headers: { 'user-agent': userAgent(agent), ...(options.headers ?? {}) }
-      });
+      const res = await masking(options.headers, () =>
+        request(url, {
+          method: options.method,
+          headers: { 'user-agent': userAgent(agent), ...(options.headers ?? {}) }
+        })
+      );
       return { status: res.status, headers: res.headers, text: res.text };
     },
-    async download(url, toFile, headers = {}) {
+    async download(url, toFile, headers = {}, maxBytes) {
       await pacer.wait(url);
-      const res = await download(url, {
-        toFile,
-        hash: 'sha256',
-        headers: { 'user-agent': userAgent(agent), ...headers }
-      });
+      const res = await masking(headers, () =>
+        download(url, {
+          toFile,
+          hash: 'sha256',
+          maxBytes,
+          headers: { 'user-agent': userAgent(agent), ...headers }
+        })
+      );
       return { sha256: res.hashes.sha256!, size: res.size, url: res.url };
     }
   };
