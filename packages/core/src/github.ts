@@ -1,6 +1,7 @@
 import type { getOctokit } from '@actions/github';
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
+import { checkResponses } from './github-responses.js';
 import { timeScale } from './time-scale.js';
 import { USER_AGENT } from './version.js';
 
@@ -100,5 +101,5 @@ export async function createGitHubClient(
     retry,
     throttling
   );
-  return octokit;
+  return checkResponses(octokit);
 }
