@@ -2,6 +2,7 @@ import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/e
 import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Repository } from '../../../packages/core/src/inputs.js';
 import { sleep } from '../../../packages/core/src/time-scale.js';
+import { commitFileOnce, createPullOnce, createRefOnce } from '../../../packages/core/src/writes.js';
 
 // The tap through the REST API: the contents API to read and commit one file (GitHub makes the commit
 // server-side, so with a GitHub App token it shows as verified), git refs for branches, and pulls
@@ -90,7 +91,7 @@ export class GitHubTap {
   async createBranch(branch: string, sha: string, repo = this.repo): Promise<'created' | 'exists'> {
     this.calls.push('create-ref');
     try {
-      await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+      await createRefOnce(this.gh, repo, `refs/heads/${branch}`, sha);
       return 'created';
     } catch (e) {
       if (getErrorStatus(e) === 422 && /exist/i.test(String((e as Error).message))) return 'exists';
@@ -118,15 +119,14 @@ export class GitHubTap {
   ): Promise<string> {
     this.calls.push('put-contents');
     try {
-      const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
-        ...repo,
+      const { value } = await commitFileOnce(this.gh, repo, {
         path: file.path,
+        text,
         message,
-        content: Buffer.from(text, 'utf8').toString('base64'),
         sha: file.sha,
         branch
       });
-      return data.commit.sha!;
+      return value.commitSha;
     } catch (e) {
       const status = getErrorStatus(e);
       if (status === 409 || (status === 422 && /sha/i.test(String((e as Error).message)))) {
@@ -153,15 +153,14 @@ export class GitHubTap {
   async createPull(head: string, base: string, title: string, body: string): Promise<PullRequest> {
     this.calls.push('create-pull');
     try {
-      const { data } = await this.gh.rest.pulls.create({
-        ...this.repo,
+      const { value } = await createPullOnce(this.gh, this.repo, {
         head,
         base,
         title,
         body,
         maintainer_can_modify: true
       });
-      return data as unknown as PullRequest;
+      return value as unknown as PullRequest;
     } catch (e) {
       throw writeError(e, `open a pull request from ${head}`, this.repo);
     }
