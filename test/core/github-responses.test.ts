@@ -122,6 +122,19 @@ test('JSON of the wrong kind or not JSON at all is refused like a cut body', asy
     }))
   });
   await expect(gh.paginate(gh.rest.issues.listForRepo, repo)).rejects.toThrow(/where a list was expected/);
+  // One page asked for directly is a list all the same.
+  sim.server.addFault({
+    service: 'github',
+    path: '/repos/acme/tool/pulls',
+    steps: Array.from({ length: 4 }, () => ({
+      kind: 'status' as const,
+      status: 200,
+      body: { message: 'odd' }
+    }))
+  });
+  await expect(gh.rest.pulls.list(repo)).rejects.toThrow(
+    /^GET \/repos\/acme\/tool\/pulls \(GET \/repos\/\{owner\}\/\{repo\}\/pulls\) failed: 200 OK with a JSON object where a list was expected after 4 attempts/
+  );
   sim.server.addFault({
     service: 'github',
     path: '/repos/acme/tool',

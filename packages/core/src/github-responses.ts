@@ -1,3 +1,4 @@
+import { paginatingEndpoints } from '@octokit/plugin-paginate-rest';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { GitHubClient } from './github.js';
 
@@ -48,6 +49,9 @@ const IDEMPOTENT_POSTS = new Set([
   '/repos/{owner}/{repo}/git/trees',
   '/repos/{owner}/{repo}/issues/{issue_number}/labels'
 ]);
+
+// Routes that answer a list (or GitHub's {total_count, items} wrapper) even when called for one page.
+const LIST_ROUTES = new Set<string>(paginatingEndpoints);
 
 function causeText(e: unknown): string {
   const cause = (e as { cause?: unknown })?.cause;
@@ -218,7 +222,12 @@ export function checkResponses(octokit: GitHubClient): GitHubClient {
     const base = (settings.fetch as typeof fetch | undefined) ?? globalThis.fetch;
     const next: Record<string, unknown> = {
       ...settings,
-      fetch: checkingFetch(base, exchange, page ? 'list' : undefined, stream)
+      fetch: checkingFetch(
+        base,
+        exchange,
+        page || LIST_ROUTES.has(`${method} ${template}`) ? 'list' : undefined,
+        stream
+      )
     };
     if (settings.retries === undefined && method === 'POST' && !(template && IDEMPOTENT_POSTS.has(template)))
       next.retries = 0;
