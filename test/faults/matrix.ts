@@ -43,6 +43,8 @@ export interface Scenario {
   snapshot(ctx: CellContext): Promise<unknown>;
   /** Outputs that must equal the healthy run's. */
   outputs: string[];
+  /** Further facts of a run (e.g. from its report file) that must equal the healthy run's. */
+  facts?(result: RunResult): unknown;
   /** Checks the healthy run itself (so a scenario that does nothing cannot pass). */
   healthy(result: RunResult, state: unknown): void;
 }
@@ -162,13 +164,17 @@ export interface CellOutcome {
 
 export interface Baseline {
   code: number;
-  outputs: Record<string, string | undefined>;
+  outputs: Record<string, unknown>;
   state: unknown;
   requests: Record<string, number>;
 }
 
 async function execute(s: Scenario, ctx: CellContext): Promise<RunResult> {
   return runAction(s.action, {
+    // Another build's dist/ (e.g. an older commit's, to see which cells it fails).
+    ...(process.env.RELEASE_KIT_MATRIX_DIST
+      ? { bundle: path.join(process.env.RELEASE_KIT_MATRIX_DIST, s.action, 'index.js') }
+      : {}),
     cwd: ctx.cwd,
     inputs: s.inputs(ctx),
     env: { RELEASE_KIT_TIME_SCALE: '0.01', ...(s.env?.(ctx) ?? {}) },
@@ -182,7 +188,11 @@ function count(sim: Simulator, from: number): Record<string, number> {
   return out;
 }
 
-const pick = (r: RunResult, keys: string[]) => Object.fromEntries(keys.map((k) => [k, r.outputs[k]]));
+function pick(s: Scenario, r: RunResult): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries(s.outputs.map((k) => [k, r.outputs[k]]));
+  if (s.facts) out.facts = s.facts(r);
+  return out;
+}
 
 /** The healthy run: what every cell must end with. */
 export async function runBaseline(s: Scenario): Promise<Baseline> {
@@ -195,7 +205,7 @@ export async function runBaseline(s: Scenario): Promise<Baseline> {
     if (r.code !== 0) throw new Error(`${s.name}: the healthy run failed (exit ${r.code}).\n${r.log}`);
     const state = await s.snapshot(ctx);
     s.healthy(r, state);
-    return { code: r.code, outputs: pick(r, s.outputs), state, requests: count(sim, from) };
+    return { code: r.code, outputs: pick(s, r), state, requests: count(sim, from) };
   } finally {
     await sim.stop();
   }
@@ -241,7 +251,7 @@ export async function runCell(s: Scenario, cell: Cell, baseline: Baseline): Prom
       );
     } else {
       expect({ code: r.code, detail }).toEqual({ code: baseline.code, detail });
-      expect(pick(r, s.outputs)).toEqual(baseline.outputs);
+      expect(pick(s, r)).toEqual(baseline.outputs);
       const from2 = sim.server.log.length;
       if (cell.kind === 're-run after success') {
         const again = await execute(s, ctx);

@@ -1,7 +1,7 @@
 /** One healthy scenario per action for the fault matrix (see matrix.ts). */
 import { expect } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCrateFile } from '../../packages/sim/src/crates/index.js';
@@ -168,7 +168,7 @@ const verifyReleaseAssets: Scenario = {
   }
 };
 
-// --- qe-signoff-gate: SHIP IT, with the decision posted as a comment on the approval issue -------------
+// --- qe-signoff-gate: ABORT for an open P0, the decision posted as a comment on the approval issue ------
 
 const qeSignoffGate: Scenario = {
   name: 'qe-signoff-gate',
@@ -181,7 +181,9 @@ const qeSignoffGate: Scenario = {
       releases: [{ tag_name: 'v1.2.3', assets: toolAssets() }],
       issues: [
         { number: 1, title: 'QE sign-off for v1.2.3', labels: [] },
-        { number: 2, title: 'minor glitch', labels: ['P2'] }
+        { number: 2, title: 'minor glitch', labels: ['P2'] },
+        // The healthy decision is ABORT for this open P0: a cut P0 list read as empty would say SHIP IT.
+        { number: 3, title: 'crash on start', labels: ['P0'] }
       ]
     })
   }),
@@ -192,7 +194,9 @@ const qeSignoffGate: Scenario = {
     'expected-assets': 'tool-{version}-{target}\ntool-{version}-{target}.sha256',
     targets: TARGETS.join(','),
     'comment-on': 'approval-issue',
-    'approval-issue': '1'
+    'approval-issue': '1',
+    // The decision is the output under test; the step itself fails only when it cannot decide.
+    'fail-on': 'none'
   }),
   env: ({ sim }) => ({
     GITHUB_API_URL: sim.urls.github,
@@ -213,8 +217,27 @@ const qeSignoffGate: Scenario = {
       .comments.map((c) => `#${c.issue_number} ${c.user} ${c.body.split('\n')[0]}`)
       .sort(),
   outputs: ['decision'],
+  // What the decision rested on: every piece of evidence must have been read whole.
+  facts(r) {
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    return {
+      rules: report.reasons.map((x: { rule: string }) => x.rule),
+      checks: report.evidence.checks.map((c: { name: string; state: string }) => `${c.name}: ${c.state}`),
+      issues: report.evidence.issues.map(
+        (i: { number: number; priority: string }) => `#${i.number} ${i.priority}`
+      ),
+      assets: `${report.evidence.assets.verified} verified`
+    };
+  },
   healthy(r, state) {
-    expect(r.outputs.decision).toBe('SHIP IT');
+    expect(r.outputs.decision).toBe('ABORT');
+    expect(this.facts!(r)).toEqual({
+      rules: ['p0-open'],
+      checks: ['Release: success', 'ci/legacy: success'],
+      issues: ['#3 P0'],
+      assets: '4 verified'
+    });
+    expect(JSON.parse(r.outputs.reasons).map((x: { rule: string }) => x.rule)).toEqual(['p0-open']);
     expect(state).toEqual([expect.stringMatching(/^#1 \S+ <!-- release-kit:qe-signoff-gate -->$/)]);
   }
 };
