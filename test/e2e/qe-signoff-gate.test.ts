@@ -528,6 +528,46 @@ describe('qe-signoff-gate end to end', () => {
     expect(rules(r)).toEqual(['evidence-unavailable']);
   });
 
+  describe('a cut answer never reads as an empty list', () => {
+    const cutIssues = (s: Simulator, count: number) =>
+      s.server.addFault({
+        service: 'github',
+        method: 'GET',
+        path: `/repos/${OWNER}/${REPO}/issues`,
+        steps: Array.from({ length: count }, () => ({ kind: 'truncate' as const, bytes: 1 }))
+      });
+    const p0 = [{ number: 7, title: 'data loss on upgrade', labels: ['P0'] }];
+
+    it('a P0 list cut once is read again: ABORT for the open P0, not SHIP IT', async () => {
+      const s = await start({ labels: ['P0', 'P1'], issues: [...p0] });
+      cutIssues(s, 1);
+      const r = await gate();
+      expectDecision(r, 'ABORT', 1);
+      expect(rules(r)).toEqual(['p0-open']);
+    });
+
+    it('a P0 list cut on every attempt: ABORT naming the evidence and the request', async () => {
+      const s = await start({ labels: ['P0', 'P1'], issues: [...p0] });
+      cutIssues(s, 20);
+      const r = await gate();
+      expect(r.code).toBe(1);
+      expect(r.outputs.decision).toBe('ABORT');
+      expect(rules(r)).toEqual(['evidence-unavailable']);
+      expect(reasons(r)[0].detail).toMatch(
+        new RegExp(
+          `the open issues labelled P0, .* could not be read completely: GET /repos/${OWNER}/${REPO}/issues\\?state=open&labels=P0&per_page=100 \\(GET /repos/\\{owner\\}/\\{repo\\}/issues\\) failed: 200 OK with a body cut short .* after 4 attempts`
+        )
+      );
+      // With no P0 at all the answer is the same: a list that could not be read is never an empty one.
+      await sim!.stop();
+      const t = await start({ labels: ['P0', 'P1'] });
+      cutIssues(t, 20);
+      const clean = await gate();
+      expect(clean.outputs.decision).toBe('ABORT');
+      expect(clean.code).toBe(1);
+    });
+  });
+
   it('comment-on approval-issue keeps one comment; comment-on release keeps one section', async () => {
     const s = await start({ issues: approvalIssue([comment('qa', '/qe sign-off')]) });
     const inputs = { approval: 'comment', 'approval-issue': '1', 'comment-on': 'approval-issue' };

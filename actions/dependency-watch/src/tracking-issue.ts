@@ -6,6 +6,7 @@ import type { Finding } from './findings.js';
 import { changeComment, diff, sameFindings } from './issue-diff.js';
 import { decodeState, stripState } from './issue-state.js';
 import { markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { closeIssueOnce, createCommentOnce, createIssueOnce } from '../../../packages/core/src/writes.js';
 
 export interface TrackedIssue {
   number: number;
@@ -120,17 +121,14 @@ export async function syncTrackingIssue(
   // Exactly one open: later duplicates (two runs racing, a copied issue) are closed in favour of the oldest.
   for (const dup of open.slice(1)) {
     try {
-      await gh.rest.issues.createComment({
-        ...repo,
-        issue_number: dup.number,
-        body: `Superseded by #${open[0].number}, which tracks the same findings.`
-      });
-      await gh.rest.issues.update({
-        ...repo,
-        issue_number: dup.number,
-        state: 'closed',
-        state_reason: 'not_planned'
-      });
+      await createCommentOnce(
+        gh,
+        repo,
+        dup.number,
+        `Superseded by #${open[0].number}, which tracks the same findings.`,
+        { checkFirst: true }
+      );
+      await closeIssueOnce(gh, repo, dup.number, { state_reason: 'not_planned' });
     } catch (e) {
       throw explain(e, `close duplicate issue #${dup.number}`, repo);
     }
@@ -155,13 +153,13 @@ export async function syncTrackingIssue(
       return undefined;
     }
     try {
-      const { data } = await gh.rest.issues.create({
-        ...repo,
-        title: plan.title,
-        body: plan.body,
-        labels: plan.labels,
-        assignees: plan.assignees
-      });
+      // The body's first line is the tracking marker (issue-body.ts): a lost answer is found by it.
+      const { value: data } = await createIssueOnce(
+        gh,
+        repo,
+        { title: plan.title, body: plan.body, labels: plan.labels, assignees: plan.assignees },
+        plan.body.split('\n')[0]
+      );
       report.write({
         kind: 'issue',
         target: `#${data.number}`,
@@ -218,11 +216,12 @@ export async function syncTrackingIssue(
         return primary;
       }
       await gh.rest.issues.update({ ...repo, issue_number: primary.number, state: 'open', body: plan.body });
-      await gh.rest.issues.createComment({
-        ...repo,
-        issue_number: primary.number,
-        body: changeComment(added, resolved, plan.threshold, 'Reopened: findings are back')
-      });
+      await createCommentOnce(
+        gh,
+        repo,
+        primary.number,
+        changeComment(added, resolved, plan.threshold, 'Reopened: findings are back')
+      );
       report.write({
         kind: 'issue',
         target: ref,
@@ -233,18 +232,16 @@ export async function syncTrackingIssue(
       return { ...primary, state: 'open', body: plan.body };
     }
     if (plan.clean && plan.closeWhenClean) {
-      await gh.rest.issues.createComment({
-        ...repo,
-        issue_number: primary.number,
-        body: changeComment([], resolved, plan.threshold, 'All findings are resolved: closing')
-      });
-      await gh.rest.issues.update({
-        ...repo,
-        issue_number: primary.number,
-        state: 'closed',
-        state_reason: 'completed',
-        body: plan.body
-      });
+      // Comment (idempotently: not again when it is already our last word), then close: a re-run
+      // after either step failed converges on one closing comment and a closed issue.
+      await createCommentOnce(
+        gh,
+        repo,
+        primary.number,
+        changeComment([], resolved, plan.threshold, 'All findings are resolved: closing'),
+        { checkFirst: true }
+      );
+      await closeIssueOnce(gh, repo, primary.number, { state_reason: 'completed', body: plan.body });
       report.write({
         kind: 'issue',
         target: ref,
@@ -267,11 +264,12 @@ export async function syncTrackingIssue(
     await gh.rest.issues.update({ ...repo, issue_number: primary.number, body: plan.body });
     // Only a change in findings is worth a notification; an outdated-table or banner change is an edit.
     if (added.length || resolved.length) {
-      await gh.rest.issues.createComment({
-        ...repo,
-        issue_number: primary.number,
-        body: changeComment(added, resolved, plan.threshold, 'Findings changed')
-      });
+      await createCommentOnce(
+        gh,
+        repo,
+        primary.number,
+        changeComment(added, resolved, plan.threshold, 'Findings changed')
+      );
     }
     report.write({
       kind: 'issue',

@@ -3,6 +3,7 @@ import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Inventory } from '../../../packages/core/src/inventory.js';
 import type { ReleaseState } from '../../../packages/core/src/release.js';
 import { Deadline, sleep } from '../../../packages/core/src/time-scale.js';
+import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
 import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
 import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
 import { checkAssets, unverifiable } from './gather/assets.js';
@@ -33,6 +34,31 @@ export interface GatherOptions {
   today: string;
 }
 
+/**
+ * A piece of evidence that could not be read completely (a list cut short on every attempt, a source
+ * that kept failing). The gate decides ABORT on it: nothing incomplete may read as a go.
+ */
+export class EvidenceUnavailableError extends Error {
+  constructor(
+    /** What could not be read, e.g. `open issues labelled P0`. */
+    readonly evidence: string,
+    override readonly cause: unknown
+  ) {
+    super(`${evidence} could not be read completely: ${getErrorMessage(cause)}`);
+    this.name = 'EvidenceUnavailableError';
+  }
+}
+
+/** Reads one piece of evidence; any failure but a configuration mistake names the evidence. */
+async function read<T>(evidence: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ConfigurationError || e instanceof EvidenceUnavailableError) throw e;
+    throw new EvidenceUnavailableError(evidence, e);
+  }
+}
+
 function blocking(c: CheckItem): 'failure' | 'waiting' | undefined {
   if (!c.required || c.waiver || c.state === 'success') return undefined;
   return c.state === 'failure' ? 'failure' : 'waiting';
@@ -54,7 +80,12 @@ export async function gatherEvidence(
 
   const waiverLogins = [...new Set(inputs.waivers.map((w) => w.login.toLowerCase()))];
   const writers = new Map(
-    await Promise.all(waiverLogins.map(async (l) => [l, await authority.canWrite(l)] as const))
+    await Promise.all(
+      waiverLogins.map(
+        async (l) =>
+          [l, await read(`the permission of waiver author ${l}`, () => authority.canWrite(l))] as const
+      )
+    )
   );
   const waivers: JudgedWaiver[] = judgeWaivers(
     inputs.waivers,
@@ -71,9 +102,9 @@ export async function gatherEvidence(
   let checks: CheckItem[] = [];
   for (let poll = 1; ; poll++) {
     const [runs, checkRuns, statuses] = await Promise.all([
-      listWorkflowRuns(gh, repo, inputs.sha),
-      listCheckRuns(gh, repo, inputs.sha),
-      listCombinedStatuses(gh, repo, inputs.sha)
+      read(`the workflow runs of ${inputs.sha}`, () => listWorkflowRuns(gh, repo, inputs.sha)),
+      read(`the check runs of ${inputs.sha}`, () => listCheckRuns(gh, repo, inputs.sha)),
+      read(`the commit statuses of ${inputs.sha}`, () => listCombinedStatuses(gh, repo, inputs.sha))
     ]);
     checks = withWaivers([
       ...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId, inputs.includeDynamicWorkflows),
@@ -93,7 +124,8 @@ export async function gatherEvidence(
   let release: ReleaseState | undefined;
   if (inputs.tag && (inventory || inputs.commentOn === 'release' || inputs.fourEyes)) {
     const { findRelease } = await import('../../../packages/core/src/release.js');
-    release = await findRelease(gh, repo, { tag: inputs.tag });
+    const tag = inputs.tag;
+    release = await read(`the release of tag ${tag}`, () => findRelease(gh, repo, { tag }));
   }
 
   let assets: AssetEvidence = {
@@ -106,23 +138,31 @@ export async function gatherEvidence(
   };
   if (inventory) {
     assets = release
-      ? await checkAssets(gh, repo, release, inventory, {
-          checksums: inputs.checksums,
-          // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
-          waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : leftMs(),
-          pollIntervalMs: inputs.pollIntervalMs,
-          log: (m) => logInfo(m)
-        })
+      ? await read(`the assets of release ${inputs.tag}`, () =>
+          checkAssets(gh, repo, release!, inventory, {
+            checksums: inputs.checksums,
+            // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
+            waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : leftMs(),
+            pollIntervalMs: inputs.pollIntervalMs,
+            log: (m) => logInfo(m)
+          })
+        )
       : unverifiable(inventory, 'there is no tag to find the release by');
   }
 
-  const milestone = inputs.milestone ? await resolveMilestone(gh, repo, inputs.milestone) : undefined;
-  const priority = await listPriorityIssues(gh, repo, {
-    p0Labels: [...inputs.p0Labels, ...inputs.blockingLabels],
-    p1Labels: inputs.p1Labels,
-    milestone
-  });
-  const pulls = priority.length ? await listOpenPulls(gh, repo) : [];
+  const wanted = inputs.milestone;
+  const milestone = wanted
+    ? await read('the milestones', () => resolveMilestone(gh, repo, wanted))
+    : undefined;
+  const labels = [...inputs.p0Labels, ...inputs.blockingLabels, ...inputs.p1Labels];
+  const priority = await read(`the open issues labelled ${labels.join(', ')}`, () =>
+    listPriorityIssues(gh, repo, {
+      p0Labels: [...inputs.p0Labels, ...inputs.blockingLabels],
+      p1Labels: inputs.p1Labels,
+      milestone
+    })
+  );
+  const pulls = priority.length ? await read('the open pull requests', () => listOpenPulls(gh, repo)) : [];
   // Anyone can open a pull request saying "Fixes #N": only one by a writer is a fix in flight.
   const linked = issueItems(priority, pulls, repoName);
   const fixAuthors = [...new Set(linked.flatMap((i) => i.fixes.map((p) => p.user?.login ?? '')))];
@@ -143,17 +183,28 @@ export async function gatherEvidence(
     inputs.approvalIssue !== undefined &&
     (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')
   ) {
-    approval.issueUrl = await approvalIssueUrl(gh, repo, inputs.approvalIssue);
-    comments = await listIssueComments(gh, repo, inputs.approvalIssue);
+    const issue = inputs.approvalIssue;
+    approval.issueUrl = await read(`approval issue #${issue}`, () => approvalIssueUrl(gh, repo, issue));
+    comments = await read(`the comments of approval issue #${issue}`, () =>
+      listIssueComments(gh, repo, issue)
+    );
   }
   if (inputs.approval === 'comment' && comments) {
     approval.issue = inputs.approvalIssue;
-    const commit = await commitFacts(gh, repo, inputs.sha);
+    const commit = await read(`commit ${inputs.sha}`, () => commitFacts(gh, repo, inputs.sha));
     const authors = [release?.release?.author?.login, commit.authorLogin].filter((a): a is string => !!a);
     const logins = commandAuthors(comments, COMMENT_MARKER);
     const authorityMap = new Map<string, Authority>(
       await Promise.all(
-        logins.map(async (l) => [l, await authority.approvalAuthority(l, inputs.approvers)] as const)
+        logins.map(
+          async (l) =>
+            [
+              l,
+              await read(`the approval authority of ${l}`, () =>
+                authority.approvalAuthority(l, inputs.approvers)
+              )
+            ] as const
+        )
       )
     );
     approval.evaluation = evaluateApprovals(comments, {

@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
         const reasons = [
           {
             rule: 'evidence-unavailable',
-            detail: `The evidence could not be gathered: ${getErrorMessage(e)}`
+            detail: `The evidence could not be gathered completely, so nothing can be decided on it: ${getErrorMessage(e)}`
           }
         ];
         report.output(Outputs.Decision, 'ABORT');

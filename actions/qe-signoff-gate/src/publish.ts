@@ -8,6 +8,7 @@ import type { GitHubClient } from '../../../packages/core/src/github.js';
 import type { Repository } from '../../../packages/core/src/inputs.js';
 import type { Release } from '../../../packages/core/src/release.js';
 import type { WriteRecord } from '../../../packages/core/src/report.js';
+import { createCommentOnce } from '../../../packages/core/src/writes.js';
 import type { IssueComment } from './approvals.js';
 import {
   bodyLength,
@@ -97,17 +98,8 @@ export async function publishComment(
       if (getErrorStatus(e) !== 403 && getErrorStatus(e) !== 404) throw e;
     }
   }
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    ...repo,
-    issue_number: issue,
-    body
-  });
-  return withNote({
-    kind: 'comment',
-    target,
-    result: 'created',
-    url: (data as { html_url?: string }).html_url
-  });
+  const { value } = await createCommentOnce(gh, repo, issue, body, { marker: COMMENT_MARKER });
+  return withNote({ kind: 'comment', target, result: 'created', url: value.html_url });
 }
 
 /** Creates or updates the gate's section of the release notes. */

@@ -1,6 +1,7 @@
 import type { getOctokit } from '@actions/github';
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.js';
+import { checkResponses } from './github-responses.js';
 import { timeScale } from './time-scale.js';
 import { USER_AGENT } from './version.js';
 
@@ -112,7 +113,7 @@ export async function createGitHubClient(
   octokit.hook.error('request', (error) => {
     throw explainRateLimit(error, maxWait);
   });
-  return octokit;
+  return checkResponses(octokit);
 }
 
 function rateLimitMaxWait(given: number | undefined): number {

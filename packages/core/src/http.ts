@@ -266,7 +266,13 @@ async function execute<T>(
 
   for (let attempt = 0; ;) {
     const breaker = options.breaker === false ? undefined : circuitBreakerFor(url.host, options.breaker);
-    if (breaker) report(breaker.acquire());
+    try {
+      if (breaker) report(breaker.acquire());
+    } catch (e) {
+      // Name the request that was refused, not only the host.
+      if (e instanceof CircuitOpenError) e.message = `${method} ${url.href} was not sent: ${e.message}`;
+      throw e;
+    }
     let failure: { reason: string; waitMs?: number; error: HttpError };
     try {
       if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));

@@ -9,6 +9,7 @@ import { sleep } from './time-scale.js';
 import type { GitHubClient } from './github.js';
 import type { Repository } from './inputs.js';
 import type { WriteResult } from './report.js';
+import { SEND_ONCE, writeOnce } from './write-once.js';
 
 /** The fields of a release that release-kit reads. */
 export interface Release {
@@ -289,12 +290,41 @@ export async function uploadAsset(
     } else replacing = true;
     if (replacing) await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
   }
-  const { data: asset } = await gh.request({
-    method: 'POST',
-    url: release.upload_url,
-    name: file.name,
-    data,
-    headers: { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': data.length }
+  const { value: asset } = await writeOnce({
+    what: `upload ${file.name} to ${describeRelease(state)}`,
+    write: async () =>
+      (
+        await gh.request({
+          method: 'POST',
+          url: release.upload_url,
+          name: file.name,
+          data,
+          headers: {
+            'content-type': file.contentType ?? 'application/octet-stream',
+            'content-length': data.length
+          },
+          request: SEND_ONCE
+        })
+      ).data as ReleaseAsset,
+    // The answer was lost: the asset list says whether the bytes arrived.
+    landed: async () => {
+      const now = (await listAssets(gh, repo, release.id)).find((a) => a.name === file.name);
+      if (!now) return undefined;
+      if (
+        now.state === 'uploaded' &&
+        now.size === data.length &&
+        (await remoteSha256(gh, repo, now)) === sha256
+      )
+        return now;
+      // A `starter` (an upload cut short) blocks the name: delete it and send the bytes again.
+      if (now.state !== 'uploaded' || policy === 'replace') {
+        await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: now.id });
+        return undefined;
+      }
+      throw new ConfigurationError(
+        `Asset ${file.name} appeared on ${describeRelease(state)} with different content while this step uploaded it (sha256 ${remoteLabel(now)} there, ${sha256} here); another job is uploading the same name. Set on-conflict: replace to overwrite it.`
+      );
+    }
   });
   return {
     result: replacing ? 'updated' : 'created',

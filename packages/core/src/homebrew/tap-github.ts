@@ -4,6 +4,7 @@ import type { GitHubClient } from '../github.js';
 import type { Repository } from '../inputs.js';
 import { capBody } from '../body-limit.js';
 import { sleep } from '../time-scale.js';
+import { commitFileOnce, createPullOnce, createRefOnce } from '../writes.js';
 
 // The tap through the REST API: the contents API to read and commit one file (GitHub makes the commit
 // server-side, so with a GitHub App token it shows as verified), git refs for branches, and pulls
@@ -122,7 +123,7 @@ export class GitHubTap {
   ): Promise<'created' | 'exists'> {
     this.calls.push('create-ref');
     try {
-      await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+      await createRefOnce(this.gh, repo, `refs/heads/${branch}`, sha);
       return 'created';
     } catch (e) {
       if (getErrorStatus(e) === 422 && apiMessage(e) === REF_EXISTS) return 'exists';
@@ -150,15 +151,14 @@ export class GitHubTap {
   ): Promise<string> {
     this.calls.push('put-contents');
     try {
-      const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
-        ...repo,
+      const { value } = await commitFileOnce(this.gh, repo, {
         path: file.path,
+        text,
         message,
-        content: Buffer.from(text, 'utf8').toString('base64'),
         sha: file.sha,
         branch
       });
-      return data.commit.sha!;
+      return value.commitSha;
     } catch (e) {
       const status = getErrorStatus(e);
       if (status === 409 || (status === 422 && /sha/i.test(String((e as Error).message)))) {
@@ -185,15 +185,14 @@ export class GitHubTap {
   async createPull(head: string, base: string, title: string, body: string): Promise<PullRequest> {
     this.calls.push('create-pull');
     try {
-      const { data } = await this.gh.rest.pulls.create({
-        ...this.repo,
+      const { value } = await createPullOnce(this.gh, this.repo, {
         head,
         base,
         title,
         body: capBody(body),
         maintainer_can_modify: true
       });
-      return data as unknown as PullRequest;
+      return value as unknown as PullRequest;
     } catch (e) {
       throw writeError(e, `open a pull request from ${head}`, this.repo);
     }
