@@ -1,5 +1,6 @@
 import { GITHUB_BODY_LIMIT } from '../../../../packages/core/src/body-limit.js';
 import { getErrorMessage } from '../../../../packages/core/src/errors.js';
+import { createIssueOnce } from '../../../../packages/core/src/writes.js';
 import {
   getTokenIdentity,
   isAuthoredBy,
@@ -138,15 +139,19 @@ export async function planIssue(ctx: RollbackContext, rows: PlanRow[]): Promise<
       });
       return { state: 'updated', url: data.html_url, why: `#${data.number}` };
     }
-    try {
-      const { data } = await ctx.gh.rest.issues.create({ ...ctx.repo, title, body });
-      return { state: 'created', url: data.html_url, why: `#${data.number}` };
-    } catch (e) {
-      // The answer may be lost after the issue was created: look for it before failing.
-      const again = await findOwnIssue(ctx, identity).catch(() => undefined);
-      if (!again) throw e;
-      return { state: 'created', url: again.html_url, why: `#${again.number} (found after a lost answer)` };
-    }
+    // Exactly once: a create whose answer is lost is looked up (marker and identity) before a replay.
+    const { value, recovered } = await createIssueOnce(
+      ctx.gh,
+      ctx.repo,
+      { title, body },
+      markerFor(ctx.inputs.tag),
+      identity
+    );
+    return {
+      state: 'created',
+      url: value.html_url,
+      why: `#${value.number}${recovered ? ' (found after a lost answer)' : ''}`
+    };
   };
   return row;
 }

@@ -1,4 +1,4 @@
-import { ConfigurationError, getErrorMessage } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { rollbackFormulaText, formulaVersion } from './formula-bump.js';
 import type { FormulaTarget } from './formula-path.js';
 import { findVersionInHistory } from './history-search.js';
@@ -166,19 +166,8 @@ export async function applyTapRollback(tap: GitHubTap, plan: TapRollbackPlan): P
     };
   const title = request.title ?? message;
   const body = request.body ?? `Rolls ${request.formula.name} back to ${request.version}.`;
-  try {
-    pull = await tap.createPull(`${tap.repo.owner}:${plan.branch}`, request.base, title, body);
-  } catch (e) {
-    // The answer may be lost after the pull request was opened: look before failing.
-    pull = await tap.findOpenPull(tap.repo.owner, plan.branch).catch(() => undefined);
-    if (!pull) throw e;
-    return {
-      state: 'created',
-      detail: `pull request #${pull.number} found after a lost answer (${getErrorMessage(e)})`,
-      commitSha,
-      pull: { number: pull.number, url: pull.html_url }
-    };
-  }
+  // GitHubTap opens pull requests exactly once (a lost answer is looked up by head before a replay).
+  pull = await tap.createPull(`${tap.repo.owner}:${plan.branch}`, request.base, title, body);
   return {
     state: 'created',
     detail: `from ${plan.branch}`,
