@@ -21,17 +21,29 @@ export class InfrastructureError extends Error {
 }
 
 /**
- * Turns anything thrown into a message. Non-Error throws must not pass silently green, so
- * strings and objects are rendered too.
+ * Turns anything thrown into a message that is never empty. Non-Error throws must not pass silently
+ * green, so strings and objects are rendered too, and `new Error('')` or `throw ''` get a fallback
+ * message naming what was thrown (an empty message would otherwise read as "no error").
  */
 export function getErrorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'string') return error;
-  try {
-    return JSON.stringify(error) ?? String(error);
-  } catch {
-    return String(error);
+  let message: string;
+  if (error instanceof Error) message = error.message;
+  else if (typeof error === 'string') message = error;
+  else {
+    try {
+      message = JSON.stringify(error) ?? String(error);
+    } catch {
+      message = String(error);
+    }
   }
+  if (message.trim() !== '') return message;
+  const what =
+    error instanceof Error
+      ? error.name || 'Error'
+      : typeof error === 'string'
+        ? 'an empty string'
+        : typeof error;
+  return `The step failed: ${what} was thrown with no message (a bug in release-kit; the debug log has its stack).`;
 }
 
 /** Wraps anything thrown into an Error, keeping the original as `cause`. */
