@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { runAction } from '../../packages/core/src/action.js';
-import { getErrorMessage } from '../../packages/core/src/errors.js';
+import { runAction } from '#core/action.js';
+import { getErrorMessage } from '#core/errors.js';
 
 /** Runs a body through core's runAction with real GITHUB_OUTPUT / summary files; restores the process. */
 async function runBody(body: () => Promise<void>) {

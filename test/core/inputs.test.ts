@@ -1,6 +1,6 @@
-import { InputReader, parseDuration, parseRepository, isValidTag } from '../../packages/core/src/inputs.js';
-import { parseList } from '../../packages/core/src/input-text.js';
-import { ConfigurationError } from '../../packages/core/src/errors.js';
+import { InputReader, parseDuration, parseRepository, isValidTag } from '#core/inputs.js';
+import { parseList } from '#core/input-text.js';
+import { ConfigurationError } from '#core/errors.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => (values[name] ?? '').trim());
 

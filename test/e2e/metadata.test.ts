@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from '../harness/run-action.js';
-import { RELEASE_KIT_VERSION } from '../../packages/core/src/version.js';
+import { RELEASE_KIT_VERSION } from '#core/version.js';
 import { renderActionDoc } from '../../scripts/action-docs.mjs';
 
 // The official action/workflow validator (a WASM build of action-validator), as `npx action-validator` runs it.

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Report } from '../../../packages/core/src/report.js';
+import type { Report } from '#core/report.js';
 import type { Settings } from './inputs.js';
 import { HostPacer, PollClock } from './poll-clock.js';
 import { waitForVersions, type PropagationOutcome } from './propagation.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { InputReader } from '../../../packages/core/src/inputs.js';
+import { InputReader } from '#core/inputs.js';
 
 /** Input names, once. */
 export const Inputs = {

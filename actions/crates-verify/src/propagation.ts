@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import type { PollClock } from './poll-clock.js';
 import type { ApiVersion, IndexLine, RegistryClient } from './registry-client.js';
 

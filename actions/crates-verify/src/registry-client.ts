@@ -1,4 +1,4 @@
-import { ConfigurationError, InfrastructureError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError, InfrastructureError } from '#core/errors.js';
 import { Inputs } from './inputs.js';
 import type { RegistryHttp } from './registry-http.js';
 

@@ -1,5 +1,5 @@
-import { download, request } from '../../../packages/core/src/http.js';
-import { USER_AGENT } from '../../../packages/core/src/version.js';
+import { download, request } from '#core/http.js';
+import { USER_AGENT } from '#core/version.js';
 import type { HostPacer } from './poll-clock.js';
 
 /** What the action needs of HTTP: text requests and a hashed download, both paced per host. */

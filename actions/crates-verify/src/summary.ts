@@ -1,4 +1,4 @@
-import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
+import { mark, type Report, type Status } from '#core/report.js';
 import { Outputs } from './inputs.js';
 import type { SkippedCrate } from './manifest.js';
 import type { CrateResult } from './verify-crate.js';

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import { Inputs, type Settings } from './inputs.js';
 import { readManifestCrates, type SkippedCrate } from './manifest.js';
 

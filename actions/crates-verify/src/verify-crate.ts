@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
-import { hashFile } from '../../../packages/core/src/hash-files.js';
+import { getErrorMessage } from '#core/errors.js';
+import { hashFile } from '#core/hash-files.js';
 import { readVcsInfo } from './crate-archive.js';
 import type { Propagation } from './propagation.js';
 import type { RegistryClient } from './registry-client.js';

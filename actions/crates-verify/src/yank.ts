@@ -1,4 +1,4 @@
-import type { Report } from '../../../packages/core/src/report.js';
+import type { Report } from '#core/report.js';
 import type { RegistryClient } from './registry-client.js';
 import type { CrateTarget } from './targets.js';
 import type { CrateResult } from './verify-crate.js';

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
-import { hashFile } from '../../../packages/core/src/hash-files.js';
+import { getErrorMessage } from '#core/errors.js';
+import { hashFile } from '#core/hash-files.js';
 
 import { CARGO_AUDIT_ARCHIVE, CARGO_AUDIT_VERSION } from './cargo-audit-release.js';
 

@@ -1,5 +1,5 @@
 import { CARGO_AUDIT_ARCHIVE } from './cargo-audit-release.js';
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
+import { InputReader, type Repository } from '#core/inputs.js';
 import { CHECKS, ECOSYSTEMS, THRESHOLDS, type Check, type Ecosystem, type Threshold } from './findings.js';
 import { parseIgnoreLines, type IgnoreRule } from './ignore.js';
 

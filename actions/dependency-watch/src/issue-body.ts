@@ -2,7 +2,7 @@ import type { CheckResult, Finding, OutdatedPackage, Severity, Threshold } from 
 import { findingKey } from './findings.js';
 import type { IgnoreRule } from './ignore.js';
 import { encodeState } from './issue-state.js';
-import { untrustedCell } from '../../../packages/core/src/markdown.js';
+import { untrustedCell } from '#core/markdown.js';
 
 /** GitHub refuses issue bodies longer than this many characters. */
 export const BODY_LIMIT = 65_536;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
+import { getErrorMessage } from '#core/errors.js';
 import { installCargoAudit } from './cargo-audit-install.js';
 import { commandFor, installAdvice, lockfileNames, type EcosystemPlan } from './ecosystems.js';
 import type { Check, CheckResult, Finding, OutdatedPackage, ParseResult } from './findings.js';

@@ -1,7 +1,7 @@
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import type { Report } from '../../../packages/core/src/report.js';
-import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import type { Report } from '#core/report.js';
+import { ConfigurationError, getErrorStatus } from '#core/errors.js';
 import type { Finding } from './findings.js';
 import { changeComment, diff, sameFindings } from './issue-diff.js';
 import { decodeState, stripState } from './issue-state.js';

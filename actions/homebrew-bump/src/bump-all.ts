@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { createGitHubClient, type GitHubClient } from '../../../packages/core/src/github.js';
-import { preflight } from '../../../packages/core/src/credentials.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { ConfigurationError } from '#core/errors.js';
+import { createGitHubClient, type GitHubClient } from '#core/github.js';
+import { preflight } from '#core/credentials.js';
+import type { Report } from '#core/report.js';
 import { bumpViaApi, type ApiContext } from './bump-api.js';
 import { bumpLocal } from './bump-local.js';
 import type { FormulaResult } from './formula-result.js';

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { RepositoryAccess } from '../../../packages/core/src/credentials.js';
-import { isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { RepositoryAccess } from '#core/credentials.js';
+import { isValidTag, type Repository } from '#core/inputs.js';
+import type { Report } from '#core/report.js';
 import type { Sha256Resolver } from './formula-bump.js';
 import type { FormulaTarget } from './formula-path.js';
 import type { FormulaResult } from './formula-result.js';

@@ -1,4 +1,4 @@
-import type { Report } from '../../../packages/core/src/report.js';
+import type { Report } from '#core/report.js';
 import type { Sha256Resolver } from './formula-bump.js';
 import type { FormulaResult } from './formula-result.js';
 import { baseResult, changeFor, fail, fill } from './formula-run.js';

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import type { FormulaModel } from './formula-model.js';
 import type { EditPlan } from './formula-editor.js';
 import { urlProblem } from './ruby-values.js';

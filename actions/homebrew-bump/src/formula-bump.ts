@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import {
   currentVersion,
   editPlanFor,

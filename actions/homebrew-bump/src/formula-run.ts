@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import type { Report } from '#core/report.js';
 import type { BumpRequest } from './bump-plan.js';
 import {
   bumpFormulaText,

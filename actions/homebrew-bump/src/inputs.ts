@@ -1,4 +1,4 @@
-import { InputReader, isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
+import { InputReader, isValidTag, type Repository } from '#core/inputs.js';
 import { parsePlatformLines, sha256Problem, urlProblem, versionProblem } from './ruby-values.js';
 import { formulaTarget, type FormulaTarget } from './formula-path.js';
 

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 
 // Everything below ends up between double quotes in a Ruby file. Double-quoted Ruby strings
 // interpolate `#{…}`, `#@var` and `#$var` and honour backslash escapes, so the accepted alphabets are

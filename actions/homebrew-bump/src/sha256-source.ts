@@ -1,20 +1,10 @@
-import { InfrastructureError } from '../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import { hashAsset } from '../../../packages/core/src/asset-hashing.js';
-import {
-  ChecksumFileEncodingError,
-  parseChecksumFile,
-  parseSidecar
-} from '../../../packages/core/src/checksums.js';
-import {
-  assetSha256,
-  findRelease,
-  listAssets,
-  openAssetStream,
-  type ReleaseAsset
-} from '../../../packages/core/src/release.js';
-import { download } from '../../../packages/core/src/http.js';
+import { InfrastructureError } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import { hashAsset } from '#core/asset-hashing.js';
+import { ChecksumFileEncodingError, parseChecksumFile, parseSidecar } from '#core/checksums.js';
+import { assetSha256, findRelease, listAssets, openAssetStream, type ReleaseAsset } from '#core/release.js';
+import { download } from '#core/http.js';
 import type { Sha256Resolver } from './formula-bump.js';
 
 // Where a missing sha256 comes from, cheapest and most trustworthy first: for a release asset, what

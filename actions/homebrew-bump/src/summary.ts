@@ -1,4 +1,4 @@
-import type { Report, Status } from '../../../packages/core/src/report.js';
+import type { Report, Status } from '#core/report.js';
 import type { FormulaResult } from './formula-result.js';
 import { Outputs, type BumpInputs } from './inputs.js';
 

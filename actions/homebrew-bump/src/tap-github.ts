@@ -1,7 +1,7 @@
-import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import { sleep } from '../../../packages/core/src/time-scale.js';
+import { ConfigurationError, getErrorStatus } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import { sleep } from '#core/time-scale.js';
 
 // The tap through the REST API: the contents API to read and commit one file (GitHub makes the commit
 // server-side, so with a GitHub App token it shows as verified), git refs for branches, and pulls

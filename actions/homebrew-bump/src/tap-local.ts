@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import type { FormulaTarget } from './formula-path.js';
-import { isDirectory } from '../../../packages/core/src/files.js';
+import { isDirectory } from '#core/files.js';
 
 const run = promisify(execFile);
 

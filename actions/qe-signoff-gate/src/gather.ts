@@ -1,9 +1,9 @@
 /** Gathers every piece of evidence the decision rules read, waiting for unfinished runs up to the deadline. */
 import * as core from '@actions/core';
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Inventory } from '../../../packages/core/src/inventory.js';
-import type { ReleaseState } from '../../../packages/core/src/release.js';
-import { Deadline, sleep } from '../../../packages/core/src/time-scale.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Inventory } from '#core/inventory.js';
+import type { ReleaseState } from '#core/release.js';
+import { Deadline, sleep } from '#core/time-scale.js';
 import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
 import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
 import { checkAssets, unverifiable } from './gather/assets.js';
@@ -92,7 +92,7 @@ export async function gatherEvidence(
 
   let release: ReleaseState | undefined;
   if (inputs.tag && (inventory || inputs.commentOn === 'release' || inputs.fourEyes)) {
-    const { findRelease } = await import('../../../packages/core/src/release.js');
+    const { findRelease } = await import('#core/release.js');
     release = await findRelease(gh, repo, { tag: inputs.tag });
   }
 

@@ -1,6 +1,6 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { parseChecksumsInput, versionFromTag } from '../../../packages/core/src/inventory.js';
+import { ConfigurationError } from '#core/errors.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { parseChecksumsInput, versionFromTag } from '#core/inventory.js';
 import { DECISIONS, type Decision } from './evidence.js';
 import { parseWaivers, type InvalidWaiver, type Waiver } from './waivers.js';
 

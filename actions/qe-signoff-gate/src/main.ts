@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
-import { runAction } from '../../../packages/core/src/action.js';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
-import { Report } from '../../../packages/core/src/report.js';
+import { runAction } from '#core/action.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import { Report } from '#core/report.js';
 import type { Verdict } from './evidence.js';
 import { Inputs, Outputs, parseInputs, type GateInputs } from './inputs.js';
 
@@ -13,7 +13,7 @@ const TITLE = 'QE sign-off gate';
 
 async function loadInventory(inputs: GateInputs) {
   if (inputs.expectedAssets.length === 0 && !inputs.manifest) return undefined;
-  const { buildInventory, versionFromTag } = await import('../../../packages/core/src/inventory.js');
+  const { buildInventory, versionFromTag } = await import('#core/inventory.js');
   return buildInventory({
     expected: inputs.expectedAssets,
     manifest: inputs.manifest,
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
     const inventory = await loadInventory(inputs);
 
     const [{ createGitHubClient }, { gatherEvidence }, { decide }, { renderReport }] = await Promise.all([
-      import('../../../packages/core/src/github.js'),
+      import('#core/github.js'),
       import('./gather.js'),
       import('./decision.js'),
       import('./render.js')

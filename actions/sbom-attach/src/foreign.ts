@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import { ntiaFromDocument, type NtiaElement } from './ntia.js';
 import { assertValidSbom, type SbomFormat } from './validate.js';
 

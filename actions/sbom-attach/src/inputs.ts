@@ -1,5 +1,5 @@
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { UPLOAD_POLICIES, type UploadPolicy } from '../../../packages/core/src/release.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { UPLOAD_POLICIES, type UploadPolicy } from '#core/release.js';
 import type { SbomFormat } from './validate.js';
 
 /** Input names, once. */

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Report } from '../../../packages/core/src/report.js';
+import type { Report } from '#core/report.js';
 import type { Generated } from './generate.js';
 import { ntiaMark } from './ntia.js';
 

@@ -1,10 +1,6 @@
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import {
-  CHECKSUM_ALGORITHMS,
-  type ChecksumAlgorithm,
-  type ChecksumFormat
-} from '../../../packages/core/src/checksums.js';
-import { UPLOAD_POLICIES, type UploadPolicy } from '../../../packages/core/src/release.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, type ChecksumFormat } from '#core/checksums.js';
+import { UPLOAD_POLICIES, type UploadPolicy } from '#core/release.js';
 import { Defaults, Inputs, MAX_CONCURRENCY, defaultChecksumsFile } from './names.js';
 
 export type Mode = 'generate' | 'verify';

@@ -1,4 +1,4 @@
-import type { ChecksumAlgorithm } from '../../../packages/core/src/checksums.js';
+import type { ChecksumAlgorithm } from '#core/checksums.js';
 
 /*
  * Names and defaults, in a module that loads nothing else, so the head start (head-start.ts) can use

@@ -8,15 +8,10 @@ import {
   type ChecksumAlgorithm,
   type NumberedEntry,
   type ParsedChecksumFile
-} from '../../../packages/core/src/checksums.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import {
-  cpuCount,
-  hashFiles,
-  prewarmHashWorkers,
-  type FileHash
-} from '../../../packages/core/src/hash-files.js';
-import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
+} from '#core/checksums.js';
+import { ConfigurationError } from '#core/errors.js';
+import { cpuCount, hashFiles, prewarmHashWorkers, type FileHash } from '#core/hash-files.js';
+import { mark, type Report, type Status } from '#core/report.js';
 import { setChecksumsOutput } from './generate.js';
 import type { Settings } from './inputs.js';
 import { Inputs, Outputs } from './names.js';

@@ -1,7 +1,7 @@
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { parseChecksumsInput, parseTemplate, versionFromTag } from '../../../packages/core/src/inventory.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { DownloadMode } from '../../../packages/core/src/asset-verification.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { parseChecksumsInput, parseTemplate, versionFromTag } from '#core/inventory.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { DownloadMode } from '#core/asset-verification.js';
 
 /** Input names, once. */
 export const Inputs = {

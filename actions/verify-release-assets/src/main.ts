@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
-import { runAction } from '../../../packages/core/src/action.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { buildInventory } from '../../../packages/core/src/inventory.js';
-import { Report } from '../../../packages/core/src/report.js';
+import { runAction } from '#core/action.js';
+import { ConfigurationError } from '#core/errors.js';
+import { buildInventory } from '#core/inventory.js';
+import { Report } from '#core/report.js';
 import { Outputs, parseInputs } from './inputs.js';
 import { assetReport, renderSummary } from './summary.js';
 
@@ -28,10 +28,10 @@ export async function run(): Promise<void> {
 
     // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
     const [{ createGitHubClient }, release, engine, { Deadline, sleep }] = await Promise.all([
-      import('../../../packages/core/src/github.js'),
-      import('../../../packages/core/src/release.js'),
-      import('../../../packages/core/src/asset-verification.js'),
-      import('../../../packages/core/src/time-scale.js')
+      import('#core/github.js'),
+      import('#core/release.js'),
+      import('#core/asset-verification.js'),
+      import('#core/time-scale.js')
     ]);
     const gh = await createGitHubClient(inputs.token);
     const repo = inputs.repository;

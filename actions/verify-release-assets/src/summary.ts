@@ -1,11 +1,7 @@
-import type {
-  AssetResult,
-  AssetStatus,
-  VerificationResult
-} from '../../../packages/core/src/asset-verification.js';
-import type { ReleaseState } from '../../../packages/core/src/release.js';
-import type { Report, Status } from '../../../packages/core/src/report.js';
-import { mark } from '../../../packages/core/src/report.js';
+import type { AssetResult, AssetStatus, VerificationResult } from '#core/asset-verification.js';
+import type { ReleaseState } from '#core/release.js';
+import type { Report, Status } from '#core/report.js';
+import { mark } from '#core/report.js';
 import type { VerifyInputs } from './inputs.js';
 
 const STATUS: Record<AssetStatus, { status: Status; text: string }> = {

@@ -14,7 +14,7 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === '--version') {
-      const { RELEASE_KIT_VERSION } = await import('../../core/src/version.js');
+      const { RELEASE_KIT_VERSION } = await import('#core/version.js');
       process.stdout.write(RELEASE_KIT_VERSION + '\n');
       return 0;
     }

@@ -3,11 +3,11 @@
  * asset verification) with the same input syntax. The gate adds no rules of its own here: it only
  * sorts the engine's findings into missing and mismatched.
  */
-import { ConfigurationError, getErrorMessage } from '../../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
-import type { Inventory } from '../../../../packages/core/src/inventory.js';
-import type { Release, ReleaseState } from '../../../../packages/core/src/release.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import type { Inventory } from '#core/inventory.js';
+import type { Release, ReleaseState } from '#core/release.js';
 import type { AssetEvidence } from '../evidence.js';
 
 export interface AssetCheckOptions {
@@ -41,10 +41,7 @@ export async function checkAssets(
   options: AssetCheckOptions
 ): Promise<AssetEvidence> {
   const [{ requireRelease, listAssets, openAssetStream }, { verifyAssets, waitForExpectedAssets }] =
-    await Promise.all([
-      import('../../../../packages/core/src/release.js'),
-      import('../../../../packages/core/src/asset-verification.js')
-    ]);
+    await Promise.all([import('#core/release.js'), import('#core/asset-verification.js')]);
   let release: Release;
   try {
     release = requireRelease(state);

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import type { Ecosystem, LockfileKind, LockfileResult, PackageHash, SbomPackage } from '../model.js';
 import { makePurl } from '../purl.js';
 

@@ -1,4 +1,4 @@
-import { hashBytes } from '../../../core/src/hash-files.js';
+import { hashBytes } from '#core/hash-files.js';
 import semver from 'semver';
 import { buildCrateFile, listTarEntries } from './crate-file.js';
 import { CratesApiError } from './errors.js';
