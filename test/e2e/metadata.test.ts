@@ -24,18 +24,18 @@ const examples = existsSync(path.join(ROOT, 'examples'))
     )
   : [];
 
-test('all seven actions are present', () => {
-  expect(actions.sort()).toEqual(
-    [
-      'crates-verify',
-      'dependency-watch',
-      'homebrew-bump',
-      'qe-signoff-gate',
-      'sbom-attach',
-      'sha256sums',
-      'verify-release-assets'
-    ].sort()
-  );
+// The action list is derived, never pinned: a new action is one folder with an action.yml.
+test('every folder under actions/ is a complete action', () => {
+  const folders = readdirSync(path.join(ROOT, 'actions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  expect(actions.length).toBeGreaterThan(0);
+  expect(folders.sort()).toEqual([...actions].sort());
+  for (const name of actions)
+    for (const file of ['src/index.ts', 'src/main.ts', 'src/inputs.ts'])
+      expect(existsSync(path.join(ROOT, 'actions', name, file)) ? file : `missing ${name}/${file}`).toBe(
+        file
+      );
 });
 
 describe.each(actions)('actions/%s/action.yml', (name) => {

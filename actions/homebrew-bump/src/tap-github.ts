@@ -1,4 +1,4 @@
-import { ConfigurationError, getErrorStatus } from '#core/errors.js';
+import { ConfigurationError, getErrorMessage, getErrorStatus } from '#core/errors.js';
 import type { GitHubClient } from '#core/github.js';
 import type { Repository } from '#core/inputs.js';
 import { sleep } from '#core/time-scale.js';
@@ -93,7 +93,7 @@ export class GitHubTap {
       await this.gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
       return 'created';
     } catch (e) {
-      if (getErrorStatus(e) === 422 && /exist/i.test(String((e as Error).message))) return 'exists';
+      if (getErrorStatus(e) === 422 && /exist/i.test(getErrorMessage(e))) return 'exists';
       throw writeError(e, `create branch ${branch}`, repo);
     }
   }
@@ -129,7 +129,7 @@ export class GitHubTap {
       return data.commit.sha!;
     } catch (e) {
       const status = getErrorStatus(e);
-      if (status === 409 || (status === 422 && /sha/i.test(String((e as Error).message)))) {
+      if (status === 409 || (status === 422 && /sha/i.test(getErrorMessage(e)))) {
         throw new Error(
           `${file.path} changed on ${branch} in ${name(repo)} while this step ran (${status}); re-run the step.`
         );
@@ -194,7 +194,7 @@ export class GitHubTap {
     } catch (e) {
       const status = getErrorStatus(e);
       throw new ConfigurationError(
-        `The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${(e as Error).message}). ` +
+        `The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${getErrorMessage(e)}). ` +
           `Give the token write access to ${this.fullName} (contents and pull requests), or use a token of a user who can fork it; the workflow GITHUB_TOKEN can do neither for another repository.`
       );
     }

@@ -9,7 +9,7 @@ import {
   type NumberedEntry,
   type ParsedChecksumFile
 } from '#core/checksums.js';
-import { ConfigurationError } from '#core/errors.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import { cpuCount, hashFiles, prewarmHashWorkers, type FileHash } from '#core/hash-files.js';
 import { mark, type Report, type Status } from '#core/report.js';
 import { setChecksumsOutput } from './generate.js';
@@ -42,7 +42,7 @@ async function readChecksumsFile(abs: string, shown: string): Promise<ParsedChec
     throw new ConfigurationError(
       code === 'ENOENT'
         ? `Input '${Inputs.ChecksumsFile}': ${shown} does not exist. Give the checksum file to verify (relative to working-directory).`
-        : `Input '${Inputs.ChecksumsFile}': cannot read ${shown}: ${(e as Error).message}`
+        : `Input '${Inputs.ChecksumsFile}': cannot read ${shown}: ${getErrorMessage(e)}`
     );
   }
   try {

@@ -1,6 +1,6 @@
 import { InputReader, type Repository } from '#core/inputs.js';
 import { parseChecksumsInput, parseTemplate, versionFromTag } from '#core/inventory.js';
-import { ConfigurationError } from '#core/errors.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import type { DownloadMode } from '#core/asset-verification.js';
 
 /** Input names, once. */
@@ -83,7 +83,7 @@ export function parseInputs(reader = new InputReader()): VerifyInputs {
     try {
       parseTemplate(template, Inputs.Expected);
     } catch (e) {
-      reader.fail(Inputs.Expected, (e as Error).message.replace(/^Input 'expected': /, ''));
+      reader.fail(Inputs.Expected, getErrorMessage(e).replace(/^Input 'expected': /, ''));
     }
   }
   try {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, getErrorMessage } from './errors.js';
 import { assetNameProblem } from './release.js';
 
 /** One asset a release must hold, with what is known about it beforehand. */
@@ -238,7 +238,7 @@ export async function readManifest(
     throw manifestError(
       file,
       inputName,
-      `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${(e as Error).message.split('\n')[0]})`
+      `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${getErrorMessage(e).split('\n')[0]})`
     );
   }
   let list: unknown = doc;
