@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeActionDocs, writeCliMetadata } from './action-docs.mjs';
 import { writeLicenses } from './licenses.mjs';
+import { writeStamp } from './bundle-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -73,6 +74,7 @@ async function bundle({ name, entry }) {
     writeFileSync(p, result.code);
   }
   writeLicenses(stats, path.join(tmp, 'licenses.txt'));
+  writeStamp(root, stats, tmp);
   rmSync(stats, { force: true });
   // Replace atomically-ish, so a stale chunk from an earlier build never survives beside a new entry.
   rmSync(out, { recursive: true, force: true });
