@@ -54,11 +54,17 @@ export function staleSources(root, stampPath) {
     .map(([rel]) => rel);
 }
 
-/** Where the stamp of the bundle that `dist/<name>/index.js` runs lies. */
+/**
+ * Where the stamp of the bundle that `dist/<name>/index.js` runs lies: beside it, or, for a thin entry
+ * into the shared bundle, the shared bundle's.
+ */
 export function stampOf(root, name) {
-  for (const candidate of [path.join(root, 'dist', name, STAMP_FILE), path.join(root, 'dist', STAMP_FILE)])
-    if (existsSync(candidate)) return candidate;
-  return undefined;
+  const own = path.join(root, 'dist', name, STAMP_FILE);
+  if (existsSync(own)) return own;
+  const entry = path.join(root, 'dist', name, 'index.js');
+  const shared = existsSync(entry) && /from '\.\.\/([\w-]+)\/index\.js'/.exec(readFileSync(entry, 'utf8'));
+  const stamp = shared && path.join(root, 'dist', shared[1], STAMP_FILE);
+  return stamp && existsSync(stamp) ? stamp : undefined;
 }
 
 /**

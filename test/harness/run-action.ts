@@ -176,3 +176,18 @@ async function runInProcessNow(action: string, options: RunOptions): Promise<Run
   }
   return collectStep(setup, { code: Number(code), stdout, stderr, log });
 }
+
+/**
+ * The code an action's thin entry loads before anything else: the shared bundle's chunks that its entry
+ * table row fetches (`__nccwpck_require__.e(<id>)`), concatenated. What an entry imports lazily is not in it.
+ */
+export function entryChunkText(name: string): string {
+  const shared = path.join(ROOT, 'dist/shared');
+  const table = readFileSync(path.join(shared, 'index.js'), 'utf8');
+  const key = /^[a-z_$][\w$]*$/i.test(name) ? name : JSON.stringify(name);
+  const start = table.indexOf(`${key}:()=>`);
+  if (start < 0) throw new Error(`dist/shared/index.js has no entry ${name}: run \`npm run build\`.`);
+  const row = table.slice(start, table.indexOf('.then(', start));
+  const ids = [...row.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => m[1]);
+  return ids.map((id) => readFileSync(path.join(shared, `${id}.index.js`), 'utf8')).join('\n');
+}
