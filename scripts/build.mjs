@@ -3,14 +3,14 @@
 // chunks that each hold code once) plus a thin generated entry per action at its action.yml's runs.main
 // (dist/<name>/index.js) and one for the CLI (dist/cli/index.js); one dist/licenses.txt; a stamp of the
 // sources (dist/shared/sources.json) that the tests' bundle tier checks. Actions are discovered from
-// actions/*/action.yml. Then regenerates action-docs/. `--only …` (kept for old habits) rebuilds the same
+// actions/*/action.yml. Then regenerates each actions/<name>/README.md and src/generated/io.ts. `--only …` (kept for old habits) rebuilds the same
 // shared bundle but skips the clean and the typecheck.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeActionDocs, writeCliMetadata } from './action-docs.mjs';
+import { writeActionDocs, writeActionIo, writeCliMetadata } from './action-docs.mjs';
 import { writeLicenses } from './licenses.mjs';
 import { writeStamp } from './bundle-stamp.mjs';
 import { discoverActions, entryOf } from './actions.mjs';
@@ -130,6 +130,7 @@ function writeThinEntries(names) {
 
 const started = Date.now();
 writeCliMetadata(root);
+await writeActionIo(root);
 if (!skipTypecheck) {
   await run(process.execPath, [
     path.join(root, 'node_modules/typescript/bin/tsc'),

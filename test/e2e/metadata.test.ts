@@ -4,7 +4,10 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from '../harness/run-action.js';
 import { RELEASE_KIT_VERSION } from '#core/version.js';
-import { renderActionDoc } from '../../scripts/action-docs.mjs';
+import { renderActionDoc, renderActionIo } from '../../scripts/action-docs.mjs';
+import { InputReader } from '#core/inputs.js';
+import { InputErrors } from '#core/errors.js';
+import prettier from 'prettier';
 
 // The official action/workflow validator (a WASM build of action-validator), as `npx action-validator` runs it.
 const require = createRequire(import.meta.url);
@@ -84,8 +87,48 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
     );
   });
 
-  test('its generated doc is current and lists every input and output', () => {
-    const generated = readFileSync(path.join(ROOT, 'action-docs', `${name}.md`), 'utf8');
+  test('its input and output names come from action.yml through generated code that is current', async () => {
+    const file = path.join(ROOT, 'actions', name, 'src/generated/io.ts');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    expect(readFileSync(file, 'utf8')).toBe(
+      await prettier.format(renderActionIo(name, doc), { ...options, filepath: file })
+    );
+  });
+
+  test('every declared input is read, and nothing undeclared is (parseInputs under four value sets)', async () => {
+    const { parseInputs } = await import(path.join(ROOT, 'actions', name, 'src/inputs.ts'));
+    const read = new Set<string>();
+    // Empty, then values that open the conditional reads (a release tag given, a boolean on, …).
+    for (const value of ['', '1', 'true', 'v1.0.0']) {
+      const reader = new InputReader(() => value);
+      try {
+        parseInputs(reader);
+      } catch (e) {
+        // Only the user's mistakes may end the parse; an undeclared read is our bug and fails here.
+        if (!(e instanceof InputErrors)) throw e;
+      }
+      reader.names.forEach((n) => read.add(n));
+      // parseInputs declared action.yml's inputs: an undeclared name is refused.
+      expect(() => reader.string('not-declared-anywhere')).toThrow(/does not declare/);
+    }
+    const declared = Object.keys(doc.inputs ?? {});
+    expect(declared.filter((k) => !read.has(k)).map((k) => `declared, never read: ${k}`)).toEqual([]);
+    expect([...read].filter((k) => !declared.includes(k)).map((k) => `read, not declared: ${k}`)).toEqual([]);
+  });
+
+  test('its code names inputs only through the generated Inputs map', () => {
+    const dir = path.join(ROOT, 'actions', name, 'src');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('generated')
+    );
+    // A getter given a string literal instead of Inputs.X (fail() may name a part of an input: `sha256s (arm64)`).
+    const literal = /\breader\.(?!fail\b|add\b)\w+\(\s*['"`]|\b(?:read|rawInput)\(\s*['"`]/;
+    const offenders = files.filter((f) => literal.test(readFileSync(path.join(dir, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  test('its generated reference (actions/<name>/README.md) is current and lists every input and output', () => {
+    const generated = readFileSync(path.join(ROOT, 'actions', name, 'README.md'), 'utf8');
     expect(generated.startsWith(renderActionDoc(name, doc))).toBe(true);
     for (const key of Object.keys(doc.inputs ?? {})) expect(generated).toContain(`| \`${key}\` |`);
     for (const key of Object.keys(doc.outputs ?? {})) expect(generated).toContain(`| \`${key}\` |`);

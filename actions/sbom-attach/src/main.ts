@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
       );
       report.output(Outputs.Files, [settings.sbomFile]);
       report.output(
-        foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile,
+        foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CyclonedxFile,
         settings.sbomFile
       );
       report.output(Outputs.Components, String(foreign.components));
@@ -141,7 +141,7 @@ export async function run(): Promise<void> {
       written.push(shown);
       report.write({ kind: 'file', target: shown, result });
       files.push({ name: doc.fileName, data: Buffer.from(doc.content) });
-      report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, shown);
+      report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CyclonedxFile, shown);
     }
     report.output(Outputs.Files, written);
     report.output(Outputs.Components, String(generated.project.packages.length));

@@ -1,34 +1,11 @@
 import { InputReader, type Repository } from '#core/inputs.js';
 import { parseChecksumsInput, parseTemplate, versionFromTag } from '#core/inventory.js';
-import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import type { DownloadMode } from '#core/asset-verification.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-/** Input names, once. */
-export const Inputs = {
-  Tag: 'tag',
-  Repository: 'repository',
-  Token: 'token',
-  Version: 'version',
-  Expected: 'expected',
-  Targets: 'targets',
-  Manifest: 'manifest',
-  AllowExtra: 'allow-extra',
-  Checksums: 'checksums',
-  Download: 'download',
-  WaitTimeout: 'wait-timeout',
-  PollInterval: 'poll-interval',
-  MinSize: 'min-size',
-  Concurrency: 'concurrency'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  Verified: 'verified',
-  Missing: 'missing',
-  Unexpected: 'unexpected',
-  Mismatched: 'mismatched',
-  Report: 'report'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 // The engine's modes (its DOWNLOAD_MODES), listed here again only because the engine is loaded lazily,
 // after the inputs are validated; the type keeps every entry one the engine accepts.
@@ -60,6 +37,7 @@ export { versionFromTag };
  * @throws ConfigurationError naming every missing or invalid input.
  */
 export function parseInputs(reader = new InputReader()): VerifyInputs {
+  reader.declare(INPUT_DECLARATIONS);
   const tag = reader.tag(Inputs.Tag, { required: true, fromRef: true });
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
@@ -68,13 +46,13 @@ export function parseInputs(reader = new InputReader()): VerifyInputs {
   const expected = reader.list(Inputs.Expected, { separators: 'newline' });
   const targets = reader.list(Inputs.Targets);
   const manifest = reader.optional(Inputs.Manifest);
-  const allowExtra = reader.boolean(Inputs.AllowExtra, { default: false });
-  let checksums = reader.string(Inputs.Checksums, { default: 'auto' });
-  const download = reader.enum(Inputs.Download, DOWNLOAD_MODES, { default: 'auto' });
-  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 0, max: 6 * 3_600_000 });
-  const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 15_000, max: 3_600_000 });
-  const minSize = reader.integer(Inputs.MinSize, { default: 1, min: 0 });
-  const concurrency = reader.integer(Inputs.Concurrency, { default: 4, min: 1, max: 32 });
+  const allowExtra = reader.boolean(Inputs.AllowExtra);
+  let checksums = reader.string(Inputs.Checksums);
+  const download = reader.enum(Inputs.Download, DOWNLOAD_MODES);
+  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { max: 6 * 3_600_000 });
+  const pollIntervalMs = reader.duration(Inputs.PollInterval, { max: 3_600_000 });
+  const minSize = reader.integer(Inputs.MinSize, { min: 0 });
+  const concurrency = reader.integer(Inputs.Concurrency, { min: 1, max: 32 });
   const version = versionInput ?? (tag ? versionFromTag(tag) : '');
 
   if (waitTimeoutMs > 0 && pollIntervalMs === 0)
@@ -83,14 +61,15 @@ export function parseInputs(reader = new InputReader()): VerifyInputs {
     try {
       parseTemplate(template, Inputs.Expected);
     } catch (e) {
-      reader.fail(Inputs.Expected, getErrorMessage(e).replace(/^Input 'expected': /, ''));
+      if (!(e instanceof InputError)) throw e;
+      reader.add(e);
     }
   }
   try {
     checksums = parseChecksumsInput(checksums, { version, tag }, Inputs.Checksums);
   } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    reader.fail(Inputs.Checksums, e.message.replace(/^Input 'checksums': /, ''));
+    if (!(e instanceof InputError)) throw e;
+    reader.add(e);
   }
   reader.finish();
   return {

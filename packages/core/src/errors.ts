@@ -9,6 +9,40 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * A bad or missing input, as data: which input, the value given (undefined when it was missing), what is
+ * wrong and what is accepted. The one way an input error is made; its message is derived, never parsed
+ * back: code that needs the input or the value reads the fields.
+ */
+export class InputError extends ConfigurationError {
+  constructor(
+    readonly input: string,
+    readonly value: string | undefined,
+    readonly problem: string,
+    readonly accepted = ''
+  ) {
+    super(
+      `Input '${input}': ${problem}${accepted ? `${/[.!?)]$/.test(problem) ? ' ' : '; '}${accepted}` : ''}`
+    );
+    this.name = 'InputError';
+  }
+}
+
+/** Every missing and invalid input of one step at once (InputReader.finish throws it). */
+export class InputErrors extends ConfigurationError {
+  constructor(
+    readonly missing: readonly string[],
+    readonly errors: readonly InputError[]
+  ) {
+    const lines: string[] = [];
+    if (missing.length)
+      lines.push(`Missing required input${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`);
+    lines.push(...errors.map((e) => e.message));
+    super(lines.join('\n'));
+    this.name = 'InputErrors';
+  }
+}
+
 /** A failure of something outside our control (an API outage, an audit backend answering 5xx). */
 export class InfrastructureError extends Error {
   constructor(
