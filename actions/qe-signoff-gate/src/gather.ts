@@ -107,7 +107,7 @@ export async function gatherEvidence(
   if (inventory) {
     assets = release
       ? await checkAssets(gh, repo, release, inventory, {
-          checksums: inputs.checksums,
+          settings: inputs.assetCheck,
           // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
           waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : leftMs(),
           pollIntervalMs: inputs.pollIntervalMs,

@@ -1,6 +1,5 @@
-import { InputError } from '#core/errors.js';
+import { readAssetCheckInputs, type AssetCheckSettings } from '#core/asset-check.js';
 import { InputReader, type Repository } from '#core/inputs.js';
-import { parseChecksumsInput, versionFromTag } from '#core/inventory.js';
 import { DECISIONS, type Decision } from './evidence.js';
 import { parseWaivers, type InvalidWaiver, type Waiver } from './waivers.js';
 import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
@@ -32,6 +31,8 @@ export interface GateInputs {
   targets: string[];
   version?: string;
   checksums: string;
+  /** The asset check's inputs as one group (core's asset-check feature): what the gather hands the check. */
+  assetCheck: AssetCheckSettings;
   p0Labels: string[];
   p1Labels: string[];
   blockingLabels: string[];
@@ -96,22 +97,9 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   if (pollIntervalMs <= 0) reader.fail(Inputs.PollInterval, 'must be longer than 0, such as 15s.');
   const timeoutDecision = reader.enum(Inputs.TimeoutDecision, ['ABORT', 'CONDITIONAL'] as const);
   const { waivers, invalid: invalidWaivers } = parseWaivers(reader.optional(Inputs.Waivers) ?? '');
-  const expectedAssets = reader.list(Inputs.ExpectedAssets, { separators: 'newline' });
-  const manifest = reader.optional(Inputs.Manifest);
-  const targets = reader.list(Inputs.Targets);
-  const version = reader.optional(Inputs.Version);
-  let checksums = reader.string(Inputs.Checksums);
-  try {
-    // Read as verify-release-assets reads it: modes in any case, a file name with {version} and {tag}.
-    checksums = parseChecksumsInput(
-      checksums,
-      { version: version ?? (tag ? versionFromTag(tag) : undefined), tag },
-      Inputs.Checksums
-    );
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    reader.add(e);
-  }
+  // The asset check's inputs, read as core's group under the gate's names (expected-assets).
+  const assetCheck = readAssetCheckInputs(reader, { names: { expected: Inputs.ExpectedAssets }, tag });
+  const { expected: expectedAssets, manifest, targets, version, checksums } = assetCheck;
   const p0Labels = reader.list(Inputs.P0Labels);
   const p1Labels = reader.list(Inputs.P1Labels);
   const blockingLabels = reader.list(Inputs.BlockingLabels);
@@ -183,6 +171,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     targets,
     version,
     checksums,
+    assetCheck,
     p0Labels,
     p1Labels,
     blockingLabels,

@@ -27,15 +27,14 @@ export async function run(): Promise<void> {
     );
 
     // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
-    const [{ createGitHubClient }, release, engine, { Deadline, sleep }] = await Promise.all([
+    const [{ createGitHubClient }, release, { runAssetCheck }, { Deadline, sleep }] = await Promise.all([
       import('#core/github.js'),
       import('#core/release.js'),
-      import('#core/asset-verification.js'),
+      import('#core/asset-check.js'),
       import('#core/time-scale.js')
     ]);
     const gh = await createGitHubClient(inputs.token);
     const repo = inputs.repository;
-
     // The release itself may not exist yet while the matrix is still creating it.
     const deadline = new Deadline(inputs.waitTimeoutMs);
     let state = await release.findRelease(gh, repo, { tag: inputs.tag });
@@ -75,36 +74,16 @@ export async function run(): Promise<void> {
     const label = release.describeRelease(state);
     core.info(`Found ${label}.`);
 
-    const waitLeftMs = deadline.leftMs();
-    const { assets, polls, pending } = await engine.waitForExpectedAssets(
-      () => release.listAssets(gh, repo, found.id),
-      inventory,
-      {
-        timeoutMs: waitLeftMs,
-        intervalMs: inputs.pollIntervalMs,
-        onPending: (names, poll) =>
-          core.info(
-            `Poll ${poll}: ${names.length} expected asset(s) not uploaded yet (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`
-          )
-      }
-    );
-    if (polls > 1)
-      core.info(
-        `Listed the assets ${polls} times; ${pending.length ? `${pending.length} still pending` : 'all expected assets are uploaded'}.`
-      );
-
-    const result = await engine.verifyAssets(assets, inventory, {
-      checksums: inputs.checksums,
-      download: inputs.download,
-      allowExtra: inputs.allowExtra,
-      minSize: inputs.minSize,
-      concurrency: inputs.concurrency,
+    const result = await runAssetCheck(inventory, inputs.assetCheck, {
+      list: () => release.listAssets(gh, repo, found.id),
       open: (asset) => release.openAssetStream(gh, repo, asset),
+      waitMs: deadline.leftMs(),
+      pollIntervalMs: inputs.pollIntervalMs,
       log: (m) => core.info(m)
     });
     for (const w of result.warnings) core.warning(w);
 
-    const json = assetReport(inputs, state, result, { polls });
+    const json = assetReport(inputs, state, result, { polls: result.polls });
     const file = path.join(Report.directory(), 'verify-release-assets-assets.json');
     mkdirSync(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(json, null, 2) + '\n');
