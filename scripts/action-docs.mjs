@@ -3,7 +3,7 @@
 // declarations the action's code reads its inputs through (actions/<name>/src/generated/io.ts), and the
 // CLI's metadata. Also checks that every action.yml runs on node24 from its dist entry (the codeql-action
 // check: one runtime for all actions).
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 

@@ -6,7 +6,7 @@
 // actions/*/action.yml. Then regenerates each actions/<name>/README.md and src/generated/io.ts. `--only …` (kept for old habits) rebuilds the same
 // shared bundle but skips the clean and the typecheck.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,29 +4,17 @@ import { InputErrors } from '#core/errors.js';
 import { InputReader } from '#core/inputs.js';
 import { buildInventory } from '#core/inventory.js';
 import type { ReleaseAsset } from '#core/release.js';
+import { INPUT_DECLARATIONS as VERIFY_DECLARED } from '../../actions/verify-release-assets/src/generated/io.js';
+import { INPUT_DECLARATIONS as GATE_DECLARED } from '../../actions/qe-signoff-gate/src/generated/io.js';
 
 process.env.RELEASE_KIT_TIME_SCALE = '0.01';
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-// The group as two actions declare it: the same inputs, one renamed, one default differing.
-const verifyDeclared = {
-  expected: { required: false },
-  targets: { required: false },
-  manifest: { required: false },
-  version: { required: false },
-  checksums: { default: 'auto', required: false },
-  download: { default: 'auto', required: false },
-  'allow-extra': { default: 'false', required: false },
-  'min-size': { default: '1', required: false },
-  concurrency: { default: '4', required: false }
-};
-const { expected: _e, ...rest } = verifyDeclared;
-const gateDeclared = {
-  ...rest,
-  'expected-assets': { required: false },
-  'allow-extra': { default: 'true', required: false }
-};
+// The group as the two actions that use it declare it (generated from their action.yml): the same inputs,
+// one renamed (expected-assets), one default differing (allow-extra).
+const verifyDeclared = VERIFY_DECLARED;
+const gateDeclared = GATE_DECLARED;
 
 function read(
   values: Record<string, string>,

@@ -5,11 +5,12 @@
  * here and in the action.yml files that declare the group, nowhere else. This module loads only what
  * reading inputs needs: the engine (and Octokit behind the release model) is imported when a check runs.
  */
-import type { AssetOpener, VerificationResult } from './asset-verification.js';
+import type { AssetOpener, AssetStatus, VerificationResult } from './asset-verification.js';
 import { InputError } from './errors.js';
 import type { InputReader } from './inputs.js';
 import { parseChecksumsInput, parseTemplate, versionFromTag, type Inventory } from './inventory.js';
 import type { ReleaseAsset } from './release.js';
+import type { Status } from './report.js';
 
 export type DownloadMode = 'auto' | 'always' | 'never';
 export const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
@@ -107,6 +108,21 @@ export function readAssetCheckInputs(
   }
   return { ...settings, checksums };
 }
+
+/**
+ * How each row status reads in a summary, and whether it passes. Here, beside the check, so that a new
+ * status (from a new verification input) is labelled once for every action that shows the rows.
+ */
+export const ASSET_STATUS_LABELS: Record<AssetStatus, { status: Status; text: string }> = {
+  ok: { status: 'pass', text: 'verified' },
+  extra: { status: 'info', text: 'extra (allowed)' },
+  missing: { status: 'fail', text: 'missing' },
+  broken: { status: 'fail', text: 'broken: upload never finished' },
+  'too-small': { status: 'fail', text: 'too small' },
+  mismatch: { status: 'fail', text: 'checksum mismatch' },
+  unexpected: { status: 'fail', text: 'unexpected' },
+  'download-failed': { status: 'fail', text: 'download failed' }
+};
 
 /** What a check needs from the outside: how to list the release's assets and open one. */
 export interface AssetCheckIo {

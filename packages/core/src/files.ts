@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, InputError } from './errors.js';
+import { InputError } from './errors.js';
 
 /*
  * A small glob matcher rather than a dependency: `@actions/glob` is not installed (and pulls in
