@@ -1,5 +1,5 @@
 // A bundle's stamp: the sha256 of every source module the build put in it (from webpack's stats) and of
-// the lockfile (dependency versions). The tests' bundle tier compares it with the working tree and refuses
+// the package.json of every package it bundles (their versions). The tests' bundle tier compares it with the working tree and refuses
 // a bundle older than its sources, so a stale bundle can never give a green test.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,10 @@ function sha256(file) {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-/** Our own source files (not node_modules) among a webpack stats object's modules, relative to root. */
+/**
+ * What a bundle is made of, relative to root: our own source files, and the package.json of every
+ * third-party package (node_modules/…/<name>/package.json, which carries its version).
+ */
 export function sourceModules(stats, root) {
   const files = new Set();
   const visit = (modules) => {
@@ -22,9 +25,11 @@ export function sourceModules(stats, root) {
         .split('!')
         .pop()
         .split('|')[0];
-      if (path.isAbsolute(resource) && !/[\\/]node_modules[\\/]/.test(resource) && existsSync(resource)) {
-        const rel = path.relative(root, resource).split(path.sep).join('/');
-        if (!rel.startsWith('..')) files.add(rel);
+      if (path.isAbsolute(resource) && existsSync(resource)) {
+        const pkg = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(resource);
+        const file = pkg ? path.join(pkg[1], 'package.json') : resource;
+        const rel = path.relative(root, file).split(path.sep).join('/');
+        if (!rel.startsWith('..') && existsSync(file)) files.add(rel);
       }
       visit(m.modules);
     }
@@ -38,8 +43,7 @@ export function sourceModules(stats, root) {
 export function writeStamp(root, statsFile, outDir) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   const files = {};
-  for (const rel of [...sourceModules(stats, root), 'package-lock.json'])
-    files[rel] = sha256(path.join(root, rel));
+  for (const rel of sourceModules(stats, root)) files[rel] = sha256(path.join(root, rel));
   writeFileSync(
     path.join(outDir, STAMP_FILE),
     JSON.stringify({ comment: 'Written by scripts/build.mjs; checked by the tests.', files }, null, 2) + '\n'
