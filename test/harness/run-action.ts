@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,12 +100,14 @@ export async function runBundle(action: string, options: RunOptions = {}): Promi
 
 // One in-process step at a time: each owns process.env, process.cwd() and process.exitCode while it runs.
 let queue: Promise<unknown> = Promise.resolve();
+const NODE_WARNING = /^\(node:\d+\) \w*Warning: |^\(Use `node --trace-warnings/;
 let runs = 0;
 
 /**
- * The source tier: imports the action's entry afresh (a new module instance per call, so its top-level
- * `await run()` runs again) with the step's environment, working directory and a captured stdout/stderr;
- * restores all three and process.exitCode afterwards, whatever happened.
+ * The source tier: imports the action's entry and its whole module graph afresh (as a new process
+ * would: no module state, such as a circuit breaker or a cache, survives from an earlier run), with the
+ * step's environment, working directory and a captured stdout/stderr; restores all three and
+ * process.exitCode afterwards, whatever happened.
  */
 export function runInProcess(action: string, options: RunOptions = {}): Promise<RunResult> {
   const next = queue.then(() => runInProcessNow(action, options));
@@ -128,6 +131,8 @@ async function runInProcessNow(action: string, options: RunOptions): Promise<Run
   const capture = (into: 'stdout' | 'stderr') =>
     function (chunk: string | Uint8Array, ...rest: unknown[]): boolean {
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+      // Node's own warnings about the test process (jest's VM modules are experimental) are not the step's.
+      if (NODE_WARNING.test(text)) return saved.stderr.call(process.stderr, chunk as string);
       if (into === 'stdout') stdout += text;
       else stderr += text;
       log += text;
@@ -146,6 +151,7 @@ async function runInProcessNow(action: string, options: RunOptions): Promise<Run
     const timeout = options.timeoutMs ?? 120_000;
     let timer: NodeJS.Timeout | undefined;
     try {
+      jest.resetModules();
       await Promise.race([
         import(`${pathToFileURL(entry).href}?run=${++runs}`),
         new Promise((_, reject) => {
