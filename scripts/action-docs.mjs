@@ -1,6 +1,9 @@
-// Generates action-docs/<name>.md from actions/<name>/action.yml, and checks that every action.yml
-// runs on node24 from its own bundle (the codeql-action check: one runtime for all actions).
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync } from 'node:fs';
+// Everything generated from actions/<name>/action.yml, the single declaration of an action's inputs and
+// outputs: the reference (actions/<name>/README.md, where GitHub shows it), the typed names and
+// declarations the action's code reads its inputs through (actions/<name>/src/generated/io.ts), and the
+// CLI's metadata. Also checks that every action.yml runs on node24 from its dist entry (the codeql-action
+// check: one runtime for all actions).
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
@@ -71,15 +74,10 @@ export function renderActionDoc(name, action) {
   return lines.join('\n');
 }
 
+/** Writes actions/<name>/README.md (the reference plus the action's docs.md) for every action, or `only` these. */
 export function writeActionDocs(root, only = null) {
   const actionsDir = path.join(root, 'actions');
-  const docsDir = path.join(root, 'action-docs');
-  mkdirSync(docsDir, { recursive: true });
   const names = readdirSync(actionsDir).filter((n) => existsSync(path.join(actionsDir, n, 'action.yml')));
-  if (!only) {
-    for (const f of readdirSync(docsDir))
-      if (!names.includes(f.replace(/\.md$/, ''))) rmSync(path.join(docsDir, f));
-  }
   for (const name of names) {
     if (only && !only.includes(name)) continue;
     const action = YAML.parse(readFileSync(path.join(actionsDir, name, 'action.yml'), 'utf8'));
@@ -89,7 +87,70 @@ export function writeActionDocs(root, only = null) {
       throw new Error(`actions/${name}/action.yml: runs.main must be ../../dist/${name}/index.js`);
     const extra = path.join(actionsDir, name, 'docs.md');
     const tail = existsSync(extra) ? '\n' + readFileSync(extra, 'utf8').trim() + '\n' : '';
-    writeFileSync(path.join(docsDir, `${name}.md`), renderActionDoc(name, action) + tail);
+    writeFileSync(path.join(actionsDir, name, 'README.md'), renderActionDoc(name, action) + tail);
+  }
+}
+
+/** `wait-timeout` → `WaitTimeout`: the key of an input or output in the generated name maps. */
+export function pascalName(key) {
+  return key
+    .split(/[-_ ]+/)
+    .filter(Boolean)
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join('');
+}
+
+/** The text of actions/<name>/src/generated/io.ts for a parsed action.yml. */
+export function renderActionIo(name, action) {
+  const inputs = Object.entries(action.inputs ?? {});
+  const outputs = Object.entries(action.outputs ?? {});
+  const names = (entries) =>
+    entries.map(([key]) => `  ${pascalName(key)}: ${JSON.stringify(key)}`).join(',\n');
+  const declarations = inputs
+    .map(([key, input]) => {
+      const fields = [];
+      if (input?.default !== undefined) fields.push(`default: ${JSON.stringify(String(input.default))}`);
+      fields.push(`required: ${Boolean(input?.required)}`);
+      return `  ${JSON.stringify(key)}: { ${fields.join(', ')} }`;
+    })
+    .join(',\n');
+  return `// Generated from actions/${name}/action.yml by \`npm run build\` (scripts/action-docs.mjs). Do not edit:
+// declare an input or output in action.yml and rebuild. Loads nothing, so an entry may import it early.
+
+/** Input names, as action.yml declares them. */
+export const Inputs = {
+${names(inputs)}
+} as const;
+
+/** Output names, as action.yml declares them. */
+export const Outputs = {
+${names(outputs)}
+} as const;
+
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/** Each input's default (as written) and required flag; InputReader.declare() takes this. */
+export const INPUT_DECLARATIONS: Readonly<Record<InputName, { readonly default?: string; readonly required: boolean }>> = {
+${declarations}
+};
+`;
+}
+
+/** Writes actions/<name>/src/generated/io.ts for every action, prettier-formatted, only when its text changed. */
+export async function writeActionIo(root) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(path.join(root, 'package.json'))) ?? {};
+  const actionsDir = path.join(root, 'actions');
+  for (const name of readdirSync(actionsDir).filter((n) =>
+    existsSync(path.join(actionsDir, n, 'action.yml'))
+  )) {
+    const action = YAML.parse(readFileSync(path.join(actionsDir, name, 'action.yml'), 'utf8'));
+    const dir = path.join(actionsDir, name, 'src/generated');
+    const file = path.join(dir, 'io.ts');
+    const text = await prettier.format(renderActionIo(name, action), { ...options, filepath: file });
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   }
 }
 

@@ -3,9 +3,11 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../harness/run-action.js';
+import { assertBundleFresh } from '../../scripts/bundle-stamp.mjs';
 
-// The committed CLI bundle, run as users run it.
+// The committed CLI bundle, run as users run it; refused when older than its sources.
 const cli = path.join(ROOT, 'dist/cli/index.js');
+beforeAll(() => assertBundleFresh(ROOT, 'cli'));
 
 function release(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {

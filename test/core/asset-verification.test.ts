@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { hashAsset, mapBounded } from '../../packages/core/src/asset-hashing.js';
+import { hashAsset, mapBounded } from '#core/asset-hashing.js';
 import {
   verifyAssets,
   waitForExpectedAssets,
   pendingAssets,
   type VerificationOptions
-} from '../../packages/core/src/asset-verification.js';
-import { buildInventory, type Inventory } from '../../packages/core/src/inventory.js';
-import type { ReleaseAsset } from '../../packages/core/src/release.js';
+} from '#core/asset-verification.js';
+import { buildInventory, type Inventory } from '#core/inventory.js';
+import type { ReleaseAsset } from '#core/release.js';
 
 process.env.RELEASE_KIT_TIME_SCALE = '0.01';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors.js';
-import { parseChecksumsInput, versionFromTag } from '../../packages/core/src/inventory.js';
+import { ConfigurationError } from '#core/errors.js';
+import { parseChecksumsInput, versionFromTag } from '#core/inventory.js';
 
 describe('parseChecksumsInput', () => {
   test('takes the modes in any case', () => {

@@ -10,7 +10,7 @@ import {
   parseSidecar,
   unescapeName,
   unsafePathReason
-} from '../../packages/core/src/checksums.js';
+} from '#core/checksums.js';
 
 const H = 'ab'.repeat(32);
 const H512 = 'cd'.repeat(64);

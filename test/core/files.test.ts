@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigurationError } from '../../packages/core/src/errors.js';
-import { expandBraces, expandGlobs, globRoots, sortByBytes } from '../../packages/core/src/files.js';
+import { ConfigurationError } from '#core/errors.js';
+import { expandBraces, expandGlobs, globRoots, sortByBytes } from '#core/files.js';
 
 let dir: string;
 

@@ -10,8 +10,8 @@ import {
   hashStream,
   prewarmHashWorkers,
   startHashFiles
-} from '../../packages/core/src/hash-files.js';
-import { hashKernel } from '../../packages/core/src/hash-kernel.js';
+} from '#core/hash-files.js';
+import { hashKernel } from '#core/hash-kernel.js';
 
 let dir: string;
 const contents = new Map<string, Buffer>();

@@ -4,11 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  CircuitBreaker,
-  CircuitOpenError,
-  type CircuitChange
-} from '../../packages/core/src/circuit-breaker.js';
+import { CircuitBreaker, CircuitOpenError, type CircuitChange } from '#core/circuit-breaker.js';
 import {
   backoffDelay,
   download,
@@ -18,8 +14,8 @@ import {
   requestStream,
   resetCircuitBreakers,
   TruncatedBodyError
-} from '../../packages/core/src/http.js';
-import { USER_AGENT } from '../../packages/core/src/version.js';
+} from '#core/http.js';
+import { USER_AGENT } from '#core/version.js';
 import { SimServer } from '../../packages/sim/src/server.js';
 
 process.env.RELEASE_KIT_TIME_SCALE = '0.01';

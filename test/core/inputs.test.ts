@@ -1,6 +1,6 @@
-import { InputReader, parseDuration, parseRepository, isValidTag } from '../../packages/core/src/inputs.js';
-import { parseList } from '../../packages/core/src/input-text.js';
-import { ConfigurationError } from '../../packages/core/src/errors.js';
+import { InputReader, parseDuration, parseRepository, isValidTag } from '#core/inputs.js';
+import { parseList } from '#core/input-text.js';
+import { ConfigurationError, InputError, InputErrors } from '#core/errors.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => (values[name] ?? '').trim());
 
@@ -100,4 +100,43 @@ test('tag defaults to the tag of GITHUB_REF and repository to GITHUB_REPOSITORY'
     if (saved.ref === undefined) delete process.env.GITHUB_REF;
     if (saved.repo === undefined) delete process.env.GITHUB_REPOSITORY;
   }
+});
+
+describe('declared inputs (action.yml through generated code)', () => {
+  const declarations = {
+    mode: { default: 'fast', required: false },
+    name: { required: true },
+    token: { default: '${{ github.token }}', required: false }
+  };
+
+  test('an empty input gets its declared default and required flag; expressions stay the runner’s', () => {
+    const reader = new InputReader(() => '').declare(declarations);
+    expect(reader.enum('mode', ['slow', 'fast'] as const)).toBe('fast');
+    expect(reader.string('token')).toBe('');
+    expect(reader.string('name')).toBe('');
+    expect(() => reader.finish()).toThrow('Missing required input: name.');
+    expect([...reader.names].sort()).toEqual(['mode', 'name', 'token']);
+  });
+
+  test('reading an undeclared input is a bug, refused at once', () => {
+    const reader = new InputReader(() => 'x').declare(declarations);
+    expect(() => reader.string('nmae')).toThrow("input 'nmae' is read but action.yml does not declare it");
+  });
+
+  test('errors are structured: input, value and what is accepted, with the message derived from them', () => {
+    const reader = new InputReader((n) => (n === 'mode' ? 'warp' : 'ok')).declare(declarations);
+    reader.enum('mode', ['slow', 'fast'] as const);
+    let thrown: unknown;
+    try {
+      reader.finish();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(InputErrors);
+    const [error] = (thrown as InputErrors).errors;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ input: 'mode', value: 'warp', accepted: 'use one of: slow, fast.' });
+    expect(error.message).toBe('Input \'mode\': "warp" is not accepted; use one of: slow, fast.');
+    expect((thrown as Error).message).toBe(error.message);
+  });
 });

@@ -1,13 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigurationError } from '../../packages/core/src/errors.js';
-import {
-  buildInventory,
-  expandTemplate,
-  parseTemplate,
-  readManifest
-} from '../../packages/core/src/inventory.js';
+import { ConfigurationError } from '#core/errors.js';
+import { buildInventory, expandTemplate, parseTemplate, readManifest } from '#core/inventory.js';
 
 const CARO_TARGETS = ['linux-amd64', 'linux-arm64', 'macos-intel', 'macos-silicon', 'windows-amd64.exe'];
 const SHA_A = 'a'.repeat(64);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { untrustedCell, untrustedText } from '../../packages/core/src/markdown.js';
+import { untrustedCell, untrustedText } from '#core/markdown.js';
 
 describe('untrustedText', () => {
   test('cannot open HTML or forge a hidden marker', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
-import { createGitHubClient, type GitHubClient } from '../../packages/core/src/github.js';
+import { createGitHubClient, type GitHubClient } from '#core/github.js';
 import {
   assetNameProblem,
   deleteAsset,
@@ -9,9 +9,9 @@ import {
   openAssetStream,
   requireRelease,
   uploadAsset
-} from '../../packages/core/src/release.js';
-import { preflight } from '../../packages/core/src/credentials.js';
-import { ConfigurationError } from '../../packages/core/src/errors.js';
+} from '#core/release.js';
+import { preflight } from '#core/credentials.js';
+import { ConfigurationError } from '#core/errors.js';
 
 process.env.RELEASE_KIT_TIME_SCALE = '0.001';
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Report } from '../../packages/core/src/report.js';
-import { getErrorMessage, wrapError } from '../../packages/core/src/errors.js';
+import { Report } from '#core/report.js';
+import { getErrorMessage, wrapError } from '#core/errors.js';
 
 function withEnv(vars: Record<string, string>, fn: () => Promise<void>): Promise<void> {
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));

@@ -1,4 +1,4 @@
-import { Deadline, timeScale } from '../../packages/core/src/time-scale.js';
+import { Deadline, timeScale } from '#core/time-scale.js';
 
 function withScale<T>(value: string | undefined, fn: () => T): T {
   const saved = process.env.RELEASE_KIT_TIME_SCALE;

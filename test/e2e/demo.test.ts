@@ -1,6 +1,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { ROOT } from '../harness/run-action.js';
+import { assertBundleFresh } from '../../scripts/bundle-stamp.mjs';
+
+// The demo runs the committed bundles: refused when any is older than its sources.
+beforeAll(() => {
+  for (const name of ['cli', ...readdirSync(path.join(ROOT, 'actions'))]) assertBundleFresh(ROOT, name);
+});
 
 // `npm start` is `node dist/cli/index.js demo`: the committed bundles, the embedded simulator, two rehearsals.
 function demo(): Promise<{ code: number | null; out: string; ms: number }> {

@@ -172,7 +172,7 @@ describe('contents and commits', () => {
   });
 
   test("a formula's web archive URL answers 303, which core's download follows as a GET", async () => {
-    const { download } = await import('../../packages/core/src/http.js');
+    const { download } = await import('#core/http.js');
     await v.client('tok-bob').rest.git.createRef({
       ...repo,
       ref: 'refs/tags/v0.1.0',

@@ -3,7 +3,7 @@ import { expectConforming, startValidatedSim, type ValidatedSim } from './openap
 
 // Retry backoff, Retry-After and write spacing in core's client scale with this.
 process.env.RELEASE_KIT_TIME_SCALE = '0.01';
-const { createGitHubClient } = await import('../../packages/core/src/github.js');
+const { createGitHubClient } = await import('#core/github.js');
 
 let v: ValidatedSim;
 beforeAll(async () => {
@@ -288,7 +288,7 @@ describe('faults ridden out by the clients the actions use', () => {
 });
 
 test("core's http download rides a 502 on the API and a cut body on the object host, and drops the token across origins", async () => {
-  const { download } = await import('../../packages/core/src/http.js');
+  const { download } = await import('#core/http.js');
   const rel = v.sim.gh.addRelease('octo-org', 'widget', { tag_name: 'v6.0.0' });
   const bytes = randomBytes(150_000);
   const asset = v.sim.gh.addAsset(rel.id, { name: 'core.bin', content: bytes });

@@ -1,17 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Report } from '../../../packages/core/src/report.js';
+import type { Report } from '#core/report.js';
 import type { Settings } from './inputs.js';
 import { HostPacer, PollClock } from './poll-clock.js';
 import { waitForVersions, type PropagationOutcome } from './propagation.js';
-import { RegistryClient } from '../../../packages/core/src/crates/registry-client.js';
-import { createRegistryHttp } from '../../../packages/core/src/crates/registry-http.js';
+import { RegistryClient } from '#core/crates/registry-client.js';
+import { createRegistryHttp } from '#core/crates/registry-http.js';
 import { reportResults } from './summary.js';
 import { planTargets } from './targets.js';
 import { resultFromPropagation, verifyCrate, type CrateResult } from './verify-crate.js';
 import { setYankedAll } from './yank.js';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 const OUTCOME_RULE: Record<Exclude<PropagationOutcome, 'visible'>, string> = {
   'crate-not-found': 'crate-not-found',

@@ -1,39 +1,11 @@
 import path from 'node:path';
-import { InputReader } from '../../../packages/core/src/inputs.js';
-import {
-  CRATE_NAME,
-  DEFAULT_INDEX,
-  parseHttpUrl,
-  parseIndexUrl,
-  SEMVER
-} from '../../../packages/core/src/crates/registry-names.js';
+import { InputReader } from '#core/inputs.js';
+import { CRATE_NAME, DEFAULT_INDEX, parseHttpUrl, parseIndexUrl, SEMVER } from '#core/crates/registry-names.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
 export { CRATE_NAME, DEFAULT_INDEX, parseIndexUrl, SEMVER };
-
-/** Input names, once. */
-export const Inputs = {
-  Crate: 'crate',
-  ManifestPath: 'manifest-path',
-  Version: 'version',
-  Tag: 'tag',
-  CrateFile: 'crate-file',
-  Index: 'index',
-  RegistryApi: 'registry-api',
-  Commit: 'commit',
-  WaitTimeout: 'wait-timeout',
-  PollInterval: 'poll-interval',
-  Mode: 'mode',
-  RegistryToken: 'registry-token',
-  AllowYanked: 'allow-yanked',
-  MaxCrateSize: 'max-crate-size'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  Published: 'published',
-  ChecksumMatch: 'checksum-match',
-  Yanked: 'yanked'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 export const MODES = ['verify', 'yank', 'unyank'] as const;
 export type Mode = (typeof MODES)[number];
@@ -86,6 +58,7 @@ export function parseByteSize(text: string): number | undefined {
 
 /** Reads and checks every input up front; throws one ConfigurationError listing every problem. */
 export function parseInputs(reader = new InputReader()): Settings {
+  reader.declare(INPUT_DECLARATIONS);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const crate = reader.optional(Inputs.Crate);
   const manifestPath = reader.optional(Inputs.ManifestPath);
@@ -95,12 +68,12 @@ export function parseInputs(reader = new InputReader()): Settings {
   const index = reader.string(Inputs.Index, { default: DEFAULT_INDEX });
   const registryApi = reader.optional(Inputs.RegistryApi);
   const commit = reader.optional(Inputs.Commit) ?? (process.env.GITHUB_SHA || undefined);
-  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 600_000, max: 6 * 3_600_000 });
-  const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 10_000, max: 3_600_000 });
-  const mode = reader.enum(Inputs.Mode, MODES, { default: 'verify' });
+  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { max: 6 * 3_600_000 });
+  const pollIntervalMs = reader.duration(Inputs.PollInterval, { max: 3_600_000 });
+  const mode = reader.enum(Inputs.Mode, MODES);
   const registryToken = reader.secret(Inputs.RegistryToken);
-  const allowYanked = reader.boolean(Inputs.AllowYanked, { default: false });
-  const maxCrateSize = reader.string(Inputs.MaxCrateSize, { default: DEFAULT_MAX_CRATE_SIZE });
+  const allowYanked = reader.boolean(Inputs.AllowYanked);
+  const maxCrateSize = reader.string(Inputs.MaxCrateSize);
   const maxCrateBytes = parseByteSize(maxCrateSize);
   if (maxCrateBytes === undefined)
     reader.fail(

@@ -1,4 +1,4 @@
-import { sleep, timeScale } from '../../../packages/core/src/time-scale.js';
+import { sleep, timeScale } from '#core/time-scale.js';
 
 /**
  * Time as the action's inputs mean it. Every wait goes through core's `sleep`, which

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import type { PollClock } from './poll-clock.js';
 import type {
   ApiVersion,
   IndexLine,
   RegistryClient
-} from '../../../packages/core/src/crates/registry-client.js';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+} from '#core/crates/registry-client.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 /**
  * How a version's propagation ended:

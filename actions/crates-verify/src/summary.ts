@@ -1,8 +1,8 @@
-import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
+import { mark, type Report, type Status } from '#core/report.js';
 import { Outputs } from './inputs.js';
-import type { SkippedCrate } from '../../../packages/core/src/crates/manifest.js';
+import type { SkippedCrate } from '#core/crates/manifest.js';
 import type { CrateResult } from './verify-crate.js';
-import { markdownCode, markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { markdownCode, markdownText } from '#core/untrusted-text.js';
 
 const short = (h?: string) => (h ? `${h.slice(0, 12)}…` : '—');
 

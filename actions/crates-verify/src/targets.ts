@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import { Inputs, type Settings } from './inputs.js';
-import { readManifestCrates, type SkippedCrate } from '../../../packages/core/src/crates/manifest.js';
+import { readManifestCrates, type SkippedCrate } from '#core/crates/manifest.js';
 
 /** One crate version to check (or yank) on the registry. */
 export interface CrateTarget {

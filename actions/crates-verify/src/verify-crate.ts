@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
-import { hashFile } from '../../../packages/core/src/hash-files.js';
+import { getErrorMessage } from '#core/errors.js';
+import { hashFile } from '#core/hash-files.js';
 import { readVcsInfo } from './crate-archive.js';
 import type { Propagation } from './propagation.js';
-import type { RegistryClient } from '../../../packages/core/src/crates/registry-client.js';
+import type { RegistryClient } from '#core/crates/registry-client.js';
 import type { CrateTarget } from './targets.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';

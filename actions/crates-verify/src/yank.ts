@@ -1,6 +1,6 @@
-import type { Report } from '../../../packages/core/src/report.js';
-import type { RegistryClient } from '../../../packages/core/src/crates/registry-client.js';
-import { setYanked } from '../../../packages/core/src/crates/yank.js';
+import type { Report } from '#core/report.js';
+import type { RegistryClient } from '#core/crates/registry-client.js';
+import { setYanked } from '#core/crates/yank.js';
 import type { CrateTarget } from './targets.js';
 import type { CrateResult } from './verify-crate.js';
 

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
-import { hashFile } from '../../../packages/core/src/hash-files.js';
+import { getErrorMessage } from '#core/errors.js';
+import { hashFile } from '#core/hash-files.js';
 
 import { CARGO_AUDIT_ARCHIVE, CARGO_AUDIT_VERSION } from './cargo-audit-release.js';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 function findBinary(dir: string): string | undefined {
   for (const entry of readdirSync(dir)) {

@@ -1,34 +1,12 @@
 import { CARGO_AUDIT_ARCHIVE } from './cargo-audit-release.js';
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
+import { InputReader, type Repository } from '#core/inputs.js';
 import { CHECKS, ECOSYSTEMS, THRESHOLDS, type Check, type Ecosystem, type Threshold } from './findings.js';
 import { parseIgnoreLines, type IgnoreRule } from './ignore.js';
-import { LOGIN_PATTERN } from '../../../packages/core/src/identity.js';
+import { LOGIN_PATTERN } from '#core/identity.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-export const Inputs = {
-  Path: 'path',
-  Ecosystems: 'ecosystems',
-  SeverityThreshold: 'severity-threshold',
-  Checks: 'checks',
-  Ignore: 'ignore',
-  IssueTitle: 'issue-title',
-  Labels: 'labels',
-  Assignees: 'assignees',
-  CloseWhenClean: 'close-when-clean',
-  FailOnFindings: 'fail-on-findings',
-  ReportDir: 'report-dir',
-  InstallCargoAudit: 'install-cargo-audit',
-  CargoAuditSha256: 'cargo-audit-sha256',
-  Repository: 'repository',
-  Token: 'token',
-  TokenLogin: 'token-login'
-} as const;
-
-export const Outputs = {
-  Findings: 'findings',
-  IssueNumber: 'issue-number',
-  IssueUrl: 'issue-url',
-  ReportDir: 'report-dir'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 /** Defaults; they must equal action.yml's. */
 export const DEFAULTS = {
@@ -69,6 +47,7 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 /** Reads and validates every input; throws one ConfigurationError listing all problems. */
 export function parseInputs(reader = new InputReader()): DependencyWatchInputs {
+  reader.declare(INPUT_DECLARATIONS);
   const path = reader.string(Inputs.Path, { default: DEFAULTS.path });
   const ecosystems = reader.enumList(Inputs.Ecosystems, ECOSYSTEMS);
   const threshold = reader.enum(Inputs.SeverityThreshold, THRESHOLDS, {

@@ -2,9 +2,9 @@ import type { CheckResult, Finding, OutdatedPackage, Severity, Threshold } from 
 import { findingKey } from './findings.js';
 import type { IgnoreRule } from './ignore.js';
 import { encodeState } from './issue-state.js';
-import { untrustedCell } from '../../../packages/core/src/markdown.js';
-import { GITHUB_BODY_LIMIT } from '../../../packages/core/src/body-limit.js';
-import { markdownLink, trustedLinkHosts } from '../../../packages/core/src/untrusted-text.js';
+import { untrustedCell } from '#core/markdown.js';
+import { GITHUB_BODY_LIMIT } from '#core/body-limit.js';
+import { markdownLink, trustedLinkHosts } from '#core/untrusted-text.js';
 
 /** GitHub refuses issue bodies longer than this many characters. */
 export const BODY_LIMIT = GITHUB_BODY_LIMIT;

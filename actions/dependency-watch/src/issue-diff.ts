@@ -1,6 +1,6 @@
 import { findingKey, type Finding } from './findings.js';
 import { cell, link } from './issue-body.js';
-import { capBody } from '../../../packages/core/src/body-limit.js';
+import { capBody } from '#core/body-limit.js';
 
 // What changed between the findings an issue reported and the current ones, and how to say it in a
 // comment. Titles are untrusted: newlines flattened, @-mentions defused.

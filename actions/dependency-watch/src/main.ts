@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { runAction } from '../../../packages/core/src/action.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { runAction } from '#core/action.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { Report } from '#core/report.js';
 import { planEcosystems } from './ecosystems.js';
 import {
   compareFindings,
@@ -14,12 +14,12 @@ import {
 import { applyIgnores } from './ignore.js';
 import { renderIssueBody, renderReportMarkdown, type IssueModel } from './issue-body.js';
 import { decodeState } from './issue-state.js';
-import { getTokenIdentity, isAuthoredBy } from '../../../packages/core/src/identity.js';
-import { markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { getTokenIdentity, isAuthoredBy } from '#core/identity.js';
+import { markdownText } from '#core/untrusted-text.js';
 import { Inputs, Outputs, parseInputs, type DependencyWatchInputs } from './inputs.js';
 import { writeReportFiles, type ReportFileData } from './report-files.js';
 import { findTrackedIssues, issueMarker, syncTrackingIssue, type TrackedIssue } from './tracking-issue.js';
-import { isDirectory } from '../../../packages/core/src/files.js';
+import { isDirectory } from '#core/files.js';
 
 /**
  * Where people find the full report when the body is cut: the workflow's run list (stable across
@@ -163,7 +163,7 @@ export async function run(): Promise<void> {
     build([]);
 
     // The previous findings live in the tracking issue; read them before deciding anything.
-    const { createGitHubClient } = await import('../../../packages/core/src/github.js');
+    const { createGitHubClient } = await import('#core/github.js');
     const gh = await createGitHubClient(inputs.token);
     // Only the token's own issues are the tracking issue: anyone can paste the marker into an issue.
     const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });

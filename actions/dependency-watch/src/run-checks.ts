@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
+import { getErrorMessage } from '#core/errors.js';
 import { installCargoAudit } from './cargo-audit-install.js';
 import { commandFor, installAdvice, lockfileNames, type EcosystemPlan } from './ecosystems.js';
 import type { Check, CheckResult, Finding, OutdatedPackage, ParseResult } from './findings.js';
@@ -11,7 +11,7 @@ import { parseNpmOutdated, parsePnpmOutdated } from './parsers/outdated.js';
 import { parsePnpmAudit } from './parsers/pnpm-audit.js';
 import { parseYarnAudit } from './parsers/yarn-audit.js';
 import { findExecutable, runTool, type ToolOutput } from './tools.js';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 export interface RunChecksOptions {
   dir: string;

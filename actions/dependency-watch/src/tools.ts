@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 /** Finds an executable on a PATH string, as the shell would; undefined when there is none. */
 export function findExecutable(name: string, searchPath = process.env.PATH ?? ''): string | undefined {

@@ -1,12 +1,12 @@
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import type { Report } from '../../../packages/core/src/report.js';
-import { ConfigurationError, getErrorStatus } from '../../../packages/core/src/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import type { Report } from '#core/report.js';
+import { ConfigurationError, getErrorStatus } from '#core/errors.js';
 import type { Finding } from './findings.js';
 import { changeComment, diff, sameFindings } from './issue-diff.js';
 import { decodeState, stripState } from './issue-state.js';
-import { markdownText } from '../../../packages/core/src/untrusted-text.js';
-import { closeIssueOnce, createCommentOnce, createIssueOnce } from '../../../packages/core/src/writes.js';
+import { markdownText } from '#core/untrusted-text.js';
+import { closeIssueOnce, createCommentOnce, createIssueOnce } from '#core/writes.js';
 
 export interface TrackedIssue {
   number: number;

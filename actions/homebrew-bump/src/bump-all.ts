@@ -1,7 +1,7 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { createGitHubClient, type GitHubClient } from '../../../packages/core/src/github.js';
-import { preflight } from '../../../packages/core/src/credentials.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { ConfigurationError } from '#core/errors.js';
+import { createGitHubClient, type GitHubClient } from '#core/github.js';
+import { preflight } from '#core/credentials.js';
+import type { Report } from '#core/report.js';
 import { bumpViaApi, type ApiContext } from './bump-api.js';
 import { bumpLocal } from './bump-local.js';
 import type { FormulaResult } from './formula-result.js';
@@ -9,7 +9,7 @@ import { baseResult, fail } from './formula-run.js';
 import type { BumpInputs } from './inputs.js';
 import { sha256Resolver } from './sha256-source.js';
 import { writeSummary } from './summary.js';
-import { GitHubTap } from '../../../packages/core/src/homebrew/tap-github.js';
+import { GitHubTap } from '#core/homebrew/tap-github.js';
 
 /** Runs the bump (or rollback) for every formula and writes the summary and outputs. */
 export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void> {

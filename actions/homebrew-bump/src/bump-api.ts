@@ -1,17 +1,17 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { RepositoryAccess } from '../../../packages/core/src/credentials.js';
-import { isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
-import type { Report } from '../../../packages/core/src/report.js';
-import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
-import type { FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { RepositoryAccess } from '#core/credentials.js';
+import { isValidTag, type Repository } from '#core/inputs.js';
+import type { Report } from '#core/report.js';
+import type { Sha256Resolver } from '#core/homebrew/formula-bump.js';
+import type { FormulaTarget } from '#core/homebrew/formula-path.js';
 import type { FormulaResult } from './formula-result.js';
 import { changeFor, commitMessage, fill, skipped } from './formula-run.js';
-import { findVersionInHistory } from '../../../packages/core/src/homebrew/history-search.js';
+import { findVersionInHistory } from '#core/homebrew/history-search.js';
 import type { BumpInputs } from './inputs.js';
 import { pullRequestBody } from './summary.js';
-import type { GitHubTap, TapFile } from '../../../packages/core/src/homebrew/tap-github.js';
-import { unifiedDiff } from '../../../packages/core/src/homebrew/unified-diff.js';
+import type { GitHubTap, TapFile } from '#core/homebrew/tap-github.js';
+import { unifiedDiff } from '#core/homebrew/unified-diff.js';
 
 export interface ApiContext {
   inputs: BumpInputs;

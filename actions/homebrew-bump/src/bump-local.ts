@@ -1,8 +1,8 @@
-import type { Report } from '../../../packages/core/src/report.js';
-import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
+import type { Report } from '#core/report.js';
+import type { Sha256Resolver } from '#core/homebrew/formula-bump.js';
 import type { FormulaResult } from './formula-result.js';
 import { baseResult, changeFor, fail, fill, skipped } from './formula-run.js';
-import { findVersionInHistory } from '../../../packages/core/src/homebrew/history-search.js';
+import { findVersionInHistory } from '#core/homebrew/history-search.js';
 import type { BumpInputs } from './inputs.js';
 import { localFileAt, localHistory, readLocalFormula, writeLocalFormula } from './tap-local.js';
 

@@ -1,4 +1,4 @@
-import type { PlannedDownload } from '../../../packages/core/src/homebrew/bump-plan.js';
+import type { PlannedDownload } from '#core/homebrew/bump-plan.js';
 
 /** What happened to one formula, for the summary, the outputs and report.json. */
 export interface FormulaResult {

@@ -1,18 +1,18 @@
 import * as core from '@actions/core';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
-import type { Report } from '../../../packages/core/src/report.js';
-import type { BumpRequest } from '../../../packages/core/src/homebrew/bump-plan.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import type { Report } from '#core/report.js';
+import type { BumpRequest } from '#core/homebrew/bump-plan.js';
 import {
   bumpFormulaText,
   formulaVersion,
   rollbackFormulaText,
   type FormulaChange,
   type Sha256Resolver
-} from '../../../packages/core/src/homebrew/formula-bump.js';
-import type { FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
+} from '#core/homebrew/formula-bump.js';
+import type { FormulaTarget } from '#core/homebrew/formula-path.js';
 import type { FormulaResult } from './formula-result.js';
 import type { BumpInputs } from './inputs.js';
-import { unifiedDiff } from '../../../packages/core/src/homebrew/unified-diff.js';
+import { unifiedDiff } from '#core/homebrew/unified-diff.js';
 
 // What the local and the API runners share: the request for one formula, its result record, and
 // the change (a bump, or a rollback from history) computed from a formula text.

@@ -1,44 +1,10 @@
-import { InputReader, isValidTag, type Repository } from '../../../packages/core/src/inputs.js';
-import {
-  parsePlatformLines,
-  sha256Problem,
-  urlProblem,
-  versionProblem
-} from '../../../packages/core/src/homebrew/ruby-values.js';
-import { formulaTarget, type FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
+import { InputReader, isValidTag, type Repository } from '#core/inputs.js';
+import { parsePlatformLines, sha256Problem, urlProblem, versionProblem } from '#core/homebrew/ruby-values.js';
+import { formulaTarget, type FormulaTarget } from '#core/homebrew/formula-path.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-export const Inputs = {
-  Tap: 'tap',
-  Formula: 'formula',
-  Token: 'token',
-  Version: 'version',
-  Tag: 'tag',
-  Url: 'url',
-  Urls: 'urls',
-  Sha256: 'sha256',
-  Sha256s: 'sha256s',
-  Mode: 'mode',
-  TapPath: 'tap-path',
-  BaseBranch: 'base-branch',
-  Branch: 'branch',
-  CommitMessage: 'commit-message',
-  PrTitle: 'pr-title',
-  PrBody: 'pr-body',
-  Labels: 'labels',
-  Bottles: 'bottles',
-  AllowDowngrade: 'allow-downgrade',
-  AllowPrerelease: 'allow-prerelease',
-  DryRun: 'dry-run',
-  RollbackTo: 'rollback-to'
-} as const;
-
-export const Outputs = {
-  PullRequestUrl: 'pull-request-url',
-  PullRequestNumber: 'pull-request-number',
-  CommitSha: 'commit-sha',
-  Changed: 'changed',
-  Diff: 'diff'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 export const MODES = ['pull-request', 'push', 'local'] as const;
 export type Mode = (typeof MODES)[number];
@@ -77,7 +43,8 @@ function show(value: string): string {
 
 /** Reads and validates every input before anything is read from disk or the network. */
 export function parseInputs(reader = new InputReader()): BumpInputs {
-  const mode = reader.enum(Inputs.Mode, MODES, { default: 'pull-request' });
+  reader.declare(INPUT_DECLARATIONS);
+  const mode = reader.enum(Inputs.Mode, MODES);
   const rollbackTo = reader.optional(Inputs.RollbackTo);
   const tapText = reader.optional(Inputs.Tap);
   let tap: Repository | undefined;
@@ -199,13 +166,14 @@ export function parseInputs(reader = new InputReader()): BumpInputs {
   const prTitle = reader.optional(Inputs.PrTitle);
   const prBody = reader.optional(Inputs.PrBody);
   const labels = reader.list(Inputs.Labels);
-  const bottles = reader.enum(Inputs.Bottles, BOTTLES, { default: 'remove' });
-  const allowDowngrade = reader.boolean(Inputs.AllowDowngrade, { default: false });
+  const bottles = reader.enum(Inputs.Bottles, BOTTLES);
+  const allowDowngrade = reader.boolean(Inputs.AllowDowngrade);
+  // Unset is neither true nor false: a real pre-release then fails the step instead of skipping green.
   const allowPrerelease =
     reader.optional(Inputs.AllowPrerelease) === undefined
       ? undefined
       : reader.boolean(Inputs.AllowPrerelease);
-  const dryRun = reader.boolean(Inputs.DryRun, { default: false });
+  const dryRun = reader.boolean(Inputs.DryRun);
   reader.finish();
   return {
     tap,

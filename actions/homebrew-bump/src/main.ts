@@ -1,4 +1,4 @@
-import { runAction } from '../../../packages/core/src/action.js';
+import { runAction } from '#core/action.js';
 import { parseInputs } from './inputs.js';
 
 /**

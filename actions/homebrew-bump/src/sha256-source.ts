@@ -1,21 +1,11 @@
-import { InfrastructureError } from '../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import { hashAsset } from '../../../packages/core/src/asset-hashing.js';
-import {
-  ChecksumFileEncodingError,
-  parseChecksumFile,
-  parseSidecar
-} from '../../../packages/core/src/checksums.js';
-import {
-  assetSha256,
-  findRelease,
-  listAssets,
-  openAssetStream,
-  type ReleaseAsset
-} from '../../../packages/core/src/release.js';
-import { download } from '../../../packages/core/src/http.js';
-import type { Sha256Resolver } from '../../../packages/core/src/homebrew/formula-bump.js';
+import { InfrastructureError } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import { hashAsset } from '#core/asset-hashing.js';
+import { ChecksumFileEncodingError, parseChecksumFile, parseSidecar } from '#core/checksums.js';
+import { assetSha256, findRelease, listAssets, openAssetStream, type ReleaseAsset } from '#core/release.js';
+import { download } from '#core/http.js';
+import type { Sha256Resolver } from '#core/homebrew/formula-bump.js';
 
 // Where a missing sha256 comes from, cheapest and most trustworthy first: for a release asset, what
 // the release itself says (GitHub's asset digest, a SHA256SUMS/checksums file, a `.sha256` sidecar —

@@ -1,4 +1,4 @@
-import type { Report, Status } from '../../../packages/core/src/report.js';
+import type { Report, Status } from '#core/report.js';
 import type { FormulaResult } from './formula-result.js';
 import { Outputs, type BumpInputs } from './inputs.js';
 import {
@@ -7,7 +7,7 @@ import {
   markdownCode,
   markdownFence,
   markdownText
-} from '../../../packages/core/src/untrusted-text.js';
+} from '#core/untrusted-text.js';
 
 const STATUS: Record<FormulaResult['status'], { status: Status; text: string }> = {
   changed: { status: 'pass', text: 'changed' },

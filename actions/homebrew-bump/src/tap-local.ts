@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
-import { isDirectory } from '../../../packages/core/src/files.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import type { FormulaTarget } from '#core/homebrew/formula-path.js';
+import { isDirectory } from '#core/files.js';
 
 const run = promisify(execFile);
 
@@ -61,7 +61,7 @@ export async function localHistory(
       });
   } catch (e) {
     throw new ConfigurationError(
-      `rollback-to needs the tap's git history, but ${tapPath} is not a git checkout with history (${(e as Error).message.split('\n')[0]}). Check it out with fetch-depth: 0.`
+      `rollback-to needs the tap's git history, but ${tapPath} is not a git checkout with history (${getErrorMessage(e).split('\n')[0]}). Check it out with fetch-depth: 0.`
     );
   }
 }

@@ -1,9 +1,9 @@
 /** Gathers every piece of evidence the decision rules read, waiting for unfinished runs up to the deadline. */
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Inventory } from '../../../packages/core/src/inventory.js';
-import type { ReleaseState } from '../../../packages/core/src/release.js';
-import { Deadline, sleep } from '../../../packages/core/src/time-scale.js';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Inventory } from '#core/inventory.js';
+import type { ReleaseState } from '#core/release.js';
+import { Deadline, sleep } from '#core/time-scale.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import { commandAuthors, evaluateApprovals, type Authority, type IssueComment } from './approvals.js';
 import type { ApprovalEvidence, AssetEvidence, CheckItem, Evidence, IssueItem } from './evidence.js';
 import { checkAssets, unverifiable } from './gather/assets.js';
@@ -16,7 +16,7 @@ import { listWorkflowRuns, workflowItems } from './gather/workflows.js';
 import type { GateInputs } from './inputs.js';
 import { COMMENT_MARKER } from './publish.js';
 import { judgeWaivers, waiverForCheck, waiverForIssue, type JudgedWaiver } from './waivers.js';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 export interface Gathered {
   evidence: Evidence;
@@ -123,7 +123,7 @@ export async function gatherEvidence(
 
   let release: ReleaseState | undefined;
   if (inputs.tag && (inventory || inputs.commentOn === 'release' || inputs.fourEyes)) {
-    const { findRelease } = await import('../../../packages/core/src/release.js');
+    const { findRelease } = await import('#core/release.js');
     const tag = inputs.tag;
     release = await read(`the release of tag ${tag}`, () => findRelease(gh, repo, { tag }));
   }
@@ -140,7 +140,7 @@ export async function gatherEvidence(
     assets = release
       ? await read(`the assets of release ${inputs.tag}`, () =>
           checkAssets(gh, repo, release!, inventory, {
-            checksums: inputs.checksums,
+            settings: inputs.assetCheck,
             // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
             waitMs: checks.some((c) => blocking(c) === 'failure') ? 0 : leftMs(),
             pollIntervalMs: inputs.pollIntervalMs,

@@ -1,49 +1,12 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { parseChecksumsInput, versionFromTag } from '../../../packages/core/src/inventory.js';
+import { readAssetCheckInputs, type AssetCheckSettings } from '#core/asset-check.js';
+import { InputReader, type Repository } from '#core/inputs.js';
 import { DECISIONS, type Decision } from './evidence.js';
 import { parseWaivers, type InvalidWaiver, type Waiver } from './waivers.js';
-import { LOGIN_PATTERN } from '../../../packages/core/src/identity.js';
+import { LOGIN_PATTERN } from '#core/identity.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-/** Input names, once. */
-export const Inputs = {
-  Tag: 'tag',
-  Sha: 'sha',
-  Repository: 'repository',
-  Token: 'token',
-  TokenLogin: 'token-login',
-  RequiredWorkflows: 'required-workflows',
-  IncludeDynamicWorkflows: 'include-dynamic-workflows',
-  RequiredChecks: 'required-checks',
-  WaitTimeout: 'wait-timeout',
-  PollInterval: 'poll-interval',
-  TimeoutDecision: 'timeout-decision',
-  Waivers: 'waivers',
-  ExpectedAssets: 'expected-assets',
-  Manifest: 'manifest',
-  Targets: 'targets',
-  Version: 'version',
-  Checksums: 'checksums',
-  P0Labels: 'p0-labels',
-  P1Labels: 'p1-labels',
-  BlockingLabels: 'blocking-labels',
-  Milestone: 'milestone',
-  Approval: 'approval',
-  ApprovalIssue: 'approval-issue',
-  Approvers: 'approvers',
-  FourEyes: 'four-eyes',
-  Reports: 'reports',
-  FailOn: 'fail-on',
-  CommentOn: 'comment-on'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  Decision: 'decision',
-  Reasons: 'reasons',
-  Report: 'report',
-  ReportMarkdown: 'report-markdown'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 export type CommentOn = 'none' | 'approval-issue' | 'release';
 
@@ -73,6 +36,8 @@ export interface GateInputs {
   targets: string[];
   version?: string;
   checksums: string;
+  /** The asset check's inputs as one group (core's asset-check feature): what the gather hands the check. */
+  assetCheck: AssetCheckSettings;
   p0Labels: string[];
   p1Labels: string[];
   blockingLabels: string[];
@@ -122,6 +87,7 @@ export function parseFailOn(items: string[], reader: InputReader): Decision[] {
  * @throws ConfigurationError naming every missing or invalid input.
  */
 export function parseInputs(reader = new InputReader()): GateInputs {
+  reader.declare(INPUT_DECLARATIONS);
   const tag = reader.tag(Inputs.Tag, { fromRef: true });
   const sha = reader.optional(Inputs.Sha) ?? process.env.GITHUB_SHA ?? '';
   if (!sha) reader.fail(Inputs.Sha, 'is empty and GITHUB_SHA is not set; pass the release commit SHA.');
@@ -138,34 +104,19 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   const requiredWorkflows = reader.list(Inputs.RequiredWorkflows);
   const includeDynamicWorkflows = reader.boolean(Inputs.IncludeDynamicWorkflows, { default: false });
   const requiredChecks = reader.list(Inputs.RequiredChecks);
-  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 0, max: 6 * 3_600_000 });
-  const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 15_000 });
+  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { max: 6 * 3_600_000 });
+  const pollIntervalMs = reader.duration(Inputs.PollInterval);
   if (pollIntervalMs <= 0) reader.fail(Inputs.PollInterval, 'must be longer than 0, such as 15s.');
-  const timeoutDecision = reader.enum(Inputs.TimeoutDecision, ['ABORT', 'CONDITIONAL'] as const, {
-    default: 'ABORT'
-  });
+  const timeoutDecision = reader.enum(Inputs.TimeoutDecision, ['ABORT', 'CONDITIONAL'] as const);
   const { waivers, invalid: invalidWaivers } = parseWaivers(reader.optional(Inputs.Waivers) ?? '');
-  const expectedAssets = reader.list(Inputs.ExpectedAssets, { separators: 'newline' });
-  const manifest = reader.optional(Inputs.Manifest);
-  const targets = reader.list(Inputs.Targets);
-  const version = reader.optional(Inputs.Version);
-  let checksums = reader.string(Inputs.Checksums, { default: 'auto' });
-  try {
-    // Read as verify-release-assets reads it: modes in any case, a file name with {version} and {tag}.
-    checksums = parseChecksumsInput(
-      checksums,
-      { version: version ?? (tag ? versionFromTag(tag) : undefined), tag },
-      Inputs.Checksums
-    );
-  } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    reader.fail(Inputs.Checksums, e.message.replace(/^Input 'checksums': /, ''));
-  }
-  const p0Labels = reader.list(Inputs.P0Labels, { default: ['P0'] });
-  const p1Labels = reader.list(Inputs.P1Labels, { default: ['P1'] });
-  const blockingLabels = reader.list(Inputs.BlockingLabels, { default: ['release-blocker'] });
+  // The asset check's inputs, read as core's group under the gate's names (expected-assets).
+  const assetCheck = readAssetCheckInputs(reader, { names: { expected: Inputs.ExpectedAssets }, tag });
+  const { expected: expectedAssets, manifest, targets, version, checksums } = assetCheck;
+  const p0Labels = reader.list(Inputs.P0Labels);
+  const p1Labels = reader.list(Inputs.P1Labels);
+  const blockingLabels = reader.list(Inputs.BlockingLabels);
   const milestone = reader.optional(Inputs.Milestone);
-  const approval = reader.enum(Inputs.Approval, ['none', 'comment'] as const, { default: 'none' });
+  const approval = reader.enum(Inputs.Approval, ['none', 'comment'] as const);
   const approvalIssueRaw = reader.optional(Inputs.ApprovalIssue);
   let approvalIssue: number | undefined;
   if (approvalIssueRaw !== undefined) {
@@ -183,15 +134,10 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     if (parsed) approvers.push(parsed);
     else reader.fail(Inputs.Approvers, `${JSON.stringify(entry)} is neither a login nor an org/team slug.`);
   }
-  const fourEyes = reader.boolean(Inputs.FourEyes, { default: false });
+  const fourEyes = reader.boolean(Inputs.FourEyes);
   const reports = reader.list(Inputs.Reports, { separators: 'newline' });
-  const failOn = parseFailOn(
-    reader.list(Inputs.FailOn, { default: ['ABORT', 'HOTFIX', 'CONDITIONAL'] }),
-    reader
-  );
-  const commentOn = reader.enum(Inputs.CommentOn, ['none', 'approval-issue', 'release'] as const, {
-    default: 'none'
-  });
+  const failOn = parseFailOn(reader.list(Inputs.FailOn), reader);
+  const commentOn = reader.enum(Inputs.CommentOn, ['none', 'approval-issue', 'release'] as const);
 
   if (approval === 'comment' && approvalIssue === undefined) {
     reader.fail(
@@ -239,6 +185,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     targets,
     version,
     checksums,
+    assetCheck,
     p0Labels,
     p1Labels,
     blockingLabels,

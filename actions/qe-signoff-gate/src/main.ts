@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
-import { runAction } from '../../../packages/core/src/action.js';
-import { ConfigurationError, getErrorMessage } from '../../../packages/core/src/errors.js';
-import { Report } from '../../../packages/core/src/report.js';
+import { runAction } from '#core/action.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import { Report } from '#core/report.js';
 import type { Verdict } from './evidence.js';
 import { Inputs, Outputs, parseInputs, type GateInputs } from './inputs.js';
-import { logInfo } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo } from '#core/untrusted-text.js';
 
 export const ACTION = 'qe-signoff-gate';
 const TITLE = 'QE sign-off gate';
@@ -15,7 +15,7 @@ const GATE_READS = ['actions', 'checks', 'statuses', 'issues', 'pull-requests', 
 
 async function loadInventory(inputs: GateInputs) {
   if (inputs.expectedAssets.length === 0 && !inputs.manifest) return undefined;
-  const { buildInventory, versionFromTag } = await import('../../../packages/core/src/inventory.js');
+  const { buildInventory, versionFromTag } = await import('#core/inventory.js');
   return buildInventory({
     expected: inputs.expectedAssets,
     manifest: inputs.manifest,
@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
     const inventory = await loadInventory(inputs);
 
     const [{ createGitHubClient }, { gatherEvidence }, { decide }, { renderReport }] = await Promise.all([
-      import('../../../packages/core/src/github.js'),
+      import('#core/github.js'),
       import('./gather.js'),
       import('./decision.js'),
       import('./render.js')
@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     const runId = Number(process.env.GITHUB_RUN_ID);
 
     // A 403 halfway through gathering names no permission; find out up front which entry is missing.
-    const { preflightReads } = await import('../../../packages/core/src/credentials.js');
+    const { preflightReads } = await import('#core/credentials.js');
     await preflightReads(gh, inputs.repository, GATE_READS, inputs.sha, Inputs.Token);
 
     let gathered: Awaited<ReturnType<typeof gatherEvidence>>;
@@ -108,7 +108,7 @@ export async function run(): Promise<void> {
     if (inputs.commentOn !== 'none') {
       const { publishComment, publishToRelease } = await import('./publish.js');
       if (inputs.commentOn === 'approval-issue') {
-        const { getTokenIdentity } = await import('../../../packages/core/src/identity.js');
+        const { getTokenIdentity } = await import('#core/identity.js');
         const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });
         report.write(
           await publishComment(

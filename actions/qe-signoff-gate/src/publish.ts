@@ -3,20 +3,20 @@
  * release notes. Both are found again by a hidden marker and updated in place, so re-runs converge on
  * one comment / one section instead of piling up.
  */
-import { getErrorStatus } from '../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import type { Release } from '../../../packages/core/src/release.js';
-import type { WriteRecord } from '../../../packages/core/src/report.js';
-import { createCommentOnce } from '../../../packages/core/src/writes.js';
+import { getErrorStatus } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import type { Release } from '#core/release.js';
+import type { WriteRecord } from '#core/report.js';
+import { createCommentOnce } from '#core/writes.js';
 import type { IssueComment } from './approvals.js';
 import {
   bodyLength,
   capBody,
   GITHUB_BODY_LIMIT,
   GITHUB_RELEASE_BODY_LIMIT
-} from '../../../packages/core/src/body-limit.js';
-import { isAuthoredBy } from '../../../packages/core/src/identity.js';
+} from '#core/body-limit.js';
+import { isAuthoredBy } from '#core/identity.js';
 
 export const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
 export const SECTION_START = '<!-- release-kit:qe-signoff-gate:start -->';

@@ -3,9 +3,9 @@
  * job summary, the Markdown file and the published comment; none holds a timestamp, so a re-run with
  * the same evidence renders the same text (and the published comment is left unchanged).
  */
-import { untrustedText } from '../../../packages/core/src/markdown.js';
-import { markdownLink } from '../../../packages/core/src/untrusted-text.js';
-import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
+import { untrustedText } from '#core/markdown.js';
+import { markdownLink } from '#core/untrusted-text.js';
+import { mark, type Report, type Status } from '#core/report.js';
 import type { CheckItem, Decision, Evidence, Verdict } from './evidence.js';
 
 export const DECISION_STATUS: Record<Decision, Status> = {

@@ -1,4 +1,4 @@
-import { untrustedText } from '../../../packages/core/src/markdown.js';
+import { untrustedText } from '#core/markdown.js';
 import type { Notice } from './inputs.js';
 
 // The banner sits at the top of the bad release's notes between two markers, so a re-run finds and
@@ -9,7 +9,7 @@ export const BANNER_END = '<!-- /release-kit:rollback-banner -->';
 /** Left on a release whose tag the rollback deleted (the release is a draft then), so the drafts step keeps it. */
 export const WITHDRAWN_MARKER = '<!-- release-kit:rollback-withdrawn -->';
 
-export { GITHUB_RELEASE_BODY_LIMIT as RELEASE_BODY_LIMIT } from '../../../packages/core/src/body-limit.js';
+export { GITHUB_RELEASE_BODY_LIMIT as RELEASE_BODY_LIMIT } from '#core/body-limit.js';
 
 /** Text from a workflow input made safe for one line of Markdown (no HTML, no line breaks). */
 function inline(text: string): string {

@@ -1,9 +1,9 @@
 import semver from 'semver';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../packages/core/src/github.js';
-import type { Repository } from '../../../packages/core/src/inputs.js';
-import { versionFromTag } from '../../../packages/core/src/inventory.js';
-import type { Release } from '../../../packages/core/src/release.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import { versionFromTag } from '#core/inventory.js';
+import type { Release } from '#core/release.js';
 import { isWithdrawn } from './banner.js';
 import type { RollbackInputs } from './inputs.js';
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { InputReader, parseRepository, type Repository } from '../../../packages/core/src/inputs.js';
+import { InputReader, parseRepository, type Repository } from '#core/inputs.js';
 import {
   CRATE_NAME,
   DEFAULT_INDEX,
   parseHttpUrl,
   parseIndexUrl
-} from '../../../packages/core/src/crates/registry-names.js';
-import { formulaTarget, type FormulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';
+} from '#core/crates/registry-names.js';
+import { formulaTarget, type FormulaTarget } from '#core/homebrew/formula-path.js';
 
 /** Input names, once. */
 export const Inputs = {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runAction } from '../../../packages/core/src/action.js';
+import { runAction } from '#core/action.js';
 import { Outputs, parseInputs } from './inputs.js';
 
 /** Withdraws a bad release in one planned, repeatable step; see action.yml and docs.md. */
@@ -8,8 +8,8 @@ export async function run(): Promise<void> {
     const inputs = parseInputs();
     const [{ createGitHubClient }, { preflight }, { gatherContext }, { rollback }, { writeSummary }] =
       await Promise.all([
-        import('../../../packages/core/src/github.js'),
-        import('../../../packages/core/src/credentials.js'),
+        import('#core/github.js'),
+        import('#core/credentials.js'),
         import('./context.js'),
         import('./rollback.js'),
         import('./summary.js')

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { getErrorMessage } from '../../../packages/core/src/errors.js';
+import { getErrorMessage } from '#core/errors.js';
 import type { RollbackContext } from './context.js';
 import { CHANGE_STATES, doneState, failedRow, type PlannedRow, type PlanRow } from './plan.js';
 import { planCrates } from './steps/crate.js';

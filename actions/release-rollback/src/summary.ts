@@ -1,5 +1,5 @@
-import { untrustedCell } from '../../../packages/core/src/markdown.js';
-import type { Report, Status } from '../../../packages/core/src/report.js';
+import { untrustedCell } from '#core/markdown.js';
+import type { Report, Status } from '#core/report.js';
 import type { RollbackContext } from './context.js';
 import { CHANGE_STATES, isDone, type PlanRow, type PlannedState } from './plan.js';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { expandGlobs } from '../../../packages/core/src/files.js';
-import { hashFiles } from '../../../packages/core/src/hash-files.js';
+import { ConfigurationError } from '#core/errors.js';
+import { expandGlobs } from '#core/files.js';
+import { hashFiles } from '#core/hash-files.js';
 import type { ArtifactFile } from './model.js';
 
 function sha1(file: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import { ntiaFromDocument, type NtiaElement } from './ntia.js';
 import { assertValidSbom, type SbomFormat } from './validate.js';
 
@@ -33,7 +33,7 @@ export async function loadForeignSbom(file: string, display: string): Promise<Fo
     doc = JSON.parse(content.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new ConfigurationError(
-      `Input 'sbom-file': ${display} is not JSON (${(e as Error).message}); SPDX 2.3 JSON and CycloneDX 1.6 JSON are accepted.`
+      `Input 'sbom-file': ${display} is not JSON (${getErrorMessage(e)}); SPDX 2.3 JSON and CycloneDX 1.6 JSON are accepted.`
     );
   }
   let format: SbomFormat;

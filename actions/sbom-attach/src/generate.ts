@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { RELEASE_KIT_VERSION } from '../../../packages/core/src/version.js';
+import { ConfigurationError } from '#core/errors.js';
+import { RELEASE_KIT_VERSION } from '#core/version.js';
 import { describeArtifacts } from './artifacts.js';
 import { cycloneDxJson } from './cyclonedx.js';
 import { dirName } from './lockfiles/common.js';

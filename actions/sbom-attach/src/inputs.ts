@@ -1,33 +1,10 @@
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { UPLOAD_POLICIES, type UploadPolicy } from '../../../packages/core/src/release.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { UPLOAD_POLICIES, type UploadPolicy } from '#core/release.js';
 import type { SbomFormat } from './validate.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-/** Input names, once. */
-export const Inputs = {
-  Path: 'path',
-  Lockfiles: 'lockfiles',
-  Artifacts: 'artifacts',
-  Format: 'format',
-  OutputDir: 'output-dir',
-  Name: 'name',
-  Version: 'version',
-  SbomFile: 'sbom-file',
-  ReleaseTag: 'release-tag',
-  ReleaseId: 'release-id',
-  Repository: 'repository',
-  Token: 'token',
-  OnConflict: 'on-conflict',
-  IncludeDev: 'include-dev'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  Files: 'files',
-  SpdxFile: 'spdx-file',
-  CycloneDxFile: 'cyclonedx-file',
-  Components: 'components',
-  Assets: 'assets'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 export const FORMATS: readonly SbomFormat[] = ['spdx-json', 'cyclonedx-json'];
 
@@ -54,18 +31,19 @@ const SAFE_PART = /^[A-Za-z0-9@+._-][A-Za-z0-9@+._ -]{0,199}$/;
  * @throws ConfigurationError listing every missing or invalid input.
  */
 export function parseInputs(reader = new InputReader()): Settings {
-  const path = reader.string(Inputs.Path, { default: '.' });
+  reader.declare(INPUT_DECLARATIONS);
+  const path = reader.string(Inputs.Path);
   const lockfiles = reader.list(Inputs.Lockfiles);
   const artifacts = reader.globs(Inputs.Artifacts);
   const formats = reader.enumList(Inputs.Format, FORMATS, { default: [...FORMATS] });
-  const outputDir = reader.string(Inputs.OutputDir, { default: 'sbom/' });
+  const outputDir = reader.string(Inputs.OutputDir);
   const name = reader.optional(Inputs.Name);
   const version = reader.optional(Inputs.Version);
   const sbomFile = reader.optional(Inputs.SbomFile);
-  const includeDev = reader.boolean(Inputs.IncludeDev, { default: false });
+  const includeDev = reader.boolean(Inputs.IncludeDev);
   const tag = reader.tag(Inputs.ReleaseTag);
   const idText = reader.optional(Inputs.ReleaseId);
-  const policy = reader.enum(Inputs.OnConflict, UPLOAD_POLICIES, { default: 'skip-identical' });
+  const policy = reader.enum(Inputs.OnConflict, UPLOAD_POLICIES);
   let id: number | undefined;
   if (idText !== undefined) {
     if (/^[1-9]\d{0,15}$/.test(idText)) id = Number(idText);

@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
-import { runAction } from '../../../packages/core/src/action.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { runAction } from '#core/action.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { Report } from '#core/report.js';
 import { Outputs, parseInputs, type Settings } from './inputs.js';
-import { markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { markdownText } from '#core/untrusted-text.js';
 
 const CONTENT_TYPE = 'application/json';
 
@@ -14,8 +14,8 @@ const CONTENT_TYPE = 'application/json';
  * anything is generated.
  */
 async function openRelease(attach: NonNullable<Settings['attach']>) {
-  const { createGitHubClient } = await import('../../../packages/core/src/github.js');
-  const release = await import('../../../packages/core/src/release.js');
+  const { createGitHubClient } = await import('#core/github.js');
+  const release = await import('#core/release.js');
   const gh = await createGitHubClient(attach.token);
   const state = await release.findRelease(gh, attach.repository, { tag: attach.tag, id: attach.id });
   if (state.kind === 'immutable') {
@@ -37,7 +37,7 @@ async function attachFiles(
   const { gh, state, release } = opened;
   const existing = await release.listAssets(gh, attach.repository, opened.target.id);
   const assets: { name: string; result: string; url?: string }[] = [];
-  const { explainWriteError } = await import('../../../packages/core/src/credentials.js');
+  const { explainWriteError } = await import('#core/credentials.js');
   for (const f of files) {
     const outcome = await release
       .uploadAsset(
@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
       );
       report.output(Outputs.Files, [settings.sbomFile]);
       report.output(
-        foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile,
+        foreign.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CyclonedxFile,
         settings.sbomFile
       );
       report.output(Outputs.Components, String(foreign.components));
@@ -142,7 +142,7 @@ export async function run(): Promise<void> {
       written.push(shown);
       report.write({ kind: 'file', target: shown, result });
       files.push({ name: doc.fileName, data: Buffer.from(doc.content) });
-      report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CycloneDxFile, shown);
+      report.output(doc.format === 'spdx-json' ? Outputs.SpdxFile : Outputs.CyclonedxFile, shown);
     }
     report.output(Outputs.Files, written);
     report.output(Outputs.Components, String(generated.project.packages.length));

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import type { Report } from '../../../packages/core/src/report.js';
+import type { Report } from '#core/report.js';
 import type { Coverage } from './coverage.js';
 import type { Generated } from './generate.js';
 import { ntiaMark } from './ntia.js';
-import { markdownCode, markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { markdownCode, markdownText } from '#core/untrusted-text.js';
 
 /** `3 dev-only, 1 workspace member`, or `none`. */
 function describeExcluded(c: Coverage): string {

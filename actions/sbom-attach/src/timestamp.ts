@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 
 export interface SbomTimestamp {
   iso: string;

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import { canonicalJson, withFastUniqueItems } from './unique-items.js';
 
 export type SbomFormat = 'spdx-json' | 'cyclonedx-json';

@@ -1,17 +1,17 @@
 import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { formatBsdLine, formatChecksumLine, formatGnuLine } from '../../../packages/core/src/checksums.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { hashFiles, prewarmHashWorkers } from '../../../packages/core/src/hash-files.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { formatBsdLine, formatChecksumLine, formatGnuLine } from '#core/checksums.js';
+import { ConfigurationError } from '#core/errors.js';
+import { hashFiles, prewarmHashWorkers } from '#core/hash-files.js';
+import type { Report } from '#core/report.js';
 import type { HeadStart } from './head-start.js';
 import type { Settings } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
 import { absolutePaths, planOf, samePlan, selectFiles } from './selection.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
-import { markdownCode } from '../../../packages/core/src/untrusted-text.js';
+import { writeFileAtomic } from '#core/write-file.js';
+import { markdownCode } from '#core/untrusted-text.js';
 
 export interface HashedFile {
   /** Relative to the working directory, forward slashes. */

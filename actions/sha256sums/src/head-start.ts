@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { CHECKSUM_ALGORITHMS } from '../../../packages/core/src/checksums.js';
-import { globRoots, isDirectory } from '../../../packages/core/src/files.js';
-import { prewarmHashWorkers, startHashFiles, type HashJob } from '../../../packages/core/src/hash-files.js';
-import { parseList, rawInput } from '../../../packages/core/src/input-text.js';
+import { CHECKSUM_ALGORITHMS } from '#core/checksums.js';
+import { globRoots, isDirectory } from '#core/files.js';
+import { prewarmHashWorkers, startHashFiles, type HashJob } from '#core/hash-files.js';
+import { parseList, rawInput } from '#core/input-text.js';
 import { Defaults, Inputs, MAX_CONCURRENCY, defaultChecksumsFile } from './names.js';
 import { absolutePaths, planOf, selectFiles, type HashPlan, type Selection } from './selection.js';
 

@@ -1,11 +1,8 @@
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import {
-  CHECKSUM_ALGORITHMS,
-  type ChecksumAlgorithm,
-  type ChecksumFormat
-} from '../../../packages/core/src/checksums.js';
-import { UPLOAD_POLICIES, type UploadPolicy } from '../../../packages/core/src/release.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, type ChecksumFormat } from '#core/checksums.js';
+import { UPLOAD_POLICIES, type UploadPolicy } from '#core/release.js';
 import { Defaults, Inputs, MAX_CONCURRENCY, defaultChecksumsFile } from './names.js';
+import { INPUT_DECLARATIONS } from './generated/io.js';
 
 export type Mode = 'generate' | 'verify';
 export type SidecarFormat = 'gnu' | 'bsd' | 'hash-only';
@@ -34,28 +31,25 @@ export interface Settings {
  * The token is read (and masked) only when an upload is asked for.
  */
 export function parseInputs(reader = new InputReader()): Settings {
-  const mode = reader.enum<Mode>(Inputs.Mode, ['generate', 'verify'], { default: 'generate' });
+  reader.declare(INPUT_DECLARATIONS);
+  const mode = reader.enum<Mode>(Inputs.Mode, ['generate', 'verify']);
   const files = reader.globs(Inputs.Files, { default: [...Defaults.files] });
   const workingDirectory = reader.string(Inputs.WorkingDirectory, { default: Defaults.workingDirectory });
   const algorithm = reader.enum<ChecksumAlgorithm>(Inputs.Algorithm, CHECKSUM_ALGORITHMS, {
     default: Defaults.algorithm
   });
   const output = reader.string(Inputs.Output, { default: defaultChecksumsFile(algorithm) });
-  const format = reader.enum<ChecksumFormat>(Inputs.Format, ['gnu', 'bsd'], { default: 'gnu' });
-  const sidecars = reader.boolean(Inputs.Sidecars, { default: false });
-  const sidecarFormat = reader.enum<SidecarFormat>(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only'], {
-    default: 'gnu'
-  });
+  const format = reader.enum<ChecksumFormat>(Inputs.Format, ['gnu', 'bsd']);
+  const sidecars = reader.boolean(Inputs.Sidecars);
+  const sidecarFormat = reader.enum<SidecarFormat>(Inputs.SidecarFormat, ['gnu', 'bsd', 'hash-only']);
   const checksumsFile = reader.string(Inputs.ChecksumsFile, { default: defaultChecksumsFile(algorithm) });
-  const ignoreMissing = reader.boolean(Inputs.IgnoreMissing, { default: false });
-  const strict = reader.boolean(Inputs.Strict, { default: false });
-  const concurrency = reader.integer(Inputs.Concurrency, { default: 0, min: 0, max: MAX_CONCURRENCY });
+  const ignoreMissing = reader.boolean(Inputs.IgnoreMissing);
+  const strict = reader.boolean(Inputs.Strict);
+  const concurrency = reader.integer(Inputs.Concurrency, { min: 0, max: MAX_CONCURRENCY });
   const tag = reader.tag(Inputs.ReleaseTag);
   let upload: Settings['upload'];
   if (tag !== undefined) {
-    const policy = reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES, {
-      default: 'skip-identical'
-    });
+    const policy = reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES);
     const repository = reader.repository(Inputs.Repository);
     const token = reader.secret(Inputs.Token, { required: true });
     if (mode === 'verify')
@@ -65,7 +59,7 @@ export function parseInputs(reader = new InputReader()): Settings {
       );
     upload = { tag, policy, repository, token };
   } else {
-    reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES, { default: 'skip-identical' });
+    reader.enum<UploadPolicy>(Inputs.OnConflict, UPLOAD_POLICIES);
   }
   if (mode === 'generate' && files.length === 0)
     reader.fail(Inputs.Files, 'no pattern given; list at least one glob, such as dist/*.');

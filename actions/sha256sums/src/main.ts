@@ -1,4 +1,4 @@
-import { runAction } from '../../../packages/core/src/action.js';
+import { runAction } from '#core/action.js';
 import { generate } from './generate.js';
 import type { HeadStart } from './head-start.js';
 import { parseInputs } from './inputs.js';

@@ -1,38 +1,12 @@
-import type { ChecksumAlgorithm } from '../../../packages/core/src/checksums.js';
+import type { ChecksumAlgorithm } from '#core/checksums.js';
 
 /*
  * Names and defaults, in a module that loads nothing else, so the head start (head-start.ts) can use
  * them before the rest of the action has loaded.
  */
 
-/** Input names, once. */
-export const Inputs = {
-  Mode: 'mode',
-  Files: 'files',
-  WorkingDirectory: 'working-directory',
-  Algorithm: 'algorithm',
-  Output: 'output',
-  Format: 'format',
-  Sidecars: 'sidecars',
-  SidecarFormat: 'sidecar-format',
-  ChecksumsFile: 'checksums-file',
-  IgnoreMissing: 'ignore-missing',
-  Strict: 'strict',
-  ReleaseTag: 'release-tag',
-  OnConflict: 'on-conflict',
-  Repository: 'repository',
-  Token: 'token',
-  Concurrency: 'concurrency'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  ChecksumsFile: 'checksums-file',
-  Checksums: 'checksums',
-  Count: 'count',
-  Verified: 'verified',
-  Failed: 'failed'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs } from './generated/io.js';
 
 /** Defaults of the inputs that decide what generate hashes. */
 export const Defaults = {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { ChecksumAlgorithm } from '../../../packages/core/src/checksums.js';
-import { expandGlobs } from '../../../packages/core/src/files.js';
-import { cpuCount } from '../../../packages/core/src/hash-files.js';
+import type { ChecksumAlgorithm } from '#core/checksums.js';
+import { expandGlobs } from '#core/files.js';
+import { cpuCount } from '#core/hash-files.js';
 import type { Settings } from './inputs.js';
 import { Inputs } from './names.js';
 import { relativeName } from './working-directory.js';

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { Report } from '../../../packages/core/src/report.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { Report } from '#core/report.js';
 import type { Settings } from './inputs.js';
 
 /**
@@ -23,8 +23,8 @@ export async function uploadChecksums(
   }
   // Loaded only when uploading: the GitHub client is the heaviest part of the bundle.
   const [{ createGitHubClient }, release] = await Promise.all([
-    import('../../../packages/core/src/github.js'),
-    import('../../../packages/core/src/release.js')
+    import('#core/github.js'),
+    import('#core/release.js')
   ]);
   const gh = await createGitHubClient(upload.token);
   const state = await release.findRelease(gh, upload.repository, { tag: upload.tag });

@@ -8,20 +8,15 @@ import {
   type ChecksumAlgorithm,
   type NumberedEntry,
   type ParsedChecksumFile
-} from '../../../packages/core/src/checksums.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import {
-  cpuCount,
-  hashFiles,
-  prewarmHashWorkers,
-  type FileHash
-} from '../../../packages/core/src/hash-files.js';
-import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
+} from '#core/checksums.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import { cpuCount, hashFiles, prewarmHashWorkers, type FileHash } from '#core/hash-files.js';
+import { mark, type Report, type Status } from '#core/report.js';
 import { setChecksumsOutput } from './generate.js';
 import type { Settings } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
-import { logInfo, markdownCode, markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo, markdownCode, markdownText } from '#core/untrusted-text.js';
 
 export type FailureReason = 'mismatch' | 'missing' | 'malformed' | 'unsafe-path' | 'unreadable';
 
@@ -48,7 +43,7 @@ async function readChecksumsFile(abs: string, shown: string): Promise<ParsedChec
     throw new ConfigurationError(
       code === 'ENOENT'
         ? `Input '${Inputs.ChecksumsFile}': ${shown} does not exist. Give the checksum file to verify (relative to working-directory).`
-        : `Input '${Inputs.ChecksumsFile}': cannot read ${shown}: ${(e as Error).message}`
+        : `Input '${Inputs.ChecksumsFile}': cannot read ${shown}: ${getErrorMessage(e)}`
     );
   }
   try {

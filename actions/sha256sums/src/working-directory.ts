@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { isDirectory } from '../../../packages/core/src/files.js';
+import { ConfigurationError } from '#core/errors.js';
+import { isDirectory } from '#core/files.js';
 import { Inputs } from './names.js';
 
 /** Resolves working-directory, failing clearly when it is not a directory. */

@@ -1,38 +1,15 @@
-import { InputReader, type Repository } from '../../../packages/core/src/inputs.js';
-import { parseChecksumsInput, parseTemplate, versionFromTag } from '../../../packages/core/src/inventory.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import type { DownloadMode } from '../../../packages/core/src/asset-verification.js';
+import { InputReader, type Repository } from '#core/inputs.js';
+import { versionFromTag } from '#core/inventory.js';
+import {
+  effectiveVersion,
+  readAssetCheckInputs,
+  type AssetCheckSettings,
+  type DownloadMode
+} from '#core/asset-check.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-/** Input names, once. */
-export const Inputs = {
-  Tag: 'tag',
-  Repository: 'repository',
-  Token: 'token',
-  Version: 'version',
-  Expected: 'expected',
-  Targets: 'targets',
-  Manifest: 'manifest',
-  AllowExtra: 'allow-extra',
-  Checksums: 'checksums',
-  Download: 'download',
-  WaitTimeout: 'wait-timeout',
-  PollInterval: 'poll-interval',
-  MinSize: 'min-size',
-  Concurrency: 'concurrency'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  Verified: 'verified',
-  Missing: 'missing',
-  Unexpected: 'unexpected',
-  Mismatched: 'mismatched',
-  Report: 'report'
-} as const;
-
-// The engine's modes (its DOWNLOAD_MODES), listed here again only because the engine is loaded lazily,
-// after the inputs are validated; the type keeps every entry one the engine accepts.
-const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 export interface VerifyInputs {
   tag: string;
@@ -50,48 +27,30 @@ export interface VerifyInputs {
   pollIntervalMs: number;
   minSize: number;
   concurrency: number;
+  /** The asset check's inputs as one group (core's asset-check feature): what main hands the check. */
+  assetCheck: AssetCheckSettings;
 }
 
 export { versionFromTag };
 
 /**
- * Reads and validates every input before any request. Templates are checked for syntax here; their
- * expansion (with the manifest) happens in the inventory.
+ * Reads and validates every input before any request. The asset check's inputs are read as core's
+ * group; templates are checked for syntax there, and expanded (with the manifest) in the inventory.
  * @throws ConfigurationError naming every missing or invalid input.
  */
 export function parseInputs(reader = new InputReader()): VerifyInputs {
+  reader.declare(INPUT_DECLARATIONS);
   const tag = reader.tag(Inputs.Tag, { required: true, fromRef: true });
   const repository = reader.repository(Inputs.Repository);
   const token = reader.secret(Inputs.Token, { required: true });
-  const versionInput = reader.optional(Inputs.Version);
-  // Asset names may hold commas, so only newlines separate expected names.
-  const expected = reader.list(Inputs.Expected, { separators: 'newline' });
-  const targets = reader.list(Inputs.Targets);
-  const manifest = reader.optional(Inputs.Manifest);
-  const allowExtra = reader.boolean(Inputs.AllowExtra, { default: false });
-  let checksums = reader.string(Inputs.Checksums, { default: 'auto' });
-  const download = reader.enum(Inputs.Download, DOWNLOAD_MODES, { default: 'auto' });
-  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { default: 0, max: 6 * 3_600_000 });
-  const pollIntervalMs = reader.duration(Inputs.PollInterval, { default: 15_000, max: 3_600_000 });
-  const minSize = reader.integer(Inputs.MinSize, { default: 1, min: 0 });
-  const concurrency = reader.integer(Inputs.Concurrency, { default: 4, min: 1, max: 32 });
-  const version = versionInput ?? (tag ? versionFromTag(tag) : '');
+  const assetCheck = readAssetCheckInputs(reader, { tag });
+  const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { max: 6 * 3_600_000 });
+  const pollIntervalMs = reader.duration(Inputs.PollInterval, { max: 3_600_000 });
+  const { expected, targets, manifest, allowExtra, checksums, download, minSize, concurrency } = assetCheck;
+  const version = effectiveVersion(assetCheck, tag);
 
   if (waitTimeoutMs > 0 && pollIntervalMs === 0)
     reader.fail(Inputs.PollInterval, '0 with a wait-timeout would poll without pause; use at least 1s.');
-  for (const template of expected) {
-    try {
-      parseTemplate(template, Inputs.Expected);
-    } catch (e) {
-      reader.fail(Inputs.Expected, (e as Error).message.replace(/^Input 'expected': /, ''));
-    }
-  }
-  try {
-    checksums = parseChecksumsInput(checksums, { version, tag }, Inputs.Checksums);
-  } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    reader.fail(Inputs.Checksums, e.message.replace(/^Input 'checksums': /, ''));
-  }
   reader.finish();
   return {
     tag: tag!,
@@ -107,6 +66,7 @@ export function parseInputs(reader = new InputReader()): VerifyInputs {
     waitTimeoutMs,
     pollIntervalMs,
     minSize,
-    concurrency
+    concurrency,
+    assetCheck
   };
 }

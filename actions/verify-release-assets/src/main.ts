@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../../../packages/core/src/write-file.js';
+import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
-import { runAction } from '../../../packages/core/src/action.js';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { buildInventory } from '../../../packages/core/src/inventory.js';
-import { Report } from '../../../packages/core/src/report.js';
+import { runAction } from '#core/action.js';
+import { ConfigurationError } from '#core/errors.js';
+import { buildInventory } from '#core/inventory.js';
+import { Report } from '#core/report.js';
 import { Outputs, parseInputs } from './inputs.js';
 import { assetReport, renderSummary } from './summary.js';
-import { logInfo, markdownLink, markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { logInfo, markdownLink, markdownText } from '#core/untrusted-text.js';
 
 /** Verifies a release's assets against the expected set; see action.yml and docs.md. */
 export async function run(): Promise<void> {
@@ -28,15 +28,14 @@ export async function run(): Promise<void> {
     );
 
     // Heavy modules (Octokit, the checksum parser) only once the inputs are known to be good.
-    const [{ createGitHubClient }, release, engine, { Deadline, sleep }] = await Promise.all([
-      import('../../../packages/core/src/github.js'),
-      import('../../../packages/core/src/release.js'),
-      import('../../../packages/core/src/asset-verification.js'),
-      import('../../../packages/core/src/time-scale.js')
+    const [{ createGitHubClient }, release, { runAssetCheck }, { Deadline, sleep }] = await Promise.all([
+      import('#core/github.js'),
+      import('#core/release.js'),
+      import('#core/asset-check.js'),
+      import('#core/time-scale.js')
     ]);
     const gh = await createGitHubClient(inputs.token);
     const repo = inputs.repository;
-
     // The release itself may not exist yet while the matrix is still creating it.
     const deadline = new Deadline(inputs.waitTimeoutMs);
     // With a wait-timeout this loop already reads the list again, which covers its lag too.
@@ -78,36 +77,16 @@ export async function run(): Promise<void> {
     const label = release.describeRelease(state);
     logInfo(`Found ${label}.`);
 
-    const waitLeftMs = deadline.leftMs();
-    const { assets, polls, pending } = await engine.waitForExpectedAssets(
-      () => release.listAssets(gh, repo, found.id),
-      inventory,
-      {
-        timeoutMs: waitLeftMs,
-        intervalMs: inputs.pollIntervalMs,
-        onPending: (names, poll) =>
-          logInfo(
-            `Poll ${poll}: ${names.length} expected asset(s) not uploaded yet (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`
-          )
-      }
-    );
-    if (polls > 1)
-      logInfo(
-        `Listed the assets ${polls} times; ${pending.length ? `${pending.length} still pending` : 'all expected assets are uploaded'}.`
-      );
-
-    const result = await engine.verifyAssets(assets, inventory, {
-      checksums: inputs.checksums,
-      download: inputs.download,
-      allowExtra: inputs.allowExtra,
-      minSize: inputs.minSize,
-      concurrency: inputs.concurrency,
+    const result = await runAssetCheck(inventory, inputs.assetCheck, {
+      list: () => release.listAssets(gh, repo, found.id),
       open: (asset) => release.openAssetStream(gh, repo, asset),
+      waitMs: deadline.leftMs(),
+      pollIntervalMs: inputs.pollIntervalMs,
       log: (m) => logInfo(m)
     });
     for (const w of result.warnings) core.warning(w);
 
-    const json = assetReport(inputs, state, result, { polls });
+    const json = assetReport(inputs, state, result, { polls: result.polls });
     const file = path.join(Report.directory(), 'verify-release-assets-assets.json');
     mkdirSync(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(json, null, 2) + '\n');

@@ -1,24 +1,12 @@
-import type {
-  AssetResult,
-  AssetStatus,
-  VerificationResult
-} from '../../../packages/core/src/asset-verification.js';
-import type { ReleaseState } from '../../../packages/core/src/release.js';
-import type { Report, Status } from '../../../packages/core/src/report.js';
-import { mark } from '../../../packages/core/src/report.js';
+import type { AssetResult, VerificationResult } from '#core/asset-verification.js';
+import { ASSET_STATUS_LABELS } from '#core/asset-check.js';
+import type { ReleaseState } from '#core/release.js';
+import type { Report } from '#core/report.js';
+import { mark } from '#core/report.js';
 import type { VerifyInputs } from './inputs.js';
-import { markdownCode, markdownLink, markdownText } from '../../../packages/core/src/untrusted-text.js';
+import { markdownCode, markdownLink, markdownText } from '#core/untrusted-text.js';
 
-const STATUS: Record<AssetStatus, { status: Status; text: string }> = {
-  ok: { status: 'pass', text: 'verified' },
-  extra: { status: 'info', text: 'extra (allowed)' },
-  missing: { status: 'fail', text: 'missing' },
-  broken: { status: 'fail', text: 'broken: upload never finished' },
-  'too-small': { status: 'fail', text: 'too small' },
-  mismatch: { status: 'fail', text: 'checksum mismatch' },
-  unexpected: { status: 'fail', text: 'unexpected' },
-  'download-failed': { status: 'fail', text: 'download failed' }
-};
+const STATUS = ASSET_STATUS_LABELS;
 
 /** `1.5 MiB`; exact byte counts are in the JSON report. */
 export function formatSize(bytes: number | undefined): string {

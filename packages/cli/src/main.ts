@@ -2,6 +2,7 @@ import { ACTIONS, LOADERS } from './generated/actions.js';
 import { parseFlags, UsageError } from './args.js';
 import { actionHelp, generalHelp } from './help.js';
 import { runActionLocally } from './run-action.js';
+import { getErrorMessage } from '#core/errors.js';
 
 /**
  * The `release-kit` command. Returns the exit code: 0 success, 1 failure, 2 bad usage.
@@ -14,7 +15,7 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === '--version') {
-      const { RELEASE_KIT_VERSION } = await import('../../core/src/version.js');
+      const { RELEASE_KIT_VERSION } = await import('#core/version.js');
       process.stdout.write(RELEASE_KIT_VERSION + '\n');
       return 0;
     }
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         return await runSimCommand(rest);
       } catch (e) {
-        throw new UsageError((e as Error).message);
+        throw new UsageError(getErrorMessage(e));
       }
     }
     if (command === 'demo') {

@@ -91,12 +91,24 @@ export function runnerEnvironment(cwd: string, tempDir: string): Record<string, 
   });
 }
 
+/** A step's environment and file commands, ready to run: what the runner sets up before a step. */
+export interface StepSetup {
+  tempDir: string;
+  cwd: string;
+  /** The step's whole environment: runner variables, file-command paths, INPUT_* variables. */
+  env: Record<string, string>;
+  files: Record<
+    'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_STATE',
+    string
+  >;
+}
+
 /**
- * Runs a bundled action as the runner does: `node <bundle>` with `INPUT_*` variables (upper-cased,
- * hyphens kept), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV files in a fresh temp dir, and the
- * usual GITHUB_* context. GITHUB_TOKEN is never passed on by itself: only through an input, as on the runner.
+ * Prepares a step as the runner does: `INPUT_*` variables (upper-cased, hyphens kept), GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY / GITHUB_ENV files in a fresh temp dir, and the usual GITHUB_* context.
+ * GITHUB_TOKEN is never passed on by itself: only through an input, as on the runner.
  */
-export async function runBundledStep(options: StepOptions): Promise<StepResult> {
+export function prepareStep(options: Pick<StepOptions, 'inputs' | 'env' | 'cwd'>): StepSetup {
   const tempDir = mkdtempSync(path.join(os.tmpdir(), `rk-step-`));
   const files = {
     GITHUB_OUTPUT: path.join(tempDir, 'output'),
@@ -107,18 +119,48 @@ export async function runBundledStep(options: StepOptions): Promise<StepResult> 
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const cwd = options.cwd ?? tempDir;
-  const env = { ...runnerEnvironment(cwd, tempDir), ...files };
+  const env: Record<string, string> = { ...runnerEnvironment(cwd, tempDir), ...files };
   for (const [k, v] of Object.entries(options.env ?? {})) {
-    if (v === undefined) delete env[k as keyof typeof env];
-    else (env as Record<string, string>)[k] = v;
+    if (v === undefined) delete env[k];
+    else env[k] = v;
   }
-  delete (env as Record<string, string>).GITHUB_TOKEN;
+  delete env.GITHUB_TOKEN;
   for (const [name, value] of Object.entries(options.inputs)) {
-    (env as Record<string, string>)[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
+  return { tempDir, cwd, env, files };
+}
+
+/** Reads back what a finished step left: outputs, summary, annotations, exported env and report.json. */
+export function collectStep(
+  setup: StepSetup,
+  run: { code: number; stdout: string; stderr: string; log: string }
+): StepResult {
+  const annotations = [...run.log.matchAll(/^::(error|warning|notice)[^:]*::(.*)$/gm)].map((m) => ({
+    level: m[1],
+    message: m[2].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+  }));
+  const outputs = parseFileCommand(readFileSync(setup.files.GITHUB_OUTPUT, 'utf8'));
+  let report: any;
+  const reportPath = outputs['report-json'];
+  if (reportPath && existsSync(reportPath)) report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  return {
+    ...run,
+    outputs,
+    summary: readFileSync(setup.files.GITHUB_STEP_SUMMARY, 'utf8'),
+    exportedEnv: parseFileCommand(readFileSync(setup.files.GITHUB_ENV, 'utf8')),
+    annotations,
+    report,
+    tempDir: setup.tempDir
+  };
+}
+
+/** Runs a bundled action as the runner does: `node <bundle>` in a step prepared by prepareStep(). */
+export async function runBundledStep(options: StepOptions): Promise<StepResult> {
+  const setup = prepareStep(options);
   const child = spawn(options.node ?? process.execPath, [options.bundle], {
-    cwd,
-    env,
+    cwd: setup.cwd,
+    env: setup.env,
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let stdout = '';
@@ -145,24 +187,5 @@ export async function runBundledStep(options: StepOptions): Promise<StepResult> 
       resolve(c ?? 1);
     });
   });
-  const annotations = [...log.matchAll(/^::(error|warning|notice)[^:]*::(.*)$/gm)].map((m) => ({
-    level: m[1],
-    message: m[2].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
-  }));
-  const outputs = parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
-  let report: any;
-  const reportPath = outputs['report-json'];
-  if (reportPath && existsSync(reportPath)) report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  return {
-    code,
-    outputs,
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    log,
-    stdout,
-    stderr,
-    exportedEnv: parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8')),
-    annotations,
-    report,
-    tempDir
-  };
+  return collectStep(setup, { code, stdout, stderr, log });
 }

@@ -13,15 +13,18 @@ export async function runAction(
   body: (report: Report) => Promise<void>
 ): Promise<Report> {
   const report = new Report(action, title);
+  // A flag, not the message's truthiness: a throw with an empty message must still fail the step.
+  let failed = false;
   let error: string | undefined;
   try {
     await body(report);
   } catch (e) {
+    failed = true;
     error = getErrorMessage(e);
     if (!(e instanceof ConfigurationError) && e instanceof Error && e.stack) core.debug(e.stack);
   }
   try {
-    await report.finish(error);
+    await report.finish(failed ? error : undefined);
   } catch (e) {
     core.warning(`Could not write the report: ${getErrorMessage(e)}`);
   }
@@ -29,7 +32,7 @@ export async function runAction(
   for (const f of report.failures.filter((x) => x.file).slice(0, 10)) {
     core.error(f.detail, { title: f.rule, file: f.file, startLine: f.line });
   }
-  if (error) core.setFailed(error);
+  if (failed) core.setFailed(error ?? getErrorMessage(undefined));
   else if (report.failures.length) {
     core.setFailed(report.failures.map((f) => `${f.rule}: ${f.detail}`).join('\n'));
   }

@@ -24,8 +24,9 @@ export {
   type Mismatch
 } from './checksum-claims.js';
 
-export type DownloadMode = 'auto' | 'always' | 'never';
-export const DOWNLOAD_MODES: readonly DownloadMode[] = ['auto', 'always', 'never'];
+import type { DownloadMode } from './asset-check.js';
+// One definition, in the asset-check feature (which input reading loads without this engine).
+export { DOWNLOAD_MODES, type DownloadMode } from './asset-check.js';
 
 export interface VerificationOptions {
   /** `auto`, `sidecars`, `none`, or the name of a checksum file asset. */
@@ -70,7 +71,10 @@ export interface AssetResult {
 }
 
 export interface VerificationResult {
-  /** Expected assets in inventory order, then the release's other assets by name. */
+  /**
+   * Expected assets in inventory order, then the release's other assets by name: THE result. The name
+   * lists below are views computed from these rows (getters), never recorded on their own.
+   */
   assets: AssetResult[];
   /** Expected assets present, complete and agreeing with every checksum source. */
   verified: string[];
@@ -154,6 +158,7 @@ export async function verifyAssets(
     downloadedBytes: 0,
     passed: false
   };
+  const failedDownloads = new Set<string>();
 
   const rows = new Map<string, AssetResult>();
   for (const e of inventory.assets) {
@@ -230,7 +235,7 @@ export async function verifyAssets(
       result.mismatches.push({ name, detail: `${h.error} (after ${h.attempts} attempts)` });
     else {
       row.problems.push(`${h.error} (after ${h.attempts} attempts)`);
-      result.downloadFailed.push(name);
+      failedDownloads.add(name);
     }
   }
 
@@ -251,17 +256,12 @@ export async function verifyAssets(
     if (!asset) {
       row.status = 'missing';
       row.problems.push('not on the release');
-      result.missing.push(row.name);
       continue;
     }
     if (!isUploaded(asset)) {
       row.status = 'broken';
       row.problems.push(`its upload never finished (state ${asset.state})`);
-      if (row.expected) {
-        result.missing.push(row.name);
-        result.broken.push(row.name);
-      } else if (!options.allowExtra) result.unexpected.push(row.name);
-      else
+      if (!row.expected && options.allowExtra)
         result.warnings.push(
           `${row.name} is an upload that never finished (state ${asset.state}); delete it.`
         );
@@ -280,21 +280,15 @@ export async function verifyAssets(
       row.status = 'mismatch';
       for (const m of result.mismatches)
         if (m.name === row.name && !row.problems.includes(m.detail)) row.problems.push(m.detail);
-      if (!result.mismatched.includes(row.name)) result.mismatched.push(row.name);
-    } else if (result.downloadFailed.includes(row.name)) row.status = 'download-failed';
+    } else if (failedDownloads.has(row.name)) row.status = 'download-failed';
     else if (asset.size < minSize) {
       row.status = 'too-small';
       row.problems.push(`${asset.size} bytes, below the minimum of ${minSize}`);
-      result.tooSmall.push(row.name);
     }
-    if (!row.expected) {
-      if (!options.allowExtra) {
-        result.unexpected.push(row.name);
-        if (row.status === 'ok') row.status = 'unexpected';
-      } else if (row.status === 'ok') row.status = 'extra';
-    } else if (row.status === 'ok') result.verified.push(row.name);
+    if (!row.expected && row.status === 'ok') row.status = options.allowExtra ? 'extra' : 'unexpected';
   }
   result.assets = [...rows.values()];
+  defineRowViews(result, options.allowExtra);
 
   const list = (names: string[]) => names.join(', ');
   if (result.missing.length) {
@@ -336,6 +330,26 @@ export async function verifyAssets(
   }
   result.passed = result.failures.length === 0;
   return result;
+}
+
+/**
+ * Makes the name lists of a result views of its rows: each is computed from `assets` when read, so a fact
+ * (this asset is missing) lives in one place, the row's status.
+ */
+function defineRowViews(result: VerificationResult, allowExtra: boolean): void {
+  const names = (keep: (row: AssetResult) => boolean) => () =>
+    result.assets.filter(keep).map((row) => row.name);
+  const views: Record<string, () => string[]> = {
+    verified: names((r) => r.expected && r.status === 'ok'),
+    missing: names((r) => r.expected && (r.status === 'missing' || r.status === 'broken')),
+    broken: names((r) => r.expected && r.status === 'broken'),
+    unexpected: names((r) => !r.expected && !allowExtra),
+    mismatched: names((r) => r.status === 'mismatch'),
+    tooSmall: names((r) => r.status === 'too-small'),
+    downloadFailed: names((r) => r.status === 'download-failed')
+  };
+  for (const [key, get] of Object.entries(views))
+    Object.defineProperty(result, key, { get, enumerable: true, configurable: true });
 }
 
 /** Expected assets not yet present and complete (absent, or still `starter`). */

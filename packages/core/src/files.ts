@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { InputError } from './errors.js';
 
 /*
  * A small glob matcher rather than a dependency: `@actions/glob` is not installed (and pulls in
@@ -109,8 +109,11 @@ interface CompiledPattern {
 function compile(pattern: string, inputName: string): CompiledPattern {
   let p = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
-    throw new ConfigurationError(
-      `Input '${inputName}': ${JSON.stringify(pattern)} leaves the working directory; patterns are relative to working-directory and may not be absolute or hold '..'. Set working-directory instead.`
+    throw new InputError(
+      inputName,
+      pattern,
+      `${JSON.stringify(pattern)} leaves the working directory`,
+      "patterns are relative to working-directory and may not be absolute or hold '..'. Set working-directory instead."
     );
   }
   p = p.replace(/^(\.\/)+/, '').replace(/\/+$/, '');

@@ -12,7 +12,7 @@ import {
   type CircuitBreakerOptions,
   type CircuitChange
 } from './circuit-breaker.js';
-import { InfrastructureError } from './errors.js';
+import { getErrorMessage, InfrastructureError } from './errors.js';
 import { sleep } from './time-scale.js';
 import { USER_AGENT } from './version.js';
 
@@ -335,9 +335,9 @@ async function execute<T>(
           }
           if (breaker) report(breaker.failure());
           failure = {
-            reason: (e as Error).message,
+            reason: getErrorMessage(e),
             error: new HttpError(
-              `${method} ${url.href}: ${(e as Error).message}`,
+              `${method} ${url.href}: ${getErrorMessage(e)}`,
               url.href,
               status,
               (e as { code?: string }).code,
@@ -350,7 +350,7 @@ async function execute<T>(
       if (e instanceof HttpError || e instanceof CircuitOpenError) throw e;
       if (!isRetryableError(e))
         throw new HttpError(
-          `${method} ${url.href} failed: ${(e as Error).message}`,
+          `${method} ${url.href} failed: ${getErrorMessage(e)}`,
           url.href,
           undefined,
           (e as { code?: string }).code,
@@ -358,9 +358,9 @@ async function execute<T>(
         );
       if (breaker) report(breaker.failure());
       failure = {
-        reason: (e as Error).message,
+        reason: getErrorMessage(e),
         error: new HttpError(
-          `${method} ${url.href} failed: ${(e as Error).message}`,
+          `${method} ${url.href} failed: ${getErrorMessage(e)}`,
           url.href,
           undefined,
           (e as { code?: string }).code,

@@ -1,11 +1,19 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from './errors.js';
+import { InputError, InputErrors } from './errors.js';
 import { parseList, rawInput } from './input-text.js';
 
 export interface InputOptions<T> {
-  /** Used when the input is empty. */
+  /** Used when the input is empty and action.yml declares no default (the declared default wins). */
   default?: T;
+  /** Defaults to the input's `required` in action.yml. */
   required?: boolean;
+}
+
+/** An input as action.yml declares it (the build generates these: actions/<name>/src/generated/io.ts). */
+export interface InputDeclaration {
+  /** The default as written in action.yml; `${{ … }}` expressions are the runner's to fill. */
+  readonly default?: string;
+  readonly required?: boolean;
 }
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -65,20 +73,48 @@ function show(value: string): string {
  * wrong instead of throwing, so that `finish()` reports every bad or missing input at once.
  */
 export class InputReader {
-  private readonly problems: string[] = [];
+  private readonly problems: InputError[] = [];
   private readonly missing: string[] = [];
+  private declarations?: Readonly<Record<string, InputDeclaration>>;
+  /** Names read so far (the metadata test compares them with action.yml). */
+  readonly names = new Set<string>();
 
   constructor(private readonly read: (name: string) => string = rawInput) {}
 
+  /**
+   * Takes the action's inputs as action.yml declares them: an empty input then gets its declared default
+   * (as the runner would give it), `required` comes from there, and reading an undeclared name throws.
+   */
+  declare(declarations: Readonly<Record<string, InputDeclaration>>): this {
+    this.declarations = declarations;
+    return this;
+  }
+
   /** Records a problem found by the action's own cross-input checks. */
   fail(name: string, message: string): void {
-    this.problems.push(`Input '${name}': ${message}`);
+    this.problems.push(new InputError(name, undefined, message));
+  }
+
+  /** Records an input error made elsewhere (a core parser throws InputError for the input it was given). */
+  add(error: InputError): void {
+    this.problems.push(error);
+  }
+
+  private invalid(name: string, value: string, problem: string, accepted: string): void {
+    this.problems.push(new InputError(name, value, problem, accepted));
   }
 
   private raw(name: string, required: boolean | undefined): string | undefined {
-    const value = this.read(name);
+    const declared = this.declarations?.[name];
+    if (this.declarations && !declared)
+      throw new Error(`release-kit bug: input '${name}' is read but action.yml does not declare it.`);
+    this.names.add(name);
+    let value = this.read(name);
+    // The runner fills defaults; the CLI and tests may not. `${{ … }}` defaults are only the runner's.
+    if (value === '' && declared?.default !== undefined && !declared.default.includes('${{'))
+      value = declared.default.trim();
     if (value === '') {
-      if (required) this.missing.push(name);
+      if (required ?? declared?.required) this.missing.push(name);
       return undefined;
     }
     return value;
@@ -105,7 +141,7 @@ export class InputReader {
     if (value === undefined) return options.default ?? false;
     if (/^(true|yes|on|1)$/i.test(value)) return true;
     if (/^(false|no|off|0)$/i.test(value)) return false;
-    this.fail(name, `${show(value)} is not a boolean; use true or false.`);
+    this.invalid(name, value, `${show(value)} is not a boolean`, 'use true or false.');
     return options.default ?? false;
   }
 
@@ -115,12 +151,12 @@ export class InputReader {
     if (value === undefined) return fallback;
     const range = `${options.min ?? '-∞'}..${options.max ?? '∞'}`;
     if (!/^-?\d+$/.test(value)) {
-      this.fail(name, `${show(value)} is not a whole number; use one in ${range}.`);
+      this.invalid(name, value, `${show(value)} is not a whole number`, `use one in ${range}.`);
       return fallback;
     }
     const n = Number(value);
     if ((options.min !== undefined && n < options.min) || (options.max !== undefined && n > options.max)) {
-      this.fail(name, `${n} is out of range; use a whole number in ${range}.`);
+      this.invalid(name, value, `${n} is out of range`, `use a whole number in ${range}.`);
       return fallback;
     }
     return n;
@@ -132,7 +168,7 @@ export class InputReader {
     if (value === undefined) return fallback;
     const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
     if (!hit) {
-      this.fail(name, `${show(value)} is not accepted; use one of: ${allowed.join(', ')}.`);
+      this.invalid(name, value, `${show(value)} is not accepted`, `use one of: ${allowed.join(', ')}.`);
       return fallback;
     }
     return hit;
@@ -156,7 +192,13 @@ export class InputReader {
     for (const item of items) {
       const hit = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
       if (hit) out.push(hit);
-      else this.fail(name, `${show(item)} is not accepted; use one or more of: ${allowed.join(', ')}.`);
+      else
+        this.invalid(
+          name,
+          item,
+          `${show(item)} is not accepted`,
+          `use one or more of: ${allowed.join(', ')}.`
+        );
     }
     return [...new Set(out)];
   }
@@ -172,14 +214,16 @@ export class InputReader {
     if (value === undefined) return options.default ?? 0;
     const ms = parseDuration(value);
     if (ms === undefined) {
-      this.fail(
+      this.invalid(
         name,
-        `${show(value)} is not a duration; use a number with a unit, such as 90s, 10m or 1h30m.`
+        value,
+        `${show(value)} is not a duration`,
+        'use a number with a unit, such as 90s, 10m or 1h30m.'
       );
       return options.default ?? 0;
     }
     if (options.max !== undefined && ms > options.max) {
-      this.fail(name, `${show(value)} is longer than the maximum of ${options.max / 1000}s.`);
+      this.invalid(name, value, `${show(value)} is longer than the maximum of ${options.max / 1000}s.`, '');
       return options.default ?? 0;
     }
     return ms;
@@ -194,7 +238,12 @@ export class InputReader {
     }
     const parsed = parseRepository(value);
     if (!parsed) {
-      this.fail(name, `${show(value)} is not a repository; use owner/name, such as octo-org/octo-repo.`);
+      this.invalid(
+        name,
+        value,
+        `${show(value)} is not a repository`,
+        'use owner/name, such as octo-org/octo-repo.'
+      );
       return { owner: '', repo: '' };
     }
     return parsed;
@@ -213,21 +262,19 @@ export class InputReader {
     }
     if (value.startsWith('refs/tags/')) value = value.slice('refs/tags/'.length);
     if (!isValidTag(value)) {
-      this.fail(
+      this.invalid(
         name,
-        `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`
+        value,
+        `${show(value)} is not a valid tag name (no spaces, '..', '~^:?*[\\' or control characters).`,
+        ''
       );
       return undefined;
     }
     return value;
   }
 
-  /** Throws one ConfigurationError naming every missing and invalid input. */
+  /** Throws one InputErrors (a ConfigurationError) naming every missing and invalid input. */
   finish(): void {
-    const lines: string[] = [];
-    if (this.missing.length)
-      lines.push(`Missing required input${this.missing.length > 1 ? 's' : ''}: ${this.missing.join(', ')}.`);
-    lines.push(...this.problems);
-    if (lines.length) throw new ConfigurationError(lines.join('\n'));
+    if (this.missing.length || this.problems.length) throw new InputErrors(this.missing, this.problems);
   }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, getErrorMessage, InputError } from './errors.js';
 import { githubStoredAssetName } from './asset-name.js';
 import { assetNameProblem } from './release.js';
 
@@ -57,7 +57,7 @@ function show(value: string): string {
 
 /**
  * Splits a template into literal text and placeholders. `{{` and `}}` stand for literal braces.
- * @throws ConfigurationError for an unknown placeholder or an unbalanced brace, naming the input.
+ * @throws InputError for an unknown placeholder or an unbalanced brace, naming the input.
  */
 export function parseTemplate(template: string, inputName = 'expected'): Piece[] {
   const pieces: Piece[] = [];
@@ -75,14 +75,20 @@ export function parseTemplate(template: string, inputName = 'expected'): Piece[]
       const end = template.indexOf('}', i + 1);
       const nextOpen = template.indexOf('{', i + 1);
       if (end < 0 || (nextOpen >= 0 && nextOpen < end)) {
-        throw new ConfigurationError(
-          `Input '${inputName}': template ${show(template)} has a '{' without its '}' (at character ${i + 1}). Placeholders are ${accepted}; write {{ for a literal brace.`
+        throw new InputError(
+          inputName,
+          template,
+          `template ${show(template)} has a '{' without its '}' (at character ${i + 1}).`,
+          `Placeholders are ${accepted}; write {{ for a literal brace.`
         );
       }
       const name = template.slice(i + 1, end);
       if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name)) {
-        throw new ConfigurationError(
-          `Input '${inputName}': template ${show(template)} uses the unknown placeholder {${name}}. Placeholders are ${accepted}; write {{ and }} for literal braces.`
+        throw new InputError(
+          inputName,
+          template,
+          `template ${show(template)} uses the unknown placeholder {${name}}.`,
+          `Placeholders are ${accepted}; write {{ and }} for literal braces.`
         );
       }
       if (text) pieces.push({ text });
@@ -90,8 +96,11 @@ export function parseTemplate(template: string, inputName = 'expected'): Piece[]
       pieces.push({ placeholder: name as Placeholder });
       i = end;
     } else if (c === '}') {
-      throw new ConfigurationError(
-        `Input '${inputName}': template ${show(template)} has a '}' without its '{' (at character ${i + 1}). Placeholders are ${accepted}; write }} for a literal brace.`
+      throw new InputError(
+        inputName,
+        template,
+        `template ${show(template)} has a '}' without its '{' (at character ${i + 1}).`,
+        `Placeholders are ${accepted}; write }} for a literal brace.`
       );
     } else text += c;
   }
@@ -120,15 +129,21 @@ export function expandTemplate(
   const used = new Set(pieces.flatMap((p) => ('placeholder' in p ? [p.placeholder] : [])));
   for (const key of ['version', 'tag'] as const) {
     if (used.has(key) && !values[key]) {
-      throw new ConfigurationError(
-        `Input '${inputName}': template ${show(template)} uses {${key}}, but there is no ${key} (set the '${key}' input, or run on a tag).`
+      throw new InputError(
+        inputName,
+        template,
+        `template ${show(template)} uses {${key}}, but there is no ${key}`,
+        `(set the '${key}' input, or run on a tag).`
       );
     }
   }
   const targets = values.targets ?? [];
   if (used.has('target') && targets.length === 0) {
-    throw new ConfigurationError(
-      `Input '${inputName}': template ${show(template)} uses {target}, but '${targetsInput}' is empty. List the targets (newline- or comma-separated), such as linux-amd64, windows-amd64.exe.`
+    throw new InputError(
+      inputName,
+      template,
+      `template ${show(template)} uses {target}, but '${targetsInput}' is empty.`,
+      'List the targets (newline- or comma-separated), such as linux-amd64, windows-amd64.exe.'
     );
   }
   const render = (target?: string) =>
@@ -139,8 +154,10 @@ export function expandTemplate(
   for (const name of names) {
     const problem = assetNameProblem(name);
     if (problem) {
-      throw new ConfigurationError(
-        `Input '${inputName}': template ${show(template)} gives the asset name ${show(name)}, which is not a safe asset name: ${problem}.`
+      throw new InputError(
+        inputName,
+        template,
+        `template ${show(template)} gives the asset name ${show(name)}, which is not a safe asset name: ${problem}.`
       );
     }
   }
@@ -163,7 +180,7 @@ export const CHECKSUM_MODES = ['auto', 'sidecars', 'none'] as const;
  * any case, else the name of the checksum file asset, which may use `{version}` and `{tag}` like the
  * expected names.
  * @returns the mode in lower case, or the expanded file name.
- * @throws ConfigurationError naming the input and the accepted values for a malformed template, an
+ * @throws InputError naming the input and the accepted values for a malformed template, an
  *   unset `{version}`/`{tag}`, `{target}`, or a name that is not a safe asset name.
  */
 export function parseChecksumsInput(
@@ -178,8 +195,8 @@ export function parseChecksumsInput(
   try {
     names = expandTemplate(text, { version: values.version, tag: values.tag }, inputName);
   } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    throw new ConfigurationError(`${e.message} ${accepted}`);
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(e.input, e.value, `${e.problem}${e.accepted ? ` ${e.accepted}` : ''}`, accepted);
   }
   return names[0];
 }
@@ -191,9 +208,12 @@ interface ManifestEntry {
   sha256?: string;
 }
 
-function manifestError(file: string, inputName: string, detail: string): ConfigurationError {
-  return new ConfigurationError(
-    `Input '${inputName}': manifest ${show(file)} ${detail}. Accepted: a JSON or YAML list of names or of {name, size?, sha256?} objects, or an object {assets: [...], targets?: [...]}.`
+function manifestError(file: string, inputName: string, detail: string): InputError {
+  return new InputError(
+    inputName,
+    file,
+    `manifest ${show(file)} ${detail}.`,
+    'Accepted: a JSON or YAML list of names or of {name, size?, sha256?} objects, or an object {assets: [...], targets?: [...]}.'
   );
 }
 
@@ -241,7 +261,7 @@ export async function readManifest(
     throw manifestError(
       file,
       inputName,
-      `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${(e as Error).message.split('\n')[0]})`
+      `is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${getErrorMessage(e).split('\n')[0]})`
     );
   }
   let list: unknown = doc;
@@ -309,8 +329,10 @@ export async function buildInventory(spec: InventorySpec): Promise<Inventory> {
     }
     for (const key of ['size', 'sha256'] as const) {
       if (asset[key] !== undefined && prior[key] !== undefined && asset[key] !== prior[key]) {
-        throw new ConfigurationError(
-          `Input '${inputName}': asset ${show(asset.name)} is declared twice with different ${key === 'size' ? 'sizes' : 'SHA-256 digests'} (${prior[key]} from ${prior.source}, ${asset[key]} from ${asset.source}).`
+        throw new InputError(
+          inputName,
+          asset.name,
+          `asset ${show(asset.name)} is declared twice with different ${key === 'size' ? 'sizes' : 'SHA-256 digests'} (${prior[key]} from ${prior.source}, ${asset[key]} from ${asset.source}).`
         );
       }
       if (prior[key] === undefined && asset[key] !== undefined)

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { capMarkdown, escapeHtmlOutsideCode, logSafe, SUMMARY_BYTES_LIMIT } from './untrusted-text.js';
@@ -281,7 +281,7 @@ export class Report {
    * back the plain text. Called once, whether the action succeeded or not.
    */
   async finish(error?: string): Promise<string> {
-    const status = error || this.failures.length ? 'failure' : 'success';
+    const status = error !== undefined || this.failures.length ? 'failure' : 'success';
     const dir = Report.directory();
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${this.action}-report.json`);
@@ -290,8 +290,11 @@ export class Report {
     renameSync(tmp, file);
     this.outputs['report-json'] = file;
     core.setOutput('report-json', file);
-    if (error) this.status('fail', error);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(this.markdown(), true).write();
+    if (error !== undefined) this.status('fail', error || 'The step failed with no message.');
+    // Appended directly rather than through core.summary, which remembers the first file it saw: a
+    // second action run in the same process (the in-process test harness, the CLI) must write its own.
+    if (process.env.GITHUB_STEP_SUMMARY)
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, this.markdown() + os.EOL);
     // The CLI asks for the terminal rendering of the same report.
     if (process.env.RELEASE_KIT_TEXT_REPORT)
       writeFileSync(process.env.RELEASE_KIT_TEXT_REPORT, this.plainText());

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { InputReader } from '../../../packages/core/src/inputs.js';
+import { InputReader } from '#core/inputs.js';
 import {
   DEFAULT_INDEX,
   Inputs,

@@ -1,4 +1,4 @@
-import { InputReader } from '../../../packages/core/src/inputs.js';
+import { InputReader } from '#core/inputs.js';
 import { parseInputs } from '../../../actions/homebrew-bump/src/inputs.js';
 
 const defaults: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createGitHubClient } from '../../../packages/core/src/github.js';
+import { createGitHubClient } from '#core/github.js';
 import { startSimulator, type Simulator } from '../../../packages/sim/src/index.js';
 import { parseReleaseAssetUrl, sha256Resolver } from '../../../actions/homebrew-bump/src/sha256-source.js';
 import { formulaTarget } from '../../../packages/core/src/homebrew/formula-path.js';

@@ -1,6 +1,6 @@
 /** The evidence readers against the simulator, in process (the bundle's end-to-end tests are in test/e2e). */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGitHubClient, type GitHubClient } from '../../../packages/core/src/github.js';
+import { createGitHubClient, type GitHubClient } from '#core/github.js';
 import { startSimulator, type Simulator } from '../../../packages/sim/src/index.js';
 import { AuthorityLookup } from '../../../actions/qe-signoff-gate/src/gather/authority.js';
 import { listCombinedStatuses } from '../../../actions/qe-signoff-gate/src/gather/checks.js';

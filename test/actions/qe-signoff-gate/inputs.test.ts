@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputReader } from '../../../packages/core/src/inputs.js';
+import { InputReader } from '#core/inputs.js';
 import { parseApprover, parseInputs } from '../../../actions/qe-signoff-gate/src/inputs.js';
 
 const SHA = 'b'.repeat(40);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Report } from '../../../packages/core/src/report.js';
+import { Report } from '#core/report.js';
 import { decide } from '../../../actions/qe-signoff-gate/src/decision.js';
 import type { Evidence } from '../../../actions/qe-signoff-gate/src/evidence.js';
 import {

@@ -6,7 +6,7 @@ import { integrityToHashes, prefixedHexToHash } from '../../../actions/sbom-atta
 import { makePurl } from '../../../actions/sbom-attach/src/purl.js';
 import { sbomTimestamp } from '../../../actions/sbom-attach/src/timestamp.js';
 import { parseInputs } from '../../../actions/sbom-attach/src/inputs.js';
-import { InputReader } from '../../../packages/core/src/inputs.js';
+import { InputReader } from '#core/inputs.js';
 import { contentUuid } from '../../../actions/sbom-attach/src/content-id.js';
 
 describe('purl', () => {

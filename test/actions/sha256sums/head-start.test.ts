@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { cpuCount } from '../../../packages/core/src/hash-files.js';
-import { InputReader } from '../../../packages/core/src/inputs.js';
-import { Report } from '../../../packages/core/src/report.js';
+import { cpuCount } from '#core/hash-files.js';
+import { InputReader } from '#core/inputs.js';
+import { Report } from '#core/report.js';
 import { generate } from '../../../actions/sha256sums/src/generate.js';
 import { startHead, type HeadStart } from '../../../actions/sha256sums/src/head-start.js';
 import { parseInputs } from '../../../actions/sha256sums/src/inputs.js';

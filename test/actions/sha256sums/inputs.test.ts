@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { ConfigurationError } from '../../../packages/core/src/errors.js';
-import { InputReader } from '../../../packages/core/src/inputs.js';
+import { ConfigurationError } from '#core/errors.js';
+import { InputReader } from '#core/inputs.js';
 import { sidecarContent } from '../../../actions/sha256sums/src/generate.js';
 import { parseInputs } from '../../../actions/sha256sums/src/inputs.js';
 import { Inputs } from '../../../actions/sha256sums/src/names.js';

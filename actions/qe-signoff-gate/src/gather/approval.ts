@@ -1,7 +1,7 @@
 /** The approval issue's comments and the release commit's time and author. */
-import { ConfigurationError, getErrorStatus } from '../../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
+import { ConfigurationError, getErrorStatus } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
 import type { IssueComment } from '../approvals.js';
 
 export interface CommitFacts {

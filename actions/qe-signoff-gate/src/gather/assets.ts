@@ -1,17 +1,19 @@
 /**
- * Expected release assets, checked by the same core engine as verify-release-assets (inventory +
- * asset verification) with the same input syntax. The gate adds no rules of its own here: it only
- * sorts the engine's findings into missing and mismatched.
+ * Expected release assets, checked by core's asset-check feature exactly as verify-release-assets checks
+ * them (the same input group, find → wait → verify). The gate adds no rules of its own here: it maps the
+ * check's rows and failures to its evidence, so a new verification input needs no change in this file.
  */
-import { ConfigurationError, getErrorMessage } from '../../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
-import type { Inventory } from '../../../../packages/core/src/inventory.js';
-import type { Release, ReleaseState } from '../../../../packages/core/src/release.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
+import type { Inventory } from '#core/inventory.js';
+import type { AssetCheckSettings } from '#core/asset-check.js';
+import type { Release, ReleaseState } from '#core/release.js';
 import type { AssetEvidence } from '../evidence.js';
 
 export interface AssetCheckOptions {
-  checksums: string;
+  /** The asset-check inputs, read as core's group by parseInputs. */
+  settings: AssetCheckSettings;
   /** Time left to wait for late uploads, in ms before RELEASE_KIT_TIME_SCALE (the engine scales it). */
   waitMs: number;
   pollIntervalMs: number;
@@ -40,11 +42,10 @@ export async function checkAssets(
   inventory: Inventory,
   options: AssetCheckOptions
 ): Promise<AssetEvidence> {
-  const [{ requireRelease, listAssets, openAssetStream }, { verifyAssets, waitForExpectedAssets }] =
-    await Promise.all([
-      import('../../../../packages/core/src/release.js'),
-      import('../../../../packages/core/src/asset-verification.js')
-    ]);
+  const [{ requireRelease, listAssets, openAssetStream }, { runAssetCheck }] = await Promise.all([
+    import('#core/release.js'),
+    import('#core/asset-check.js')
+  ]);
   let release: Release;
   try {
     release = requireRelease(state);
@@ -52,25 +53,18 @@ export async function checkAssets(
     if (e instanceof ConfigurationError) return unverifiable(inventory, getErrorMessage(e));
     throw e;
   }
-  const { assets, polls } = await waitForExpectedAssets(() => listAssets(gh, repo, release.id), inventory, {
-    timeoutMs: options.waitMs,
-    intervalMs: Math.max(1, options.pollIntervalMs),
-    onPending: (pending, poll) =>
-      options.log(
-        `Poll ${poll}: ${pending.length} expected asset(s) not uploaded yet: ${pending.slice(0, 5).join(', ')}`
-      )
-  });
-  if (polls > 1) options.log(`Listed the release assets ${polls} times.`);
-  const result = await verifyAssets(assets, inventory, {
-    checksums: options.checksums,
-    download: 'auto',
-    allowExtra: true,
+  const result = await runAssetCheck(inventory, options.settings, {
+    list: () => listAssets(gh, repo, release.id),
     open: (asset) => openAssetStream(gh, repo, asset),
+    waitMs: options.waitMs,
+    pollIntervalMs: options.pollIntervalMs,
     log: options.log
   });
   const mismatched = result.mismatches.map((m) => ({ name: m.name, detail: m.detail }));
+  // Every other failing rule of the check counts against the release: too-small, download-failed,
+  // listed-absent, and unexpected (only a failure when allow-extra is false).
   for (const f of result.failures) {
-    if (f.rule === 'missing' || f.rule === 'mismatch' || f.rule === 'unexpected') continue;
+    if (f.rule === 'missing' || f.rule === 'mismatch') continue;
     mismatched.push({ name: f.rule, detail: f.detail });
   }
   return {

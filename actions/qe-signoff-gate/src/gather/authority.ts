@@ -1,8 +1,8 @@
 /** Who may approve or waive: repository permission and team membership, each looked up once. */
 import * as core from '@actions/core';
-import { getErrorMessage, getErrorStatus } from '../../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
+import { getErrorMessage, getErrorStatus } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
 import type { Authority } from '../approvals.js';
 import type { Approver } from '../inputs.js';
 

@@ -1,6 +1,6 @@
 /** Check runs and commit statuses for the release commit. */
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
 import type { CheckItem } from '../evidence.js';
 import { sameName } from '../waivers.js';
 import { runState } from './workflows.js';

@@ -2,9 +2,9 @@
  * Open P0/P1 issues, listed by label and paginated: never the search API, whose index lags behind
  * writes and so can miss an issue labelled minutes ago.
  */
-import { ConfigurationError } from '../../../../packages/core/src/errors.js';
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
+import { ConfigurationError } from '#core/errors.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
 import type { IssueItem } from '../evidence.js';
 import { linkPullRequests, type PullRequestRef } from '../linking.js';
 

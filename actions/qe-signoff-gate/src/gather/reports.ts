@@ -1,7 +1,7 @@
 /** Earlier release-kit steps' report.json files: each one's failures count against the release. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getErrorMessage } from '../../../../packages/core/src/errors.js';
+import { getErrorMessage } from '#core/errors.js';
 import type { CheckItem } from '../evidence.js';
 
 interface ReportJson {

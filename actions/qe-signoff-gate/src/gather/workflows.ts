@@ -1,6 +1,6 @@
 /** Workflow runs for the release commit: a workflow's result is its latest run's latest attempt. */
-import type { GitHubClient } from '../../../../packages/core/src/github.js';
-import type { Repository } from '../../../../packages/core/src/inputs.js';
+import type { GitHubClient } from '#core/github.js';
+import type { Repository } from '#core/inputs.js';
 import type { CheckItem, CheckState } from '../evidence.js';
 import { sameName } from '../waivers.js';
 

@@ -1,8 +1,8 @@
-import { readManifestCrates } from '../../../../packages/core/src/crates/manifest.js';
-import { RegistryClient } from '../../../../packages/core/src/crates/registry-client.js';
-import { createRegistryHttp } from '../../../../packages/core/src/crates/registry-http.js';
-import { setYanked } from '../../../../packages/core/src/crates/yank.js';
-import { getErrorMessage } from '../../../../packages/core/src/errors.js';
+import { readManifestCrates } from '#core/crates/manifest.js';
+import { RegistryClient } from '#core/crates/registry-client.js';
+import { createRegistryHttp } from '#core/crates/registry-http.js';
+import { setYanked } from '#core/crates/yank.js';
+import { getErrorMessage } from '#core/errors.js';
 import type { RollbackContext } from '../context.js';
 import { failedRow, type PlannedRow } from '../plan.js';
 

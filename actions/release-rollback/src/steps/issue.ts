@@ -1,12 +1,12 @@
-import { GITHUB_BODY_LIMIT } from '../../../../packages/core/src/body-limit.js';
-import { getErrorMessage } from '../../../../packages/core/src/errors.js';
-import { createIssueOnce } from '../../../../packages/core/src/writes.js';
+import { GITHUB_BODY_LIMIT } from '#core/body-limit.js';
+import { getErrorMessage } from '#core/errors.js';
+import { createIssueOnce } from '#core/writes.js';
 import {
   getTokenIdentity,
   isAuthoredBy,
   type TokenIdentity
-} from '../../../../packages/core/src/identity.js';
-import { untrustedCell, untrustedText } from '../../../../packages/core/src/markdown.js';
+} from '#core/identity.js';
+import { untrustedCell, untrustedText } from '#core/markdown.js';
 import type { RollbackContext } from '../context.js';
 import {
   CHANGE_STATES,

@@ -1,4 +1,4 @@
-import { getErrorStatus } from '../../../../packages/core/src/errors.js';
+import { getErrorStatus } from '#core/errors.js';
 import type { RollbackContext } from '../context.js';
 import type { PlannedRow } from '../plan.js';
 

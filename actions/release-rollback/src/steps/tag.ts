@@ -1,4 +1,4 @@
-import { getErrorMessage, getErrorStatus } from '../../../../packages/core/src/errors.js';
+import { getErrorMessage, getErrorStatus } from '#core/errors.js';
 import { WITHDRAWN_MARKER } from '../banner.js';
 import type { RollbackContext } from '../context.js';
 import type { PlannedRow } from '../plan.js';

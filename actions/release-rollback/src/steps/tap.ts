@@ -1,8 +1,8 @@
-import { preflight } from '../../../../packages/core/src/credentials.js';
-import { getErrorMessage } from '../../../../packages/core/src/errors.js';
-import { createGitHubClient } from '../../../../packages/core/src/github.js';
-import { GitHubTap } from '../../../../packages/core/src/homebrew/tap-github.js';
-import { applyTapRollback, planTapRollback } from '../../../../packages/core/src/homebrew/tap-rollback.js';
+import { preflight } from '#core/credentials.js';
+import { getErrorMessage } from '#core/errors.js';
+import { createGitHubClient } from '#core/github.js';
+import { GitHubTap } from '#core/homebrew/tap-github.js';
+import { applyTapRollback, planTapRollback } from '#core/homebrew/tap-rollback.js';
 import type { RollbackContext } from '../context.js';
 import { failedRow, type PlannedRow } from '../plan.js';
 

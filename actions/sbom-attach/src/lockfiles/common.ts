@@ -1,14 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../../../packages/core/src/errors.js';
-import type {
-  Ecosystem,
-  LockEntry,
-  LockfileKind,
-  LockfileResult,
-  PackageHash,
-  SbomPackage
-} from '../model.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import type { Ecosystem, LockEntry, LockfileKind, LockfileResult, PackageHash, SbomPackage } from '../model.js';
 import { makePurl } from '../purl.js';
 
 /** A lockfile or manifest that cannot be read: names the file, the line when known, and why. */
@@ -44,7 +37,7 @@ export function parseJson(text: string, display: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message;
+    const message = getErrorMessage(e);
     const lineCol = /line (\d+)/.exec(message);
     const pos = /position (\d+)/.exec(message);
     const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
@@ -66,7 +59,7 @@ export async function parseToml(text: string, display: string): Promise<Record<s
       const first = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
       throw new LockfileError(display, `is not valid TOML: ${first}`, e.line);
     }
-    throw new LockfileError(display, `is not valid TOML: ${(e as Error).message}`);
+    throw new LockfileError(display, `is not valid TOML: ${getErrorMessage(e)}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../../../../packages/core/src/errors.js';
+import { ConfigurationError } from '#core/errors.js';
 import type { LockfileKind } from '../model.js';
 
 /** The lockfile names discovered in the project root, in the order their roots are preferred. */

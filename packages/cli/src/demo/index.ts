@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSimulator, type Simulator } from '../../../sim/src/index.js';
 import { encodePublishBody } from '../../../sim/src/crates/publish-request.js';
-import { createGitHubClient, type GitHubClient } from '../../../core/src/github.js';
-import { findRelease, uploadAsset } from '../../../core/src/release.js';
+import { createGitHubClient, type GitHubClient } from '#core/github.js';
+import { findRelease, uploadAsset } from '#core/release.js';
 import { PROJECT, SOURCE_DATE_EPOCH, TOKENS, cargoToml, simulatorState, writeProject } from './scenario.js';
 import { runStep, type StepRun } from './steps.js';
 

@@ -54,6 +54,11 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false,
         "default": "10s"
       },
+      "max-crate-size": {
+        "description": "The largest .crate download accepted (bytes, or with KB, MB, KiB, MiB…); a larger answer is refused while it streams.",
+        "required": false,
+        "default": "100MiB"
+      },
       "mode": {
         "description": "verify (poll and compare), yank or unyank (both idempotent and need registry-token).",
         "required": false,
@@ -148,6 +153,10 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "description": "Repository of the tracking issue (owner/name). Defaults to the current repository.",
         "required": false
       },
+      "token-login": {
+        "description": "The login the token writes as, when it is a GitHub App token other than the workflow's GITHUB_TOKEN (such as my-app[bot]). Empty: asked of the API (GET /user), or github-actions[bot] for an installation token. Only issues and comments written by this login are taken as the action's own.",
+        "required": false
+      },
       "token": {
         "description": "Token with issues write permission (GITHUB_TOKEN with `permissions: issues: write`). Masked; never logged.",
         "required": false,
@@ -158,7 +167,8 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "findings": "Number of findings at or above the threshold (not ignored). Empty when an audit could not run: unknown, not zero.",
       "issue-number": "Number of the tracking issue, when there is one.",
       "issue-url": "URL of the tracking issue, when there is one.",
-      "report-dir": "Absolute path of the report directory (report.json and report.md)."
+      "report-dir": "Absolute path of the report directory (report.json and report.md).",
+      "report-json": "Path of the machine-readable report (release-kit/report@1) that later steps and the gate read."
     }
   },
   "homebrew-bump": {
@@ -190,7 +200,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "urls": {
-        "description": "One line per platform, `darwin-arm64=…`, `darwin-amd64=…`, `linux-arm64=…`, `linux-amd64=…` (also linux-arm, darwin, linux), for formulas with on_macos/on_linux and on_arm/on_intel blocks (goreleaser, cargo-dist). Templates as for url.",
+        "description": "One line per download, `darwin-arm64=…`, `darwin-amd64=…`, `linux-arm64=…`, `linux-amd64=…`, `linux-arm=…` (armv6/armv7), `linux-386=…` (also darwin, linux, arm64, amd64 for blocks that name only an OS or only a CPU), for formulas with platform blocks or conditions (GoReleaser, cargo-dist, HashiCorp). Templates as for url.",
         "required": false
       },
       "sha256": {
@@ -245,9 +255,8 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "false"
       },
       "allow-prerelease": {
-        "description": "Bump to a pre-release version (1.3.0-rc.1, 2.0.0-beta). Otherwise it is skipped with a notice: Homebrew keeps one version per formula.",
-        "required": false,
-        "default": "false"
+        "description": "What to do with a pre-release version (1.3.0-rc.1, 2.0.0-beta; a suffix the formula already carries, such as -pro, is not one): true bumps to it, false skips it with a notice. Unset, a pre-release fails the step: Homebrew keeps one version per formula.",
+        "required": false
       },
       "dry-run": {
         "description": "Compute the change and show the unified diff in the summary; change nothing.",
@@ -289,9 +298,18 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false,
         "default": "${{ github.token }}"
       },
-      "required-workflows": {
-        "description": "Workflow file names or names (newline or comma separated), e.g. release.yml, publish.yml. A workflow's result is its latest run attempt; a required workflow with no run is pending, never passing. Empty: every workflow that ran for the SHA except the calling run.",
+      "token-login": {
+        "description": "The login the token writes as, when it is a GitHub App token other than the workflow's GITHUB_TOKEN (such as my-app[bot]). Empty: asked of the API (GET /user), or github-actions[bot] for an installation token. Only issues and comments written by this login are taken as the action's own.",
         "required": false
+      },
+      "required-workflows": {
+        "description": "Workflow file names or names (newline or comma separated), e.g. release.yml, publish.yml. A workflow's result is its latest run attempt; a required workflow with no run is pending, never passing. Empty: every workflow that ran for the SHA except the calling run and GitHub's dynamic runs (event `dynamic`: CodeQL default setup, Dependabot updates, Pages builds), which are listed but not required.",
+        "required": false
+      },
+      "include-dynamic-workflows": {
+        "description": "With no required-workflows, also require GitHub's dynamic runs (CodeQL default setup, Dependabot, Pages) for the SHA.",
+        "required": false,
+        "default": "false"
       },
       "required-checks": {
         "description": "Check-run names or commit-status contexts that must succeed (newline or comma separated). Every commit status on the SHA counts too.",
@@ -336,6 +354,26 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "description": "How expected checksums are found (as in verify-release-assets) - auto, sidecars, none, or the name of a checksum file asset (may use {version} and {tag}).",
         "required": false,
         "default": "auto"
+      },
+      "download": {
+        "description": "As in verify-release-assets. auto trusts the SHA-256 digest the API reports and downloads only assets without one; always streams and hashes every asset; never downloads no asset.",
+        "required": false,
+        "default": "auto"
+      },
+      "allow-extra": {
+        "description": "Whether assets beyond the expected set are accepted. true (the gate's default) only checks what is expected; false makes any other asset evidence for ABORT.",
+        "required": false,
+        "default": "true"
+      },
+      "min-size": {
+        "description": "Smallest acceptable expected-asset size in bytes; a smaller one counts as mismatched.",
+        "required": false,
+        "default": "1"
+      },
+      "concurrency": {
+        "description": "Downloads at once when assets are hashed, 1 to 32 (each is streamed, never held in memory).",
+        "required": false,
+        "default": "4"
       },
       "p0-labels": {
         "description": "Labels that mark a P0 issue (newline or comma separated; any one matches).",
@@ -395,6 +433,102 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "report": "Path of the gate's JSON report; the Markdown report is beside it (same name, .md).",
       "report-markdown": "Path of the gate's Markdown report.",
       "report-json": "Path of the release-kit report.json of this step (for chaining)."
+    }
+  },
+  "release-rollback": {
+    "name": "Release rollback",
+    "description": "Withdraws a bad release in one planned, repeatable step: a banner at the top of its notes, the replacement made the latest release, leftover drafts for its tag deleted, optionally its tag deleted, its crate versions yanked, the Homebrew formula rolled back, and one tracking issue. Without `execute: true` it only plans: it reads the current state and shows what each step would change.",
+    "inputs": {
+      "tag": {
+        "description": "The tag of the bad release.",
+        "required": true
+      },
+      "replacement": {
+        "description": "The tag of the release users should use instead. Defaults to the newest published, non-prerelease release older than `tag` by semantic version.",
+        "required": false
+      },
+      "reason": {
+        "description": "One line saying what is wrong with the release, for the notes banner and the issue.",
+        "required": true
+      },
+      "steps": {
+        "description": "The steps to run, newline- or comma-separated, from notes, latest, drafts, tag, crate, tap, issue. Defaults to every step that applies (crate with manifest-path or crate; tap with tap and formula).",
+        "required": false
+      },
+      "execute": {
+        "description": "Whether to carry the plan out. false (the default) only plans and writes nothing.",
+        "required": false,
+        "default": "false"
+      },
+      "notice": {
+        "description": "The banner text family: superseded (the default) or yanked.",
+        "required": false,
+        "default": "superseded"
+      },
+      "delete-tag": {
+        "description": "Whether the tag step deletes the git tag (prevents new installs from the tag). GitHub forbids it for an immutable release; the step is then skipped with a warning.",
+        "required": false,
+        "default": "false"
+      },
+      "manifest-path": {
+        "description": "Cargo.toml whose publishable crates the crate step yanks (a workspace root means every member).",
+        "required": false
+      },
+      "crate": {
+        "description": "Crate names to yank (newline- or comma-separated), instead of reading manifest-path.",
+        "required": false
+      },
+      "registry-token": {
+        "description": "Crate registry API token with the yank scope, for the crate step.",
+        "required": false
+      },
+      "index": {
+        "description": "The registry's sparse index URL.",
+        "required": false,
+        "default": "sparse+https://index.crates.io/"
+      },
+      "registry-api": {
+        "description": "The registry's API base URL. Defaults to the \"api\" of the index's config.json.",
+        "required": false
+      },
+      "force-yank": {
+        "description": "Yank even when no replacement version of a crate is published and unyanked. crates.io's guidance is to publish a fixed version first and yank after.",
+        "required": false,
+        "default": "false"
+      },
+      "tap": {
+        "description": "The Homebrew tap repository (owner/homebrew-name) for the tap step.",
+        "required": false
+      },
+      "formula": {
+        "description": "The formula to roll back in the tap (a name such as jet, or a path such as Formula/jet.rb).",
+        "required": false
+      },
+      "tap-token": {
+        "description": "Token with contents and pull-requests write on the tap. Defaults to `token`.",
+        "required": false
+      },
+      "mode": {
+        "description": "How the tap step writes: pull-request (the default) or push to the default branch.",
+        "required": false,
+        "default": "pull-request"
+      },
+      "repository": {
+        "description": "Repository as owner/name. Defaults to GITHUB_REPOSITORY.",
+        "required": false
+      },
+      "token": {
+        "description": "Token for the repository: contents write (notes, latest, drafts, tag) and issues write (issue). Planning needs read access only.",
+        "required": false,
+        "default": "${{ github.token }}"
+      }
+    },
+    "outputs": {
+      "plan": "The plan as a JSON list of {step, target, current, intended, state}.",
+      "result": "A JSON object: step → state (created, updated, unchanged, skipped, refused, failed; planned states without execute).",
+      "replacement": "The tag of the replacement release.",
+      "issue-number": "The tracking issue's number, when there is one.",
+      "report-json": "Path of report.json."
     }
   },
   "sbom-attach": {
@@ -660,6 +794,7 @@ export const LOADERS: Record<string, () => Promise<{ run(): Promise<unknown> }>>
   'dependency-watch': () => import('../../../../actions/dependency-watch/src/main.js'),
   'homebrew-bump': () => import('../../../../actions/homebrew-bump/src/main.js'),
   'qe-signoff-gate': () => import('../../../../actions/qe-signoff-gate/src/main.js'),
+  'release-rollback': () => import('../../../../actions/release-rollback/src/main.js'),
   'sbom-attach': () => import('../../../../actions/sbom-attach/src/main.js'),
   'sha256sums': () => import('../../../../actions/sha256sums/src/main.js'),
   'verify-release-assets': () => import('../../../../actions/verify-release-assets/src/main.js')

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type TomlTable } from 'smol-toml';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, getErrorMessage } from '../errors.js';
 import { orderByDependencies } from './dependency-order.js';
 import { logValue } from '../untrusted-text.js';
 import { CRATE_NAME, SEMVER } from './registry-names.js';
@@ -42,14 +42,14 @@ function readToml(file: string): Table {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     throw new ConfigurationError(
-      `Input 'manifest-path': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); use the path of a Cargo.toml.`
+      `Input 'manifest-path': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? getErrorMessage(e)}); use the path of a Cargo.toml.`
     );
   }
   try {
     return parse(text) as Table;
   } catch (e) {
     throw new ConfigurationError(
-      `Input 'manifest-path': ${file} is not valid TOML: ${(e as Error).message.split('\n')[0]}`
+      `Input 'manifest-path': ${file} is not valid TOML: ${getErrorMessage(e).split('\n')[0]}`
     );
   }
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigurationError, getErrorStatus } from '../errors.js';
+import { ConfigurationError, getErrorMessage, getErrorStatus } from '../errors.js';
 import type { GitHubClient } from '../github.js';
 import type { Repository } from '../inputs.js';
 import { capBody } from '../body-limit.js';
@@ -161,7 +161,7 @@ export class GitHubTap {
       return value.commitSha;
     } catch (e) {
       const status = getErrorStatus(e);
-      if (status === 409 || (status === 422 && /sha/i.test(String((e as Error).message)))) {
+      if (status === 409 || (status === 422 && /sha/i.test(getErrorMessage(e)))) {
         throw new Error(
           `${file.path} changed on ${branch} in ${name(repo)} while this step ran (${status}); re-run the step.`
         );
@@ -225,7 +225,7 @@ export class GitHubTap {
     } catch (e) {
       const status = getErrorStatus(e);
       throw new ConfigurationError(
-        `The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${(e as Error).message}). ` +
+        `The token in 'token' can read ${this.fullName} but not push to it, and forking it failed (${status ?? 'error'}: ${getErrorMessage(e)}). ` +
           `Give the token write access to ${this.fullName} (contents and pull requests), or use a token of a user who can fork it; the workflow GITHUB_TOKEN can do neither for another repository.`
       );
     }

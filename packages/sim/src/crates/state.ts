@@ -1,4 +1,4 @@
-import { hashBytes } from '../../../core/src/hash-files.js';
+import { hashBytes } from '#core/hash-files.js';
 import semver from 'semver';
 import { buildCrateFile, listTarEntries } from './crate-file.js';
 import { CratesApiError } from './errors.js';
@@ -11,6 +11,7 @@ import type {
   PropagationLag
 } from './records.js';
 import { splitFeatures, toIndexDependency, type PublishMetadata } from './publish-request.js';
+import { getErrorMessage } from '#core/errors.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
@@ -168,7 +169,7 @@ export class CratesState {
     try {
       entries = listTarEntries(bytes);
     } catch (e) {
-      return bad(`failed to read the uploaded tarball: ${(e as Error).message}`);
+      return bad(`failed to read the uploaded tarball: ${getErrorMessage(e)}`);
     }
     const stray = entries.find((e) => !e.startsWith(root));
     if (stray) bad(`invalid path found: ${stray}`);
