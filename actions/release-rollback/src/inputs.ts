@@ -1,43 +1,11 @@
 import path from 'node:path';
 import { InputReader, parseRepository, type Repository } from '#core/inputs.js';
-import {
-  CRATE_NAME,
-  DEFAULT_INDEX,
-  parseHttpUrl,
-  parseIndexUrl
-} from '#core/crates/registry-names.js';
+import { CRATE_NAME, DEFAULT_INDEX, parseHttpUrl, parseIndexUrl } from '#core/crates/registry-names.js';
 import { formulaTarget, type FormulaTarget } from '#core/homebrew/formula-path.js';
+import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
-/** Input names, once. */
-export const Inputs = {
-  Tag: 'tag',
-  Replacement: 'replacement',
-  Reason: 'reason',
-  Steps: 'steps',
-  Execute: 'execute',
-  Notice: 'notice',
-  DeleteTag: 'delete-tag',
-  ManifestPath: 'manifest-path',
-  Crate: 'crate',
-  RegistryToken: 'registry-token',
-  Index: 'index',
-  RegistryApi: 'registry-api',
-  ForceYank: 'force-yank',
-  Tap: 'tap',
-  Formula: 'formula',
-  TapToken: 'tap-token',
-  Mode: 'mode',
-  Repository: 'repository',
-  Token: 'token'
-} as const;
-
-/** Output names, once. */
-export const Outputs = {
-  Plan: 'plan',
-  Result: 'result',
-  Replacement: 'replacement',
-  IssueNumber: 'issue-number'
-} as const;
+/** Input and output names, generated from action.yml (see ./generated/io.ts). */
+export { Inputs, Outputs };
 
 /** The steps, in the order they run: drafts before tag, because deleting a tag turns its release into a draft. */
 export const STEPS = ['notes', 'latest', 'drafts', 'tag', 'crate', 'tap', 'issue'] as const;
@@ -74,25 +42,26 @@ export interface RollbackInputs {
 
 /** Reads and checks every input up front; throws one ConfigurationError listing every problem. */
 export function parseInputs(reader = new InputReader()): RollbackInputs {
+  reader.declare(INPUT_DECLARATIONS);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const tag = reader.tag(Inputs.Tag, { required: true });
   const replacement = reader.tag(Inputs.Replacement);
-  const reason = reader.string(Inputs.Reason, { required: true });
+  const reason = reader.string(Inputs.Reason);
   const explicit = reader.enumList(Inputs.Steps, STEPS);
-  const execute = reader.boolean(Inputs.Execute, { default: false });
-  const notice = reader.enum(Inputs.Notice, NOTICES, { default: 'superseded' });
-  const deleteTag = reader.boolean(Inputs.DeleteTag, { default: false });
+  const execute = reader.boolean(Inputs.Execute);
+  const notice = reader.enum(Inputs.Notice, NOTICES);
+  const deleteTag = reader.boolean(Inputs.DeleteTag);
   const manifestPath = reader.optional(Inputs.ManifestPath);
   const crates = reader.list(Inputs.Crate);
   const registryToken = reader.secret(Inputs.RegistryToken);
-  const index = reader.string(Inputs.Index, { default: DEFAULT_INDEX });
+  const index = reader.string(Inputs.Index);
   const registryApi = reader.optional(Inputs.RegistryApi);
-  const forceYank = reader.boolean(Inputs.ForceYank, { default: false });
+  const forceYank = reader.boolean(Inputs.ForceYank);
   const tapText = reader.optional(Inputs.Tap);
   const formulaText = reader.optional(Inputs.Formula);
   const token = reader.secret(Inputs.Token);
   const tapToken = reader.secret(Inputs.TapToken) || token;
-  const mode = reader.enum(Inputs.Mode, TAP_MODES, { default: 'pull-request' });
+  const mode = reader.enum(Inputs.Mode, TAP_MODES);
   const repository = reader.repository(Inputs.Repository);
 
   if (/[\r\n]/.test(reason.trim()))

@@ -1,11 +1,7 @@
 import { GITHUB_BODY_LIMIT } from '#core/body-limit.js';
 import { getErrorMessage } from '#core/errors.js';
 import { createIssueOnce } from '#core/writes.js';
-import {
-  getTokenIdentity,
-  isAuthoredBy,
-  type TokenIdentity
-} from '#core/identity.js';
+import { getTokenIdentity, isAuthoredBy, type TokenIdentity } from '#core/identity.js';
 import { untrustedCell, untrustedText } from '#core/markdown.js';
 import type { RollbackContext } from '../context.js';
 import {
