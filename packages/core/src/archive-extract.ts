@@ -112,7 +112,14 @@ export async function extractAsset(
   const head = await magic(file);
   if (kind === 'tar.gz') {
     if (head[0] !== 0x1f || head[1] !== 0x8b) throw new UnsafeArchiveError(`${name} is not gzip data`);
-    await extractTar(createReadStream(file).pipe(createGunzip()), target);
+    try {
+      await extractTar(createReadStream(file).pipe(createGunzip()), target);
+    } catch (e) {
+      // zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR: a corrupt or cut stream) are the archive's fault.
+      if (/^Z_/.test(String((e as NodeJS.ErrnoException).code)))
+        throw new UnsafeArchiveError(`${name} is not intact gzip data: ${(e as Error).message}`);
+      throw e;
+    }
   } else if (kind === 'tar.xz') {
     if (head.toString('latin1') !== '\xfd7zXZ\0') throw new UnsafeArchiveError(`${name} is not xz data`);
     await extractTar(xzStream(file), target);

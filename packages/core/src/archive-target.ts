@@ -17,6 +17,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
+// The OS's realpath(3): Node's JavaScript realpathSync resolves `..` after a link lexically (`l/..` is
+// taken as the link's folder), which is exactly the trick a hostile archive uses to climb out.
+const realpathNative = (p: string): string => realpathSync.native(p);
+
 /** An archive entry that would escape the extraction directory, or a malformed or oversized archive. */
 export class UnsafeArchiveError extends Error {
   constructor(message: string) {
@@ -81,7 +85,7 @@ export class ExtractionTarget {
     limits: ExtractLimits = {}
   ) {
     mkdirSync(root, { recursive: true });
-    this.realRoot = realpathSync(root);
+    this.realRoot = realpathNative(root);
     this.maxEntries = limits.maxEntries ?? 100_000;
     this.maxBytes = limits.maxBytes ?? 4 * 1024 ** 3;
   }
@@ -109,7 +113,7 @@ export class ExtractionTarget {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
-      if (!this.inside(realpathSync(dir)))
+      if (!this.inside(realpathNative(dir)))
         throw new UnsafeArchiveError(
           `entry ${show(name)} would be written through a link that leaves the archive`
         );
@@ -211,7 +215,7 @@ export class ExtractionTarget {
     const source = path.join(this.root, ...from.split('/'));
     let real: string;
     try {
-      real = realpathSync(source);
+      real = realpathNative(source);
     } catch {
       throw new UnsafeArchiveError(
         `hard link ${show(name)} points to ${show(target)}, which the archive does not hold`
