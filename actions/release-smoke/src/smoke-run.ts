@@ -56,6 +56,14 @@ export function judge(
   if (run.timedOut)
     return { passed: false, reason: `did not finish within ${timeoutMs / 1000}s and was killed` };
   if (run.signal) return { passed: false, reason: `crashed with ${run.signal}` };
+  // The platform's spawn reports an exec failure after fork (a bad format, a missing interpreter or
+  // dynamic loader) as exit 127 with no output.
+  if (run.exitCode === 127 && !run.stdout && !run.stderr)
+    return {
+      passed: false,
+      reason:
+        'exits 127 — cannot execute binary file (exec format error, or a missing interpreter or dynamic loader)'
+    };
   if (run.exitCode !== 0) {
     const said = firstLine(escapeOutput(run.stderr)) || firstLine(escapeOutput(run.stdout));
     return { passed: false, reason: `exits ${run.exitCode}${said ? ` — ${said}` : ''}` };
