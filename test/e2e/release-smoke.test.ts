@@ -301,6 +301,52 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(existsSync('/tmp/release-smoke-slipped')).toBe(false);
   });
 
+  test('a program that cannot be executed (its interpreter is missing) fails as such', async () => {
+    const script = Buffer.from('#!/nonexistent/interpreter\necho caro 1.2.3\n');
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, script));
+    const r = await smoke(repo);
+    expect(r.report.data.smoke.binary.description).toBe('script (#!/nonexistent/interpreter)');
+    expect(failures(r)).toEqual([
+      {
+        rule: 'command-failed',
+        detail: expect.stringMatching(
+          new RegExp(
+            `^${HOST}: \`caro-1\\.2\\.3-${TARGET} --version\` (exits 127 — cannot execute binary file|cannot be started: not found)`
+          )
+        )
+      }
+    ]);
+  });
+
+  test('a tar whose binary lost its executable bit fails: users would get permission denied', async () => {
+    const name = `caro-1.2.3-${TARGET}.tar.gz`;
+    const archive = writeTarGz([{ name: 'caro', data: good, mode: 0o644 }], { mtime: 0 });
+    const repo = seed(withClaims(name, archive));
+    const r = await smoke(repo, { asset: 'caro-{version}-{target}.tar.gz' });
+    expect(failures(r).map((f) => f.rule)).toEqual(['not-executable']);
+    expect(failures(r)[0].detail).toContain('caro in caro-1.2.3-');
+  });
+
+  test('an archive with several executables and none named like the project asks for binary', async () => {
+    const name = `caro-1.2.3-${TARGET}.tar.gz`;
+    const archive = writeTarGz(
+      [
+        { name: 'bin/one', data: good, mode: 0o755 },
+        { name: 'bin/two', data: good, mode: 0o755 }
+      ],
+      { mtime: 0 }
+    );
+    const repo = seed(withClaims(name, archive));
+    const r = await smoke(repo, { asset: 'caro-{version}-{target}.tar.gz' });
+    expect(failures(r)[0]).toEqual({
+      rule: 'no-executable',
+      detail: `${HOST}: the asset holds 2 executables and none named ${repo}: bin/one, bin/two; set the binary input`
+    });
+    const chosen = await smoke(repo, { asset: 'caro-{version}-{target}.tar.gz', binary: 'two' });
+    expect(failures(chosen)).toEqual([]);
+    expect(chosen.report.data.smoke.binary.path).toBe('bin/two');
+  });
+
   test('a platform without a target fails, listing the mapped platforms', async () => {
     const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, good));
     const r = await smoke(repo, { targets: 'macos-arm64=macos-silicon\nwindows-x64=windows-amd64.exe' });

@@ -57,8 +57,9 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
   report.data.smoke = record;
   report.output(Outputs.Platform, name);
   // Every failure names the platform first: the gate shows one line per failed matrix job.
-  const fail = (rule: string, detail: string) => {
-    record.checks.push({ check: rule, passed: false, detail });
+  const fail = (rule: string, detail: string, asCheck = true) => {
+    // A failed command has its own row; other failures are rows of the checks table.
+    if (asCheck) record.checks.push({ check: rule, passed: false, detail });
     report.fail(rule, `${name}: ${detail}`);
   };
   const pass = (check: string, detail: string) => record.checks.push({ check, passed: true, detail });
@@ -158,7 +159,7 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     };
     pass(
       'unpacked',
-      `${extraction.kind}: ${extraction.entries.length} entries; binary ${exe.path}${exe.repaired ? ' (executable bit restored: the archive stored no mode)' : ''}`
+      `${extraction.kind}: ${extraction.entries.length} ${extraction.entries.length === 1 ? 'entry' : 'entries'}; binary ${exe.path}${exe.repaired ? ' (executable bit restored: the archive stored no mode)' : ''}`
     );
     core.info(`Binary ${exe.path}: ${exe.header.description}.`);
     const mismatch = platformMismatch(exe.header, platform);
@@ -224,7 +225,7 @@ async function runCommands(
   display: string,
   inputs: SmokeInputs,
   record: SmokeRecord,
-  fail: (rule: string, detail: string) => void,
+  fail: (rule: string, detail: string, asCheck?: boolean) => void,
   report: Report
 ): Promise<void> {
   const runs: { name: string; args: string[]; expect?: SmokeInputs['expect'] }[] = [
@@ -251,7 +252,8 @@ async function runCommands(
           : r.expect && result.exitCode === 0
             ? 'unexpected-output'
             : 'command-failed',
-        `\`${prefix}${result.display}\` ${result.reason}`
+        `\`${prefix}${result.display}\` ${result.reason}`,
+        false
       );
   }
 }

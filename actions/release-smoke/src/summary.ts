@@ -60,7 +60,7 @@ export function renderSmoke(report: Report, record: SmokeRecord, passed: boolean
       ...record.commands.map((c) => [
         untrustedCell(c.display),
         mark(c.passed ? 'pass' : 'fail'),
-        untrustedCell(`${c.reason ?? `exit 0`} in ${(c.durationMs / 1000).toFixed(2)} s`)
+        untrustedCell(`${c.reason ?? `exit 0`} in ${(c.durationMs / 1000).toFixed(1)} s`)
       ])
     ]
   );
