@@ -127,7 +127,7 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
         `${JSON.stringify(expectText)} is not a valid regular expression: ${(e as Error).message}`
       );
     }
-  } else if (expectText.includes('{version}') && !version) {
+  } else if (testing && expectText.includes('{version}') && !version) {
     reader.fail(
       Inputs.Expect,
       'uses {version}, but there is no version (set the version input, or run on a tag).'

@@ -75,7 +75,7 @@ export function judge(
       const said = firstLine(escapeOutput(run.stdout)) || firstLine(escapeOutput(run.stderr));
       return {
         passed: false,
-        reason: `prints no ${describe(expect)} (it printed ${said ? JSON.stringify(said) : 'nothing'})`
+        reason: `prints no ${describe(expect)} (it printed ${said ? `"${said}"` : 'nothing'})`
       };
     }
   }
