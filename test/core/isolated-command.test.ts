@@ -88,6 +88,16 @@ const posix = process.platform !== 'win32' && existsSync('/bin/sh');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  test('a daemon in its own session that keeps stdout open does not hold the run', async () => {
+    if (!existsSync('/usr/bin/setsid') && !existsSync('/bin/setsid'))
+      return console.log('skipped: no setsid');
+    const r = await runIsolated('/bin/sh', ['-c', 'setsid sleep 20 & echo started'], { timeoutMs: 30_000 });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('started\n');
+    // Far below the daemon's 20 s: the run ended with the program, not with its daemon.
+    expect(r.durationMs).toBeLessThan(15_000);
+  });
+
   test('output beyond the cap is dropped and flagged', async () => {
     const r = await runIsolated('/bin/sh', ['-c', 'head -c 100000 /dev/zero | tr "\\0" a'], {
       timeoutMs: 10_000,

@@ -58,11 +58,18 @@ export async function runInstall(command: string, timeoutMs: number): Promise<In
       child.kill('SIGKILL');
     }
   }, timeoutMs);
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const { code, error } = await new Promise<{ code: number | null; error?: string }>((resolve) => {
     child.on('error', (e) => resolve({ code: null, error: e.message }));
-    child.on('close', (c) => resolve({ code: c }));
+    child.on('exit', (c) => resolve({ code: c }));
   });
   clearTimeout(timer);
+  // A service the install started may hold the pipes open: read briefly after the exit, then stop.
+  let drained: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise<void>((resolve) => (drained = setTimeout(resolve, 1000)))]);
+  clearTimeout(drained);
+  child.stdout.destroy();
+  child.stderr.destroy();
   const result = {
     exitCode: code,
     timedOut,

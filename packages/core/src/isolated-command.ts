@@ -136,12 +136,13 @@ export async function runIsolated(
     timedOut = true;
     kill();
   }, options.timeoutMs);
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const result = await new Promise<Pick<IsolatedRunResult, 'exitCode' | 'signal' | 'spawnError'>>(
     (resolve) => {
       child.on('error', (e: NodeJS.ErrnoException) =>
         resolve({ exitCode: null, signal: null, spawnError: { code: e.code ?? 'ERROR', message: e.message } })
       );
-      child.on('close', (code, signal) => resolve({ exitCode: code, signal }));
+      child.on('exit', (code, signal) => resolve({ exitCode: code, signal }));
     }
   );
   clearTimeout(timer);
@@ -153,6 +154,13 @@ export async function runIsolated(
       // the group is already gone
     }
   }
+  // A daemon that left the group (its own session) may keep the pipes open: take what output arrives
+  // shortly after the exit and stop reading, rather than wait for the daemon.
+  let drained: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise<void>((resolve) => (drained = setTimeout(resolve, 1000)))]);
+  clearTimeout(drained);
+  child.stdout?.destroy();
+  child.stderr?.destroy();
   return {
     ...result,
     timedOut,
