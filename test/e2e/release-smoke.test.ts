@@ -368,6 +368,15 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     });
   });
 
+  test('a tag without a release fails the step with result failed', async () => {
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, good));
+    const r = await smoke(repo, { tag: 'v9.9.9' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('failed');
+    expect(r.report.status).toBe('failure');
+    expect(r.report.error).toMatch(/no release with tag v9\.9\.9/);
+  });
+
   test('an ELF of another architecture fails by name before it is run', async () => {
     const wrong = Buffer.from(good);
     // e_machine: AArch64 (183) on an x64 host, x86-64 (62) on an arm64 one.

@@ -19,7 +19,13 @@ export async function run(): Promise<void> {
   await runAction('release-smoke', 'Release smoke test', async (report) => {
     const inputs = parseInputs();
     if (inputs.mode === 'plan') return plan(report, inputs);
-    await smoke(report, inputs);
+    try {
+      await smoke(report, inputs);
+    } catch (e) {
+      // A step that could not finish its test did not pass it: `result` says so too.
+      report.output(Outputs.Result, 'failed');
+      throw e;
+    }
   });
 }
 
