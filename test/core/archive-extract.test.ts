@@ -178,6 +178,34 @@ describe('tool-made archives unpack with modes and links', () => {
     }
   );
 
+  withTools.each(['gnu', 'pax', 'ustar'])('long names in tar --format=%s', async (format) => {
+    const src = fresh();
+    const deep = ['a'.repeat(60), 'b'.repeat(60), 'c'.repeat(60)].join('/');
+    mkdirSync(path.join(src, deep), { recursive: true });
+    writeFileSync(path.join(src, deep, 'tool'), ELF, { mode: 0o755 });
+    const file = path.join(src, 'long.tar.gz');
+    execFileSync('tar', [`--format=${format}`, '-czf', file, 'a'.repeat(60)], { cwd: src });
+    const x = await extractAsset(file, 'long.tar.gz', fresh());
+    expect(x.executables.map((e) => e.path)).toEqual([`${deep}/tool`]);
+  });
+
+  withTools('zip64 (zip -fz) is read through its extra fields', async () => {
+    const src = tree();
+    const file = path.join(src, 'tool64.zip');
+    execFileSync('zip', ['-qry', '-fz', file, 'tool-1.0'], { cwd: src });
+    const x = await extractAsset(file, 'tool64.zip', fresh());
+    expect(x.executables.map((e) => e.path)).toEqual(['tool-1.0/tool']);
+    expect(x.entries).toHaveLength(4);
+  });
+
+  withTools('a zip holding a symlink to /etc is refused', async () => {
+    const src = fresh();
+    symlinkSync('/etc', path.join(src, 'etc'));
+    const file = path.join(src, 'link.zip');
+    execFileSync('zip', ['-qy', file, 'etc'], { cwd: src });
+    expect(await refused(file, 'link.zip', fresh())).toBe('link "etc" points to "/etc", outside the archive');
+  });
+
   withTools('a zip entry whose bytes were changed fails its CRC-32', async () => {
     const src = fresh();
     writeFileSync(path.join(src, 'tool'), ELF, { mode: 0o755 });
