@@ -290,6 +290,24 @@ describe('hostile tar entries are refused', () => {
     expect(readFileSync(path.join(outside, 'target'), 'utf8')).toBe('keep\n');
   });
 
+  withTools('a refused entry early in a large .tar.xz ends the xz process too', async () => {
+    const dir = fresh();
+    const tar = Buffer.concat([
+      ustar('../slip', '0', { data: Buffer.from('x') }),
+      ustar('big', '0', { data: Buffer.alloc(8 * 1024 * 1024, 7) }),
+      Buffer.alloc(1024)
+    ]);
+    writeFileSync(path.join(dir, 'big.tar'), tar);
+    execFileSync('xz', ['-0', path.join(dir, 'big.tar')]);
+    const file = path.join(dir, 'big.tar.xz');
+    expect(await refused(file, 'big.tar.xz', fresh())).toBe(
+      `entry "../slip" climbs out of the archive with '..'`
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const running = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+    expect(running).not.toContain(file);
+  });
+
   test('a bad header checksum, a cut archive, a non-gzip .tar.gz, a decompression bomb', async () => {
     const good = ustar('a', '0', { data: Buffer.from('hello') });
     const bad = Buffer.from(good);

@@ -61,38 +61,39 @@ async function magic(file: string): Promise<Buffer> {
   }
 }
 
-/** Runs `xz -dc` without a shell and streams its output; its exit status is checked after the stream ends. */
+/**
+ * Runs `xz -dc` without a shell and streams its output; its exit status is checked after the stream
+ * ends. A reader that stops early (a refused entry) ends the generator, which kills xz.
+ */
 async function* xzStream(file: string): AsyncGenerator<Buffer> {
   const child = spawn('xz', ['-dc', '--', file], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 2000) stderr += d.toString('utf8');
   });
-  const exited = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code));
+  // Settles once, never rejects: a failed start must not become an unhandled rejection.
+  const exited = new Promise<{ code: number | null; error?: NodeJS.ErrnoException }>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, error }));
+    child.on('close', (code) => resolve({ code }));
   });
+  let finished = false;
   try {
     for await (const chunk of child.stdout) yield chunk as Buffer;
-  } catch (e) {
-    child.kill('SIGKILL');
-    throw e;
+    const { code, error } = await exited;
+    finished = true;
+    if (error)
+      throw new UnsafeArchiveError(
+        error.code === 'ENOENT'
+          ? 'xz is not installed on this runner, so a .tar.xz cannot be unpacked (install xz-utils)'
+          : `xz could not start: ${error.message}`
+      );
+    if (code !== 0)
+      throw new UnsafeArchiveError(
+        `xz could not decompress it: ${stderr.trim().slice(0, 300) || `exit ${code}`}`
+      );
+  } finally {
+    if (!finished) child.kill('SIGKILL');
   }
-  let code: number | null;
-  try {
-    code = await exited;
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UnsafeArchiveError(
-      err.code === 'ENOENT'
-        ? 'xz is not installed on this runner, so a .tar.xz cannot be unpacked (install xz-utils)'
-        : `xz could not start: ${err.message}`
-    );
-  }
-  if (code !== 0)
-    throw new UnsafeArchiveError(
-      `xz could not decompress it: ${stderr.trim().slice(0, 300) || `exit ${code}`}`
-    );
 }
 
 /**

@@ -54,6 +54,14 @@ class ChunkReader {
     }
   }
 
+  /** Stops reading: a stream stops, a decompressing process is ended. */
+  async close(): Promise<void> {
+    if (!this.done) {
+      this.done = true;
+      await this.it.return?.();
+    }
+  }
+
   async skip(n: number, what: string): Promise<void> {
     for await (const _ of this.range(n, what)) void _;
   }
@@ -128,6 +136,14 @@ const META_LIMIT = 1024 * 1024;
  */
 export async function extractTar(source: AsyncIterable<Uint8Array>, target: ExtractionTarget): Promise<void> {
   const reader = new ChunkReader(source);
+  try {
+    await readEntries(reader, target);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function readEntries(reader: ChunkReader, target: ExtractionTarget): Promise<void> {
   let longName: string | undefined;
   let longLink: string | undefined;
   let pax: Record<string, string> = {};
