@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   readlinkSync,
   statSync,
   symlinkSync,
@@ -221,9 +222,10 @@ describe('tool-made archives unpack with modes and links', () => {
   withTools('zip-slip: an entry named ../ is refused and nothing lands outside', async () => {
     const src = fresh();
     mkdirSync(path.join(src, 'aa'));
+    writeFileSync(path.join(src, 'aa', 'first'), 'harmless\n');
     writeFileSync(path.join(src, 'aa', 'zipslipped'), 'owned\n');
     const file = path.join(src, 'slip.zip');
-    execFileSync('zip', ['-q', file, 'aa/zipslipped'], { cwd: src });
+    execFileSync('zip', ['-q', file, 'aa/first', 'aa/zipslipped'], { cwd: src });
     const bytes = readFileSync(file);
     // Same length, so every offset stays right: aa/zipslipped -> ../zipslipped
     let at = -1;
@@ -235,6 +237,8 @@ describe('tool-made archives unpack with modes and links', () => {
       `entry "../zipslipped" climbs out of the archive with '..'`
     );
     expect(existsSync(path.join(dest, '..', 'zipslipped'))).toBe(false);
+    // Refused from the central directory, before any entry was written.
+    expect(readdirSync(dest)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
-import { ExtractionTarget, UnsafeArchiveError } from './archive-target.js';
+import { ExtractionTarget, UnsafeArchiveError, safeEntryPath } from './archive-target.js';
 
 interface CentralEntry {
   name: string;
@@ -140,6 +140,8 @@ export async function extractZip(file: string, target: ExtractionTarget): Promis
   try {
     const { size: fileSize } = await fh.stat();
     const entries = await centralDirectory(fh, fileSize);
+    // The directory lists every name up front: refuse an escaping one before writing anything.
+    for (const entry of entries) safeEntryPath(entry.name);
     for (const entry of entries) {
       const type = (entry.unixMode ?? 0) & S_IFMT;
       if (entry.flags & 0x1)
