@@ -24,13 +24,14 @@ const examples = existsSync(path.join(ROOT, 'examples'))
     )
   : [];
 
-test('all seven actions are present', () => {
+test('all eight actions are present', () => {
   expect(actions.sort()).toEqual(
     [
       'crates-verify',
       'dependency-watch',
       'homebrew-bump',
       'qe-signoff-gate',
+      'release-smoke',
       'sbom-attach',
       'sha256sums',
       'verify-release-assets'
