@@ -14,6 +14,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
+import { crc32Fallback } from '../../packages/core/src/archive-zip.js';
 import {
   archiveKind,
   extractAsset,
@@ -342,4 +344,12 @@ test('a plain binary is copied under its name and made executable', async () => 
     expect.objectContaining({ path: 'tool-1.0-linux-amd64', repaired: true, executable: true })
   ]);
   expect(statSync(path.join(dest, 'tool-1.0-linux-amd64')).mode & 0o777).toBe(0o755);
+});
+
+test('the CRC-32 fallback for Node before 20.15 agrees with zlib, whole and continued', () => {
+  const data = Buffer.from('The quick brown fox jumps over the lazy dog');
+  expect(crc32Fallback(data)).toBe(0x414fa339);
+  expect(crc32Fallback(data.subarray(10), crc32Fallback(data.subarray(0, 10)))).toBe(0x414fa339);
+  const native = (zlib as { crc32?: (d: Uint8Array, v?: number) => number }).crc32;
+  if (native) expect(crc32Fallback(Buffer.alloc(1000, 7))).toBe(native(Buffer.alloc(1000, 7)));
 });

@@ -6,8 +6,32 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { open, type FileHandle } from 'node:fs/promises';
-import { createInflateRaw, crc32 } from 'node:zlib';
+import * as zlib from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import { ExtractionTarget, UnsafeArchiveError, safeEntryPath } from './archive-target.js';
+
+// zlib.crc32 arrived in Node 20.15 and 22.2; the CLI supports every Node 20, so older ones get this table.
+let table: Uint32Array | undefined;
+function crc32Fallback(data: Uint8Array, value = 0): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = ~value >>> 0;
+  for (const byte of data) crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+/** CRC-32 continued from `value`, as zlib computes it. */
+export const crc32: (data: Uint8Array, value?: number) => number =
+  (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32 ?? crc32Fallback;
+
+/** Exposed for the test that checks the fallback against zlib. */
+export { crc32Fallback };
 
 interface CentralEntry {
   name: string;
