@@ -419,6 +419,21 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(r.report.data.smoke.install.passed).toBe(true);
   });
 
+  test('install-command: the installed program is found on PATH under the project name', async () => {
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, good));
+    const bin = mkdtempSync(path.join(work, 'path-'));
+    const r = await smoke(
+      repo,
+      {
+        'install-command': `cp "${path.join(work, 'caro-1.2.3')}" "${bin}/${repo}" && chmod +x "${bin}/${repo}"`
+      },
+      { PATH: `${bin}${path.delimiter}${process.env.PATH}` }
+    );
+    expect(failures(r)).toEqual([]);
+    expect(r.report.data.smoke.installedBinary).toBe(path.join(bin, repo));
+    expect(r.report.data.smoke.commands.map((c: any) => c.name)).toEqual(['version', 'installed version']);
+  });
+
   test('plan mode writes the matrix for every mapped platform with standard runner labels', async () => {
     const r = await runAction('release-smoke', { inputs: { mode: 'plan', targets: TARGETS } });
     expect(r.code).toBe(0);

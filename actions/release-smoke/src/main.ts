@@ -115,9 +115,14 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
   const asset = assets.find((a) => a.name === assetName && a.state === 'uploaded');
   if (!asset) {
     const names = assets.filter((a) => a.state === 'uploaded').map((a) => a.name);
+    const shown =
+      names.slice(0, 30).join(', ') + (names.length > 30 ? `, and ${names.length - 30} more` : '');
+    const interrupted = assets.some((a) => a.name === assetName);
     fail(
       'asset-missing',
-      `release ${inputs.tag} has no asset ${assetName}; it has ${names.length ? names.join(', ') : 'no assets'}`
+      interrupted
+        ? `release ${inputs.tag}'s asset ${assetName} never finished uploading (state starter); upload it again`
+        : `release ${inputs.tag} has no asset ${assetName}; it has ${names.length ? shown : 'no assets'}`
     );
     return finish();
   }
@@ -200,19 +205,30 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
         fail('install-failed', `install-command ${installed.reason}`);
         return finish();
       }
-      const where = inputs.installedBinary ?? findOnPath(display.replace(/\.exe$/i, ''));
+      // A plain asset's file name carries version and target; what it installs as is the program's name.
+      const installedName = inputs.binary
+        ? path.basename(inputs.binary.replace(/\\/g, '/'))
+        : extraction.kind === 'plain'
+          ? repo.repo
+          : display;
+      const where = inputs.installedBinary ?? findOnPath(installedName.replace(/\.exe$/i, ''));
       if (!where) {
         fail(
           'install-failed',
-          `after install-command, no ${display} is on PATH; set installed-binary to where it installs`
+          `after install-command, no ${installedName} is on PATH; set installed-binary to where it installs`
         );
         return finish();
       }
       record.installedBinary = where;
       const header = await readExecutableHeader(where);
-      const problem = header
-        ? platformMismatch(header, platform)
-        : 'it is not an executable (no ELF, Mach-O, PE or #! header)';
+      if (!header) {
+        fail(
+          'no-executable',
+          `the installed ${where} is not an executable (no ELF, Mach-O, PE or #! header)`
+        );
+        return finish();
+      }
+      const problem = platformMismatch(header, platform);
       if (problem) {
         fail('wrong-architecture', `the installed ${where} does not fit: ${problem}`);
         return finish();
