@@ -1,4 +1,5 @@
 /** Chooses the program to smoke-test among what the asset unpacked to. */
+import path from 'node:path';
 import type { Extraction, FoundExecutable } from '../../../packages/core/src/archive-extract.js';
 
 export type Selection = { found: FoundExecutable } | { problem: { rule: string; detail: string } };
@@ -19,7 +20,14 @@ export function selectBinary(extraction: Extraction, binary: string | undefined,
     .map((e) => e.path);
   if (binary) {
     const wanted = binary.replace(/\\/g, '/').replace(/^\.\//, '');
-    const hits = files.filter((f) => f === wanted || f.endsWith(`/${wanted}`));
+    const links = extraction.entries.filter((e) => e.type === 'symlink');
+    const named = [...files, ...links.map((l) => l.path)];
+    // A link and the file it leads to may both match: they are one binary.
+    const hits = [
+      ...new Set(
+        named.filter((f) => f === wanted || f.endsWith(`/${wanted}`)).map((f) => followLinks(f, links))
+      )
+    ];
     if (hits.length !== 1) {
       return {
         problem: {
@@ -59,4 +67,15 @@ export function selectBinary(extraction: Extraction, binary: string | undefined,
       detail: `the asset holds ${executables.length} executables and ${named.length ? 'several' : 'none'} named ${project}: ${list(executables.map((e) => e.path))}; set the binary input`
     }
   };
+}
+
+/** Where a link in the archive leads (`bin/tool -> ../libexec/tool`), following up to 8 links. */
+function followLinks(file: string, links: Extraction['entries']): string {
+  let current = file;
+  for (let i = 0; i < 8; i++) {
+    const link = links.find((l) => l.path === current);
+    if (!link?.target) return current;
+    current = path.posix.normalize(path.posix.join(path.posix.dirname(current), link.target));
+  }
+  return current;
 }
