@@ -179,6 +179,8 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(home).not.toBe(os.homedir());
     expect(path.basename(home)).toBe('home');
     expect(path.dirname(cwd)).toBe(path.dirname(home));
+    // Made inside the step's own temporary directory, and removed with it.
+    expect(existsSync(home)).toBe(false);
     // Words split as a shell would, nothing expanded.
     expect(data.commands.find((c: any) => c.args[0] === 'args').stdout).toBe('[two words][$HOME][*]\n');
     expect(r.summary).toContain('✅ caro-1.2.3-');

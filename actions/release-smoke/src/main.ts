@@ -193,7 +193,7 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     }
     const program = path.join(unpacked, ...exe.path.split('/'));
     const display = path.basename(exe.path);
-    await runCommands('', program, display, inputs, record, fail, report);
+    await runCommands('', program, display, inputs, record, fail, report, work);
 
     if (inputs.installCommand) {
       const { runInstall, findOnPath } = await import('./install.js');
@@ -233,7 +233,7 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
         fail('wrong-architecture', `the installed ${where} does not fit: ${problem}`);
         return finish();
       }
-      await runCommands('installed ', where, display, inputs, record, fail, report);
+      await runCommands('installed ', where, display, inputs, record, fail, report, work);
     }
     finish();
   } finally {
@@ -248,7 +248,9 @@ async function runCommands(
   inputs: SmokeInputs,
   record: SmokeRecord,
   fail: (rule: string, detail: string, asCheck?: boolean) => void,
-  report: Report
+  report: Report,
+  /** Where each run's new HOME and working directory are made (removed with it). */
+  tempRoot: string
 ): Promise<void> {
   const runs: { name: string; args: string[]; expect?: SmokeInputs['expect'] }[] = [
     { name: `${prefix}version`, args: inputs.versionCommand, expect: inputs.expect },
@@ -257,6 +259,7 @@ async function runCommands(
   for (const r of runs) {
     const result = await smokeCommand(r.name, program, display, r.args, {
       timeoutMs: inputs.timeoutMs,
+      tempRoot,
       expect: r.expect
     });
     record.commands.push(result);

@@ -88,9 +88,9 @@ export async function smokeCommand(
   program: string,
   displayName: string,
   args: string[],
-  options: { timeoutMs: number; expect?: Expectation }
+  options: { timeoutMs: number; expect?: Expectation; tempRoot?: string }
 ): Promise<CommandResult> {
-  const run = await runIsolated(program, args, { timeoutMs: options.timeoutMs });
+  const run = await runIsolated(program, args, { timeoutMs: options.timeoutMs, tempRoot: options.tempRoot });
   const verdict = judge(run, options.timeoutMs, options.expect);
   return {
     name,
