@@ -170,7 +170,7 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     };
     pass(
       'unpacked',
-      `${extraction.kind}: ${extraction.entries.length} ${extraction.entries.length === 1 ? 'entry' : 'entries'}; binary ${exe.path}${exe.repaired ? ' (executable bit restored: the archive stored no mode)' : ''}`
+      `${extraction.kind}: ${extraction.entries.length} ${extraction.entries.length === 1 ? 'entry' : 'entries'}; binary ${exe.path}${exe.repaired ? (extraction.kind === 'plain' ? ' (made executable, as users do after downloading)' : ' (executable bit restored: the archive stored no mode)') : ''}`
     );
     core.info(`Binary ${exe.path}: ${exe.header.description}.`);
     const mismatch = platformMismatch(exe.header, platform);
