@@ -51,7 +51,8 @@ test('the rehearsal ships the good release and aborts the broken replay, determi
     'verify-release-assets',
     'crates-verify',
     'homebrew-bump',
-    'qe-signoff-gate'
+    'qe-signoff-gate',
+    ...(process.platform === 'win32' ? [] : ['release-smoke'])
   ]) {
     expect(first.out).toContain(`(${action})`);
   }
@@ -80,6 +81,11 @@ test('the rehearsal ships the good release and aborts the broken replay, determi
   expect(rollback).toMatch(/^\s*crate\s+caro 1\.4\.0\s+not yanked\s+yanked\s.*update/m);
   expect(rollback).toMatch(/Nothing was written\./);
   expect(first.out).toMatch(/^rollback of v1\.4\.0: planned/m);
+  // The smoke step installs this machine's build from the draft and runs it: the replay's is stale.
+  if (process.platform !== 'win32')
+    expect(replay).toMatch(
+      /step-failed: Earlier release-kit step release-smoke \((unexpected-output: .* --version prints no "1\.4\.1" \(it printed "caro 1\.3\.0"\)|asset-missing: )/
+    );
   expect(first.out).not.toContain('::add-mask::');
   expect(normalise(second.out)).toBe(normalise(first.out));
 }, 120_000);

@@ -6,6 +6,7 @@ import { encodePublishBody } from '../../../sim/src/crates/publish-request.js';
 import { createGitHubClient, type GitHubClient } from '#core/github.js';
 import { findRelease, uploadAsset } from '#core/release.js';
 import { PROJECT, SOURCE_DATE_EPOCH, TOKENS, cargoToml, simulatorState, writeProject } from './scenario.js';
+import { SMOKE_TARGETS, ownSmokeTarget, writeSmokeBinary } from './smoke.js';
 import { runStep, type StepRun } from './steps.js';
 
 const repo = { owner: PROJECT.owner, repo: PROJECT.repo };
@@ -77,6 +78,9 @@ async function rehearse(
   });
   const targets = broken ? PROJECT.targets.filter((t) => t !== 'macos-intel') : PROJECT.targets;
   writeProject(work, version, commit, targets);
+  const own = ownSmokeTarget();
+  if (own && (targets as readonly string[]).includes(own.target))
+    writeSmokeBinary(work, version, own.target, broken);
   if (broken) {
     await admin.rest.issues.create({
       ...repo,
@@ -154,6 +158,15 @@ async function rehearse(
     targets: PROJECT.targets.join('\n'),
     download: 'always'
   });
+  if (own) {
+    await run(`Install and run the ${own.platform} binary (this machine's platform)`, 'release-smoke', {
+      tag,
+      asset: 'caro-{version}-{target}',
+      targets: SMOKE_TARGETS.join('\n'),
+      platform: own.platform,
+      commands: '--help'
+    });
+  }
   if (!broken) {
     await custom('cargo publish (to the simulated registry)', async () => {
       const crate = readFileSync(path.join(work, 'target/package', `caro-${version}.crate`));

@@ -531,6 +531,92 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "report-json": "Path of report.json."
     }
   },
+  "release-smoke": {
+    "name": "Release smoke test",
+    "description": "Installs a release's binary for this runner's platform as a user would (download, SHA-256 against every claim, unpack), checks its header fits the platform, and runs it: the version command and any smoke commands, isolated and with a timeout. mode plan prints the matrix of runners that covers every target.",
+    "inputs": {
+      "mode": {
+        "description": "test runs the smoke test on this runner; plan only writes the matrix output (one entry per mapped platform) for a matrix job.",
+        "required": false,
+        "default": "test"
+      },
+      "tag": {
+        "description": "Release tag. Defaults to the tag of GITHUB_REF. Draft releases are found too.",
+        "required": false
+      },
+      "repository": {
+        "description": "Repository as owner/name. Defaults to GITHUB_REPOSITORY.",
+        "required": false
+      },
+      "token": {
+        "description": "Token with read access to the repository's contents (drafts need write access; private repositories need it to download).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "version": {
+        "description": "Value of {version} in asset and expect. Defaults to the tag without a leading v.",
+        "required": false
+      },
+      "asset": {
+        "description": "Template of the asset for a target, with {version}, {tag} and {target}, e.g. caro-{version}-{target} or tool_{version}_{target}.tar.gz. .tar.gz, .tgz, .tar.xz and .zip are unpacked; anything else is a plain binary.",
+        "required": false
+      },
+      "targets": {
+        "description": "Lines of platform=target, e.g. linux-x64=linux-amd64, linux-arm64=linux-arm64, macos-x64=macos-intel, macos-arm64=macos-silicon, windows-x64=windows-amd64.exe. Platforms are linux, macos or windows, then x64, arm64, x86 or arm.",
+        "required": true
+      },
+      "platform": {
+        "description": "The platform to test, instead of the runner's own (from RUNNER_OS and RUNNER_ARCH).",
+        "required": false
+      },
+      "binary": {
+        "description": "The program's path inside the archive (or a file name found once in it). Defaults to the archive's only executable, else the one named like the repository.",
+        "required": false
+      },
+      "version-command": {
+        "description": "Arguments of the version run, split into words (quotes group; nothing is expanded, no shell).",
+        "required": false,
+        "default": "--version"
+      },
+      "expect": {
+        "description": "Text the version run's output must contain ({version} is replaced), or a /regular expression/ with optional flags.",
+        "required": false,
+        "default": "{version}"
+      },
+      "commands": {
+        "description": "Further smoke runs, one per line, each line the program's arguments (e.g. --help, or init --dry-run). Each must exit 0. Never run by a shell.",
+        "required": false
+      },
+      "timeout": {
+        "description": "Longest time each run may take before it and its children are killed, e.g. 30s or 2m.",
+        "required": false,
+        "default": "30s"
+      },
+      "install-command": {
+        "description": "Trusted workflow text run by the runner's shell (bash, or pwsh on Windows) after the asset test, e.g. the project's install script or brew install org/tap/tool; then the installed program (found on PATH, or at installed-binary) is checked and run the same way. Its environment has no tokens.",
+        "required": false
+      },
+      "installed-binary": {
+        "description": "Where install-command puts the program, when it is not on PATH under the binary's name (a plain asset's is the repository name).",
+        "required": false
+      },
+      "install-timeout": {
+        "description": "Longest time install-command may take.",
+        "required": false,
+        "default": "10m"
+      }
+    },
+    "outputs": {
+      "platform": "The platform tested, e.g. linux-arm64.",
+      "target": "The target mapped to that platform.",
+      "asset": "The asset name tested.",
+      "sha256": "SHA-256 of the downloaded asset.",
+      "version-output": "What the version run printed (escaped, capped).",
+      "result": "passed or failed.",
+      "matrix": "In plan mode: the matrix as JSON, {\"include\": [{\"platform\", \"target\", \"runs-on\"}]}, for strategy.matrix: fromJSON(...).",
+      "report-json": "Path of the release-kit report.json of this step (for chaining into qe-signoff-gate's reports)."
+    }
+  },
   "sbom-attach": {
     "name": "release-kit sbom-attach",
     "description": "Generate SPDX 2.3 and CycloneDX 1.6 SBOMs from lockfiles and release artifacts, validate them against the official schemas, and attach them to a release.",
@@ -795,6 +881,7 @@ export const LOADERS: Record<string, () => Promise<{ run(): Promise<unknown> }>>
   'homebrew-bump': () => import('../../../../actions/homebrew-bump/src/main.js'),
   'qe-signoff-gate': () => import('../../../../actions/qe-signoff-gate/src/main.js'),
   'release-rollback': () => import('../../../../actions/release-rollback/src/main.js'),
+  'release-smoke': () => import('../../../../actions/release-smoke/src/main.js'),
   'sbom-attach': () => import('../../../../actions/sbom-attach/src/main.js'),
   'sha256sums': () => import('../../../../actions/sha256sums/src/main.js'),
   'verify-release-assets': () => import('../../../../actions/verify-release-assets/src/main.js')

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { InputReader } from '../../../packages/core/src/inputs.js';
+import { Inputs, parseInputs, type SmokeInputs } from '../../../actions/release-smoke/src/inputs.js';
+import { currentPlatform, planMatrix, RUNNER_LABELS } from '../../../actions/release-smoke/src/platform.js';
+import { judge } from '../../../actions/release-smoke/src/smoke-run.js';
+import type { IsolatedRunResult } from '../../../packages/core/src/isolated-command.js';
+
+const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../..');
+const yml = YAML.parse(readFileSync(path.join(ROOT, 'actions/release-smoke/action.yml'), 'utf8'));
+
+function parse(inputs: Record<string, string>): SmokeInputs {
+  return parseInputs(new InputReader((name) => (inputs[name] ?? '').trim()));
+}
+
+const BASE = {
+  tag: 'v1.2.3',
+  repository: 'octo-org/caro',
+  asset: 'caro-{version}-{target}',
+  targets: 'linux-x64=linux-amd64'
+};
+
+test('every input and output action.yml declares is one inputs.ts names, and back', () => {
+  expect(Object.values(Inputs).sort()).toEqual(Object.keys(yml.inputs).sort());
+});
+
+test('code defaults equal the action.yml defaults', () => {
+  const defaults = Object.fromEntries(
+    Object.entries<{ default?: string }>(yml.inputs)
+      .filter(([k, v]) => v.default !== undefined && k !== 'token')
+      .map(([k, v]) => [k, String(v.default)])
+  );
+  expect(parse(BASE)).toEqual(parse({ ...BASE, ...defaults }));
+  expect(parse(BASE)).toMatchObject({
+    mode: 'test',
+    version: '1.2.3',
+    versionCommand: ['--version'],
+    expect: { text: '1.2.3' },
+    timeoutMs: 30_000,
+    installTimeoutMs: 600_000
+  });
+});
+
+test('targets, platform, expect and commands are parsed; every problem is named at once', () => {
+  const s = parse({
+    ...BASE,
+    targets: 'linux-x64=linux-amd64\nMACOS-ARM64 = macos-silicon',
+    expect: '/^caro {version}$/m',
+    commands: '--help\ninit --dry-run "a b"'
+  });
+  expect([...s.targets]).toEqual([
+    ['linux-x64', 'linux-amd64'],
+    ['macos-arm64', 'macos-silicon']
+  ]);
+  expect('regex' in s.expect && s.expect.regex.source).toBe('^caro 1\\.2\\.3$');
+  expect(s.commands).toEqual([['--help'], ['init', '--dry-run', 'a b']]);
+  expect(() =>
+    parse({
+      ...BASE,
+      targets: 'linux-x64\nbeos-x64=b\nlinux-x64=c\nlinux-x64=d',
+      platform: 'amiga',
+      timeout: '0',
+      commands: 'say "oops',
+      expect: '/(/'
+    })
+  ).toThrow(
+    [
+      `Input 'targets': "linux-x64" is not platform=target; platforms are ${Object.keys(RUNNER_LABELS).join(', ')}.`,
+      `Input 'targets': "beos-x64=b" is not platform=target; platforms are ${Object.keys(RUNNER_LABELS).join(', ')}.`,
+      "Input 'targets': platform linux-x64 is mapped twice.",
+      `Input 'platform': "amiga" is not a platform; use one of ${Object.keys(RUNNER_LABELS).join(', ')}.`,
+      `Input 'commands': unterminated " quote in "say \\"oops"`,
+      `Input 'expect': "/(/" is not a valid regular expression: Invalid regular expression: /(/: Unterminated group`,
+      "Input 'timeout': 0 would kill every command at once; use at least 1s."
+    ].join('\n')
+  );
+});
+
+test('plan mode needs only targets', () => {
+  const s = parseInputs(
+    new InputReader((n) => ({ mode: 'plan', targets: 'windows-x64=windows-amd64.exe' })[n] ?? '')
+  );
+  expect(planMatrix(s.targets)).toEqual({
+    include: [{ platform: 'windows-x64', target: 'windows-amd64.exe', 'runs-on': 'windows-latest' }]
+  });
+});
+
+test('the platform comes from RUNNER_OS and RUNNER_ARCH', () => {
+  expect(currentPlatform({ RUNNER_OS: 'macOS', RUNNER_ARCH: 'ARM64' })).toEqual({
+    os: 'macos',
+    arch: 'arm64'
+  });
+  expect(currentPlatform({ RUNNER_OS: 'Windows', RUNNER_ARCH: 'X64' })).toEqual({
+    os: 'windows',
+    arch: 'x64'
+  });
+  expect(currentPlatform({ RUNNER_OS: 'Linux', RUNNER_ARCH: 'ARM' })).toEqual({ os: 'linux', arch: 'arm' });
+  expect(currentPlatform({ RUNNER_OS: 'Plan9', RUNNER_ARCH: 'X64' })).toBeUndefined();
+});
+
+describe('judge', () => {
+  const run = (over: Partial<IsolatedRunResult>): IsolatedRunResult => ({
+    exitCode: 0,
+    signal: null,
+    timedOut: false,
+    stdout: '',
+    stderr: '',
+    truncated: false,
+    durationMs: 1,
+    home: '/h',
+    cwd: '/w',
+    ...over
+  });
+  test.each([
+    [
+      run({ spawnError: { code: 'ENOEXEC', message: 'x' } }),
+      'cannot execute binary file (exec format error)'
+    ],
+    [
+      run({ exitCode: 126, stderr: 'bash: ./caro: cannot execute binary file\n' }),
+      'exits 126 — bash: ./caro: cannot execute binary file'
+    ],
+    [run({ exitCode: null, signal: 'SIGSEGV' }), 'crashed with SIGSEGV'],
+    [run({ exitCode: null, signal: 'SIGKILL', timedOut: true }), 'did not finish within 30s and was killed'],
+    [run({ stdout: 'caro 1.2.2\n' }), 'prints no "1.2.3" (it printed "caro 1.2.2")'],
+    [run({ stdout: '\x1b[2Jcaro 1.2.2\n' }), 'prints no "1.2.3" (it printed "\\x1b[2Jcaro 1.2.2")']
+  ])('%#: %s', (r, reason) => {
+    expect(judge(r, 30_000, { text: '1.2.3' })).toEqual({ passed: false, reason });
+  });
+  test('the version on stderr counts, as many tools print it there', () => {
+    expect(judge(run({ stderr: 'caro version 1.2.3' }), 30_000, { text: '1.2.3' })).toEqual({ passed: true });
+  });
+});
