@@ -200,7 +200,7 @@ describe('qe-signoff-gate: identity, not markers', () => {
     expect(r.code).toBe(0);
     const body = gateComments(s)[0].body;
     expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(/more lines not shown: the full report is in the job summary and report\.json/);
+    expect(body).toMatch(/Cut at [\d,]+ of [\d,]+ characters: GitHub accepts at most 65,536\. The full report is in/);
     expect(r.report.data.evidence.issues).toHaveLength(600);
   });
 });

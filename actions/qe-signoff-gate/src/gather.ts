@@ -50,7 +50,7 @@ export class EvidenceUnavailableError extends Error {
 }
 
 /** Reads one piece of evidence; any failure but a configuration mistake names the evidence. */
-async function read<T>(evidence: string, fn: () => Promise<T>): Promise<T> {
+async function readEvidence<T>(evidence: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
@@ -83,7 +83,10 @@ export async function gatherEvidence(
     await Promise.all(
       waiverLogins.map(
         async (l) =>
-          [l, await read(`the permission of waiver author ${l}`, () => authority.canWrite(l))] as const
+          [
+            l,
+            await readEvidence(`the permission of waiver author ${l}`, () => authority.canWrite(l))
+          ] as const
       )
     )
   );
@@ -102,9 +105,9 @@ export async function gatherEvidence(
   let checks: CheckItem[] = [];
   for (let poll = 1; ; poll++) {
     const [runs, checkRuns, statuses] = await Promise.all([
-      read(`the workflow runs of ${inputs.sha}`, () => listWorkflowRuns(gh, repo, inputs.sha)),
-      read(`the check runs of ${inputs.sha}`, () => listCheckRuns(gh, repo, inputs.sha)),
-      read(`the commit statuses of ${inputs.sha}`, () => listCombinedStatuses(gh, repo, inputs.sha))
+      readEvidence(`the workflow runs of ${inputs.sha}`, () => listWorkflowRuns(gh, repo, inputs.sha)),
+      readEvidence(`the check runs of ${inputs.sha}`, () => listCheckRuns(gh, repo, inputs.sha)),
+      readEvidence(`the commit statuses of ${inputs.sha}`, () => listCombinedStatuses(gh, repo, inputs.sha))
     ]);
     checks = withWaivers([
       ...workflowItems(runs, inputs.requiredWorkflows, options.callingRunId, inputs.includeDynamicWorkflows),
@@ -125,7 +128,7 @@ export async function gatherEvidence(
   if (inputs.tag && (inventory || inputs.commentOn === 'release' || inputs.fourEyes)) {
     const { findRelease } = await import('#core/release.js');
     const tag = inputs.tag;
-    release = await read(`the release of tag ${tag}`, () => findRelease(gh, repo, { tag }));
+    release = await readEvidence(`the release of tag ${tag}`, () => findRelease(gh, repo, { tag }));
   }
 
   let assets: AssetEvidence = {
@@ -138,7 +141,7 @@ export async function gatherEvidence(
   };
   if (inventory) {
     assets = release
-      ? await read(`the assets of release ${inputs.tag}`, () =>
+      ? await readEvidence(`the assets of release ${inputs.tag}`, () =>
           checkAssets(gh, repo, release!, inventory, {
             settings: inputs.assetCheck,
             // Once a required item has failed the decision is ABORT: no point waiting for late uploads.
@@ -152,17 +155,19 @@ export async function gatherEvidence(
 
   const wanted = inputs.milestone;
   const milestone = wanted
-    ? await read('the milestones', () => resolveMilestone(gh, repo, wanted))
+    ? await readEvidence('the milestones', () => resolveMilestone(gh, repo, wanted))
     : undefined;
   const labels = [...inputs.p0Labels, ...inputs.blockingLabels, ...inputs.p1Labels];
-  const priority = await read(`the open issues labelled ${labels.join(', ')}`, () =>
+  const priority = await readEvidence(`the open issues labelled ${labels.join(', ')}`, () =>
     listPriorityIssues(gh, repo, {
       p0Labels: [...inputs.p0Labels, ...inputs.blockingLabels],
       p1Labels: inputs.p1Labels,
       milestone
     })
   );
-  const pulls = priority.length ? await read('the open pull requests', () => listOpenPulls(gh, repo)) : [];
+  const pulls = priority.length
+    ? await readEvidence('the open pull requests', () => listOpenPulls(gh, repo))
+    : [];
   // Anyone can open a pull request saying "Fixes #N": only one by a writer is a fix in flight.
   const linked = issueItems(priority, pulls, repoName);
   const fixAuthors = [...new Set(linked.flatMap((i) => i.fixes.map((p) => p.user?.login ?? '')))];
@@ -184,14 +189,16 @@ export async function gatherEvidence(
     (inputs.approval === 'comment' || inputs.commentOn === 'approval-issue')
   ) {
     const issue = inputs.approvalIssue;
-    approval.issueUrl = await read(`approval issue #${issue}`, () => approvalIssueUrl(gh, repo, issue));
-    comments = await read(`the comments of approval issue #${issue}`, () =>
+    approval.issueUrl = await readEvidence(`approval issue #${issue}`, () =>
+      approvalIssueUrl(gh, repo, issue)
+    );
+    comments = await readEvidence(`the comments of approval issue #${issue}`, () =>
       listIssueComments(gh, repo, issue)
     );
   }
   if (inputs.approval === 'comment' && comments) {
     approval.issue = inputs.approvalIssue;
-    const commit = await read(`commit ${inputs.sha}`, () => commitFacts(gh, repo, inputs.sha));
+    const commit = await readEvidence(`commit ${inputs.sha}`, () => commitFacts(gh, repo, inputs.sha));
     const authors = [release?.release?.author?.login, commit.authorLogin].filter((a): a is string => !!a);
     const logins = commandAuthors(comments, COMMENT_MARKER);
     const authorityMap = new Map<string, Authority>(
@@ -200,7 +207,7 @@ export async function gatherEvidence(
           async (l) =>
             [
               l,
-              await read(`the approval authority of ${l}`, () =>
+              await readEvidence(`the approval authority of ${l}`, () =>
                 authority.approvalAuthority(l, inputs.approvers)
               )
             ] as const

@@ -201,8 +201,10 @@ export class Report {
 
   /** The same report for a terminal: aligned columns, text marks, no HTML or inline-code backticks. */
   plainText(): string {
+    // Markdown's backslash escapes (untrusted text is escaped that way) read as the character itself.
     const plain = (text: string) =>
       text
+        .replace(/\\([\\`*_[\]~|#+\-.!()=])/g, '$1')
         .replace(/`([^`\n]+)`/g, '$1')
         .replace(/\*\*([^*\n]+)\*\*/g, '$1')
         .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, '$1 <$2>');

@@ -122,7 +122,7 @@ describe('roles', () => {
     expect(value).toEqual([false, false]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /The token cannot read permissions on octo-org\/app \(403: Must have push access/
+      /The token cannot read permissions on octo-org\/app \(403: .*Must have push access/
     );
     expect(lines[0]).toMatch(/push access to octo-org\/app in 'token'/);
     expect(await a.approvalAuthority('dev', [{ kind: 'user', login: 'dev' }])).toEqual({
