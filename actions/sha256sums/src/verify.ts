@@ -4,9 +4,6 @@ import path from 'node:path';
 import {
   ChecksumFileEncodingError,
   parseChecksumFile,
-  unsafePathReason,
-  type ChecksumAlgorithm,
-  type NumberedEntry,
   type ParsedChecksumFile
 } from '../../../packages/core/src/checksums.js';
 import { ConfigurationError } from '../../../packages/core/src/errors.js';
@@ -18,13 +15,17 @@ import {
 } from '../../../packages/core/src/hash-files.js';
 import { mark, type Report, type Status } from '../../../packages/core/src/report.js';
 import { setChecksumsOutput } from './generate.js';
+import type { VerifyHeadStart } from './head-start.js';
 import type { Settings } from './inputs.js';
+import { neutraliseCommands } from './log-text.js';
 import { Inputs, Outputs } from './names.js';
+import { sameVerifyPlan, verifyWork, type VerifyPlan } from './verify-plan.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
 
 export type FailureReason = 'mismatch' | 'missing' | 'malformed' | 'unsafe-path' | 'unreadable';
 
 export interface VerifyFailure {
+  /** The name as listed; empty for a malformed line, whose content is never repeated. */
   name: string;
   line: number;
   reason: FailureReason;
@@ -59,20 +60,43 @@ async function readChecksumsFile(abs: string, shown: string): Promise<ParsedChec
   }
 }
 
+/** A name as the log shows it: escaped like JSON (no line breaks), never starting a workflow command. */
+const logName = (name: string) => neutraliseCommands(JSON.stringify(name).slice(1, -1));
+
 /**
  * Verify mode, as `sha256sum -c` (plus `--ignore-missing`, `--strict`): every line is checked and every
- * failure reported with its line number; unsafe names are refused without being opened.
+ * failure reported with its line number; unsafe names are refused without being opened; a malformed
+ * line is reported by number and reason, never by content (the "checksum file" may be a planted link
+ * to a secret). `head` is the same work begun before the action loaded, used when the plan matches.
  */
-export async function verify(settings: Settings, report: Report): Promise<void> {
+export async function verify(settings: Settings, report: Report, head?: VerifyHeadStart): Promise<void> {
   const cwd = resolveWorkingDirectory(settings.workingDirectory);
   const abs = path.resolve(cwd, settings.checksumsFile);
   const shown = displayPath(abs);
-  const threads = settings.concurrency || cpuCount();
-  // Worker threads start while the files are listed (or the checksum file read), not after.
-  if (threads > 1) prewarmHashWorkers(threads - 1);
-  const parsed = await readChecksumsFile(abs, shown);
+  const plan: VerifyPlan = { cwd, checksumsFile: abs, threads: settings.concurrency || cpuCount() };
+  const adopted = head && sameVerifyPlan(head.plan, plan) ? head : undefined;
+  if (head && !adopted) head.job.cancel();
+  // Worker threads start while the checksum file is read, not after.
+  if (!adopted && plan.threads > 1) prewarmHashWorkers(plan.threads - 1);
+  const started = adopted?.started ?? Date.now();
+  const parsed = adopted?.parsed ?? (await readChecksumsFile(abs, shown));
   if (parsed.encoding === 'utf-8-bom') core.info(`${shown} starts with a UTF-8 byte order mark; ignored.`);
   if (parsed.crlf) core.info(`${shown} has CRLF line ends; tolerated.`);
+  const work = adopted?.work ?? verifyWork(parsed, cwd);
+
+  // Each distinct (algorithm, name) is hashed once, however many lines name it.
+  const hashes = new Map<string, FileHash>();
+  for (const [g, group] of work.groups.entries()) {
+    const results = await (g === 0 && adopted
+      ? adopted.job.result
+      : hashFiles(group.paths, { algorithm: group.algorithm, concurrency: plan.threads }));
+    results.forEach((r, i) => hashes.set(`${group.algorithm}:${group.names[i]}`, r));
+  }
+  report.data.hashing = {
+    ms: Date.now() - started,
+    threads: new Set([...hashes.values()].map((r) => r.thread)).size,
+    headStart: Boolean(adopted)
+  };
 
   const failures: VerifyFailure[] = [];
   const rows: Row[] = [];
@@ -84,54 +108,34 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   const malformedFails = settings.strict || parsed.entries.length === 0;
   for (const m of parsed.malformed) {
     const detail = `line ${m.line}: improperly formatted checksum line (${m.reason})`;
-    if (malformedFails)
-      fail({ name: m.text.slice(0, 200), line: m.line, reason: 'malformed', detail: m.reason }, detail);
+    if (malformedFails) fail({ name: '', line: m.line, reason: 'malformed', detail: m.reason }, detail);
     else {
       core.warning(`${shown} ${detail}`);
-      rows.push({
-        line: m.line,
-        name: m.text.slice(0, 200),
-        status: 'warn',
-        text: `malformed, ignored (${m.reason})`
-      });
+      rows.push({ line: m.line, name: '', status: 'warn', text: `malformed, ignored (${m.reason})` });
     }
   }
-
-  const safe: NumberedEntry[] = [];
-  for (const entry of parsed.entries) {
-    const unsafe = unsafePathReason(entry.name);
-    if (unsafe)
-      fail(
-        { name: entry.name, line: entry.line, reason: 'unsafe-path', detail: unsafe },
-        `unsafe path (${unsafe}), not opened`
-      );
-    else safe.push(entry);
-  }
-
-  // Hash each distinct (algorithm, name) once, however many lines name it.
-  const hashes = new Map<string, FileHash>();
-  for (const algorithm of ['sha256', 'sha512'] as ChecksumAlgorithm[]) {
-    const names = [...new Set(safe.filter((e) => e.algorithm === algorithm).map((e) => e.name))];
-    if (names.length === 0) continue;
-    const results = await hashFiles(
-      names.map((n) => path.resolve(cwd, n)),
-      { algorithm, concurrency: threads }
+  for (const { entry, reason } of work.unsafe)
+    fail(
+      { name: entry.name, line: entry.line, reason: 'unsafe-path', detail: reason },
+      `unsafe path (${reason}), not opened`
     );
-    results.forEach((r, i) => hashes.set(`${algorithm}:${names[i]}`, r));
-  }
 
   const verified: Record<string, string> = {};
   let verifiedCount = 0;
   let skipped = 0;
-  for (const entry of safe) {
+  for (const entry of work.safe) {
     const r = hashes.get(`${entry.algorithm}:${entry.name}`)!;
     if (r.error) {
-      if (r.error.code === 'ENOENT' || r.error.code === 'ENOTDIR') {
-        if (settings.ignoreMissing) {
-          skipped++;
-          rows.push({ line: entry.line, name: entry.name, status: 'skip', text: 'missing, ignored' });
-        } else fail({ name: entry.name, line: entry.line, reason: 'missing' }, 'missing (no such file)');
-      } else
+      // Exactly what `sha256sum --ignore-missing` skips: ENOENT (ENOTDIR, `file/x`, fails as there).
+      if (r.error.code === 'ENOENT' && settings.ignoreMissing) {
+        skipped++;
+        rows.push({ line: entry.line, name: entry.name, status: 'skip', text: 'missing, ignored' });
+      } else if (r.error.code === 'ENOENT' || r.error.code === 'ENOTDIR')
+        fail(
+          { name: entry.name, line: entry.line, reason: 'missing', detail: r.error.code },
+          r.error.code === 'ENOENT' ? 'missing (no such file)' : 'missing (a parent is not a directory)'
+        );
+      else
         fail(
           { name: entry.name, line: entry.line, reason: 'unreadable', detail: r.error.code },
           `unreadable (${r.error.code})`
@@ -158,13 +162,15 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have all).
   for (const r of rows.slice(0, 2000))
     core.info(
-      `${JSON.stringify(r.name).slice(1, -1)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
+      r.name === ''
+        ? `line ${r.line}: ${r.text}`
+        : `${logName(r.name)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
     );
   if (rows.length > 2000) core.info(`… ${rows.length - 2000} more lines in the job summary and report.json.`);
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,
-      `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`,
+      `${shown} line ${f.line}: ${f.name === '' ? '' : `${JSON.stringify(f.name)}: `}${f.reason}${f.detail ? ` (${f.detail})` : ''}`,
       undefined,
       { file: shown, line: f.line }
     );
@@ -202,7 +208,11 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
     .slice(0, 500);
   report.table(
     ['line', 'file', 'status'],
-    shownRows.map((r) => [String(r.line), `\`${r.name}\``, `${mark(r.status)} ${r.text}`])
+    shownRows.map((r) => [
+      String(r.line),
+      r.name === '' ? '—' : `\`${r.name}\``,
+      `${mark(r.status)} ${r.text}`
+    ])
   );
   if (rows.length > shownRows.length)
     report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
