@@ -170,7 +170,9 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,
-      `${shown} line ${f.line}: ${f.name === '' ? '' : `${JSON.stringify(f.name)}: `}${f.reason}${f.detail ? ` (${f.detail})` : ''}`,
+      neutraliseCommands(
+        `${shown} line ${f.line}: ${f.name === '' ? '' : `${JSON.stringify(f.name)}: `}${f.reason}${f.detail ? ` (${f.detail})` : ''}`
+      ),
       undefined,
       { file: shown, line: f.line }
     );
