@@ -24,7 +24,7 @@ export function sameVerifyPlan(a: VerifyPlan, b: VerifyPlan): boolean {
   return a.cwd === b.cwd && a.checksumsFile === b.checksumsFile && a.threads === b.threads;
 }
 
-/** The distinct names of one algorithm to hash, and their absolute paths (same order). */
+/** The distinct names of one algorithm to hash, and their paths (same order). */
 export interface HashGroup {
   algorithm: ChecksumAlgorithm;
   names: string[];
@@ -34,28 +34,46 @@ export interface HashGroup {
 /** The entries split into those refused unopened (with why) and, per algorithm, the names to hash once each. */
 export interface VerifyWork {
   safe: NumberedEntry[];
+  /** For safe[i]: the index of its group in `groups`, and of its name in that group. */
+  group: Uint8Array;
+  slot: Int32Array;
   unsafe: { entry: NumberedEntry; reason: string }[];
   groups: HashGroup[];
 }
 
-/** Sorts the entries of a parsed file into work: unsafe names are never opened; each name is hashed once per algorithm. */
+/**
+ * Sorts the entries of a parsed file into work: unsafe names are never opened; each name is hashed once
+ * per algorithm, however many lines list it.
+ */
 export function verifyWork(parsed: ParsedChecksumFile, cwd: string): VerifyWork {
-  const work: VerifyWork = { safe: [], unsafe: [], groups: [] };
-  const seen = new Map<ChecksumAlgorithm, Set<string>>();
+  const safe: NumberedEntry[] = [];
+  const unsafe: VerifyWork['unsafe'] = [];
   for (const entry of parsed.entries) {
     const reason = unsafePathReason(entry.name);
-    if (reason) {
-      work.unsafe.push({ entry, reason });
-      continue;
+    if (reason) unsafe.push({ entry, reason });
+    else safe.push(entry);
+  }
+  const groups: HashGroup[] = [];
+  const indexes: Map<string, number>[] = [];
+  const group = new Uint8Array(safe.length);
+  const slot = new Int32Array(safe.length);
+  // A safe name is relative and has no `..` segment, so joining is enough (no normalising 10,000s of paths).
+  const base = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  safe.forEach((entry, i) => {
+    let g = groups.findIndex((x) => x.algorithm === entry.algorithm);
+    if (g < 0) {
+      g = groups.push({ algorithm: entry.algorithm, names: [], paths: [] }) - 1;
+      indexes.push(new Map());
     }
-    work.safe.push(entry);
-    let names = seen.get(entry.algorithm);
-    if (!names) seen.set(entry.algorithm, (names = new Set()));
-    names.add(entry.name);
-  }
-  for (const [algorithm, names] of seen) {
-    const list = [...names];
-    work.groups.push({ algorithm, names: list, paths: list.map((n) => path.resolve(cwd, n)) });
-  }
-  return work;
+    const { names, paths } = groups[g];
+    let at = indexes[g].get(entry.name);
+    if (at === undefined) {
+      at = names.push(entry.name) - 1;
+      paths.push(base + entry.name);
+      indexes[g].set(entry.name, at);
+    }
+    group[i] = g;
+    slot[i] = at;
+  });
+  return { safe, group, slot, unsafe, groups };
 }

@@ -60,6 +60,10 @@ async function readChecksumsFile(abs: string, shown: string): Promise<ParsedChec
   }
 }
 
+/** Rows the step log shows, and the job summary (the rest is in report.json). */
+const MAX_LOG_ROWS = 2000;
+const MAX_SUMMARY_ROWS = 500;
+
 /** A name as the log shows it: escaped like JSON (no line breaks), never starting a workflow command. */
 const logName = (name: string) => neutraliseCommands(JSON.stringify(name).slice(1, -1));
 
@@ -85,21 +89,24 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
   const work = adopted?.work ?? verifyWork(parsed, cwd);
 
   // Each distinct (algorithm, name) is hashed once, however many lines name it.
-  const hashes = new Map<string, FileHash>();
-  for (const [g, group] of work.groups.entries()) {
-    const results = await (g === 0 && adopted
-      ? adopted.job.result
-      : hashFiles(group.paths, { algorithm: group.algorithm, concurrency: plan.threads }));
-    results.forEach((r, i) => hashes.set(`${group.algorithm}:${group.names[i]}`, r));
-  }
+  const results: FileHash[][] = [];
+  for (const [g, group] of work.groups.entries())
+    results.push(
+      await (g === 0 && adopted
+        ? adopted.job.result
+        : hashFiles(group.paths, { algorithm: group.algorithm, concurrency: plan.threads }))
+    );
   report.data.hashing = {
     ms: Date.now() - started,
-    threads: new Set([...hashes.values()].map((r) => r.thread)).size,
+    threads: new Set(results.flat().map((r) => r.thread)).size,
     headStart: Boolean(adopted)
   };
 
   const failures: VerifyFailure[] = [];
+  // Rows other than passes, and the first passes: the log shows the first MAX_LOG_ROWS rows by line,
+  // the summary the failures first; a list of 100,000 files need not become 100,000 row objects.
   const rows: Row[] = [];
+  let passes = 0;
   const fail = (f: VerifyFailure, text: string) => {
     failures.push(f);
     rows.push({ line: f.line, name: f.name, status: 'fail', text });
@@ -120,11 +127,10 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
       `unsafe path (${reason}), not opened`
     );
 
-  const verified: Record<string, string> = {};
-  let verifiedCount = 0;
+  const verified = new Map<string, string>();
   let skipped = 0;
-  for (const entry of work.safe) {
-    const r = hashes.get(`${entry.algorithm}:${entry.name}`)!;
+  work.safe.forEach((entry, i) => {
+    const r = results[work.group[i]][work.slot[i]];
     if (r.error) {
       // Exactly what `sha256sum --ignore-missing` skips: ENOENT (ENOTDIR, `file/x`, fails as there).
       if (r.error.code === 'ENOENT' && settings.ignoreMissing) {
@@ -141,9 +147,9 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
           `unreadable (${r.error.code})`
         );
     } else if (r.hash === entry.hash) {
-      verifiedCount++;
-      verified[entry.name] = entry.hash;
-      rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
+      verified.set(entry.name, entry.hash);
+      if (passes++ < MAX_LOG_ROWS)
+        rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
     } else
       fail(
         {
@@ -154,19 +160,25 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
         },
         `${entry.algorithm} mismatch`
       );
-  }
+  });
+  const verifiedCount = passes;
 
   // A name that failed on any line is not reported as verified, even if another line matched.
-  for (const f of failures) delete verified[f.name];
+  for (const f of failures) verified.delete(f.name);
   rows.sort((a, b) => a.line - b.line);
-  // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have all).
-  for (const r of rows.slice(0, 2000))
-    core.info(
+  const totalRows = rows.length - Math.min(passes, MAX_LOG_ROWS) + passes;
+  // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have
+  // all), written at once.
+  const logLines = rows
+    .slice(0, MAX_LOG_ROWS)
+    .map((r) =>
       r.name === ''
         ? `line ${r.line}: ${r.text}`
         : `${logName(r.name)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
     );
-  if (rows.length > 2000) core.info(`… ${rows.length - 2000} more lines in the job summary and report.json.`);
+  if (totalRows > MAX_LOG_ROWS)
+    logLines.push(`… ${totalRows - MAX_LOG_ROWS} more lines in the job summary and report.json.`);
+  if (logLines.length) core.info(logLines.join('\n'));
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,
@@ -207,7 +219,7 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
   const shownRows = rows
     .filter((r) => r.status !== 'pass')
     .concat(rows.filter((r) => r.status === 'pass'))
-    .slice(0, 500);
+    .slice(0, MAX_SUMMARY_ROWS);
   report.table(
     ['line', 'file', 'status'],
     shownRows.map((r) => [
@@ -216,6 +228,6 @@ export async function verify(settings: Settings, report: Report, head?: VerifyHe
       `${mark(r.status)} ${r.text}`
     ])
   );
-  if (rows.length > shownRows.length)
-    report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
+  if (totalRows > shownRows.length)
+    report.text(`… and ${totalRows - shownRows.length} more rows (all in report.json).`);
 }
