@@ -139,7 +139,7 @@ describe('parseChecksumLine', () => {
 
   it.each([
     ['', 'empty line'],
-    ['  ', 'blank line'],
+    ['  ', 'empty line'],
     ['garbage', 'no blank'],
     [`${H}`, 'no blank'],
     [`${H} `, 'no file name'],

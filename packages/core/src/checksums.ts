@@ -170,7 +170,8 @@ export function parseChecksumLine(
   const s = line.endsWith('\r') ? line.slice(0, -1) : line;
   let i = 0;
   while (isBlank(s[i])) i++;
-  if (i === s.length) return { ok: false, reason: s === '' ? 'empty line' : 'blank line' };
+  // Blanks only: malformed to coreutils too; one reason for both, which callers may filter (checksum-claims.ts).
+  if (i === s.length) return { ok: false, reason: 'empty line' };
   const escaped = s[i] === '\\';
   if (escaped) i++;
 
