@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   CHECKSUM_ALGORITHMS,
@@ -102,10 +102,12 @@ export function startVerifyHead(read: (name: string) => string = rawInput): Veri
     const concurrency = read(Inputs.Concurrency) || '0';
     if (!algorithm || !/^\d+$/.test(concurrency) || Number(concurrency) > MAX_CONCURRENCY) return undefined;
     const threads = Number(concurrency) || cpuCount();
-    // Threads boot while the checksum file is read and parsed.
-    if (threads > 1) prewarmHashWorkers(threads - 1);
     const cwd = path.resolve(read(Inputs.WorkingDirectory) || Defaults.workingDirectory);
     const checksumsFile = path.resolve(cwd, read(Inputs.ChecksumsFile) || defaultChecksumsFile(algorithm));
+    // Threads boot while the checksum file is read and parsed, if there is one (a run about to fail on
+    // its inputs should not start any).
+    if (!statSync(checksumsFile, { throwIfNoEntry: false })?.isFile()) return undefined;
+    if (threads > 1) prewarmHashWorkers(threads - 1);
     const parsed = parseChecksumFile(readFileSync(checksumsFile));
     const work = verifyWork(parsed, cwd);
     if (work.groups.length === 0) return undefined;
