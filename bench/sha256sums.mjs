@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Benchmarks the bundled sha256sums action (whole process: `node dist/sha256sums/index.js` with INPUT_
-// variables, as the runner starts it) against `sha256sum` and `openssl dgst -sha256` on the same files:
-//   (a) one 2 GiB file, (b) 1,000 × 1 MiB, (c) 20,000 × 4 KiB, generated once under bench/.work/.
+// variables, as the runner starts it) on the same files as the reference tools:
+//   generate against `sha256sum` and `openssl dgst -sha256`;
+//   verify (of sha256sum's own list) against `sha256sum -c` and `shasum -a 256 -c`;
+// on (a) one 2 GiB file, (b) 1,000 × 1 MiB, (c) 20,000 × 4 KiB, generated once under bench/.work/.
 // Tools run interleaved within each repetition so machine noise hits them alike; medians are reported.
-// Usage: npm run bench:sha256sums [-- --reps 5 --cases a,b,c --wait-idle 30]
+// Usage: npm run bench:sha256sums [-- --reps 5 --cases a,b,c --modes generate,verify --wait-idle 30]
 import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import {
@@ -31,6 +33,7 @@ const arg = (name, fallback) => {
 };
 const reps = Number(arg('reps', process.env.BENCH_REPS ?? '5'));
 const only = arg('cases', 'a,b,c').split(',');
+const modes = arg('modes', 'generate,verify').split(',');
 // On a shared machine, wait (up to this many seconds) before each sample until the CPUs are idle.
 const waitIdle = Number(arg('wait-idle', '0'));
 
@@ -162,7 +165,23 @@ function runCase(c) {
     fourThreads.push(
       measure(`"${process.execPath}" "${bundle}"`, dir, { ...actionEnv, INPUT_CONCURRENCY: '4' })
     );
-  return { c, samples, identical, threads, fourThreads };
+  if (!modes.includes('verify')) return { c, samples, identical, threads, fourThreads };
+  // Verify sha256sum's own list, as a user checks a download. It goes where verify looks by default:
+  // `sh` drops variables whose names hold a hyphen, such as INPUT_CHECKSUMS-FILE.
+  const list = path.join(dir, 'SHA256SUMS.txt');
+  writeFileSync(list, readFileSync(out('sha256sum')));
+  const verifyEnv = { ...actionEnv, INPUT_MODE: 'verify', INPUT_STRICT: 'true' };
+  const checkers = {
+    'release-kit verify': () => measure(`"${process.execPath}" "${bundle}"`, dir, verifyEnv),
+    'sha256sum -c': () => measure(`sha256sum -c --strict --quiet "${list}"`, dir),
+    'shasum -c': () => measure(`shasum -a 256 -c --strict --quiet "${list}"`, dir)
+  };
+  const verifySamples = Object.fromEntries(Object.keys(checkers).map((t) => [t, []]));
+  for (const run of Object.values(checkers)) run();
+  for (let i = 0; i < reps; i++)
+    for (const [name, run] of Object.entries(checkers)) verifySamples[name].push(run());
+  const verifyReport = JSON.parse(readFileSync(path.join(scratch, 'sha256sums-report.json'), 'utf8')).data;
+  return { c, samples, identical, threads, fourThreads, verifySamples, verifyReport };
 }
 
 const cpu = readFileSync('/proc/cpuinfo', 'utf8');
@@ -180,9 +199,40 @@ console.log(
 console.log('');
 
 const rows = [];
+const verifyRows = [];
 const verdicts = [];
 for (const c of CASES) {
-  const { samples, identical, threads, fourThreads } = runCase(c);
+  const { samples, identical, threads, fourThreads, verifySamples, verifyReport } = runCase(c);
+  if (verifySamples) {
+    const vmed = (tool, key) => median(verifySamples[tool].map((s) => s[key]));
+    const ref = vmed('sha256sum -c', 'wall');
+    const perl = vmed('shasum -c', 'wall');
+    for (const tool of Object.keys(verifySamples)) {
+      const wall = vmed(tool, 'wall');
+      verifyRows.push([
+        c.label,
+        tool,
+        wall.toFixed(3),
+        `${Math.min(...verifySamples[tool].map((s) => s.wall)).toFixed(3)}–${Math.max(...verifySamples[tool].map((s) => s.wall)).toFixed(3)}`,
+        `${(ref / wall).toFixed(2)}× faster`,
+        `${(perl / wall).toFixed(2)}× faster`,
+        vmed(tool, 'cpu').toFixed(2),
+        `${Math.round((vmed(tool, 'cpu') / wall) * 100)}%`,
+        `${(vmed(tool, 'rssKiB') / 1024).toFixed(0)} MB`
+      ]);
+    }
+    const ours = vmed('release-kit verify', 'wall');
+    verdicts.push([
+      c.label,
+      `verify faster than sha256sum -c: ${(ref / ours).toFixed(2)}× (head start ${verifyReport?.hashing?.headStart ? 'used' : 'NOT used'}, ${verifyReport?.hashing?.threads} threads)`,
+      ours < ref && verifyReport?.hashing?.headStart === true
+    ]);
+    verdicts.push([
+      c.label,
+      `verify verified all ${c.count} files`,
+      verifyReport?.verify?.verified === c.count
+    ]);
+  }
   const med = (tool, key) => median(samples[tool].map((s) => s[key]));
   const base = med('sha256sum', 'wall');
   const ossl = med('openssl dgst', 'wall');
@@ -242,6 +292,25 @@ const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')}
 console.log(line(headers));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const r of rows) console.log(line(r));
+if (verifyRows.length) {
+  const vheaders = [
+    'case',
+    'verify',
+    'median s',
+    'min–max s',
+    'vs sha256sum -c',
+    'vs shasum -c',
+    'CPU s',
+    'CPU/wall',
+    'peak RSS'
+  ];
+  const vwidths = vheaders.map((h, i) => Math.max(h.length, ...verifyRows.map((r) => r[i].length)));
+  const vline = (r) => `| ${r.map((cell, i) => cell.padEnd(vwidths[i])).join(' | ')} |`;
+  console.log('');
+  console.log(vline(vheaders));
+  console.log(`| ${vwidths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const r of verifyRows) console.log(vline(r));
+}
 console.log('');
 for (const [label, text, ok] of verdicts) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}: ${text}`);
 if (waitIdle)

@@ -53,7 +53,7 @@ describe('formatting', () => {
 });
 
 describe('parseChecksumLine', () => {
-  it('reads text, binary and shasum universal mode', () => {
+  it("reads text and binary mode; shasum's ^ and U modes are one-space names, as coreutils reads them", () => {
     expect(parseChecksumLine(`${H}  a b`)).toEqual({
       ok: true,
       entry: { name: 'a b', hash: H, algorithm: 'sha256', format: 'gnu', binary: false }
@@ -62,7 +62,14 @@ describe('parseChecksumLine', () => {
       ok: true,
       entry: expect.objectContaining({ name: 'a', binary: true })
     });
-    expect(parseChecksumLine(`${H} ^a`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a' }) });
+    expect(parseChecksumLine(`${H} ^a`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: '^a' })
+    });
+    expect(parseChecksumLine(`${H} Ua`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: 'Ua' })
+    });
     expect(parseChecksumLine(`${H512}  a`)).toEqual({
       ok: true,
       entry: expect.objectContaining({ algorithm: 'sha512' })
@@ -95,19 +102,57 @@ describe('parseChecksumLine', () => {
   });
 
   it.each([
+    [`SHA256(a)= ${H}`, 'a'],
+    [`SHA256 (a)=${H}`, 'a'],
+    [`SHA256 (a)\t=\t${H}`, 'a'],
+    [`SHA256(a) = ${H}`, 'a'],
+    [`SHA256 () = ${H}`, ''],
+    [`SHA256 (a)) = ${H}`, 'a)']
+  ])('reads the tag line %j in every spacing coreutils reads', (line, name) => {
+    expect(parseChecksumLine(line)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name, format: 'bsd' })
+    });
+  });
+
+  it('reads one-space and tab-separated lines, and keeps one kind per file as coreutils does', () => {
+    expect(parseChecksumLine(`${H} a`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a' }) });
+    expect(parseChecksumLine(`${H}\ta`)).toEqual({ ok: true, entry: expect.objectContaining({ name: 'a' }) });
+    expect(parseChecksumLine(`${H}\t*a`)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: 'a', binary: true })
+    });
+    expect(parseChecksumLine(`${H}  `)).toEqual({ ok: true, entry: expect.objectContaining({ name: ' ' }) });
+    const oneSpace = {};
+    expect(parseChecksumLine(`${H} a`, undefined, oneSpace)).toMatchObject({ ok: true });
+    expect(parseChecksumLine(`${H}  b`, undefined, oneSpace)).toEqual({
+      ok: true,
+      entry: expect.objectContaining({ name: ' b' })
+    });
+    const twoSpace = {};
+    expect(parseChecksumLine(`${H}  b`, undefined, twoSpace)).toMatchObject({ ok: true });
+    expect(parseChecksumLine(`${H} a`, undefined, twoSpace)).toMatchObject({
+      ok: false,
+      reason: /one-space/
+    });
+  });
+
+  it.each([
     ['', 'empty line'],
-    ['garbage', 'no space'],
-    [`${H}`, 'no space'],
+    ['  ', 'empty line'],
+    ['garbage', 'no blank'],
+    [`${H}`, 'no blank'],
+    [`${H} `, 'no file name'],
     [`${H.slice(1)}  a`, 'not a SHA-256'],
     [`${H}x  a`, 'not a SHA-256'],
-    [`${H} a`, 'two spaces'],
-    [`${H}  `, 'empty file name'],
     [`\\${H}  a\\qb`, 'invalid backslash escape'],
     [`\\${H}  a\\`, 'invalid backslash escape'],
     [`SHA256 (a) = ${H.slice(2)}`, 'not a sha256 hex digest'],
     [`SHA256 (a) = ${H512}`, 'not a sha256 hex digest'],
-    [`SHA256 (a)= ${H}`, 'without ") = "'],
-    [`SHA256 () = ${H}`, 'empty file name'],
+    [`SHA256 (a) = ${H} `, 'not a sha256 hex digest'],
+    [`SHA256  (a) = ${H}`, 'not followed by'],
+    [`SHA256 (a) ${H}`, 'without "="'],
+    [`SHA256 (a = ${H}`, 'without ")"'],
     [`MD5 (a) = ${'a'.repeat(32)}`, 'not a SHA-256']
   ])('refuses %j (%s)', (line, reason) => {
     const parsed = parseChecksumLine(line);
@@ -129,7 +174,9 @@ describe('parseChecksumFile', () => {
       [2, 'a'],
       [5, 'b']
     ]);
-    expect(parsed.malformed).toEqual([{ line: 4, text: 'not a line', reason: expect.any(String) }]);
+    // The number and why, never the text: the file may be a planted link to a secret.
+    expect(parsed.malformed).toEqual([{ line: 4, reason: expect.any(String) }]);
+    expect(JSON.stringify(parsed.malformed)).not.toContain('not a line');
     expect(parsed.crlf).toBe(true);
     expect(parsed.encoding).toBe('utf-8');
   });
@@ -183,8 +230,18 @@ describe('parseSidecar', () => {
 
 describe('unsafePathReason', () => {
   it.each(['a', 'dist/a.tar.gz', './a', 'a..b', '..a', 'a/b..', 'x\\y', '.hidden'])('accepts %j', (name) => {
-    expect(unsafePathReason(name)).toBeUndefined();
+    expect(unsafePathReason(name, 'win32')).toBeUndefined();
+    expect(unsafePathReason(name, 'linux')).toBeUndefined();
   });
+
+  // What generate lists on POSIX (a file named `\\x` or `C:x` in the directory), verify must open there.
+  it.each(['\\x', '\\\\server\\share', 'C:\\x', 'c:x', 'a\\..\\b', '..\\x'])(
+    'accepts %j on POSIX only',
+    (name) => {
+      expect(unsafePathReason(name, 'linux')).toBeUndefined();
+      expect(unsafePathReason(name, 'win32')).toBeDefined();
+    }
+  );
 
   it.each([
     ['/etc/passwd', 'absolute'],
@@ -200,6 +257,6 @@ describe('unsafePathReason', () => {
     ['a\0b', 'NUL'],
     ['', 'empty']
   ])('refuses %j', (name, reason) => {
-    expect(unsafePathReason(name)).toContain(reason);
+    expect(unsafePathReason(name, 'win32')).toContain(reason);
   });
 });

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs';
 import os from 'node:os';
@@ -297,11 +298,9 @@ describe('verify', () => {
     expect(r.summary).toMatch(/\| 5 \| `\.\.\/outside\.txt` \| ❌ unsafe path/);
 
     const strict = await run(dir, { mode: 'verify', 'working-directory': 'ws', strict: 'true' });
-    expect(JSON.parse(strict.outputs.failed)).toContainEqual({
-      name: 'this is not a checksum line',
-      line: 4,
-      reason: 'malformed'
-    });
+    expect(JSON.parse(strict.outputs.failed)).toContainEqual({ name: '', line: 4, reason: 'malformed' });
+    // A malformed line is named by number and why, never by content (it may be a planted secret).
+    for (const out of [r, strict]) expect(out.log + out.summary).not.toContain('this is not a checksum line');
   });
 
   test('ignore-missing skips missing files but still fails when nothing was verified', async () => {
@@ -319,6 +318,42 @@ describe('verify', () => {
     const garbage = await run(dir, { mode: 'verify', 'checksums-file': 'U.txt' });
     expect(garbage.code).toBe(1);
     expect(garbage.log).toMatch(/no properly formatted checksum lines found/);
+  });
+
+  test('names from the checksum file never start a workflow command; a malformed line is never echoed', async () => {
+    const dir = workspace({ 'a.bin': 'alpha', 'secret.txt': 'TOKEN=hunter2\n::add-mask::hunter2\n' });
+    // A planted "checksum file" that is a link to a secret: every line is malformed.
+    symlinkSync('secret.txt', path.join(dir, 'planted.txt'));
+    const leak = await run(dir, { mode: 'verify', 'checksums-file': 'planted.txt', strict: 'true' });
+    expect(leak.code).toBe(1);
+    expect(JSON.parse(leak.outputs.failed)).toEqual([
+      { name: '', line: 1, reason: 'malformed' },
+      { name: '', line: 2, reason: 'malformed' }
+    ]);
+    expect(leak.log + leak.summary + JSON.stringify(leak.report)).not.toMatch(/hunter2/);
+
+    const hostile = ['::add-mask::x', '::stop-commands::t', ' ::error::fake', '##[set-output name=a;]b'];
+    const listed = hostile.map((n) => `${sha256('nope')}  ${n}`).join('\n');
+    writeFileSync(path.join(dir, 'H.txt'), `${sha256('alpha')}  a.bin\n${listed}\n`);
+    const r = await run(dir, { mode: 'verify', 'checksums-file': 'H.txt' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.failed).map((f: { name: string }) => f.name)).toEqual(hostile);
+    const lines = r.log.split(/\r?\n/);
+    // Only the action's own annotations remain commands (@actions/core escapes line breaks inside them).
+    expect(
+      lines.filter((l) => /^\s*::/.test(l) && !/^::error( title=missing,file=H\.txt,line=\d)?::/.test(l))
+    ).toEqual([]);
+    expect(lines.filter((l) => l.includes('##['))).toEqual([]);
+    expect(r.log).toMatch(/:\u200b:add-mask::x: missing/);
+  });
+
+  test('generate and verify agree on names that start with a backslash or hold a colon (POSIX)', async () => {
+    if (!posix || !tools.sha256sum) return console.warn('skipped: needs POSIX names and sha256sum');
+    const dir = workspace({ 'dist/\\x': 'one', 'dist/C:x': 'two', 'dist/..\\y': 'three' });
+    expect((await run(dir, { 'working-directory': 'dist', files: '*' })).code).toBe(0);
+    expect(check(path.join(dir, 'dist'), 'sha256sum', ['-c', '--strict', 'SHA256SUMS.txt']).status).toBe(0);
+    const r = await run(dir, { mode: 'verify', 'working-directory': 'dist', strict: 'true' });
+    expect({ code: r.code, verified: r.outputs.verified }).toEqual({ code: 0, verified: '3' });
   });
 
   test('round trip: what generate writes, verify accepts; a changed file is caught', async () => {

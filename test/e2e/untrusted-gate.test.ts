@@ -200,7 +200,9 @@ describe('qe-signoff-gate: identity, not markers', () => {
     expect(r.code).toBe(0);
     const body = gateComments(s)[0].body;
     expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(/Cut at [\d,]+ of [\d,]+ characters: GitHub accepts at most 65,536\. The full report is in/);
+    expect(body).toMatch(
+      /Cut at [\d,]+ of [\d,]+ characters: GitHub accepts at most 65,536\. The full report is in/
+    );
     expect(r.report.data.evidence.issues).toHaveLength(600);
   });
 });

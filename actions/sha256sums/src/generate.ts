@@ -25,11 +25,17 @@ export interface HashedFile {
 const MAX_OUTPUT_BYTES = 512 * 1024;
 
 /** Sets the `checksums` output unless it would be too big for the runner, which is then said. */
-export function setChecksumsOutput(report: Report, checksums: Record<string, string>): void {
-  const names = Object.keys(checksums);
+export function setChecksumsOutput(
+  report: Report,
+  checksums: Record<string, string> | ReadonlyMap<string, string>
+): void {
+  const names = checksums instanceof Map ? [...checksums.keys()] : Object.keys(checksums);
   // A lower bound of the JSON size, so that a huge object is not serialised only to be dropped.
   const atLeast = names.reduce((n, name) => n + name.length + 70, 2);
-  const json = atLeast <= MAX_OUTPUT_BYTES ? JSON.stringify(checksums) : undefined;
+  const json =
+    atLeast > MAX_OUTPUT_BYTES
+      ? undefined
+      : JSON.stringify(checksums instanceof Map ? Object.fromEntries(checksums) : checksums);
   if (json !== undefined && json.length <= MAX_OUTPUT_BYTES) report.output(Outputs.Checksums, json);
   else
     core.warning(

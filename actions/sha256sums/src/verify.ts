@@ -1,26 +1,22 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  ChecksumFileEncodingError,
-  parseChecksumFile,
-  unsafePathReason,
-  type ChecksumAlgorithm,
-  type NumberedEntry,
-  type ParsedChecksumFile
-} from '#core/checksums.js';
+import { ChecksumFileEncodingError, parseChecksumFile, type ParsedChecksumFile } from '#core/checksums.js';
 import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import { cpuCount, hashFiles, prewarmHashWorkers, type FileHash } from '#core/hash-files.js';
 import { mark, type Report, type Status } from '#core/report.js';
 import { setChecksumsOutput } from './generate.js';
+import type { VerifyHeadStart } from './head-start.js';
 import type { Settings } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
+import { sameVerifyPlan, verifyWork, type VerifyPlan } from './verify-plan.js';
 import { displayPath, resolveWorkingDirectory } from './working-directory.js';
-import { logInfo, markdownCode, markdownText } from '#core/untrusted-text.js';
+import { logInfo, logSafe, logValue, markdownCode, markdownText } from '#core/untrusted-text.js';
 
 export type FailureReason = 'mismatch' | 'missing' | 'malformed' | 'unsafe-path' | 'unreadable';
 
 export interface VerifyFailure {
+  /** The name as listed; empty for a malformed line, whose content is never repeated. */
   name: string;
   line: number;
   reason: FailureReason;
@@ -55,23 +51,52 @@ async function readChecksumsFile(abs: string, shown: string): Promise<ParsedChec
   }
 }
 
+/** Rows the step log shows, and the job summary (the rest is in report.json). */
+const MAX_LOG_ROWS = 2000;
+const MAX_SUMMARY_ROWS = 500;
+
+/** A name as the log shows it: escaped like JSON (no line breaks), never starting a workflow command. */
+
 /**
  * Verify mode, as `sha256sum -c` (plus `--ignore-missing`, `--strict`): every line is checked and every
- * failure reported with its line number; unsafe names are refused without being opened.
+ * failure reported with its line number; unsafe names are refused without being opened; a malformed
+ * line is reported by number and reason, never by content (the "checksum file" may be a planted link
+ * to a secret). `head` is the same work begun before the action loaded, used when the plan matches.
  */
-export async function verify(settings: Settings, report: Report): Promise<void> {
+export async function verify(settings: Settings, report: Report, head?: VerifyHeadStart): Promise<void> {
   const cwd = resolveWorkingDirectory(settings.workingDirectory);
   const abs = path.resolve(cwd, settings.checksumsFile);
   const shown = displayPath(abs);
-  const threads = settings.concurrency || cpuCount();
-  // Worker threads start while the files are listed (or the checksum file read), not after.
-  if (threads > 1) prewarmHashWorkers(threads - 1);
-  const parsed = await readChecksumsFile(abs, shown);
+  const plan: VerifyPlan = { cwd, checksumsFile: abs, threads: settings.concurrency || cpuCount() };
+  const adopted = head && sameVerifyPlan(head.plan, plan) ? head : undefined;
+  if (head && !adopted) head.job.cancel();
+  // Worker threads start while the checksum file is read, not after.
+  if (!adopted && plan.threads > 1) prewarmHashWorkers(plan.threads - 1);
+  const started = adopted?.started ?? Date.now();
+  const parsed = adopted?.parsed ?? (await readChecksumsFile(abs, shown));
   if (parsed.encoding === 'utf-8-bom') logInfo(`${shown} starts with a UTF-8 byte order mark; ignored.`);
   if (parsed.crlf) logInfo(`${shown} has CRLF line ends; tolerated.`);
+  const work = adopted?.work ?? verifyWork(parsed, cwd);
+
+  // Each distinct (algorithm, name) is hashed once, however many lines name it.
+  const results: FileHash[][] = [];
+  for (const [g, group] of work.groups.entries())
+    results.push(
+      await (g === 0 && adopted
+        ? adopted.job.result
+        : hashFiles(group.paths, { algorithm: group.algorithm, concurrency: plan.threads }))
+    );
+  report.data.hashing = {
+    ms: Date.now() - started,
+    threads: new Set(results.flat().map((r) => r.thread)).size,
+    headStart: Boolean(adopted)
+  };
 
   const failures: VerifyFailure[] = [];
+  // Rows other than passes, and the first passes: the log shows the first MAX_LOG_ROWS rows by line,
+  // the summary the failures first; a list of 100,000 files need not become 100,000 row objects.
   const rows: Row[] = [];
+  let passes = 0;
   const fail = (f: VerifyFailure, text: string) => {
     failures.push(f);
     rows.push({ line: f.line, name: f.name, status: 'fail', text });
@@ -80,62 +105,41 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   const malformedFails = settings.strict || parsed.entries.length === 0;
   for (const m of parsed.malformed) {
     const detail = `line ${m.line}: improperly formatted checksum line (${m.reason})`;
-    if (malformedFails)
-      fail({ name: m.text.slice(0, 200), line: m.line, reason: 'malformed', detail: m.reason }, detail);
+    if (malformedFails) fail({ name: '', line: m.line, reason: 'malformed', detail: m.reason }, detail);
     else {
       core.warning(`${shown} ${detail}`);
-      rows.push({
-        line: m.line,
-        name: m.text.slice(0, 200),
-        status: 'warn',
-        text: `malformed, ignored (${m.reason})`
-      });
+      rows.push({ line: m.line, name: '', status: 'warn', text: `malformed, ignored (${m.reason})` });
     }
   }
-
-  const safe: NumberedEntry[] = [];
-  for (const entry of parsed.entries) {
-    const unsafe = unsafePathReason(entry.name);
-    if (unsafe)
-      fail(
-        { name: entry.name, line: entry.line, reason: 'unsafe-path', detail: unsafe },
-        `unsafe path (${unsafe}), not opened`
-      );
-    else safe.push(entry);
-  }
-
-  // Hash each distinct (algorithm, name) once, however many lines name it.
-  const hashes = new Map<string, FileHash>();
-  for (const algorithm of ['sha256', 'sha512'] as ChecksumAlgorithm[]) {
-    const names = [...new Set(safe.filter((e) => e.algorithm === algorithm).map((e) => e.name))];
-    if (names.length === 0) continue;
-    const results = await hashFiles(
-      names.map((n) => path.resolve(cwd, n)),
-      { algorithm, concurrency: threads }
+  for (const { entry, reason } of work.unsafe)
+    fail(
+      { name: entry.name, line: entry.line, reason: 'unsafe-path', detail: reason },
+      `unsafe path (${reason}), not opened`
     );
-    results.forEach((r, i) => hashes.set(`${algorithm}:${names[i]}`, r));
-  }
 
-  const verified: Record<string, string> = {};
-  let verifiedCount = 0;
+  const verified = new Map<string, string>();
   let skipped = 0;
-  for (const entry of safe) {
-    const r = hashes.get(`${entry.algorithm}:${entry.name}`)!;
+  work.safe.forEach((entry, i) => {
+    const r = results[work.group[i]][work.slot[i]];
     if (r.error) {
-      if (r.error.code === 'ENOENT' || r.error.code === 'ENOTDIR') {
-        if (settings.ignoreMissing) {
-          skipped++;
-          rows.push({ line: entry.line, name: entry.name, status: 'skip', text: 'missing, ignored' });
-        } else fail({ name: entry.name, line: entry.line, reason: 'missing' }, 'missing (no such file)');
-      } else
+      // Exactly what `sha256sum --ignore-missing` skips: ENOENT (ENOTDIR, `file/x`, fails as there).
+      if (r.error.code === 'ENOENT' && settings.ignoreMissing) {
+        skipped++;
+        rows.push({ line: entry.line, name: entry.name, status: 'skip', text: 'missing, ignored' });
+      } else if (r.error.code === 'ENOENT' || r.error.code === 'ENOTDIR')
+        fail(
+          { name: entry.name, line: entry.line, reason: 'missing', detail: r.error.code },
+          r.error.code === 'ENOENT' ? 'missing (no such file)' : 'missing (a parent is not a directory)'
+        );
+      else
         fail(
           { name: entry.name, line: entry.line, reason: 'unreadable', detail: r.error.code },
           `unreadable (${r.error.code})`
         );
     } else if (r.hash === entry.hash) {
-      verifiedCount++;
-      verified[entry.name] = entry.hash;
-      rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
+      verified.set(entry.name, entry.hash);
+      if (passes++ < MAX_LOG_ROWS)
+        rows.push({ line: entry.line, name: entry.name, status: 'pass', text: `OK (${entry.algorithm})` });
     } else
       fail(
         {
@@ -146,21 +150,32 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
         },
         `${entry.algorithm} mismatch`
       );
-  }
+  });
+  const verifiedCount = passes;
 
   // A name that failed on any line is not reported as verified, even if another line matched.
-  for (const f of failures) delete verified[f.name];
+  for (const f of failures) verified.delete(f.name);
   rows.sort((a, b) => a.line - b.line);
-  // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have all).
-  for (const r of rows.slice(0, 2000))
-    logInfo(
-      `${JSON.stringify(r.name).slice(1, -1)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
+  const totalRows = rows.length - Math.min(passes, MAX_LOG_ROWS) + passes;
+  // The step log reads like `sha256sum -c`: one line per entry (capped, the summary and report.json have
+  // all), written at once.
+  const logLines = rows
+    .slice(0, MAX_LOG_ROWS)
+    .map((r) =>
+      r.name === ''
+        ? `line ${r.line}: ${r.text}`
+        : `${logValue(r.name)}: ${r.status === 'pass' ? 'OK' : `${r.text} (line ${r.line})`}`
     );
-  if (rows.length > 2000) logInfo(`… ${rows.length - 2000} more lines in the job summary and report.json.`);
+  if (totalRows > MAX_LOG_ROWS)
+    logLines.push(`… ${totalRows - MAX_LOG_ROWS} more lines in the job summary and report.json.`);
+  // Each name is one neutralised line already (logValue); the batch goes out in one write.
+  if (logLines.length) core.info(logLines.join('\n'));
   for (const f of failures.sort((a, b) => a.line - b.line)) {
     report.fail(
       f.reason,
-      `${shown} line ${f.line}: ${JSON.stringify(f.name)}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`,
+      logSafe(
+        `${shown} line ${f.line}: ${f.name === '' ? '' : `${JSON.stringify(f.name)}: `}${f.reason}${f.detail ? ` (${f.detail})` : ''}`
+      ),
       undefined,
       { file: shown, line: f.line }
     );
@@ -195,11 +210,15 @@ export async function verify(settings: Settings, report: Report): Promise<void> 
   const shownRows = rows
     .filter((r) => r.status !== 'pass')
     .concat(rows.filter((r) => r.status === 'pass'))
-    .slice(0, 500);
+    .slice(0, MAX_SUMMARY_ROWS);
   report.table(
     ['line', 'file', 'status'],
-    shownRows.map((r) => [String(r.line), markdownCode(r.name), `${mark(r.status)} ${markdownText(r.text)}`])
+    shownRows.map((r) => [
+      String(r.line),
+      r.name === '' ? '—' : markdownCode(r.name),
+      `${mark(r.status)} ${markdownText(r.text)}`
+    ])
   );
-  if (rows.length > shownRows.length)
-    report.text(`… and ${rows.length - shownRows.length} more rows (all in report.json).`);
+  if (totalRows > shownRows.length)
+    report.text(`… and ${totalRows - shownRows.length} more rows (all in report.json).`);
 }

@@ -110,57 +110,137 @@ export function formatChecksumLine(
   return format === 'bsd' ? formatBsdLine(algorithm, hash, name) : formatGnuLine(hash, name, { algorithm });
 }
 
+/**
+ * 0 when s[from, to) is not all hex digits, 1 when lower-case, 2 when some are upper-case. A loop, not a
+ * regular expression on a slice: verify reads 10,000s of lines, and each slice would be copied to be matched.
+ */
+function hexKind(s: string, from: number, to: number): 0 | 1 | 2 {
+  let kind: 1 | 2 = 1;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) continue;
+    if (c >= 65 && c <= 70) kind = 2;
+    else return 0;
+  }
+  return kind;
+}
+
 function algorithmOfHex(hex: string): ChecksumAlgorithm | undefined {
-  if (!/^[0-9a-fA-F]+$/.test(hex)) return undefined;
-  return hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : undefined;
+  const algorithm = hex.length === 64 ? 'sha256' : hex.length === 128 ? 'sha512' : undefined;
+  return algorithm && hexKind(hex, 0, hex.length) ? algorithm : undefined;
 }
 
 /**
- * Parses one line (without its line terminator; a trailing CR is tolerated) the way `sha256sum -c` does:
- * an optional leading `\` marks an escaped name; then either a BSD tag line or a GNU line whose hash is
- * followed by one space and a mode character (` ` text, `*` binary, `^` shasum's universal mode).
- * The algorithm comes from the BSD tag or the hash length; `expected` restricts it.
+ * What the lines read so far say about the file, as coreutils tracks it: once a GNU line (`hash  name`,
+ * `hash *name`) was read, a one-space line (`hash name`, what `sha256 -r` and `md5 -r` write) is
+ * malformed; once a one-space line was read, every later line is one-space, so in `hash  name` the name
+ * is ` name`. coreutils forbids mixing the two so that an attacker cannot rename a file with a leading
+ * space or `*` and have it read differently; a line the action reads must be read as coreutils reads it.
  */
-export function parseChecksumLine(line: string, expected?: ChecksumAlgorithm): LineParse {
-  let s = line.endsWith('\r') ? line.slice(0, -1) : line;
-  s = s.replace(/^[ \t]+/, '');
-  if (s === '') return { ok: false, reason: 'empty line' };
-  const escaped = s.startsWith('\\');
-  if (escaped) s = s.slice(1);
-  const name = (raw: string): string | undefined => (escaped ? unescapeName(raw) : raw);
+export interface LineState {
+  oneSpace?: boolean;
+}
 
-  const tag = /^(SHA256|SHA512) \(/.exec(s);
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+function unescaped(raw: string, escaped: boolean): string | undefined {
+  return escaped ? unescapeName(raw) : raw;
+}
+
+/**
+ * Parses one line (without its line terminator; one trailing CR is dropped, as coreutils drops it) with
+ * coreutils' grammar (`split_3` in its `src/digest.c`), for SHA-256 and SHA-512 at once:
+ * - leading blanks (space, tab) are skipped, then an optional `\` marks an escaped name (`\\`, `\n`, `\r`);
+ * - a tag line is `SHA256`, at most one space, `(`, the name up to the LAST `)`, blanks, `=`, blanks, and
+ *   exactly the digest: so `SHA256 (f) = h` (`--tag`), `SHA256(f)= h` (OpenSSL) and any spacing around
+ *   `=` are read;
+ * - any other line is a digest, ONE blank (space or tab), then `' '` (text) or `*` (binary) and the
+ *   name; with any other character there (or nothing after it) the line is a one-space line (`hash name`,
+ *   BSD `-r` style) whose name starts right after the blank. See {@link LineState} for why the two kinds
+ *   may not be mixed in one file. shasum's `^` (bits) and `U` (universal newlines) modes are one-space
+ *   names here, as coreutils reads them: `h ^f` names the file `^f`.
+ * The algorithm comes from the tag or the digest's length (64 or 128 hex digits); `expected` restricts it.
+ * Reasons never quote the line: it may come from a file that is not a checksum file at all.
+ */
+export function parseChecksumLine(
+  line: string,
+  expected?: ChecksumAlgorithm,
+  state: LineState = {}
+): LineParse {
+  const s = line.endsWith('\r') ? line.slice(0, -1) : line;
+  let i = 0;
+  while (isBlank(s[i])) i++;
+  // Blanks only: malformed to coreutils too; one reason for both, which callers may filter (checksum-claims.ts).
+  if (i === s.length) return { ok: false, reason: 'empty line' };
+  const escaped = s[i] === '\\';
+  if (escaped) i++;
+
+  const tag = s.startsWith('SHA256', i) ? 'sha256' : s.startsWith('SHA512', i) ? 'sha512' : undefined;
   if (tag) {
-    const close = s.lastIndexOf(') = ');
-    if (close < tag[0].length) return { ok: false, reason: 'BSD line without ") = "' };
-    const hex = s.slice(close + 4);
-    const algorithm: ChecksumAlgorithm = tag[1] === 'SHA256' ? 'sha256' : 'sha512';
-    if (algorithmOfHex(hex) !== algorithm)
-      return { ok: false, reason: `not a ${algorithm} hex digest after "${tag[1]} (…) = "` };
-    if (expected && expected !== algorithm)
-      return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
-    const n = name(s.slice(tag[0].length, close));
-    if (n === undefined) return { ok: false, reason: 'invalid backslash escape in the name' };
-    if (n === '') return { ok: false, reason: 'empty file name' };
-    return { ok: true, entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'bsd', binary: false } };
+    let j = i + 6;
+    if (s[j] === ' ') j++;
+    if (s[j] !== '(') return { ok: false, reason: `"${BSD_TAG[tag]}" not followed by " (" or "("` };
+    const rest = s.slice(j + 1);
+    const close = rest.lastIndexOf(')');
+    if (close < 0) return { ok: false, reason: 'tag line without ")"' };
+    let k = close + 1;
+    while (isBlank(rest[k])) k++;
+    if (rest[k] !== '=') return { ok: false, reason: 'tag line without "=" after the name' };
+    k++;
+    while (isBlank(rest[k])) k++;
+    const kind = rest.length - k === HEX_LENGTH[tag] ? hexKind(rest, k, rest.length) : 0;
+    if (!kind) return { ok: false, reason: `not a ${tag} hex digest after "${BSD_TAG[tag]} (…) ="` };
+    const hex = rest.slice(k);
+    if (expected && expected !== tag)
+      return { ok: false, reason: `${tag} line where ${expected} was expected` };
+    const name = unescaped(rest.slice(0, close), escaped);
+    if (name === undefined) return { ok: false, reason: 'invalid backslash escape in the name' };
+    // `SHA256 () = h` is well formed to coreutils (it then fails to open ""): an entry, refused later.
+    return {
+      ok: true,
+      entry: {
+        name,
+        hash: kind === 1 ? hex : hex.toLowerCase(),
+        algorithm: tag,
+        format: 'bsd',
+        binary: false
+      }
+    };
   }
 
-  const space = s.indexOf(' ');
-  if (space < 0) return { ok: false, reason: 'no space between hash and name' };
-  const hex = s.slice(0, space);
-  const algorithm = algorithmOfHex(hex);
-  if (!algorithm) return { ok: false, reason: 'the first field is not a SHA-256 or SHA-512 hex digest' };
+  // One pass finds the blank that ends the digest and checks its digits (0 not hex, 1 lower, 2 upper too).
+  let end = i;
+  let kind = 1;
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end);
+    if (c === 32 || c === 9) break;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) continue;
+    kind = c >= 65 && c <= 70 && kind ? 2 : 0;
+  }
+  if (end === s.length) return { ok: false, reason: 'no blank between hash and name' };
+  const algorithm = end - i === 64 ? 'sha256' : end - i === 128 ? 'sha512' : undefined;
+  if (!algorithm || !kind)
+    return { ok: false, reason: 'the first field is not a SHA-256 or SHA-512 hex digest' };
+  const hex = s.slice(i, end);
   if (expected && expected !== algorithm)
     return { ok: false, reason: `${algorithm} line where ${expected} was expected` };
-  const mode = s[space + 1];
-  if (mode !== ' ' && mode !== '*' && mode !== '^')
-    return { ok: false, reason: 'the hash must be followed by two spaces or " *"' };
-  const n = name(s.slice(space + 2));
-  if (n === undefined) return { ok: false, reason: 'invalid backslash escape in the name' };
-  if (n === '') return { ok: false, reason: 'empty file name' };
+  let n = end + 1;
+  if (n === s.length) return { ok: false, reason: 'no file name' };
+  let binary = false;
+  // coreutils reads `hash  x` in a one-space file as naming ` x`: the state decides, not the line.
+  if (s.length - n === 1 || (s[n] !== ' ' && s[n] !== '*')) {
+    if (state.oneSpace === false)
+      return { ok: false, reason: 'one-space line (hash name) in a file of two-space lines' };
+    state.oneSpace = true;
+  } else if (state.oneSpace !== true) {
+    state.oneSpace = false;
+    binary = s[n++] === '*';
+  }
+  const name = unescaped(s.slice(n), escaped);
+  if (name === undefined) return { ok: false, reason: 'invalid backslash escape in the name' };
   return {
     ok: true,
-    entry: { name: n, hash: hex.toLowerCase(), algorithm, format: 'gnu', binary: mode === '*' }
+    entry: { name, hash: kind === 1 ? hex : hex.toLowerCase(), algorithm, format: 'gnu', binary }
   };
 }
 
@@ -192,9 +272,9 @@ export interface NumberedEntry extends ChecksumEntry {
   line: number;
 }
 
+/** A line that is not a checksum line: its number and why, never its text (see parseChecksumLine). */
 export interface MalformedLine {
   line: number;
-  text: string;
   reason: string;
 }
 
@@ -250,13 +330,15 @@ export function parseChecksumFile(
   const lines = text.split('\n');
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   const out: ParsedChecksumFile = { entries: [], malformed: [], encoding, crlf: false };
+  const state: LineState = {};
   lines.forEach((raw, i) => {
     if (raw.endsWith('\r')) out.crlf = true;
-    // coreutils skips blank lines and `#` comments, even under --strict.
+    // coreutils skips empty lines and `#` comments (in column 1 only), even under --strict.
     if (raw === '' || raw === '\r' || raw.startsWith('#')) return;
-    const parsed = parseChecksumLine(raw, expected);
-    if (parsed.ok) out.entries.push({ ...parsed.entry, line: i + 1 });
-    else out.malformed.push({ line: i + 1, text: raw.replace(/\r$/, ''), reason: parsed.reason });
+    const parsed = parseChecksumLine(raw, expected, state);
+    // The entry is this line's own: numbered in place rather than copied (files list 10,000s of lines).
+    if (parsed.ok) out.entries.push(Object.assign(parsed.entry, { line: i + 1 }));
+    else out.malformed.push({ line: i + 1, reason: parsed.reason });
   });
   return out;
 }
@@ -283,15 +365,21 @@ export function parseSidecar(
 }
 
 /**
- * Checks that a name from a checksum file stays inside the directory it is checked from. Returns why it
- * does not, or `undefined` when it is safe: absolute paths (`/x`, `\x`, `C:\x`, `C:x`, UNC), `..`
- * segments (with `/` or `\` separators, since either separates on Windows), and NUL are refused.
+ * Checks that a name from a checksum file stays inside the directory it is checked from, on `platform`
+ * (default: this one). Returns why it does not, or `undefined` when it is safe. Everywhere: empty names,
+ * NUL, absolute paths (`/x`) and `..` segments are refused. On Windows, where `\` also separates and
+ * drives exist, also `\x`, UNC paths, `C:\x`, `C:x` and `..` between backslashes. On POSIX a backslash
+ * and a colon are ordinary characters (`\x` and `C:x` name files in the directory), so a file that
+ * generate lists there is also one that verify opens.
  */
-export function unsafePathReason(name: string): string | undefined {
+export function unsafePathReason(name: string, platform: string = process.platform): string | undefined {
   if (name === '') return 'empty name';
   if (name.includes('\0')) return 'holds a NUL character';
-  if (name.startsWith('/') || name.startsWith('\\')) return 'absolute path';
-  if (/^[A-Za-z]:/.test(name)) return 'drive-letter path';
-  if (name.split(/[/\\]/).some((segment) => segment === '..')) return "holds a '..' segment";
+  const windows = platform === 'win32';
+  if (name.startsWith('/') || (windows && name.startsWith('\\'))) return 'absolute path';
+  if (windows && /^[A-Za-z]:/.test(name)) return 'drive-letter path';
+  // Split only the rare name holding `..` at all: verify checks every listed name.
+  if (name.includes('..') && name.split(windows ? /[/\\]/ : '/').some((segment) => segment === '..'))
+    return "holds a '..' segment";
   return undefined;
 }

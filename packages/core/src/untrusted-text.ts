@@ -45,8 +45,9 @@ function neutraliseLine(line: string): string {
   const lead = LEADING_SPACE.exec(line)?.[0] ?? '';
   const rest = line.slice(lead.length);
   // A zero-width space after the first character: the line reads the same, the runner sees no command.
-  if (rest.startsWith('::') || rest.startsWith('##[')) return `${lead}${rest[0]}\u200b${rest.slice(1)}`;
-  return line;
+  const safe = rest.startsWith('::') ? `${lead}:\u200b${rest.slice(1)}` : line;
+  // The runner's older `##[command]` form is looked for anywhere in a line, not only at its start.
+  return safe.replace(/##\[/g, '#\u200b#[');
 }
 
 /**

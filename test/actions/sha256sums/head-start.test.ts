@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -7,9 +8,15 @@ import { cpuCount } from '#core/hash-files.js';
 import { InputReader } from '#core/inputs.js';
 import { Report } from '#core/report.js';
 import { generate } from '../../../actions/sha256sums/src/generate.js';
-import { startHead, type HeadStart } from '../../../actions/sha256sums/src/head-start.js';
+import {
+  startHead,
+  startVerifyHead,
+  type HeadStart,
+  type VerifyHeadStart
+} from '../../../actions/sha256sums/src/head-start.js';
 import { parseInputs } from '../../../actions/sha256sums/src/inputs.js';
 import { planOf, samePlan } from '../../../actions/sha256sums/src/selection.js';
+import { verify } from '../../../actions/sha256sums/src/verify.js';
 
 // The head start guesses generate's plan from the raw inputs before the action's code loads; generate
 // adopts it only when the validated inputs give the same plan. These tests hold the guess to the
@@ -134,5 +141,80 @@ describe('startHead', () => {
     expect(readFileSync(path.join(dir, 'SHA512SUMS.txt'), 'utf8')).toBe(
       `${sha512('a')}  dist/a.tar.gz\n${sha512('last run’s sidecar')}  dist/a.tar.gz.sha256\n${sha512('b')}  dist/b.zip\n`
     );
+  });
+});
+
+describe('startVerifyHead', () => {
+  const SUMS = 'VERIFY.txt';
+  const verifyHeads: VerifyHeadStart[] = [];
+  afterAll(() => {
+    for (const h of verifyHeads) h.job.cancel();
+  });
+  beforeAll(() => {
+    writeFileSync(
+      path.join(dir, SUMS),
+      `${sha256('a')}  dist/a.tar.gz\n${sha256('b')}  dist/b.zip\n${sha256('x')}  ../outside\nnot a line\n${sha256('a')}  dist/a.tar.gz\n`
+    );
+  });
+  const start = (given: Record<string, string>) => {
+    const h = startVerifyHead(inputs({ mode: 'verify', 'checksums-file': SUMS, ...given }));
+    if (h) verifyHeads.push(h);
+    return h;
+  };
+
+  async function runVerify(given: Record<string, string>, h?: VerifyHeadStart): Promise<Report> {
+    const settings = parseInputs(
+      new InputReader(inputs({ mode: 'verify', 'checksums-file': SUMS, ...given }))
+    );
+    const report = new Report('sha256sums', 'Checksums');
+    const outputs = path.join(dir, 'github-output');
+    writeFileSync(outputs, '');
+    process.env.GITHUB_OUTPUT = outputs;
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await verify(settings, report, h);
+    } finally {
+      write.mockRestore();
+      delete process.env.GITHUB_OUTPUT;
+    }
+    return report;
+  }
+
+  it('reads the checksum file and hashes each safe name once, before the action loads', async () => {
+    const h = start({})!;
+    expect(h).toBeDefined();
+    expect(h.plan).toEqual({ cwd: dir, checksumsFile: path.join(dir, SUMS), threads: cpuCount() });
+    expect(h.work.groups.map((g) => [g.algorithm, g.names])).toEqual([
+      ['sha256', ['dist/a.tar.gz', 'dist/b.zip']]
+    ]);
+    expect(h.work.unsafe.map((u) => u.entry.name)).toEqual(['../outside']);
+    expect((await h.job.result).map((r) => r.hash)).toEqual([sha256('a'), sha256('b')]);
+  });
+
+  it('is adopted by verify when the validated inputs give the same plan, with the same verdict', async () => {
+    const adopted = await runVerify({}, start({}));
+    const alone = await runVerify({});
+    expect(adopted.data.hashing).toMatchObject({ headStart: true });
+    expect(alone.data.hashing).toMatchObject({ headStart: false });
+    expect(adopted.data.verify).toEqual(alone.data.verify);
+    expect(adopted.outputs).toEqual(alone.outputs);
+  });
+
+  it('is cancelled when the validated plan differs', async () => {
+    const h = start({ concurrency: '1' })!;
+    const report = await runVerify({ concurrency: '2' }, h);
+    await expect(h.job.result).rejects.toMatchObject({ code: 'ECANCELED' });
+    expect(report.data.hashing).toMatchObject({ headStart: false });
+  });
+
+  it.each([
+    ['generate mode', { mode: 'generate' }],
+    ['no mode', { mode: '' }],
+    ['an unknown algorithm', { algorithm: 'md5' }],
+    ['a bad concurrency', { concurrency: 'two' }],
+    ['a missing checksum file', { 'checksums-file': 'nope.txt' }],
+    ['a file listing nothing safe', { 'checksums-file': 'dist/sub/c.txt' }]
+  ])('starts nothing for %s', (_, given) => {
+    expect(start(given)).toBeUndefined();
   });
 });

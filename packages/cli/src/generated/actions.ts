@@ -746,12 +746,12 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "gnu"
       },
       "checksums-file": {
-        "description": "The checksum file to check (verify). Empty means the default output name for the algorithm. GNU and BSD lines, text and binary (`*`) mode, escaped names, CRLF and a UTF-8 BOM are accepted; each line's algorithm comes from its tag or hash length.",
+        "description": "The checksum file to check (verify). Empty means the default output name for the algorithm. Lines are read as `sha256sum -c` reads them (GNU `hash  name` and `hash *name`, one-space `hash name`, BSD `SHA256 (name) = hash` and OpenSSL `SHA256(name)= hash`, escaped names, CRLF), plus a UTF-8 BOM; each line's algorithm comes from its tag or hash length. A listed `-` is a file named `-`.",
         "required": false,
         "default": ""
       },
       "ignore-missing": {
-        "description": "Verify: do not fail for listed files that do not exist (as `sha256sum --ignore-missing`). At least one file must still be verified.",
+        "description": "Verify: do not fail for listed files that do not exist (ENOENT, exactly what `sha256sum --ignore-missing` skips; a path through a regular file still fails). At least one file must still be verified.",
         "required": false,
         "default": "false"
       },
@@ -791,7 +791,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "checksums": "JSON object of name → hex digest: every file hashed (generate), or every file verified (verify).",
       "count": "Number of files hashed (generate) or of entries checked (verify).",
       "verified": "Verify: the number of files whose digest matched.",
-      "failed": "Verify: JSON list of `{name, line, reason}` with reason `mismatch`, `missing`, `malformed`, `unsafe-path` or `unreadable`.",
+      "failed": "Verify: JSON list of `{name, line, reason}` with reason `mismatch`, `missing`, `malformed`, `unsafe-path` or `unreadable`. `name` is empty for a malformed line (its content is never repeated).",
       "report-json": "Path of the machine-readable report.json of this step."
     }
   },
