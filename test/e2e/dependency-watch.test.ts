@@ -65,10 +65,14 @@ async function watch(repo: string, cwd: string, inputs: Record<string, string> =
 }
 
 /** Every request that changed something in the repository's issues. */
+/** Where the request log stands now: writes after this mark are the next run's (no clock involved). */
+const mark = () => sim.server.log.length;
+
 function writes(repo: string, since = 0) {
-  return sim.server
-    .requests({ service: 'github', path: new RegExp(`^/repos/${OWNER}/${repo}/`) })
-    .filter((e) => e.at >= since && e.method !== 'GET' && e.method !== 'HEAD')
+  const path = new RegExp(`^/repos/${OWNER}/${repo}/`);
+  return sim.server.log
+    .slice(since)
+    .filter((e) => e.service === 'github' && path.test(e.path) && e.method !== 'GET' && e.method !== 'HEAD')
     .map((e) => `${e.method} ${e.path.replace(`/repos/${OWNER}/${repo}`, '')}`);
 }
 
@@ -86,7 +90,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     const dir = project({ minimist: '1.2.5', '@sim/left-pad': '1.0.0' });
 
     // 1. first run: two findings → the issue is created, with the marker, the labels and the table
-    let t = Date.now();
+    let t = mark();
     const first = await watch(repo, dir);
     expect(first.code).toBe(0);
     expect(first.outputs.findings).toBe('2');
@@ -121,7 +125,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     );
 
     // 2. identical run: not a single write
-    t = Date.now();
+    t = mark();
     const second = await watch(repo, dir);
     expect(second.code).toBe(0);
     expect(second.outputs.findings).toBe('2');
@@ -131,7 +135,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
 
     // 3. minimist fixed: body updated and exactly one comment naming what was resolved
     project({ minimist: '1.2.6', '@sim/left-pad': '1.0.0' }, dir);
-    t = Date.now();
+    t = mark();
     const third = await watch(repo, dir);
     expect(third.code).toBe(0);
     expect(third.outputs.findings).toBe('1');
@@ -150,7 +154,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
 
     // 4. all fixed: a closing comment and the issue closed
     project({ minimist: '1.2.6', '@sim/left-pad': '1.1.0' }, dir);
-    t = Date.now();
+    t = mark();
     const fourth = await watch(repo, dir);
     expect(fourth.code).toBe(0);
     expect(fourth.outputs.findings).toBe('0');
@@ -163,7 +167,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     expect(comments(repo, issue.number).at(-1)!.body).toContain('All findings are resolved');
 
     // 5. still clean: nothing to write
-    t = Date.now();
+    t = mark();
     const fifth = await watch(repo, dir);
     expect(fifth.code).toBe(0);
     expect(writes(repo, t)).toEqual([]);
@@ -193,7 +197,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
       })
     });
     expect(patch.status).toBe(200);
-    let t = Date.now();
+    let t = mark();
     const again = await watch(repo, dir, { checks: 'audit' });
     expect(again.outputs['issue-number']).toBe(String(issue.number));
     // same findings as when it was closed: the person's decision stands, nothing is written
@@ -201,7 +205,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     expect(issue.state).toBe('closed');
     // a new finding: the renamed issue is reopened and updated, its title left as the person set it
     project({ minimist: '1.2.5', '@sim/left-pad': '1.0.0' }, dir);
-    t = Date.now();
+    t = mark();
     const third = await watch(repo, dir, { checks: 'audit' });
     expect(third.outputs['issue-number']).toBe(String(issue.number));
     expect(writes(repo, t)).toEqual([
@@ -229,7 +233,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
       path: '/-/npm/v1/security/advisories/bulk',
       steps: [{ kind: 'status', status: 405, headers: { allow: 'GET,HEAD' }, body: '' }]
     });
-    let t = Date.now();
+    let t = mark();
     const failed = await watch(repo, dir, { checks: 'audit' });
     expect(failed.code).not.toBe(0);
     expect(failed.outputs.findings).toBe('');
@@ -250,7 +254,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     expect(report).toMatchObject({ status: 'unknown', findingsCount: null });
 
     // the backend is back: the finding is current again, the banner goes, no "new"/"resolved" comment
-    t = Date.now();
+    t = mark();
     const recovered = await watch(repo, dir, { checks: 'audit' });
     expect(recovered.code).toBe(0);
     expect(recovered.outputs.findings).toBe('1');
@@ -304,7 +308,7 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     ]);
     const [older, newer] = issues(repo);
     const dir = project({ minimist: '1.2.5' });
-    const t = Date.now();
+    const t = mark();
     const r = await watch(repo, dir, { checks: 'audit' });
     expect(r.code).toBe(0);
     expect(r.outputs['issue-number']).toBe(String(older.number));
