@@ -95,6 +95,21 @@ test('upload policies converge: created, unchanged, refused, replaced', async ()
   expect(Buffer.concat(chunks).toString()).toBe('changed\n');
 });
 
+test('replace survives a lost answer to its DELETE: the replayed 404 counts as deleted, the new bytes land', async () => {
+  await gh.rest.repos.createRelease({ ...repo, tag_name: 'v2.0.1', draft: true });
+  const state = await findRelease(gh, repo, { tag: 'v2.0.1' });
+  await uploadAsset(gh, repo, state, { name: 'app.bin', data: Buffer.from('old\n') }, 'skip-identical');
+  // The DELETE lands, then its answer is lost twice: the client replays it into a 404.
+  sim.faults.lostResponse(/^\/repos\/octo-org\/widget\/releases\/assets\/\d+$/, {
+    method: 'DELETE',
+    count: 2
+  });
+  const out = await uploadAsset(gh, repo, state, { name: 'app.bin', data: Buffer.from('new\n') }, 'replace');
+  expect(out.result).toBe('updated');
+  const assets = await listAssets(gh, repo, state.release!.id);
+  expect(assets.map((x) => [x.name, x.digest])).toEqual([['app.bin', `sha256:${sha(Buffer.from('new\n'))}`]]);
+});
+
 test('an interrupted (starter) upload is replaced', async () => {
   await gh.rest.repos.createRelease({ ...repo, tag_name: 'v2.1.0', draft: true });
   const state = await findRelease(gh, repo, { tag: 'v2.1.0' });

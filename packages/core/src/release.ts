@@ -288,7 +288,7 @@ export async function uploadAsset(
         `Asset ${file.name} already exists on ${describeRelease(state)} with different content (sha256 ${remoteLabel(current)} there, ${sha256} here). Set on-conflict: replace to overwrite it.`
       );
     } else replacing = true;
-    if (replacing) await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+    if (replacing) await deleteAssetOnce(gh, repo, current.id);
   }
   const { value: asset } = await writeOnce({
     what: `upload ${file.name} to ${describeRelease(state)}`,
@@ -318,7 +318,7 @@ export async function uploadAsset(
         return now;
       // A `starter` (an upload cut short) blocks the name: delete it and send the bytes again.
       if (now.state !== 'uploaded' || policy === 'replace') {
-        await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: now.id });
+        await deleteAssetOnce(gh, repo, now.id);
         return undefined;
       }
       throw new ConfigurationError(
@@ -356,7 +356,19 @@ export async function deleteAsset(
   asset: ReleaseAsset
 ): Promise<void> {
   refuseImmutable(state, `delete ${asset.name}`);
-  await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+  await deleteAssetOnce(gh, repo, asset.id);
+}
+
+/**
+ * Deletes an asset; an asset already gone counts as deleted. A DELETE whose answer was lost is
+ * replayed by the client, and its 404 means the first one landed: the goal is reached, not an error.
+ */
+async function deleteAssetOnce(gh: GitHubClient, repo: Repository, assetId: number): Promise<void> {
+  try {
+    await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: assetId });
+  } catch (e) {
+    if (getErrorStatus(e) !== 404) throw e;
+  }
 }
 
 /**
