@@ -82,7 +82,7 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
     // imported dynamically and handed that work.
     expect(entry).toBe(
       name === 'sha256sums'
-        ? "import { startHead } from './head-start.js'; const head = await startHead(); const { run } = await import('./main.js'); await run(head);"
+        ? "import { startHead, startVerifyHead } from './head-start.js'; const head = (await startHead()) ?? startVerifyHead(); const { run } = await import('./main.js'); await run(head);"
         : "import { run } from './main.js'; await run();"
     );
   });

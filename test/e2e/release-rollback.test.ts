@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildCrateFile } from '../../packages/sim/src/crates/index.js';
-import { commitFiles } from '../../packages/sim/src/github/git-store.js';
+import { commitFiles, fileAt, getObject } from '../../packages/sim/src/github/git-store.js';
 import { addIssue } from '../../packages/sim/src/github/seed-records.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { runAction, type RunResult } from '../harness/run-action.js';
@@ -203,8 +203,22 @@ describe('release-rollback against the simulator', () => {
     expect(repo.latest_release_id).toBe(rel(w, 'v1.2.0')[0].id);
     expect(crateYanked(w, '1.3.0')).toBe(true);
     expect(crateYanked(w, '1.2.0')).toBe(false);
+    // The tap: one open pull request from rollback-jet-1.2.0 whose formula is the 1.2.0 one, byte for
+    // byte (nothing else changed since), and main untouched until it is merged.
     const tap = tapFile(w);
-    expect(Object.keys(tap.refs)).toContain('refs/heads/rollback-jet-1.2.0');
+    const head = tap.refs['refs/heads/rollback-jet-1.2.0'];
+    expect(head).toBeDefined();
+    const blobText = (commit: string) => {
+      const blob = fileAt(tap, commit, 'Formula/jet.rb');
+      return blob ? getObject(tap, blob.sha, 'blob')!.content.toString('utf8') : undefined;
+    };
+    expect(blobText(head)).toBe(formula('1.2.0'));
+    expect(blobText(tap.refs['refs/heads/main'])).toBe(formula('1.3.0'));
+    const pulls = tap.issues.filter((i) => i.pull);
+    expect(pulls.map((p) => [p.pull!.head_ref.split(':').pop(), p.state])).toEqual([
+      ['rollback-jet-1.2.0', 'open']
+    ]);
+    expect(pulls[0].title).toBe('jet: roll back to 1.2.0 (v1.3.0 withdrawn)');
     const issues = repo.issues.filter((i) => i.title === 'Release v1.3.0 rolled back');
     expect(issues).toHaveLength(1);
     expect(r.outputs['issue-number']).toBe(String(issues[0].number));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LOGIN_PATTERN } from '#core/identity.js';
 import { InputReader, parseRepository, type Repository } from '#core/inputs.js';
 import { CRATE_NAME, DEFAULT_INDEX, parseHttpUrl, parseIndexUrl } from '#core/crates/registry-names.js';
 import { formulaTarget, type FormulaTarget } from '#core/homebrew/formula-path.js';
@@ -38,6 +39,8 @@ export interface RollbackInputs {
   mode: TapMode;
   repository: Repository;
   token: string;
+  /** The login the token writes as, when given (an App token other than GITHUB_TOKEN). */
+  tokenLogin?: string;
 }
 
 /** Reads and checks every input up front; throws one ConfigurationError listing every problem. */
@@ -63,6 +66,12 @@ export function parseInputs(reader = new InputReader()): RollbackInputs {
   const tapToken = reader.secret(Inputs.TapToken) || token;
   const mode = reader.enum(Inputs.Mode, TAP_MODES);
   const repository = reader.repository(Inputs.Repository);
+  const tokenLogin = reader.optional(Inputs.TokenLogin);
+  if (tokenLogin !== undefined && !LOGIN_PATTERN.test(tokenLogin))
+    reader.fail(
+      Inputs.TokenLogin,
+      `${JSON.stringify(tokenLogin)} is not a GitHub login; use one such as my-app[bot].`
+    );
 
   if (/[\r\n]/.test(reason.trim()))
     reader.fail(Inputs.Reason, 'must be one line; put the details in the tracking issue instead.');
@@ -154,6 +163,7 @@ export function parseInputs(reader = new InputReader()): RollbackInputs {
     tapToken,
     mode,
     repository,
-    token
+    token,
+    tokenLogin
   };
 }

@@ -20,6 +20,7 @@ export const Inputs = {
   Formula: 'formula',
   TapToken: 'tap-token',
   Mode: 'mode',
+  TokenLogin: 'token-login',
   Repository: 'repository',
   Token: 'token'
 } as const;
@@ -57,6 +58,7 @@ export const INPUT_DECLARATIONS: Readonly<
   formula: { required: false },
   'tap-token': { required: false },
   mode: { default: 'pull-request', required: false },
+  'token-login': { required: false },
   repository: { required: false },
   token: { default: '${{ github.token }}', required: false }
 };

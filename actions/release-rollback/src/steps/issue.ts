@@ -104,7 +104,7 @@ export async function planIssue(ctx: RollbackContext, rows: PlanRow[]): Promise<
   let identity: TokenIdentity;
   let own: Issue | undefined;
   try {
-    identity = await getTokenIdentity(ctx.gh);
+    identity = await getTokenIdentity(ctx.gh, { override: ctx.inputs.tokenLogin });
     own = await findOwnIssue(ctx, identity);
   } catch (e) {
     return failedRow('issue', target, getErrorMessage(e));

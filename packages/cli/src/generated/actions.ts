@@ -513,6 +513,10 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false,
         "default": "pull-request"
       },
+      "token-login": {
+        "description": "The login the token writes as, when it is a GitHub App token other than the workflow's GITHUB_TOKEN (such as my-app[bot]). Empty: asked of the API (GET /user), or github-actions[bot] for an installation token. Only a tracking issue written by this login is taken as the rollback's own.",
+        "required": false
+      },
       "repository": {
         "description": "Repository as owner/name. Defaults to GITHUB_REPOSITORY.",
         "required": false
