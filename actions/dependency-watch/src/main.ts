@@ -2,7 +2,7 @@ import path from 'node:path';
 import { runAction } from '#core/action.js';
 import { InputError } from '#core/errors.js';
 import type { Report } from '#core/report.js';
-import { planEcosystems } from './ecosystems.js';
+import { detectedLockfiles, planEcosystems } from './ecosystems.js';
 import {
   compareFindings,
   compareOutdated,
@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
         Inputs.Path,
         inputs.path,
         `no lockfile in ${JSON.stringify(inputs.path)}.`,
-        `dependency-watch detects package-lock.json or npm-shrinkwrap.json (npm), pnpm-lock.yaml (pnpm), yarn.lock (yarn) and Cargo.lock (cargo); point '${Inputs.Path}' at the project or name the ecosystems in '${Inputs.Ecosystems}'.`
+        `dependency-watch detects ${detectedLockfiles()}; point '${Inputs.Path}' at the project or name the ecosystems in '${Inputs.Ecosystems}'.`
       );
     }
     const reportDir = path.resolve(workspace, inputs.reportDir);
