@@ -180,7 +180,7 @@ describe('GitHub client', () => {
       server.close();
     }
     expect(seen).toMatch(/^release-kit\/\d+\.\d+\.\d+/);
-    await expect(createGitHubClient('')).rejects.toThrow(/Input 'token' is empty/);
+    await expect(createGitHubClient('')).rejects.toThrow(/Input 'token': empty\. Pass/);
   });
 });
 

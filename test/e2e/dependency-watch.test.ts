@@ -401,5 +401,14 @@ describe('dependency-watch (bundled, real npm, against the simulator)', () => {
     expect(bad.log).toContain("Input 'severity-threshold'");
     expect(bad.log).toContain("Input 'ignore'");
     expect(sim.server.log.length).toBe(before);
+
+    // a directory without a lockfile: the input error lists the lockfiles core knows per ecosystem
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'rk-deps-empty-'));
+    const none = await watch(repo, empty, { checks: 'audit' });
+    expect(none.code).not.toBe(0);
+    expect(none.log).toContain(
+      "Input 'path': no lockfile in \".\". dependency-watch detects npm-shrinkwrap.json or package-lock.json (npm), pnpm-lock.yaml (pnpm), yarn.lock (yarn) and Cargo.lock (cargo); point 'path' at the project"
+    );
+    expect(sim.server.log.length).toBe(before);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import { Inputs, type Settings } from './inputs.js';
 import { readManifestCrates, type SkippedCrate } from '#core/crates/manifest.js';
 
@@ -60,7 +60,7 @@ function defaultCrateFile(root: string, name: string, version: string): string |
 /**
  * Works out which crate versions to check: from `crate`/`version`/`tag` alone, or from a manifest
  * (a package or a workspace). Records version/tag inconsistencies on each target.
- * @throws ConfigurationError when there is nothing to check or the inputs contradict the manifest.
+ * @throws InputError when there is nothing to check or the inputs contradict the manifest.
  */
 export function planTargets(settings: Settings): Plan {
   const defaultManifest = path.join(settings.workspace, 'Cargo.toml');
@@ -80,8 +80,11 @@ export function planTargets(settings: Settings): Plan {
   const skipped: SkippedCrate[] = [...(manifest?.skipped ?? [])];
   if (!manifest) {
     if (!settings.crate) {
-      throw new ConfigurationError(
-        `Input '${Inputs.Crate}' or '${Inputs.ManifestPath}' is needed: there is no Cargo.toml in ${settings.workspace}. Set crate (with version or tag) or manifest-path.`
+      throw new InputError(
+        Inputs.Crate,
+        undefined,
+        `not set, and there is no Cargo.toml in ${settings.workspace} to read crates from.`,
+        `Set crate (with version or tag) or ${Inputs.ManifestPath}.`
       );
     }
     targets = [{ name: settings.crate, dependsOn: [] }];
@@ -89,11 +92,18 @@ export function planTargets(settings: Settings): Plan {
     const hit = manifest.crates.find((c) => sameName(c.name, settings.crate!));
     if (!hit) {
       const skip = manifest.skipped.find((s) => sameName(s.name, settings.crate!));
-      throw new ConfigurationError(
-        skip
-          ? `Input '${Inputs.Crate}': ${skip.name} is not published to crates.io (${skip.reason}).`
-          : `Input '${Inputs.Crate}': ${JSON.stringify(settings.crate)} is not a package of ${manifestPath}; it has ${manifest.crates.map((c) => c.name).join(', ')}.`
-      );
+      throw skip
+        ? new InputError(
+            Inputs.Crate,
+            settings.crate,
+            `${skip.name} is not published to crates.io (${skip.reason}).`
+          )
+        : new InputError(
+            Inputs.Crate,
+            settings.crate,
+            `${JSON.stringify(settings.crate)} is not a package of ${manifestPath}`,
+            `it has ${manifest.crates.map((c) => c.name).join(', ')}.`
+          );
     }
     targets = [{ name: hit.name, manifestVersion: hit.version, dependsOn: [] }];
     skipped.length = 0;
@@ -120,8 +130,11 @@ export function planTargets(settings: Settings): Plan {
     settings.crateFile !== undefined &&
     statSync(settings.crateFile, { throwIfNoEntry: false })?.isDirectory();
   if (settings.crateFile && !crateFileIsDir && targets.length > 1) {
-    throw new ConfigurationError(
-      `Input '${Inputs.CrateFile}': ${settings.crateFile} is one file but ${targets.length} crates are checked (${targets.map((t) => t.name).join(', ')}); give the directory holding their .crate files, such as target/package.`
+    throw new InputError(
+      Inputs.CrateFile,
+      settings.crateFile,
+      `${settings.crateFile} is one file but ${targets.length} crates are checked (${targets.map((t) => t.name).join(', ')}).`,
+      'Give the directory holding their .crate files, such as target/package.'
     );
   }
 
@@ -136,8 +149,10 @@ export function planTargets(settings: Settings): Plan {
     const fromTag = settings.tag ? tagVersion(settings.tag, t.name) : undefined;
     if (!version) {
       if (!fromTag) {
-        throw new ConfigurationError(
-          `Input '${Inputs.Version}' is needed for ${t.name}: there is no manifest to read it from and no version tag (tag: ${settings.tag ?? 'none'}).`
+        throw new InputError(
+          Inputs.Version,
+          undefined,
+          `needed for ${t.name}: there is no manifest to read it from and no version tag (tag: ${settings.tag ?? 'none'}).`
         );
       }
       version = fromTag.version;

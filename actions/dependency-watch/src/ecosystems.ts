@@ -1,35 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Check, Ecosystem } from './findings.js';
+import { lockfileFor, lockfileNamesOf } from '#core/lockfile-discovery.js';
+import { ECOSYSTEMS, type Check, type Ecosystem } from './findings.js';
 
 /** An ecosystem to audit in a project directory, with the lockfile that names it. */
 export interface EcosystemPlan {
   ecosystem: Ecosystem;
-  /** The lockfile found, or undefined when the ecosystem was asked for but has none. */
+  /** The lockfile found (the one the package manager obeys), or undefined when asked for but absent. */
   lockfile?: string;
   /** Yarn 2+ (`__metadata:` in yarn.lock) speaks `yarn npm audit`; Yarn 1 speaks `yarn audit`. */
   yarnBerry?: boolean;
 }
 
-const LOCKFILES: Record<Ecosystem, string[]> = {
-  npm: ['package-lock.json', 'npm-shrinkwrap.json'],
-  pnpm: ['pnpm-lock.yaml'],
-  yarn: ['yarn.lock'],
-  cargo: ['Cargo.lock']
-};
-
 /** Lockfile names per ecosystem, for messages. */
 export function lockfileNames(ecosystem: Ecosystem): string {
-  return LOCKFILES[ecosystem].join(' or ');
+  return lockfileNamesOf(ecosystem).join(' or ');
+}
+
+/** Every ecosystem with its lockfile names, for the "no lockfile" message. */
+export function detectedLockfiles(): string {
+  const all = ECOSYSTEMS.map((e) => `${lockfileNames(e)} (${e})`);
+  return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 }
 
 function planFor(dir: string, ecosystem: Ecosystem): EcosystemPlan {
-  const lockfile = LOCKFILES[ecosystem].find((f) => existsSync(path.join(dir, f)));
-  const plan: EcosystemPlan = { ecosystem, lockfile };
-  if (ecosystem === 'yarn' && lockfile) {
-    const head = readFileSync(path.join(dir, lockfile), 'utf8').slice(0, 4096);
-    plan.yarnBerry = /^__metadata:/m.test(head);
-  }
+  const found = lockfileFor(dir, ecosystem);
+  const plan: EcosystemPlan = { ecosystem, lockfile: found?.name };
+  if (found && ecosystem === 'yarn') plan.yarnBerry = found.kind === 'yarn-berry';
   return plan;
 }
 
@@ -38,7 +33,7 @@ function planFor(dir: string, ecosystem: Ecosystem): EcosystemPlan {
  * Detection looks at `dir` itself only: a monorepo with several projects runs the action per path.
  */
 export function planEcosystems(dir: string, requested: Ecosystem[]): EcosystemPlan[] {
-  const wanted: Ecosystem[] = requested.length ? requested : (Object.keys(LOCKFILES) as Ecosystem[]);
+  const wanted: readonly Ecosystem[] = requested.length ? requested : ECOSYSTEMS;
   const plans = wanted.map((e) => planFor(dir, e));
   return requested.length ? plans : plans.filter((p) => p.lockfile);
 }

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { lockfileFor } from '#core/lockfile-discovery.js';
 
 /** Versions from `package-lock.json` / `npm-shrinkwrap.json` (lockfileVersion 2 and 3). */
 export interface NpmLock {
@@ -12,16 +12,15 @@ export interface NpmLock {
 /** Reads the npm lockfile of a project; an unreadable one gives empty lookups (the tool decides). */
 export function readNpmLock(dir: string): NpmLock {
   const packages: Record<string, { version?: string }> = {};
-  for (const file of ['npm-shrinkwrap.json', 'package-lock.json']) {
-    const p = path.join(dir, file);
-    if (!existsSync(p)) continue;
+  // The lockfile npm obeys: npm-shrinkwrap.json over package-lock.json (core's rule).
+  const lockfile = lockfileFor(dir, 'npm');
+  if (lockfile) {
     try {
-      const json = JSON.parse(readFileSync(p, 'utf8'));
+      const json = JSON.parse(readFileSync(lockfile.path, 'utf8'));
       Object.assign(packages, json?.packages ?? {});
     } catch {
       // npm itself will report the broken lockfile; versions just stay unknown here
     }
-    break;
   }
   return {
     versionAt: (location) => packages[location]?.version,
@@ -43,8 +42,8 @@ interface CratePackage {
 export async function readCargoPaths(
   dir: string
 ): Promise<(name: string, version: string) => string | undefined> {
-  const file = path.join(dir, 'Cargo.lock');
-  if (!existsSync(file)) return () => undefined;
+  const file = lockfileFor(dir, 'cargo')?.path;
+  if (!file) return () => undefined;
   let packages: CratePackage[];
   try {
     const { parse } = await import('smol-toml');

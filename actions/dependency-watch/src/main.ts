@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { runAction } from '#core/action.js';
-import { ConfigurationError } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import type { Report } from '#core/report.js';
-import { planEcosystems } from './ecosystems.js';
+import { detectedLockfiles, planEcosystems } from './ecosystems.js';
 import {
   compareFindings,
   compareOutdated,
@@ -82,14 +82,20 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const dir = path.resolve(workspace, inputs.path);
     if (!isDirectory(dir)) {
-      throw new ConfigurationError(
-        `Input '${Inputs.Path}': ${JSON.stringify(inputs.path)} is not a directory (resolved to ${dir}). Point it at the project holding the lockfile.`
+      throw new InputError(
+        Inputs.Path,
+        inputs.path,
+        `${JSON.stringify(inputs.path)} is not a directory (resolved to ${dir}).`,
+        'Point it at the project holding the lockfile.'
       );
     }
     const plans = planEcosystems(dir, inputs.ecosystems);
     if (!plans.length) {
-      throw new ConfigurationError(
-        `Input '${Inputs.Path}': no lockfile in ${JSON.stringify(inputs.path)}. dependency-watch detects package-lock.json or npm-shrinkwrap.json (npm), pnpm-lock.yaml (pnpm), yarn.lock (yarn) and Cargo.lock (cargo); point 'path' at the project or name the ecosystems in '${Inputs.Ecosystems}'.`
+      throw new InputError(
+        Inputs.Path,
+        inputs.path,
+        `no lockfile in ${JSON.stringify(inputs.path)}.`,
+        `dependency-watch detects ${detectedLockfiles()}; point '${Inputs.Path}' at the project or name the ecosystems in '${Inputs.Ecosystems}'.`
       );
     }
     const reportDir = path.resolve(workspace, inputs.reportDir);

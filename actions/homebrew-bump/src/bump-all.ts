@@ -1,4 +1,4 @@
-import { ConfigurationError } from '#core/errors.js';
+import { ConfigurationError, InputError } from '#core/errors.js';
 import { createGitHubClient, type GitHubClient } from '#core/github.js';
 import { preflight } from '#core/credentials.js';
 import type { Report } from '#core/report.js';
@@ -6,7 +6,7 @@ import { bumpViaApi, type ApiContext } from './bump-api.js';
 import { bumpLocal } from './bump-local.js';
 import type { FormulaResult } from './formula-result.js';
 import { baseResult, fail } from './formula-run.js';
-import type { BumpInputs } from './inputs.js';
+import { Inputs, type BumpInputs } from './inputs.js';
 import { sha256Resolver } from './sha256-source.js';
 import { writeSummary } from './summary.js';
 import { GitHubTap } from '#core/homebrew/tap-github.js';
@@ -38,8 +38,7 @@ export async function bumpAll(inputs: BumpInputs, report: Report): Promise<void>
       // Only a new branch needs the base commit's SHA; a push or a dry run reads the file at the branch name.
       const needsSha = inputs.mode === 'pull-request' && !inputs.dryRun;
       const baseSha = needsSha ? await tap.branchHead(base) : base;
-      if (!baseSha)
-        throw new ConfigurationError(`Input 'base-branch': ${tap.fullName} has no branch ${base}.`);
+      if (!baseSha) throw new InputError(Inputs.BaseBranch, base, `${tap.fullName} has no branch ${base}.`);
       const ctx: ApiContext = {
         inputs,
         report,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import type { RepositoryAccess } from '#core/credentials.js';
 import { isValidTag, type Repository } from '#core/inputs.js';
 import type { Report } from '#core/report.js';
@@ -8,7 +8,7 @@ import type { FormulaTarget } from '#core/homebrew/formula-path.js';
 import type { FormulaResult } from './formula-result.js';
 import { changeFor, commitMessage, fill, skipped } from './formula-run.js';
 import { findVersionInHistory } from '#core/homebrew/history-search.js';
-import type { BumpInputs } from './inputs.js';
+import { Inputs, type BumpInputs } from './inputs.js';
 import { pullRequestBody } from './summary.js';
 import type { GitHubTap, TapFile } from '#core/homebrew/tap-github.js';
 import { unifiedDiff } from '#core/homebrew/unified-diff.js';
@@ -35,8 +35,10 @@ async function findTapFile(
     const file = await tap.readFile(candidate, ref);
     if (file) return file;
   }
-  throw new ConfigurationError(
-    `Input 'formula': ${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`
+  throw new InputError(
+    Inputs.Formula,
+    target.name,
+    `${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`
   );
 }
 
@@ -53,7 +55,8 @@ export async function bumpViaApi(
       tap.fileHistory(file.path, ctx.baseSha),
       async (sha) => (await tap.readFile(file.path, sha))?.text,
       inputs.version,
-      `${file.path} in ${tap.fullName}`
+      `${file.path} in ${tap.fullName}`,
+      Inputs.RollbackTo
     )
   );
   result.restoredFrom = restoredFrom;
@@ -103,8 +106,11 @@ export async function bumpViaApi(
   // A pull request from the base branch would commit straight to it: refused before anything is written.
   const wanted = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
   if (wanted.replace(/^refs\/heads\//, '') === ctx.base)
-    throw new ConfigurationError(
-      `Input 'branch': ${JSON.stringify(wanted)} is the base branch of ${tap.fullName}; in mode 'pull-request' the change is committed to a branch of its own. Leave 'branch' unset, name another branch, or use mode: push to commit to ${ctx.base} on purpose.`
+    throw new InputError(
+      Inputs.Branch,
+      wanted,
+      `${JSON.stringify(wanted)} is the base branch of ${tap.fullName}; in mode 'pull-request' the change is committed to a branch of its own.`,
+      `Leave '${Inputs.Branch}' unset, name another branch, or use mode: push to commit to ${ctx.base} on purpose.`
     );
 
   // Pull request: the branch lives in the tap, or in a fork when the token cannot push.
@@ -114,8 +120,11 @@ export async function bumpViaApi(
   if (isFork) result.fork = `${head.owner}/${head.repo}`;
   const branch = inputs.branch ?? `${inputs.rollback ? 'rollback' : 'bump'}-${target.name}-${inputs.version}`;
   if (!isValidTag(branch))
-    throw new ConfigurationError(
-      `Input 'branch': the branch name ${JSON.stringify(branch)} is not valid in git; pass 'branch'.`
+    throw new InputError(
+      Inputs.Branch,
+      inputs.branch,
+      `the branch name ${JSON.stringify(branch)} is not valid in git`,
+      `pass '${Inputs.Branch}'.`
     );
   result.branch = branch;
   const title = inputs.prTitle ?? message;

@@ -3,7 +3,7 @@ import type { Sha256Resolver } from '#core/homebrew/formula-bump.js';
 import type { FormulaResult } from './formula-result.js';
 import { baseResult, changeFor, fail, fill, skipped } from './formula-run.js';
 import { findVersionInHistory } from '#core/homebrew/history-search.js';
-import type { BumpInputs } from './inputs.js';
+import { Inputs, type BumpInputs } from './inputs.js';
 import { localFileAt, localHistory, readLocalFormula, writeLocalFormula } from './tap-local.js';
 
 /** Bumps every formula in a checked-out tap. */
@@ -30,7 +30,8 @@ export async function bumpLocal(
             commits,
             (sha) => localFileAt(inputs.tapPath!, sha, file.path),
             inputs.version,
-            `${file.path} in ${inputs.tapPath}`
+            `${file.path} in ${inputs.tapPath}`,
+            Inputs.RollbackTo
           );
         }
       );

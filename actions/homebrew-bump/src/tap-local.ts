@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import { ConfigurationError, getErrorMessage, InputError } from '#core/errors.js';
+import { Inputs } from './inputs.js';
 import type { FormulaTarget } from '#core/homebrew/formula-path.js';
 import { isDirectory } from '#core/files.js';
 
@@ -19,11 +20,14 @@ export interface LocalFormula {
   text: string;
 }
 
-/** Finds and reads a formula in the tap directory. @throws ConfigurationError when it is not there. */
+/** Finds and reads a formula in the tap directory. @throws InputError when it is not there. */
 export function readLocalFormula(tapPath: string, target: FormulaTarget): LocalFormula {
   if (!isDirectory(tapPath)) {
-    throw new ConfigurationError(
-      `Input 'tap-path': ${JSON.stringify(tapPath)} is not a directory; check out the tap there first.`
+    throw new InputError(
+      Inputs.TapPath,
+      tapPath,
+      `${JSON.stringify(tapPath)} is not a directory`,
+      'check out the tap there first.'
     );
   }
   for (const candidate of target.candidates) {
@@ -31,8 +35,10 @@ export function readLocalFormula(tapPath: string, target: FormulaTarget): LocalF
     if (existsSync(absolute) && statSync(absolute).isFile())
       return { path: candidate, absolute, text: readFileSync(absolute, 'utf8') };
   }
-  throw new ConfigurationError(
-    `Input 'formula': ${target.name} is not in the tap at ${tapPath} (looked for ${target.candidates.join(', ')}).`
+  throw new InputError(
+    Inputs.Formula,
+    target.name,
+    `${target.name} is not in the tap at ${tapPath} (looked for ${target.candidates.join(', ')}).`
   );
 }
 

@@ -1,11 +1,11 @@
 import semver from 'semver';
-import { ConfigurationError } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import type { GitHubClient } from '#core/github.js';
 import type { Repository } from '#core/inputs.js';
 import { versionFromTag } from '#core/inventory.js';
 import type { Release } from '#core/release.js';
 import { isWithdrawn } from './banner.js';
-import type { RollbackInputs } from './inputs.js';
+import { Inputs, type RollbackInputs } from './inputs.js';
 
 /** What every step reads: the repository's releases, the bad one and its replacement. */
 export interface RollbackContext {
@@ -39,15 +39,21 @@ export function findBadRelease(releases: Release[], tag: string): Release {
   const withdrawn = sameTag.find((r) => r.draft && isWithdrawn(r.body ?? null));
   if (withdrawn) return withdrawn;
   if (sameTag.length)
-    throw new ConfigurationError(
-      `Input 'tag': the release for ${tag} is a draft that was never published (ids ${sameTag.map((r) => r.id).join(', ')}); nobody can install it, so there is nothing to roll back — delete the draft instead.`
+    throw new InputError(
+      Inputs.Tag,
+      tag,
+      `the release for ${tag} is a draft that was never published (ids ${sameTag.map((r) => r.id).join(', ')}); nobody can install it, so there is nothing to roll back`,
+      'delete the draft instead.'
     );
   const tags = releases
     .filter((r) => !r.draft)
     .slice(0, 10)
     .map((r) => r.tag_name);
-  throw new ConfigurationError(
-    `Input 'tag': no release has the tag ${tag}. Published releases: ${tags.join(', ') || 'none'}.`
+  throw new InputError(
+    Inputs.Tag,
+    tag,
+    `no release has the tag ${tag}.`,
+    `Published releases: ${tags.join(', ') || 'none'}.`
   );
 }
 
@@ -63,8 +69,11 @@ export function chooseReplacement(
   if (named !== undefined) {
     const r = releases.find((x) => x.tag_name === named && !x.draft);
     if (!r)
-      throw new ConfigurationError(
-        `Input 'replacement': no published release has the tag ${named}; publish it first, or name another.`
+      throw new InputError(
+        Inputs.Replacement,
+        named,
+        `no published release has the tag ${named}`,
+        'publish it first, or name another.'
       );
     return { release: r };
   }

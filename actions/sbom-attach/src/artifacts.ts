@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import { expandGlobs } from '#core/files.js';
 import { hashFiles } from '#core/hash-files.js';
+import { Inputs } from './inputs.js';
 import type { ArtifactFile } from './model.js';
 
 function sha1(file: string): Promise<string> {
@@ -19,14 +20,16 @@ function sha1(file: string): Promise<string> {
 /**
  * Finds the release files matching the `artifacts` globs under the project root and hashes them:
  * SHA-256 (what users verify) and SHA-1 (which SPDX 2.3 makes mandatory for files).
- * @throws ConfigurationError when a pattern matches nothing: a release file the SBOM should describe is missing.
+ * @throws InputError when a pattern matches nothing: a release file the SBOM should describe is missing.
  */
 export async function describeArtifacts(root: string, patterns: string[]): Promise<ArtifactFile[]> {
   if (!patterns.length) return [];
-  const { files, unmatched } = await expandGlobs(patterns, { cwd: root, inputName: 'artifacts' });
+  const { files, unmatched } = await expandGlobs(patterns, { cwd: root, inputName: Inputs.Artifacts });
   if (unmatched.length) {
-    throw new ConfigurationError(
-      `Input 'artifacts': ${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`
+    throw new InputError(
+      Inputs.Artifacts,
+      unmatched.join('\n'),
+      `${unmatched.map((p) => JSON.stringify(p)).join(', ')} matched no file under ${root}.`
     );
   }
   const absolute = files.map((f) => path.join(root, f));
@@ -37,8 +40,10 @@ export async function describeArtifacts(root: string, patterns: string[]): Promi
   return files.map((name, i) => {
     const h = sha256s[i];
     if (h.error || !h.hash)
-      throw new ConfigurationError(
-        `Input 'artifacts': ${name} cannot be read (${h.error?.code ?? 'unknown error'}).`
+      throw new InputError(
+        Inputs.Artifacts,
+        name,
+        `${name} cannot be read (${h.error?.code ?? 'unknown error'}).`
       );
     return { name, size: h.size ?? 0, sha256: h.hash, sha1: sha1s[i] };
   });

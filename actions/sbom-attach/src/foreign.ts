@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError, getErrorMessage } from '#core/errors.js';
+import { getErrorMessage, InputError } from '#core/errors.js';
+import { Inputs } from './inputs.js';
 import { ntiaFromDocument, type NtiaElement } from './ntia.js';
 import { assertValidSbom, type SbomFormat } from './validate.js';
 
@@ -14,47 +15,63 @@ export interface ForeignSbom {
   ntia: NtiaElement[];
 }
 
+const ACCEPTED = 'SPDX 2.3 JSON and CycloneDX 1.6 JSON are accepted.';
+
 /**
  * Reads an SBOM made by another tool, recognises its format, and validates it against the official
  * schema (CycloneDX 1.6 or SPDX 2.3 JSON; other versions are refused, not passed unchecked).
- * @throws ConfigurationError naming the file and the problem.
+ * @throws InputError naming the file and the problem.
  */
 export async function loadForeignSbom(file: string, display: string): Promise<ForeignSbom> {
   let content: Buffer;
   try {
     content = await readFile(file);
   } catch (e) {
-    throw new ConfigurationError(
-      `Input 'sbom-file': ${display} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`
+    throw new InputError(
+      Inputs.SbomFile,
+      display,
+      `${display} cannot be read (${(e as NodeJS.ErrnoException).code ?? getErrorMessage(e)}).`
     );
   }
   let doc: any;
   try {
     doc = JSON.parse(content.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigurationError(
-      `Input 'sbom-file': ${display} is not JSON (${getErrorMessage(e)}); SPDX 2.3 JSON and CycloneDX 1.6 JSON are accepted.`
+    throw new InputError(
+      Inputs.SbomFile,
+      display,
+      `${display} is not JSON (${getErrorMessage(e)}).`,
+      ACCEPTED
     );
   }
   let format: SbomFormat;
   let label: string;
   if (doc?.bomFormat === 'CycloneDX') {
     if (doc.specVersion !== '1.6')
-      throw new ConfigurationError(
-        `Input 'sbom-file': ${display} is CycloneDX ${doc.specVersion ?? '(no specVersion)'}; only CycloneDX 1.6 JSON is validated and attached.`
+      throw new InputError(
+        Inputs.SbomFile,
+        display,
+        `${display} is CycloneDX ${doc.specVersion ?? '(no specVersion)'}.`,
+        'Only CycloneDX 1.6 JSON is validated and attached.'
       );
     format = 'cyclonedx-json';
     label = 'CycloneDX 1.6';
   } else if (typeof doc?.spdxVersion === 'string') {
     if (doc.spdxVersion !== 'SPDX-2.3')
-      throw new ConfigurationError(
-        `Input 'sbom-file': ${display} is ${doc.spdxVersion}; only SPDX-2.3 JSON is validated and attached.`
+      throw new InputError(
+        Inputs.SbomFile,
+        display,
+        `${display} is ${doc.spdxVersion}`,
+        'only SPDX-2.3 JSON is validated and attached.'
       );
     format = 'spdx-json';
     label = 'SPDX 2.3';
   } else {
-    throw new ConfigurationError(
-      `Input 'sbom-file': ${display} is neither CycloneDX (bomFormat) nor SPDX (spdxVersion) JSON.`
+    throw new InputError(
+      Inputs.SbomFile,
+      display,
+      `${display} is neither CycloneDX (bomFormat) nor SPDX (spdxVersion) JSON.`,
+      ACCEPTED
     );
   }
   await assertValidSbom(format, doc, display);

@@ -1,9 +1,10 @@
 /** What the SBOM generators need to know about one project, independent of the lockfile it came from. */
+import type { LockfileKind } from '#core/lockfile-discovery.js';
 
 export type Ecosystem = 'cargo' | 'npm' | 'pypi' | 'golang';
 
-export type LockfileKind =
-  'cargo' | 'npm' | 'pnpm' | 'yarn-v1' | 'yarn-berry' | 'poetry' | 'uv' | 'requirements' | 'gomod';
+// Lockfile kinds and how they are found are core's, shared with dependency-watch.
+export type { LockfileKind };
 
 /** Hash algorithms in the spelling CycloneDX uses; SPDX spellings are derived from them. */
 export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';

@@ -1,6 +1,6 @@
 import type { getOctokit } from '@actions/github';
 import * as core from '@actions/core';
-import { ConfigurationError } from './errors.js';
+import { InputError } from './errors.js';
 import { checkResponses } from './github-responses.js';
 import { timeScale } from './time-scale.js';
 import { USER_AGENT } from './version.js';
@@ -52,15 +52,18 @@ function spacedGroup(minTime: number) {
 
 /**
  * Builds the GitHub client from a token. The token is masked before anything else happens.
- * @throws ConfigurationError when the token is empty.
+ * @throws InputError when the token is empty.
  */
 export async function createGitHubClient(
   token: string,
   options: GitHubClientOptions = {}
 ): Promise<GitHubClient> {
   if (!token) {
-    throw new ConfigurationError(
-      "Input 'token' is empty. Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs."
+    throw new InputError(
+      'token',
+      token,
+      'empty.',
+      'Pass `token: ${{ secrets.GITHUB_TOKEN }}` or a personal access token / GitHub App token with the permissions this action needs.'
     );
   }
   if (options.mask !== false) core.setSecret(token);

@@ -118,8 +118,10 @@ describe('tags and targets', () => {
     expect(
       planTargets(base({ crate: 'foo', version: '2.0.1', tag: 'v2.0.0' })).targets[0].inconsistency
     ).toBe('version 2.0.1 of foo does not match the tag v2.0.0 (which announces 2.0.0)');
-    expect(() => planTargets(base({ crate: 'foo' }))).toThrow(/Input 'version' is needed for foo/);
-    expect(() => planTargets(base({}))).toThrow(/Input 'crate' or 'manifest-path' is needed/);
+    expect(() => planTargets(base({ crate: 'foo' }))).toThrow(/Input 'version': needed for foo/);
+    expect(() => planTargets(base({}))).toThrow(
+      /Input 'crate': not set, and there is no Cargo.toml.*Set crate .* or manifest-path/
+    );
   });
 
   test('a workspace: crate-specific tags select a member; crate-file must be a directory for several crates; the default .crate is found', () => {

@@ -1,7 +1,7 @@
 // The five readings that real lockfiles got wrong (issue 21), each on a small fixture of our own.
 import path from 'node:path';
 import { generateSboms } from '../../../actions/sbom-attach/src/generate.js';
-import { lockfileKind } from '../../../actions/sbom-attach/src/lockfiles/discover.js';
+import { lockfileKind } from '#core/lockfile-discovery.js';
 import { parseLockfile } from '../../../actions/sbom-attach/src/lockfiles/index.js';
 import type { LockfileResult, SbomPackage } from '../../../actions/sbom-attach/src/model.js';
 

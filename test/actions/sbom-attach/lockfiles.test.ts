@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseLockfile } from '../../../actions/sbom-attach/src/lockfiles/index.js';
-import { findLockfiles, lockfileKind } from '../../../actions/sbom-attach/src/lockfiles/discover.js';
+import { lockfileKind } from '#core/lockfile-discovery.js';
+import { findLockfiles } from '../../../actions/sbom-attach/src/lockfiles/discover.js';
 import type { LockfileResult, SbomPackage } from '../../../actions/sbom-attach/src/model.js';
 
 const F = path.resolve('test/fixtures/lockfiles');

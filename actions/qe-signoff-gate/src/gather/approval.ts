@@ -1,8 +1,9 @@
 /** The approval issue's comments and the release commit's time and author. */
-import { ConfigurationError, getErrorStatus } from '#core/errors.js';
+import { getErrorStatus, InputError } from '#core/errors.js';
 import type { GitHubClient } from '#core/github.js';
 import type { Repository } from '#core/inputs.js';
 import type { IssueComment } from '../approvals.js';
+import { Inputs } from '../inputs.js';
 
 export interface CommitFacts {
   /** The committer date (when the commit was made), ISO 8601. */
@@ -52,7 +53,7 @@ export async function listIssueComments(
 /**
  * Reads the approval issue's web address, so a mistyped number fails clearly instead of reading as
  * "no approval yet".
- * @throws ConfigurationError when the issue does not exist.
+ * @throws InputError when the issue does not exist.
  */
 export async function approvalIssueUrl(gh: GitHubClient, repo: Repository, issue: number): Promise<string> {
   try {
@@ -63,8 +64,11 @@ export async function approvalIssueUrl(gh: GitHubClient, repo: Repository, issue
     return (data as { html_url: string }).html_url;
   } catch (e) {
     if (getErrorStatus(e) === 404 || getErrorStatus(e) === 410) {
-      throw new ConfigurationError(
-        `Input 'approval-issue': #${issue} is not an issue or pull request of ${repo.owner}/${repo.repo} (the API answered ${getErrorStatus(e)}). Pass the number of the issue QE comments on.`
+      throw new InputError(
+        Inputs.ApprovalIssue,
+        String(issue),
+        `#${issue} is not an issue or pull request of ${repo.owner}/${repo.repo} (the API answered ${getErrorStatus(e)}).`,
+        'Pass the number of the issue QE comments on.'
       );
     }
     throw e;

@@ -2,10 +2,11 @@
  * Open P0/P1 issues, listed by label and paginated: never the search API, whose index lags behind
  * writes and so can miss an issue labelled minutes ago.
  */
-import { ConfigurationError } from '#core/errors.js';
+import { InputError } from '#core/errors.js';
 import type { GitHubClient } from '#core/github.js';
 import type { Repository } from '#core/inputs.js';
 import type { IssueItem } from '../evidence.js';
+import { Inputs } from '../inputs.js';
 import { linkPullRequests, type PullRequestRef } from '../linking.js';
 
 export interface ListedIssue {
@@ -44,8 +45,11 @@ export async function resolveMilestone(
     all.find((m) => m.title.toLowerCase() === milestone.toLowerCase());
   if (!hit) {
     const known = all.map((m) => JSON.stringify(m.title)).join(', ') || 'none';
-    throw new ConfigurationError(
-      `Input 'milestone': ${JSON.stringify(milestone)} is not a milestone of ${repo.owner}/${repo.repo}; its milestones are ${known}.`
+    throw new InputError(
+      Inputs.Milestone,
+      milestone,
+      `${JSON.stringify(milestone)} is not a milestone of ${repo.owner}/${repo.repo}`,
+      `its milestones are ${known}.`
     );
   }
   return hit.number;

@@ -5,6 +5,7 @@ import { GitHubTap } from '#core/homebrew/tap-github.js';
 import { applyTapRollback, planTapRollback } from '#core/homebrew/tap-rollback.js';
 import type { RollbackContext } from '../context.js';
 import { failedRow, type PlannedRow } from '../plan.js';
+import { Inputs } from '../inputs.js';
 
 /** `tap`: rolls the formula back to the replacement's version, restored from the tap's history. */
 export async function planTap(ctx: RollbackContext): Promise<PlannedRow> {
@@ -33,6 +34,7 @@ export async function planTap(ctx: RollbackContext): Promise<PlannedRow> {
     const plan = await planTapRollback(tap, {
       formula,
       version: ctx.replacementVersion,
+      versionInput: inputs.replacement !== undefined ? Inputs.Replacement : undefined,
       mode: inputs.mode,
       base: access.defaultBranch,
       title: `${formula.name}: roll back to ${ctx.replacementVersion} (${inputs.tag} withdrawn)`,

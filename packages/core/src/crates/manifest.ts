@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type TomlTable } from 'smol-toml';
-import { ConfigurationError, getErrorMessage } from '../errors.js';
+import { getErrorMessage, InputError } from '../errors.js';
 import { orderByDependencies } from './dependency-order.js';
 import { logValue } from '../untrusted-text.js';
 import { CRATE_NAME, SEMVER } from './registry-names.js';
@@ -32,6 +32,14 @@ export interface ManifestCrates {
 
 type Table = TomlTable;
 
+/** The input a manifest problem points at (the same name in every action that reads a Cargo.toml). */
+export const MANIFEST_PATH_INPUT = 'manifest-path';
+
+/** A problem of the manifest `file` (the input's value, or a member it leads to). */
+function manifestError(file: string, problem: string, accepted?: string): InputError {
+  return new InputError(MANIFEST_PATH_INPUT, file, problem, accepted);
+}
+
 function isTable(v: unknown): v is Table {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
@@ -41,16 +49,16 @@ function readToml(file: string): Table {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigurationError(
-      `Input 'manifest-path': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? getErrorMessage(e)}); use the path of a Cargo.toml.`
+    throw manifestError(
+      file,
+      `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? getErrorMessage(e)})`,
+      'use the path of a Cargo.toml.'
     );
   }
   try {
     return parse(text) as Table;
   } catch (e) {
-    throw new ConfigurationError(
-      `Input 'manifest-path': ${file} is not valid TOML: ${getErrorMessage(e).split('\n')[0]}`
-    );
+    throw manifestError(file, `${file} is not valid TOML: ${getErrorMessage(e).split('\n')[0]}`);
   }
 }
 
@@ -135,8 +143,9 @@ function inherited(value: unknown, field: string, ws: Table | undefined, member:
   if (!isTable(value) || value.workspace !== true) return value;
   const wsPackage = isTable(ws?.package) ? ws.package : undefined;
   if (!wsPackage || !(field in wsPackage)) {
-    throw new ConfigurationError(
-      `Input 'manifest-path': ${member} sets ${field}.workspace = true but the workspace has no [workspace.package] ${field}.`
+    throw manifestError(
+      member,
+      `${member} sets ${field}.workspace = true but the workspace has no [workspace.package] ${field}.`
     );
   }
   return wsPackage[field];
@@ -177,21 +186,22 @@ function readMember(dir: string, ws: Table | undefined): Member | undefined {
   const pkg = doc.package;
   if (!isTable(pkg)) return undefined;
   const name = pkg.name;
-  if (typeof name !== 'string')
-    throw new ConfigurationError(`Input 'manifest-path': ${file} has no package.name.`);
+  if (typeof name !== 'string') throw manifestError(file, `${file} has no package.name.`);
   // The name and version become file names and URL paths: checked by cargo's rules before any use.
   if (!CRATE_NAME.test(name))
-    throw new ConfigurationError(
-      `Input 'manifest-path': ${file} has package.name ${logValue(JSON.stringify(name), 120)}, which is not a crate name; cargo accepts an ASCII letter followed by up to 63 letters, digits, '-' or '_'.`
+    throw manifestError(
+      file,
+      `${file} has package.name ${logValue(JSON.stringify(name), 120)}, which is not a crate name`,
+      "cargo accepts an ASCII letter followed by up to 63 letters, digits, '-' or '_'."
     );
   const version = inherited(pkg.version, 'version', ws, file);
   if (version !== undefined && typeof version !== 'string')
-    throw new ConfigurationError(
-      `Input 'manifest-path': ${file} has a package.version that is not a string.`
-    );
+    throw manifestError(file, `${file} has a package.version that is not a string.`);
   if (typeof version === 'string' && !SEMVER.test(version))
-    throw new ConfigurationError(
-      `Input 'manifest-path': ${file} has package.version ${logValue(JSON.stringify(version), 120)}, which is not a semantic version; cargo accepts versions such as 1.2.3 or 1.2.3-rc.1.`
+    throw manifestError(
+      file,
+      `${file} has package.version ${logValue(JSON.stringify(version), 120)}, which is not a semantic version`,
+      'cargo accepts versions such as 1.2.3 or 1.2.3-rc.1.'
     );
   return {
     name,
@@ -217,7 +227,7 @@ function skipReason(m: Member): string | undefined {
  * Reads a Cargo.toml: a single package, or a workspace root whose publishable members are returned
  * in dependency order (skipping `publish = false` and `publish = ["other"]` members). `version.workspace
  * = true` and `publish.workspace = true` are resolved from `[workspace.package]`.
- * @throws ConfigurationError for an unreadable or invalid manifest, or one without any package.
+ * @throws InputError for an unreadable or invalid manifest, or one without any package.
  */
 export function readManifestCrates(manifestPath: string): ManifestCrates {
   const file = statSync(manifestPath, { throwIfNoEntry: false })?.isDirectory()
@@ -243,14 +253,12 @@ export function readManifestCrates(manifestPath: string): ManifestCrates {
         if (!exclude.has(d) && existsSync(path.join(d, 'Cargo.toml'))) dirs.add(d);
     members = [...dirs].map((d) => readMember(d, ws)).filter((m): m is Member => m !== undefined);
   } else {
-    if (!isTable(doc.package))
-      throw new ConfigurationError(`Input 'manifest-path': ${file} has neither [package] nor [workspace].`);
+    if (!isTable(doc.package)) throw manifestError(file, `${file} has neither [package] nor [workspace].`);
     const found = findWorkspaceRoot(dir, doc.package);
     if (found) root = found.root;
     members = [readMember(dir, isTable(found?.doc.workspace) ? found.doc.workspace : undefined)!];
   }
-  if (members.length === 0)
-    throw new ConfigurationError(`Input 'manifest-path': the workspace in ${file} has no member packages.`);
+  if (members.length === 0) throw manifestError(file, `the workspace in ${file} has no member packages.`);
   const skipped: SkippedCrate[] = [];
   const publishable: Member[] = [];
   for (const m of members) {

@@ -1,4 +1,4 @@
-import { ConfigurationError, InfrastructureError } from '../errors.js';
+import { ConfigurationError, InfrastructureError, InputError } from '../errors.js';
 import type { RegistryHttp } from './registry-http.js';
 import { redactSecrets } from '../untrusted-text.js';
 
@@ -115,7 +115,7 @@ export class RegistryClient {
 
   /**
    * Reads `config.json` of a sparse index (`dl`, `api`, `auth-required`); `apiOverride` replaces `api`.
-   * @throws ConfigurationError when the index has no usable config; InfrastructureError when it cannot be read.
+   * @throws InputError when the index has no usable config; InfrastructureError when it cannot be read.
    */
   static async connect(
     http: RegistryHttp,
@@ -126,8 +126,10 @@ export class RegistryClient {
     const url = `${index}config.json`;
     const res = await http.request(url, { headers: { accept: 'application/json' } });
     if (res.status === 404)
-      throw new ConfigurationError(
-        `Input '${Inputs.Index}': ${index} has no config.json (404), so it is not a sparse index.`
+      throw new InputError(
+        Inputs.Index,
+        index,
+        `${index} has no config.json (404), so it is not a sparse index.`
       );
     if (res.status !== 200)
       throw new InfrastructureError(
@@ -137,19 +139,15 @@ export class RegistryClient {
     try {
       config = JSON.parse(res.text);
     } catch {
-      throw new ConfigurationError(
-        `Input '${Inputs.Index}': ${url} is not JSON, so ${index} is not a sparse index.`
-      );
+      throw new InputError(Inputs.Index, index, `${url} is not JSON, so ${index} is not a sparse index.`);
     }
     if (typeof config.dl !== 'string' || !config.dl)
-      throw new ConfigurationError(`Input '${Inputs.Index}': ${url} has no "dl" download location.`);
+      throw new InputError(Inputs.Index, index, `${url} has no "dl" download location.`);
     const api =
       apiOverride ??
       (typeof config.api === 'string' && config.api ? config.api.replace(/\/+$/, '') : undefined);
     if (!api)
-      throw new ConfigurationError(
-        `Input '${Inputs.RegistryApi}' is needed: ${url} names no "api" for this registry.`
-      );
+      throw new InputError(Inputs.RegistryApi, undefined, `needed: ${url} names no "api" for this registry.`);
     const endpoints = { index, api, dl: config.dl, authRequired: config['auth-required'] === true };
     return new RegistryClient(endpoints, http, token);
   }

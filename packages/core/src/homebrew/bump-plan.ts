@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, InputError } from '../errors.js';
 import type { FormulaModel } from './formula-model.js';
 import type { EditPlan } from './formula-editor.js';
 import { urlProblem } from './ruby-values.js';
@@ -43,12 +43,15 @@ export function expandTemplate(
 ): string {
   const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((p) => !(p in values));
   if (unknown.length)
-    throw new ConfigurationError(
-      `Input '${input}': unknown placeholder {${unknown[0]}} in ${JSON.stringify(template)}; use {version}, {tag} or {formula}.`
+    throw new InputError(
+      input,
+      template,
+      `unknown placeholder {${unknown[0]}} in ${JSON.stringify(template)}`,
+      'use {version}, {tag} or {formula}.'
     );
   const url = template.replace(PLACEHOLDER, (_, p: keyof typeof values) => values[p]);
   const problem = urlProblem(url);
-  if (problem) throw new ConfigurationError(`Input '${input}': ${problem}`);
+  if (problem) throw new InputError(input, template, problem);
   return url;
 }
 
@@ -81,7 +84,7 @@ function followVersion(text: string, from: string | undefined, to: string): stri
 /**
  * Works out each download's new url (from `url`, `urls`, or the old url with the version replaced),
  * its sha256 when given, and its mirrors.
- * @throws ConfigurationError when the inputs do not fit the formula's shape.
+ * @throws InputError when the inputs do not fit the formula's shape.
  */
 export function planDownloads(
   model: FormulaModel,
@@ -92,13 +95,19 @@ export function planDownloads(
   const keys = model.downloads.map((d) => d.key);
   const platformShape = !(keys.length === 1 && keys[0] === 'all');
   if (request.url && platformShape) {
-    throw new ConfigurationError(
-      `Input 'url': formula ${request.formula} has one download per platform (${keys.join(', ')}); give them in 'urls' as lines such as ${keys[0]}=https://….`
+    throw new InputError(
+      'url',
+      request.url,
+      `formula ${request.formula} has one download per platform (${keys.join(', ')}).`,
+      `Give them in 'urls' as lines such as ${keys[0]}=https://….`
     );
   }
   if (request.sha256 && model.downloads.length > 1) {
-    throw new ConfigurationError(
-      `Input 'sha256': formula ${request.formula} has ${model.downloads.length} downloads (${keys.join(', ')}); give them in 'sha256s'.`
+    throw new InputError(
+      'sha256',
+      request.sha256,
+      `formula ${request.formula} has ${model.downloads.length} downloads (${keys.join(', ')}).`,
+      "Give them in 'sha256s'."
     );
   }
   for (const [input, map] of [
@@ -108,16 +117,22 @@ export function planDownloads(
     if (!map) continue;
     const unused = [...map.keys()].filter((k) => !keys.includes(k));
     if (unused.length) {
-      throw new ConfigurationError(
-        `Input '${input}': formula ${request.formula} has no download for ${unused.join(', ')}; its downloads are: ${keys.join(', ')}.`
+      throw new InputError(
+        input,
+        unused.join(', '),
+        `formula ${request.formula} has no download for ${unused.join(', ')}`,
+        `its downloads are: ${keys.join(', ')}.`
       );
     }
   }
   if (request.urls) {
     const missing = keys.filter((k) => !request.urls!.has(k));
     if (missing.length)
-      throw new ConfigurationError(
-        `Input 'urls': no url for ${missing.join(', ')} of formula ${request.formula}; give one line per platform (${keys.join(', ')}).`
+      throw new InputError(
+        'urls',
+        [...request.urls.keys()].join(', '),
+        `no url for ${missing.join(', ')} of formula ${request.formula}`,
+        `give one line per platform (${keys.join(', ')}).`
       );
   }
   const versionChanged = fromVersion !== request.version;
@@ -135,8 +150,11 @@ export function planDownloads(
         // must be the one the formula's own text reads with the new version.
         const follows = read(d.url.value, request.version);
         if (follows !== url)
-          throw new ConfigurationError(
-            `Input '${request.urls ? 'urls' : 'url'}': formula ${request.formula} writes its url${d.key === 'all' ? '' : ` (${d.key})`} as ${d.url.value}, which reads ${follows} at ${request.version}, not ${url}. Give that url (or leave '${request.urls ? 'urls' : 'url'}' empty to follow the version); to change how the formula builds its url, edit it by hand.`
+          throw new InputError(
+            request.urls ? 'urls' : 'url',
+            template,
+            `formula ${request.formula} writes its url${d.key === 'all' ? '' : ` (${d.key})`} as ${d.url.value}, which reads ${follows} at ${request.version}, not ${url}.`,
+            `Give that url (or leave '${request.urls ? 'urls' : 'url'}' empty to follow the version); to change how the formula builds its url, edit it by hand.`
           );
         text = d.url.value;
       }

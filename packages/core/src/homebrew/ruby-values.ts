@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 // Everything below ends up between double quotes in a Ruby file. Double-quoted Ruby strings
 // interpolate `#{…}`, `#@var` and `#$var` and honour backslash escapes, so the accepted alphabets are
@@ -46,24 +46,24 @@ export function sha256Problem(sha256: string): string | undefined {
     : `${show(sha256)} is not a SHA-256 digest; use 64 hexadecimal digits.`;
 }
 
-/** Validates a version for the input `name`. @throws ConfigurationError naming the input. */
+/** Validates a version for the input `name`. @throws InputError naming the input. */
 export function requireVersion(name: string, version: string): string {
   const problem = versionProblem(version);
-  if (problem) throw new ConfigurationError(`Input '${name}': ${problem}`);
+  if (problem) throw new InputError(name, version, problem);
   return version;
 }
 
-/** Validates a URL for the input `name`. @throws ConfigurationError naming the input. */
+/** Validates a URL for the input `name`. @throws InputError naming the input. */
 export function requireUrl(name: string, url: string): string {
   const problem = urlProblem(url);
-  if (problem) throw new ConfigurationError(`Input '${name}': ${problem}`);
+  if (problem) throw new InputError(name, url, problem);
   return url;
 }
 
-/** Validates a SHA-256 for the input `name`; returns it lower-cased. @throws ConfigurationError naming the input. */
+/** Validates a SHA-256 for the input `name`; returns it lower-cased. @throws InputError naming the input. */
 export function requireSha256(name: string, sha256: string): string {
   const problem = sha256Problem(sha256);
-  if (problem) throw new ConfigurationError(`Input '${name}': ${problem}`);
+  if (problem) throw new InputError(name, sha256, problem);
   return sha256.toLowerCase();
 }
 

@@ -16,6 +16,8 @@ export interface TapRollbackRequest {
   formula: FormulaTarget;
   /** The version to roll back to. */
   version: string;
+  /** The input `version` came from, when the user named it (errors about it then point there). */
+  versionInput?: string;
   mode: TapWriteMode;
   /** The tap's default branch. */
   base: string;
@@ -97,7 +99,8 @@ export async function planTapRollback(tap: GitHubTap, request: TapRollbackReques
     tap.fileHistory(file.path, baseSha),
     async (sha) => (await tap.readFile(file.path, sha))?.text,
     request.version,
-    `${file.path} in ${tap.fullName}`
+    `${file.path} in ${tap.fullName}`,
+    request.versionInput
   );
   const change = rollbackFormulaText(file.text, hit.text, file.path, request.formula.name, request.version);
   const plan: TapRollbackPlan = {
