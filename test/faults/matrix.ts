@@ -20,6 +20,11 @@ export interface Endpoint {
   service: Service;
   method: string;
   path: RegExp;
+  /**
+   * Requests to let through before the fault: a permission probe that reads the same path first
+   * (core's preflightReads lists one release to check `contents: read`) must not take the fault.
+   */
+  passFirst?: number;
 }
 
 export interface Scenario {
@@ -223,10 +228,10 @@ export async function runCell(s: Scenario, cell: Cell, baseline: Baseline): Prom
         service: cell.target.service,
         method: cell.target.method,
         path: cell.target.path,
-        steps: stepsFor(cell)
+        steps: [...times(cell.target.passFirst ?? 0, { kind: 'pass' }), ...stepsFor(cell)]
       });
     const r = await execute(s, ctx);
-    const faultsHit = sim.server.log.slice(from).filter((e) => e.fault).length;
+    const faultsHit = sim.server.log.slice(from).filter((e) => e.fault && e.fault !== 'pass').length;
     const detail = `${s.name} × ${cell.title}: exit ${r.code}\n${r.log.slice(-3000)}`;
     if (cell.target && faultsHit === 0)
       throw new Error(`the fault was never hit (wrong endpoint?): ${detail}`);

@@ -521,10 +521,11 @@ const releaseRollback: Scenario = {
     formula: 'jet'
   }),
   env: ({ sim }) => ({ GITHUB_API_URL: sim.urls.github }),
-  keyRead: gh('release list', 'GET', `${R}/releases`),
+  // The first list of releases is the permission probe's (one release, to see `contents: read`).
+  keyRead: { ...gh('release list', 'GET', `${R}/releases`), passFirst: 1 },
   reads: [
     gh('repository', 'GET', R),
-    gh('release list', 'GET', `${R}/releases`),
+    { ...gh('release list', 'GET', `${R}/releases`), passFirst: 1 },
     gh('latest release', 'GET', `${R}/releases/latest`),
     gh('tag ref', 'GET', `${R}/git/ref/tags(/|%2F)v1\\.3\\.0`),
     crateApi('GET', 'crate version', '/1\\.3\\.0'),
@@ -533,6 +534,7 @@ const releaseRollback: Scenario = {
     gh('formula history', 'GET', `${TR}/commits`),
     gh('tap pull list', 'GET', `${TR}/pulls`),
     gh('token identity', 'GET', '/user'),
+    gh('labels (issues permission probe)', 'GET', `${R}/labels`),
     gh('issue list', 'GET', `${R}/issues`)
   ],
   writes: [
