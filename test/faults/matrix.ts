@@ -25,6 +25,8 @@ export interface Endpoint {
    * (core's preflightReads lists one release to check `contents: read`) must not take the fault.
    */
   passFirst?: number;
+  /** The write answers 204 No Content: there is no body to cut, so it has no 'answer cut' cell. */
+  noContent?: boolean;
 }
 
 export interface Scenario {
@@ -99,7 +101,8 @@ export function cellsOf(s: Scenario): Cell[] {
       cells.push({ kind: 'truncated read', target: r, title: `truncated read: ${r.label}` });
   for (const w of s.writes)
     for (const kind of ['lost write (502)', 'lost write (reset)', 'truncated write answer'] as CellKind[])
-      if (!skip.has(kind)) cells.push({ kind, target: w, title: `${kind}: ${w.label}` });
+      if (!skip.has(kind) && !(kind === 'truncated write answer' && w.noContent))
+        cells.push({ kind, target: w, title: `${kind}: ${w.label}` });
   if (!skip.has('re-run after success'))
     cells.push({ kind: 're-run after success', title: 're-run after success' });
   return cells;

@@ -540,8 +540,8 @@ const releaseRollback: Scenario = {
   writes: [
     gh('notes', 'PATCH', `${R}/releases/${BAD_ID}`),
     gh('make latest', 'PATCH', `${R}/releases/${GOOD_ID}`),
-    gh('draft delete', 'DELETE', `${R}/releases/${DRAFT_ID}`),
-    gh('tag delete', 'DELETE', `${R}/git/refs/tags(/|%2F)v1\\.3\\.0`),
+    { ...gh('draft delete', 'DELETE', `${R}/releases/${DRAFT_ID}`), noContent: true },
+    { ...gh('tag delete', 'DELETE', `${R}/git/refs/tags(/|%2F)v1\\.3\\.0`), noContent: true },
     crateApi('DELETE', 'crate yank', '/1\\.3\\.0/yank'),
     gh('tap branch', 'POST', `${TR}/git/refs`),
     gh('tap commit', 'PUT', `${TR}/contents/Formula(/|%2F)jet\\.rb`),
