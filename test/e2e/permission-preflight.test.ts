@@ -15,13 +15,15 @@ const OWNER = 'octo-org';
 const REPO = 'tool';
 const NO_ISSUES = 'ghs_job_without_issues';
 const NO_CONTENTS = 'ghs_job_without_contents';
+const NO_PULLS = 'ghs_job_without_pull_requests';
+const TAP = 'homebrew-tap';
 let sim: Simulator;
 
 const installation = (token: string, permissions: Record<string, string>) => ({
   token,
   login: 'github-actions[bot]',
   kind: 'integration',
-  repositories: [`${OWNER}/${REPO}`],
+  repositories: [`${OWNER}/${REPO}`, `${OWNER}/${TAP}`],
   permissions: { metadata: 'read', ...permissions }
 });
 
@@ -31,7 +33,9 @@ beforeAll(async () => {
       github: {
         tokens: [
           installation(NO_ISSUES, { contents: 'write' }),
-          installation(NO_CONTENTS, { issues: 'write' })
+          installation(NO_CONTENTS, { issues: 'write' }),
+          // An App token for the tap: contents and issues, but the rollback goes by pull request.
+          installation(NO_PULLS, { contents: 'write', issues: 'write' })
         ],
         repos: [
           {
@@ -42,6 +46,12 @@ beforeAll(async () => {
               { tag_name: 'v1.2.0', published_at: '2026-02-01T00:00:00Z' },
               { tag_name: 'v1.3.0', published_at: '2026-03-01T00:00:00Z' }
             ]
+          },
+          {
+            owner: OWNER,
+            name: TAP,
+            private: true,
+            files: { 'Formula/jet.rb': 'class Jet < Formula\nend\n' }
           }
         ]
       }
@@ -105,6 +115,29 @@ describe('a missing permissions: entry is named before the work starts', () => {
     });
     expect(r.code).toBe(1);
     expect(errorsOf(r)).toMatch(/For GITHUB_TOKEN, add `issues: write` to the job's `permissions:`/);
+    const writes = sim.server.log.slice(from).filter((e) => e.method !== 'GET' && e.method !== 'HEAD');
+    expect(writes).toEqual([]);
+    expect(sim.gh.repo(OWNER, REPO).releases.map((x) => x.body)).toEqual([null, null]);
+  });
+
+  test('release-rollback (execute) whose tap token lacks pull-requests: refused before any write', async () => {
+    const from = sim.server.log.length;
+    const r = await runAction('release-rollback', {
+      inputs: {
+        token: NO_PULLS,
+        repository: `${OWNER}/${REPO}`,
+        tag: 'v1.3.0',
+        reason: 'crashes on start',
+        execute: 'true',
+        tap: `${OWNER}/${TAP}`,
+        formula: 'jet'
+      },
+      env: { GITHUB_API_URL: sim.urls.github, RELEASE_KIT_TIME_SCALE: '0.01' }
+    });
+    expect(r.code).toBe(1);
+    expect(errorsOf(r)).toMatch(
+      /execution refused, nothing was written: tap .*cannot read pull-requests of octo-org\/homebrew-tap .*add `pull-requests: write` to the job's `permissions:`/s
+    );
     const writes = sim.server.log.slice(from).filter((e) => e.method !== 'GET' && e.method !== 'HEAD');
     expect(writes).toEqual([]);
     expect(sim.gh.repo(OWNER, REPO).releases.map((x) => x.body)).toEqual([null, null]);
