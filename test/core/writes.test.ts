@@ -15,6 +15,8 @@ import {
   createIssueOnce,
   createPullOnce,
   createRefOnce,
+  deleteRefOnce,
+  deleteReleaseOnce,
   gitBlobSha
 } from '../../packages/core/src/writes.js';
 import { writeOnce } from '../../packages/core/src/write-once.js';
@@ -203,6 +205,28 @@ test('asset upload: a lost answer adopts the uploaded asset; a starter left behi
     ['a.txt', 'uploaded'],
     ['b.txt', 'uploaded']
   ]);
+});
+
+test('ref and release deletes: a lost answer is found gone, never replayed into a 422 or 404', async () => {
+  const main = (await gh.rest.repos.getBranch({ ...repo, branch: 'main' })).data.commit.sha;
+  await gh.rest.git.createRef({ ...repo, ref: 'refs/tags/v0.9.0', sha: main });
+  const tagPath = /\/git\/refs\/tags(\/|%2F)v0\.9\.0$/;
+  lose('DELETE', tagPath, 'status');
+  const tag = await deleteRefOnce(gh, repo, 'tags/v0.9.0');
+  expect(tag.recovered).toBe(true);
+  expect(count('DELETE', tagPath)).toBe(1);
+  expect(sim.gh.repo('acme', 'tool').refs['refs/tags/v0.9.0']).toBeUndefined();
+
+  const draft = await gh.rest.repos.createRelease({ ...repo, tag_name: 'v0.9.1', draft: true });
+  const releasePath = `${R}/releases/${draft.data.id}`;
+  lose('DELETE', releasePath, 'reset');
+  const gone = await deleteReleaseOnce(gh, repo, draft.data.id);
+  expect(gone).toEqual({ value: { id: draft.data.id }, recovered: true, attempts: 1 });
+  expect(count('DELETE', releasePath)).toBe(1);
+  expect(sim.gh.repo('acme', 'tool').releases.find((r) => r.id === draft.data.id)).toBeUndefined();
+
+  // A first answer that is a refusal is not a lost answer: the ref that never existed is GitHub's 422.
+  await expect(deleteRefOnce(gh, repo, 'tags/v0.0.0-never')).rejects.toThrow(/422|Reference does not exist/);
 });
 
 test('a write that never lands fails after its attempts, naming the request', async () => {

@@ -5,7 +5,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { buildCrateFile } from '../../packages/sim/src/crates/index.js';
-import { history } from '../../packages/sim/src/github/git-store.js';
+import { commitFiles, history } from '../../packages/sim/src/github/git-store.js';
+import { latestRelease } from '../../packages/sim/src/github/routes-releases.js';
 import { addIssue } from '../../packages/sim/src/github/seed-records.js';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { ROOT } from '../harness/run-action.js';
@@ -409,6 +410,201 @@ const cratesVerify: Scenario = {
   }
 };
 
+// --- release-rollback: every step of a rollback (notes, latest, drafts, tag, crate, tap, issue) ----------
+
+const ROLLBACK_TOKEN = 'ghp_matrix_rollback_maintainer';
+const ROLLBACK_CARGO_TOKEN = 'cio_matrix_rollback';
+const ROLLBACK_TAP = 'homebrew-tap';
+const ROLLBACK_CRATE = 'rk-jet';
+// Fixed release ids, so that each write's endpoint names the release it changes.
+const GOOD_ID = 9101;
+const BAD_ID = 9102;
+const DRAFT_ID = 9103;
+
+function jetFormula(version: string): string {
+  return [
+    'class Jet < Formula',
+    '  desc "Fast release tool"',
+    `  homepage "https://github.com/${OWNER}/jet"`,
+    `  url "https://github.com/${OWNER}/jet/releases/download/v${version}/jet-${version}.tar.gz"`,
+    `  sha256 "${sha256(`jet ${version}`)}"`,
+    '  license "MIT"',
+    '',
+    '  def install',
+    '    bin.install "jet"',
+    '  end',
+    'end',
+    ''
+  ].join('\n');
+}
+
+/** A simulator's own address, which differs from run to run, out of text compared across runs. */
+const portless = (sim: Simulator, text: string) =>
+  Object.values(sim.urls).reduce((t, u) => t.split(new URL(u).origin).join('<sim>'), text);
+
+const TR = `/repos/${OWNER}/${ROLLBACK_TAP}`;
+const crateApi = (method: string, label: string, p: string): Endpoint => ({
+  label,
+  service: 'crates',
+  method,
+  path: new RegExp(`^/api/v1/crates/${ROLLBACK_CRATE}${p}$`)
+});
+
+const releaseRollback: Scenario = {
+  name: 'release-rollback',
+  action: 'release-rollback',
+  async start() {
+    const sim = await startSimulator();
+    sim.gh.addUser('maint');
+    sim.gh.addToken({ token: ROLLBACK_TOKEN, login: 'maint' });
+    sim.gh.addRepo({
+      owner: OWNER,
+      name: REPO,
+      collaborators: { maint: 'admin' },
+      files: { 'README.md': '# tool\n' }
+    });
+    sim.gh.addRelease(OWNER, REPO, {
+      id: GOOD_ID,
+      tag_name: 'v1.2.0',
+      body: 'Good release.',
+      created_at: '2026-02-01T00:00:00Z',
+      published_at: '2026-02-01T00:00:00Z'
+    });
+    sim.gh.addRelease(OWNER, REPO, {
+      id: BAD_ID,
+      tag_name: 'v1.3.0',
+      body: '## Changes\n\n- faster start-up',
+      created_at: '2026-03-01T00:00:00Z',
+      published_at: '2026-03-01T00:00:00Z'
+    });
+    // A duplicate draft a re-run of the release workflow left for the bad tag.
+    sim.gh.addRelease(OWNER, REPO, { id: DRAFT_ID, tag_name: 'v1.3.0', draft: true, body: 'duplicate' });
+    sim.gh.addRepo({
+      owner: OWNER,
+      name: ROLLBACK_TAP,
+      collaborators: { maint: 'admin' },
+      files: { 'Formula/jet.rb': jetFormula('1.2.0') }
+    });
+    commitFiles(
+      sim.gh.repo(OWNER, ROLLBACK_TAP),
+      'main',
+      { 'Formula/jet.rb': Buffer.from(jetFormula('1.3.0')) },
+      'jet 1.3.0',
+      {
+        name: 'maint',
+        email: 'maint@example.com',
+        date: '2026-03-01T00:00:00Z'
+      }
+    );
+    sim.crates.state.tokens.push({ token: ROLLBACK_CARGO_TOKEN, login: 'release-bot' });
+    sim.crates.state.seedCrate({
+      name: ROLLBACK_CRATE,
+      owners: ['release-bot'],
+      versions: ['1.2.0', '1.3.0'].map((num) => ({
+        num,
+        crate: buildCrateFile({ name: ROLLBACK_CRATE, version: num })
+      }))
+    });
+    return { sim };
+  },
+  inputs: ({ sim }) => ({
+    tag: 'v1.3.0',
+    reason: 'v1.3.0 crashes on start on macOS',
+    execute: 'true',
+    'delete-tag': 'true',
+    repository: `${OWNER}/${REPO}`,
+    token: ROLLBACK_TOKEN,
+    crate: ROLLBACK_CRATE,
+    index: sim.urls.index,
+    'registry-token': ROLLBACK_CARGO_TOKEN,
+    tap: `${OWNER}/${ROLLBACK_TAP}`,
+    formula: 'jet'
+  }),
+  env: ({ sim }) => ({ GITHUB_API_URL: sim.urls.github }),
+  // The first list of releases is the permission probe's (one release, to see `contents: read`).
+  keyRead: { ...gh('release list', 'GET', `${R}/releases`), passFirst: 1 },
+  reads: [
+    gh('repository', 'GET', R),
+    { ...gh('release list', 'GET', `${R}/releases`), passFirst: 1 },
+    gh('latest release', 'GET', `${R}/releases/latest`),
+    gh('tag ref', 'GET', `${R}/git/ref/tags(/|%2F)v1\\.3\\.0`),
+    crateApi('GET', 'crate version', '/1\\.3\\.0'),
+    gh('tap repository', 'GET', TR),
+    gh('formula contents', 'GET', `${TR}/contents/Formula(/|%2F)jet\\.rb`),
+    gh('formula history', 'GET', `${TR}/commits`),
+    gh('tap pull list', 'GET', `${TR}/pulls`),
+    gh('token identity', 'GET', '/user'),
+    gh('labels (issues permission probe)', 'GET', `${R}/labels`),
+    gh('issue list', 'GET', `${R}/issues`)
+  ],
+  writes: [
+    gh('notes', 'PATCH', `${R}/releases/${BAD_ID}`),
+    gh('make latest', 'PATCH', `${R}/releases/${GOOD_ID}`),
+    { ...gh('draft delete', 'DELETE', `${R}/releases/${DRAFT_ID}`), noContent: true },
+    { ...gh('tag delete', 'DELETE', `${R}/git/refs/tags(/|%2F)v1\\.3\\.0`), noContent: true },
+    crateApi('DELETE', 'crate yank', '/1\\.3\\.0/yank'),
+    gh('tap branch', 'POST', `${TR}/git/refs`),
+    gh('tap commit', 'PUT', `${TR}/contents/Formula(/|%2F)jet\\.rb`),
+    gh('tap pull request', 'POST', `${TR}/pulls`),
+    gh('tracking issue', 'POST', `${R}/issues`)
+  ],
+  snapshot: async ({ sim }) => {
+    const repo = sim.gh.repo(OWNER, REPO);
+    const tap = sim.gh.repo(OWNER, ROLLBACK_TAP);
+    const bump = tap.refs['refs/heads/rollback-jet-1.2.0'];
+    const onMain = new Set(history(tap, tap.refs['refs/heads/main']));
+    return {
+      // Every release with its whole notes: one banner, the maintainers' notes kept below it.
+      releases: repo.releases.map(
+        (r) => `${r.id} ${r.tag_name} ${r.draft ? 'draft' : 'published'}\n${portless(sim, r.body ?? '')}`
+      ),
+      latest: latestRelease(repo)?.tag_name,
+      tags: Object.keys(repo.refs).filter((r) => r.startsWith('refs/tags/')),
+      crate: sim.crates.state.crates.get(ROLLBACK_CRATE)!.versions.map((v) => `${v.num} yanked=${v.yanked}`),
+      issues: repo.issues.map((i) => `#${i.number} ${i.state} ${i.title}\n${portless(sim, i.body ?? '')}`),
+      tapPulls: tap.issues.filter((i) => i.pull).map((i) => `#${i.number} ${i.state} ${i.title}`),
+      tapBranches: Object.keys(tap.refs)
+        .filter((r) => r.startsWith('refs/heads/'))
+        .sort(),
+      // Commits on the rollback branch that main does not have: exactly one.
+      tapCommits: bump ? history(tap, bump).filter((c) => !onMain.has(c)).length : 0
+    };
+  },
+  outputs: ['result', 'replacement', 'issue-number'],
+  healthy(r, state) {
+    expect(JSON.parse(r.outputs.result)).toEqual({
+      notes: 'created',
+      latest: 'updated',
+      drafts: 'updated',
+      tag: 'updated',
+      crate: 'updated',
+      tap: 'created',
+      issue: 'created'
+    });
+    const s = state as Record<string, unknown> & { releases: string[]; issues: string[] };
+    expect(s.releases).toEqual([
+      `${GOOD_ID} v1.2.0 published\nGood release.`,
+      expect.stringMatching(
+        new RegExp(
+          `^${BAD_ID} v1\\.3\\.0 draft\\n<!-- release-kit:rollback-banner -->\\n[^]*\\n## Changes\\n\\n- faster start-up$`
+        )
+      )
+    ]);
+    expect(s.releases[1].split('<!-- release-kit:rollback-banner -->').length).toBe(2);
+    expect(s.issues).toEqual([expect.stringMatching(/^#1 open Release v1\.3\.0 rolled back\n/)]);
+    expect({ ...s, releases: undefined, issues: undefined }).toEqual({
+      releases: undefined,
+      issues: undefined,
+      latest: 'v1.2.0',
+      tags: ['refs/tags/v1.2.0'],
+      crate: ['1.2.0 yanked=false', '1.3.0 yanked=true'],
+      tapPulls: ['#1 open jet: roll back to 1.2.0 (v1.3.0 withdrawn)'],
+      tapBranches: ['refs/heads/main', 'refs/heads/rollback-jet-1.2.0'],
+      tapCommits: 1
+    });
+  }
+};
+
 export const SCENARIOS: Scenario[] = [
   sha256sums,
   sbomAttach,
@@ -417,7 +613,8 @@ export const SCENARIOS: Scenario[] = [
   dependencyWatch,
   dependencyWatchClose,
   homebrewBump,
-  cratesVerify
+  cratesVerify,
+  releaseRollback
 ];
 
 export const scenario = (name: string): Scenario => SCENARIOS.find((s) => s.name === name)!;

@@ -101,6 +101,15 @@ export async function run(): Promise<void> {
     const reportDir = path.resolve(workspace, inputs.reportDir);
     report.output(Outputs.ReportDir, reportDir);
 
+    // The tracking issue is read and written with the token: an installation token whose job's
+    // `permissions:` leaves out issues is named now, before the audits, not as a bare 403 after them.
+    const [{ createGitHubClient }, { preflightReads }] = await Promise.all([
+      import('#core/github.js'),
+      import('#core/credentials.js')
+    ]);
+    const gh = await createGitHubClient(inputs.token);
+    await preflightReads(gh, inputs.repository, ['issues'], 'HEAD', Inputs.Token, ['issues']);
+
     // The runners and parsers (exec, semver, TOML) load only once the inputs are known to be good.
     const { runChecks } = await import('./run-checks.js');
     const results = await runChecks(plans, {
@@ -169,8 +178,6 @@ export async function run(): Promise<void> {
     build([]);
 
     // The previous findings live in the tracking issue; read them before deciding anything.
-    const { createGitHubClient } = await import('#core/github.js');
-    const gh = await createGitHubClient(inputs.token);
     // Only the token's own issues are the tracking issue: anyone can paste the marker into an issue.
     const identity = await getTokenIdentity(gh, { override: inputs.tokenLogin });
     const marked = await findTrackedIssues(gh, inputs.repository, marker);

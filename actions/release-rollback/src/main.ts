@@ -1,21 +1,32 @@
 import * as core from '@actions/core';
 import { runAction } from '#core/action.js';
-import { Outputs, parseInputs } from './inputs.js';
+import { Inputs, Outputs, parseInputs } from './inputs.js';
 
 /** Withdraws a bad release in one planned, repeatable step; see action.yml and docs.md. */
 export async function run(): Promise<void> {
   await runAction('release-rollback', 'Release rollback', async (report) => {
     const inputs = parseInputs();
-    const [{ createGitHubClient }, { preflight }, { gatherContext }, { rollback }, { writeSummary }] =
-      await Promise.all([
-        import('#core/github.js'),
-        import('#core/credentials.js'),
-        import('./context.js'),
-        import('./rollback.js'),
-        import('./summary.js')
-      ]);
+    const [
+      { createGitHubClient },
+      { preflight, preflightReads },
+      { gatherContext },
+      { rollback },
+      { writeSummary }
+    ] = await Promise.all([
+      import('#core/github.js'),
+      import('#core/credentials.js'),
+      import('./context.js'),
+      import('./rollback.js'),
+      import('./summary.js')
+    ]);
     const gh = await createGitHubClient(inputs.token);
     await preflight(gh, inputs.repository, inputs.execute ? 'write' : 'read');
+    // Releases and refs need `contents`, the tracking issue `issues`: a job whose `permissions:` leaves
+    // one out is named before anything is read or written, not a bare 403 halfway through.
+    const scopes = inputs.steps.includes('issue')
+      ? (['contents', 'issues'] as const)
+      : (['contents'] as const);
+    await preflightReads(gh, inputs.repository, scopes, 'HEAD', Inputs.Token, inputs.execute ? scopes : []);
     const ctx = await gatherContext(inputs, gh);
     core.info(
       `${inputs.execute ? 'Rolling back' : 'Planning the rollback of'} ${inputs.tag}` +

@@ -20,7 +20,15 @@ export interface Settings {
   version?: string;
   sbomFile?: string;
   includeDev: boolean;
-  attach?: { tag?: string; id?: number; repository: Repository; token: string; policy: UploadPolicy };
+  attach?: {
+    tag?: string;
+    id?: number;
+    repository: Repository;
+    token: string;
+    policy: UploadPolicy;
+    /** Upload under the name GitHub stores when it would rename the file (else refuse it). */
+    acceptStoredName: boolean;
+  };
 }
 
 // A name or version becomes part of a file name and an asset name: keep it to safe characters.
@@ -44,6 +52,7 @@ export function parseInputs(reader = new InputReader()): Settings {
   const tag = reader.tag(Inputs.ReleaseTag);
   const idText = reader.optional(Inputs.ReleaseId);
   const policy = reader.enum(Inputs.OnConflict, UPLOAD_POLICIES);
+  const acceptStoredName = reader.boolean(Inputs.AcceptStoredName);
   let id: number | undefined;
   if (idText !== undefined) {
     if (/^[1-9]\d{0,15}$/.test(idText)) id = Number(idText);
@@ -76,7 +85,7 @@ export function parseInputs(reader = new InputReader()): Settings {
   if (tag || id !== undefined) {
     const repository = reader.repository(Inputs.Repository);
     const token = reader.secret(Inputs.Token, { required: true });
-    attach = { tag, id, repository, token, policy };
+    attach = { tag, id, repository, token, policy, acceptStoredName };
   }
   reader.finish();
   return { path, lockfiles, artifacts, formats, outputDir, name, version, sbomFile, includeDev, attach };

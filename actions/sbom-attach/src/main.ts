@@ -4,7 +4,7 @@ import path from 'node:path';
 import { runAction } from '#core/action.js';
 import { ConfigurationError } from '#core/errors.js';
 import type { Report } from '#core/report.js';
-import { Outputs, parseInputs, type Settings } from './inputs.js';
+import { Inputs, Outputs, parseInputs, type Settings } from './inputs.js';
 import { markdownText } from '#core/untrusted-text.js';
 
 const CONTENT_TYPE = 'application/json';
@@ -35,6 +35,17 @@ async function attachFiles(
   files: { name: string; data: Buffer }[]
 ): Promise<void> {
   const { gh, state, release } = opened;
+  // Every name is checked before the first upload, so that a refusal leaves nothing half-attached.
+  const { githubStoredAssetName } = await import('#core/asset-name.js');
+  const renamed = files
+    .map((f) => ({ name: f.name, stored: githubStoredAssetName(f.name) }))
+    .filter((f) => f.stored !== f.name);
+  if (renamed.length && !attach.acceptStoredName)
+    throw new ConfigurationError(
+      `GitHub would store ${renamed.map((f) => `${JSON.stringify(f.name)} as ${JSON.stringify(f.stored)}`).join(', ')} ` +
+        "(it turns ~, spaces and every other character outside A-Z a-z 0-9 . _ - + @ into '.', and spells non-ASCII letters in ASCII). " +
+        `Rename the file, or set ${Inputs.AcceptStoredName}: true to upload it under the stored name.`
+    );
   const existing = await release.listAssets(gh, attach.repository, opened.target.id);
   const assets: { name: string; result: string; url?: string }[] = [];
   const { explainWriteError } = await import('#core/credentials.js');
@@ -44,7 +55,7 @@ async function attachFiles(
         gh,
         attach.repository,
         state,
-        { name: f.name, data: f.data, contentType: CONTENT_TYPE },
+        { name: f.name, data: f.data, contentType: CONTENT_TYPE, acceptStoredName: attach.acceptStoredName },
         attach.policy,
         existing
       )
@@ -53,8 +64,11 @@ async function attachFiles(
         throw explainWriteError(e, `upload ${f.name}`, attach.repository);
       });
     const url = outcome.asset?.browser_download_url;
-    report.write({ kind: 'asset', target: f.name, result: outcome.result, reason: outcome.reason, url });
-    assets.push({ name: f.name, result: outcome.result, url });
+    // With accept-stored-name the asset may carry the name GitHub stored rather than the file's.
+    const name = outcome.asset?.name ?? f.name;
+    const reason = name === f.name ? outcome.reason : `stored by GitHub as ${name} (accept-stored-name)`;
+    report.write({ kind: 'asset', target: name, result: outcome.result, reason, url });
+    assets.push({ name, result: outcome.result, url });
   }
   report.output(Outputs.Assets, assets);
   report.status(

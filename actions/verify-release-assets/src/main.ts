@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { writeFileAtomic } from '#core/write-file.js';
 import path from 'node:path';
 import { runAction } from '#core/action.js';
-import { ConfigurationError } from '#core/errors.js';
+import { ConfigurationError, getErrorStatus } from '#core/errors.js';
 import { buildInventory } from '#core/inventory.js';
 import { Report } from '#core/report.js';
-import { Outputs, parseInputs } from './inputs.js';
+import { Inputs, Outputs, parseInputs } from './inputs.js';
 import { assetReport, renderSummary } from './summary.js';
 import { logInfo, markdownLink, markdownText } from '#core/untrusted-text.js';
 
@@ -40,7 +40,15 @@ export async function run(): Promise<void> {
     const deadline = new Deadline(inputs.waitTimeoutMs);
     // With a wait-timeout this loop already reads the list again, which covers its lag too.
     const lookup = inputs.waitTimeoutMs > 0 ? { listRetries: 0 } : {};
-    let state = await release.findRelease(gh, repo, { tag: inputs.tag }, lookup);
+    // The release is the first read, so a 403 there is where a job whose `permissions:` leaves out
+    // `contents` shows: core's probe then names the entry (the healthy path pays no extra request).
+    let state = await release.findRelease(gh, repo, { tag: inputs.tag }, lookup).catch(async (e: unknown) => {
+      if (getErrorStatus(e) === 403) {
+        const { preflightReads } = await import('#core/credentials.js');
+        await preflightReads(gh, repo, ['contents'], 'HEAD', Inputs.Token);
+      }
+      throw e;
+    });
     while (state.kind === 'absent' && !deadline.passed()) {
       logInfo(`No release for tag ${inputs.tag} yet; looking again in ${inputs.pollIntervalMs / 1000}s.`);
       await sleep(inputs.pollIntervalMs);

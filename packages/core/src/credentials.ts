@@ -118,6 +118,7 @@ function probe(gh: GitHubClient, repo: Repository, scope: ReadScope, ref: string
  * Anything but a 403 that names no rate limit (a 404 for a commit not pushed yet, an outage) is left to
  * the gathering step, which reports it in context and fails closed.
  * @param ref the commit the check and status probes read.
+ * @param writes the scopes the step goes on to write: a missing one is named as `issues: write`.
  * @throws ConfigurationError naming every missing entry (`add \`checks: read\` to the job's permissions`).
  */
 export async function preflightReads(
@@ -125,7 +126,8 @@ export async function preflightReads(
   repo: Repository,
   scopes: readonly ReadScope[],
   ref: string,
-  tokenInput = 'token'
+  tokenInput = 'token',
+  writes: readonly ReadScope[] = []
 ): Promise<void> {
   const denied: { scope: ReadScope; message: string }[] = [];
   await Promise.all(
@@ -148,12 +150,17 @@ export async function preflightReads(
   if (denied.length === 0) return;
   denied.sort((a, b) => scopes.indexOf(a.scope) - scopes.indexOf(b.scope));
   const name = `${repo.owner}/${repo.repo}`;
-  const entries = denied.map((d) => `\`${d.scope}: read\``).join(', ');
+  const level = (scope: ReadScope) => (writes.includes(scope) ? 'write' : 'read');
+  const entries = denied.map((d) => `\`${d.scope}: ${level(d.scope)}\``).join(', ');
   const said = [...new Set(denied.map((d) => d.message || '403'))].join('; ');
+  const grants = (['read', 'write'] as const)
+    .map((l) => denied.filter((d) => level(d.scope) === l).map((d) => PAT_PERMISSION[d.scope]))
+    .map((names, i) => (names.length ? `${i ? 'read and write' : 'read'} access to ${names.join(', ')}` : ''))
+    .filter(Boolean);
   throw new ConfigurationError(
     `The token in '${tokenInput}' cannot read ${denied.map((d) => d.scope).join(', ')} of ${name} (403: ${said}). ` +
       `For GITHUB_TOKEN, add ${entries} to the job's \`permissions:\` (a \`permissions:\` block leaves out every scope it does not name); ` +
-      `for a fine-grained token, grant read access to ${denied.map((d) => PAT_PERMISSION[d.scope]).join(', ')} on ${name}; ` +
+      `for a fine-grained token, grant ${grants.join(' and ')} on ${name}; ` +
       'for a GitHub App, add those repository permissions to the App.'
   );
 }

@@ -246,3 +246,54 @@ export async function commitFileOnce(
     }
   });
 }
+
+/** Resolves to `value` when `read` answers 404 (the thing is gone), to undefined when it still answers. */
+async function goneAfter<T>(read: () => Promise<unknown>, value: T): Promise<T | undefined> {
+  try {
+    await read();
+    return undefined;
+  } catch (e) {
+    if (getErrorStatus(e) === 404) return value;
+    throw e;
+  }
+}
+
+/**
+ * Deletes a git ref once (`ref` as the API takes it: `tags/v1.2.3`, `heads/topic`). A replay after a
+ * lost answer would get 422 "Reference does not exist" for a delete that landed; instead the ref is
+ * read, and a ref that is gone is the delete landed.
+ */
+export async function deleteRefOnce(
+  gh: GitHubClient,
+  repo: Repository,
+  ref: string
+): Promise<WriteOnceResult<{ ref: string }>> {
+  return writeOnce({
+    what: `delete ${ref} in ${name(repo)}`,
+    write: async () => {
+      await gh.rest.git.deleteRef({ ...repo, ref, request: SEND_ONCE });
+      return { ref };
+    },
+    landed: () => goneAfter(() => gh.rest.git.getRef({ ...repo, ref }), { ref })
+  });
+}
+
+/**
+ * Deletes a release once; a replay after a lost answer would get 404 for a delete that landed, so the
+ * release is read instead, and a release that is gone is the delete landed. Its tag is not touched.
+ */
+export async function deleteReleaseOnce(
+  gh: GitHubClient,
+  repo: Repository,
+  releaseId: number
+): Promise<WriteOnceResult<{ id: number }>> {
+  return writeOnce({
+    what: `delete release ${releaseId} in ${name(repo)}`,
+    write: async () => {
+      await gh.rest.repos.deleteRelease({ ...repo, release_id: releaseId, request: SEND_ONCE });
+      return { id: releaseId };
+    },
+    landed: () =>
+      goneAfter(() => gh.rest.repos.getRelease({ ...repo, release_id: releaseId }), { id: releaseId })
+  });
+}

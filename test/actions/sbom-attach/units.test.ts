@@ -135,7 +135,8 @@ describe('inputs', () => {
       id: 42,
       repository: { owner: 'o', repo: 'r' },
       token: 't0k',
-      policy: 'replace'
+      policy: 'replace',
+      acceptStoredName: false
     });
     expect(s.formats).toEqual(['cyclonedx-json']);
     expect(() => parseInputs(reader({ name: '../evil', version: 'a/b' }))).toThrow(

@@ -1,4 +1,5 @@
 import { getErrorStatus } from '#core/errors.js';
+import { deleteReleaseOnce } from '#core/writes.js';
 import { isWithdrawn } from '../banner.js';
 import type { RollbackContext } from '../context.js';
 import type { PlannedRow } from '../plan.js';
@@ -23,9 +24,10 @@ export function planDrafts(ctx: RollbackContext): PlannedRow {
   row.apply = async () => {
     for (const d of drafts) {
       try {
-        await ctx.gh.rest.repos.deleteRelease({ ...ctx.repo, release_id: d.id });
+        // Exactly once: a delete whose answer is lost is looked up (is the draft gone?) before a replay.
+        await deleteReleaseOnce(ctx.gh, ctx.repo, d.id);
       } catch (e) {
-        // Already gone (a re-run after a lost answer): the goal is reached.
+        // Deleted by someone else since it was listed: the goal is reached.
         if (getErrorStatus(e) !== 404) throw e;
       }
     }

@@ -1,4 +1,5 @@
-import { getErrorMessage, getErrorStatus } from '#core/errors.js';
+import { getErrorStatus } from '#core/errors.js';
+import { deleteRefOnce } from '#core/writes.js';
 import { WITHDRAWN_MARKER } from '../banner.js';
 import type { RollbackContext } from '../context.js';
 import type { PlannedRow } from '../plan.js';
@@ -46,17 +47,12 @@ export async function planTag(ctx: RollbackContext): Promise<PlannedRow> {
       await ctx.gh.rest.repos.updateRelease({ ...ctx.repo, release_id: bad.id, body: marked });
       bad.body = marked;
     }
-    try {
-      await ctx.gh.rest.git.deleteRef({ ...ctx.repo, ref: `tags/${inputs.tag}` });
-    } catch (e) {
-      // A lost answer: the tag may be gone already. Look before failing.
-      if (await tagExists(ctx).catch(() => true)) throw e;
-      return {
-        state: 'updated',
-        why: `deleted (the answer was lost: ${getErrorMessage(e)}); the release is a draft now`
-      };
-    }
-    return { state: 'updated', why: 'deleted; the release is a draft now' };
+    // Exactly once: a delete whose answer is lost is looked up (is the tag gone?) before a replay.
+    const { recovered } = await deleteRefOnce(ctx.gh, ctx.repo, `tags/${inputs.tag}`);
+    return {
+      state: 'updated',
+      why: `deleted${recovered ? ' (found gone after a lost answer)' : ''}; the release is a draft now`
+    };
   };
   return row;
 }

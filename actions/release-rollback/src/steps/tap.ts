@@ -1,5 +1,5 @@
-import { preflight } from '#core/credentials.js';
-import { getErrorMessage } from '#core/errors.js';
+import { preflight, preflightReads } from '#core/credentials.js';
+import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import { createGitHubClient } from '#core/github.js';
 import { GitHubTap } from '#core/homebrew/tap-github.js';
 import { applyTapRollback, planTapRollback } from '#core/homebrew/tap-rollback.js';
@@ -24,12 +24,26 @@ export async function planTap(ctx: RollbackContext): Promise<PlannedRow> {
     };
   try {
     const gh = inputs.tapToken === inputs.token ? ctx.gh : await createGitHubClient(inputs.tapToken);
-    const access = await preflight(
-      gh,
-      tapRepo,
-      'read',
-      inputs.tapToken === inputs.token ? 'token' : 'tap-token'
-    );
+    const who = inputs.tapToken === inputs.token ? 'token' : 'tap-token';
+    const access = await preflight(gh, tapRepo, 'read', who);
+    // The formula is read and written through contents, the rollback goes by pull request: a job whose
+    // `permissions:` leaves one out stops the whole execution before anything is written.
+    const scopes =
+      inputs.mode === 'pull-request' ? (['contents', 'pull-requests'] as const) : (['contents'] as const);
+    try {
+      await preflightReads(gh, tapRepo, scopes, 'HEAD', who, inputs.execute ? scopes : []);
+    } catch (e) {
+      if (!(e instanceof ConfigurationError)) throw e;
+      return {
+        step: 'tap',
+        target,
+        current: 'unknown',
+        intended: `${formula.name} at ${ctx.replacementVersion}`,
+        state: 'refused',
+        blocking: true,
+        why: e.message
+      };
+    }
     const tap = new GitHubTap(gh, tapRepo);
     const plan = await planTapRollback(tap, {
       formula,
@@ -57,7 +71,6 @@ export async function planTap(ctx: RollbackContext): Promise<PlannedRow> {
       url: plan.pull?.html_url
     };
     if (access.push === false && row.state !== 'unchanged') {
-      const who = inputs.tapToken === inputs.token ? 'token' : 'tap-token';
       return {
         ...row,
         state: 'refused',

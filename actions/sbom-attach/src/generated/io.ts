@@ -16,6 +16,7 @@ export const Inputs = {
   Repository: 'repository',
   Token: 'token',
   OnConflict: 'on-conflict',
+  AcceptStoredName: 'accept-stored-name',
   IncludeDev: 'include-dev'
 } as const;
 
@@ -49,5 +50,6 @@ export const INPUT_DECLARATIONS: Readonly<
   repository: { default: '', required: false },
   token: { default: '${{ github.token }}', required: false },
   'on-conflict': { default: 'skip-identical', required: false },
+  'accept-stored-name': { default: 'false', required: false },
   'include-dev': { default: 'false', required: false }
 };
