@@ -690,6 +690,11 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false,
         "default": "skip-identical"
       },
+      "accept-stored-name": {
+        "description": "`true`: an SBOM whose file name GitHub would change on upload (it turns `~`, spaces and every other character outside `A-Z a-z 0-9 . _ - + @` into `.`, and spells non-ASCII letters in ASCII) is uploaded under the name GitHub stores, and `assets` reports that name. `false`: such a file is refused before any upload, with the name GitHub would store.",
+        "required": false,
+        "default": "false"
+      },
       "include-dev": {
         "description": "`true` also lists packages only development needs (CycloneDX scope `excluded`, SPDX `DEV_DEPENDENCY_OF`).",
         "required": false,
