@@ -99,6 +99,36 @@ describe('the edit is checked against the request, not only against the plan', (
     expect(checkAgainstRequest(model, edited, request, from, new Map([[url, NEW_SHA('wrong')]]))).toEqual([]);
   });
 
+  it("a platform whose own key is left out of sha256s takes the digest found for its url, not a wider key's", async () => {
+    const entry = CORPUS.find((e) => e.name === 'jet-gr-2022')!;
+    const request = requestFor(entry);
+    request.sha256s!.delete('linux-arm');
+    const armv6 =
+      'https://github.com/octo-org/jet-gr-2022/releases/download/v1.3.0/jet-gr-2022_Linux_armv6.tar.gz';
+    const looked: string[] = [];
+    const change = await bumpFormulaText(fixtureText(entry), entry.tapPath, request, {
+      allowDowngrade: false,
+      allowPrerelease: undefined,
+      resolveSha256: async (url) => (looked.push(url), { sha256: NEW_SHA('armv6'), source: 'test' })
+    });
+    expect(looked).toEqual([armv6]);
+    expect(change.after).toContain(NEW_SHA('armv6'));
+    // linux-arm64's digest on the armv6 download is refused: linux-arm is named by its own key.
+    const { model, from } = planned(entry);
+    const plan = editPlanFor(
+      planDownloads(model, request, from).map((p) =>
+        p.url === armv6 ? { ...p, sha256: request.sha256s!.get('linux-arm64') } : p
+      ),
+      request.version,
+      true,
+      'remove'
+    );
+    const edited = applyEdit(fixtureText(entry), model, plan).text;
+    expect(checkAgainstRequest(model, edited, request, from, new Map([[armv6, NEW_SHA('armv6')]]))).toEqual([
+      `linux-arm: sha256 reads ${request.sha256s!.get('linux-arm64')}, the request gives ${NEW_SHA('armv6')}`
+    ]);
+  });
+
   it('bumpFormulaText runs both checks and succeeds on every corpus formula', async () => {
     for (const entry of CORPUS) {
       const change = await bumpFormulaText(fixtureText(entry), entry.tapPath, requestFor(entry), {

@@ -48,6 +48,11 @@ export function checkAgainstRequest(
   const now = evaluateFormula(after);
   const values = { version: request.version, tag: request.tag, formula: request.formula };
   const problems: string[] = [];
+  const universe = new Set([
+    ...before.downloads.map((d) => d.key),
+    ...(request.urls?.keys() ?? []),
+    ...(request.sha256s?.keys() ?? [])
+  ]);
   for (const platform of PLATFORMS) {
     const b = was.platforms.get(platform)!;
     const a = now.platforms.get(platform)!;
@@ -55,16 +60,22 @@ export function checkAgainstRequest(
       if (a.url) problems.push(`${platform}: url reads ${a.url.value}, but the formula had none there`);
       continue;
     }
-    let url: string | undefined;
-    const urlKey = request.urls ? keyFor(request.urls.keys(), platform) : undefined;
-    if (urlKey === 'ambiguous' || (request.urls && urlKey === undefined)) {
-      problems.push(`${platform}: 'urls' names it ${urlKey === 'ambiguous' ? 'twice' : 'nowhere'}`);
+    // One key per platform, chosen among every key the formula and the request name, so a platform
+    // whose own key is missing from `sha256s` (its digest is found) does not take a wider key's.
+    const key = keyFor(universe, platform);
+    if (key === 'ambiguous' || ((request.urls || request.sha256s) && key === undefined)) {
+      problems.push(`${platform}: ${key === 'ambiguous' ? 'two keys name it' : 'no key names it'}`);
       continue;
     }
-    const template = urlKey ? request.urls!.get(urlKey) : request.url;
+    let url: string | undefined;
+    const template = request.urls ? request.urls.get(key!) : request.url;
+    if (request.urls && template === undefined) {
+      problems.push(`${platform}: 'urls' has no line for ${key}`);
+      continue;
+    }
     try {
       url = template
-        ? expandTemplate(urlKey ? 'urls' : 'url', template, values)
+        ? expandTemplate(request.urls ? 'urls' : 'url', template, values)
         : interpolateVersion(
             fromVersion ? b.url.text.split(fromVersion).join(request.version) : b.url.text,
             request.version
@@ -73,12 +84,7 @@ export function checkAgainstRequest(
       problems.push(`${platform}: ${(error as Error).message}`);
       continue;
     }
-    const shaKey = request.sha256s ? keyFor(request.sha256s.keys(), platform) : undefined;
-    if (shaKey === 'ambiguous') {
-      problems.push(`${platform}: 'sha256s' names it twice`);
-      continue;
-    }
-    const given = shaKey ? request.sha256s!.get(shaKey) : request.sha256;
+    const given = request.sha256s ? request.sha256s.get(key!) : request.sha256;
     const sha256 = (
       given ??
       (url !== undefined ? resolved.get(url) : undefined) ??
