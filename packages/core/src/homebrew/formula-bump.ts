@@ -97,7 +97,7 @@ export async function bumpFormulaText(
     problems.push(...checkAgainstRequest(model, edited.text, request, fromVersion, resolved));
   if (problems.length)
     throw new Error(
-      `The edited formula ${path} does not read back as planned, so nothing was written: ${problems.join('; ')}\n${unifiedDiff(text, edited.text, path)}`
+      `The edited formula ${path} does not read back as planned and requested, so nothing was written: ${problems.join('; ')}\n${unifiedDiff(text, edited.text, path)}`
     );
   changes.push(...edited.changes);
   return {
