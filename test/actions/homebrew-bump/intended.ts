@@ -9,6 +9,8 @@ import type { ProbedPlatform } from './ruby.js';
 export interface IntendedPlatform {
   url: string | null;
   sha256: string | null;
+  /** The mirrors that carried the old version, following it; one that did not is dropped (docs.md). */
+  mirrors: string[];
   version: string | null;
 }
 
@@ -49,7 +51,7 @@ export function intendedDownloads(
   for (const [platform, old] of Object.entries(before)) {
     const version = old.version === null ? null : to;
     if (old.url === null) {
-      result[platform] = { url: null, sha256: null, version };
+      result[platform] = { url: null, sha256: null, mirrors: [], version };
       continue;
     }
     let key: string | undefined;
@@ -74,6 +76,7 @@ export function intendedDownloads(
     result[platform] = {
       url,
       sha256: key !== undefined && sha256s.size ? sha256s.get(key)! : sha256,
+      mirrors: old.mirrors.filter((m) => m.includes(from)).map((m) => m.replaceAll(from, to)),
       version
     };
   }
@@ -83,6 +86,9 @@ export function intendedDownloads(
 /** Ruby's reading, cut to what `intendedDownloads` states. */
 export function readBack(probed: Record<string, ProbedPlatform>): Record<string, IntendedPlatform> {
   return Object.fromEntries(
-    Object.entries(probed).map(([p, v]) => [p, { url: v.url, sha256: v.sha256, version: v.version }])
+    Object.entries(probed).map(([p, v]) => [
+      p,
+      { url: v.url, sha256: v.sha256, mirrors: v.mirrors, version: v.version }
+    ])
   );
 }
