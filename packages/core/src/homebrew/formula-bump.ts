@@ -7,6 +7,7 @@ import {
   type PlannedDownload
 } from './bump-plan.js';
 import { applyEdit, verifyEdit } from './formula-editor.js';
+import { checkAgainstRequest } from './formula-intent.js';
 import { readFormula } from './formula-model.js';
 import { unifiedDiff } from './unified-diff.js';
 import { restoredMatches, restoreVersionLines } from './rollback-restore.js';
@@ -79,18 +80,24 @@ export async function bumpFormulaText(
   const planned = planDownloads(model, request, fromVersion);
   const notes = planned.flatMap((p) => p.notes);
   const changes: string[] = [];
+  const resolved = new Map<string, string>();
   for (const p of planned) {
     if (p.sha256) continue;
     const found = await options.resolveSha256(p.url);
     p.sha256 = found.sha256;
+    resolved.set(p.url, found.sha256);
     notes.push(`sha256${p.key === 'all' ? '' : ` (${p.key})`} ${found.sha256} from ${found.source}`);
   }
   const plan = editPlanFor(planned, request.version, versionChanged, request.bottles);
   const edited = applyEdit(text, model, plan);
+  // Against the plan (nothing else changed), then against the request (each platform reads what the
+  // user asked for), so a planning mistake cannot pass by agreeing with itself.
   const problems = verifyEdit(model, edited.text, plan);
+  if (!problems.length)
+    problems.push(...checkAgainstRequest(model, edited.text, request, fromVersion, resolved));
   if (problems.length)
     throw new Error(
-      `The edited formula ${path} does not read back as planned, so nothing was written: ${problems.join('; ')}\n${unifiedDiff(text, edited.text, path)}`
+      `The edited formula ${path} does not read back as planned and requested, so nothing was written: ${problems.join('; ')}\n${unifiedDiff(text, edited.text, path)}`
     );
   changes.push(...edited.changes);
   return {
