@@ -443,7 +443,7 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
       include: [
         { platform: 'linux-x64', target: 'linux-amd64', 'runs-on': 'ubuntu-latest' },
         { platform: 'linux-arm64', target: 'linux-arm64', 'runs-on': 'ubuntu-24.04-arm' },
-        { platform: 'macos-x64', target: 'macos-intel', 'runs-on': 'macos-13' },
+        { platform: 'macos-x64', target: 'macos-intel', 'runs-on': 'macos-15-intel' },
         { platform: 'macos-arm64', target: 'macos-silicon', 'runs-on': 'macos-latest' },
         { platform: 'windows-x64', target: 'windows-amd64.exe', 'runs-on': 'windows-latest' }
       ]

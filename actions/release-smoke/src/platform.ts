@@ -8,7 +8,7 @@ export const PLATFORM_ARCHES = ['x64', 'arm64', 'x86', 'arm'] as const;
 export const RUNNER_LABELS: Record<string, string> = {
   'linux-x64': 'ubuntu-latest',
   'linux-arm64': 'ubuntu-24.04-arm',
-  'macos-x64': 'macos-13',
+  'macos-x64': 'macos-15-intel',
   'macos-arm64': 'macos-latest',
   'windows-x64': 'windows-latest',
   'windows-arm64': 'windows-11-arm'

@@ -132,3 +132,33 @@ describe('judge', () => {
     expect(judge(run({ stderr: 'caro version 1.2.3' }), 30_000, { text: '1.2.3' })).toEqual({ passed: true });
   });
 });
+
+// GitHub's standard hosted runner labels and what each runs on (GitHub docs, "GitHub-hosted runners"
+// reference, and the runner-images README). macos-13, the last Intel label of its line, was retired.
+const HOSTED_LABELS: Record<string, string> = {
+  'ubuntu-latest': 'linux-x64',
+  'ubuntu-24.04': 'linux-x64',
+  'ubuntu-22.04': 'linux-x64',
+  'ubuntu-24.04-arm': 'linux-arm64',
+  'ubuntu-22.04-arm': 'linux-arm64',
+  'windows-latest': 'windows-x64',
+  'windows-2025': 'windows-x64',
+  'windows-2022': 'windows-x64',
+  'windows-11-arm': 'windows-arm64',
+  'macos-latest': 'macos-arm64',
+  'macos-15': 'macos-arm64',
+  'macos-26': 'macos-arm64',
+  'macos-15-intel': 'macos-x64',
+  'macos-26-intel': 'macos-x64'
+};
+
+test('every platform maps to a current hosted runner label of that very OS and architecture', () => {
+  for (const [platform, label] of Object.entries(RUNNER_LABELS))
+    expect([platform, HOSTED_LABELS[label]]).toEqual([platform, platform]);
+});
+
+test("docs.md's runner table is the code's", () => {
+  const docs = readFileSync(path.join(ROOT, 'actions/release-smoke/docs.md'), 'utf8');
+  const rows = [...docs.matchAll(/^\| ([a-z]+-[a-z0-9]+) +\| `([\w.-]+)` +\|$/gm)].map((m) => [m[1], m[2]]);
+  expect(Object.fromEntries(rows)).toEqual(RUNNER_LABELS);
+});
