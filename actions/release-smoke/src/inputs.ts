@@ -2,7 +2,7 @@ import { getErrorMessage, InputError } from '#core/errors.js';
 import { InputReader, type Repository } from '#core/inputs.js';
 import { parseTemplate, versionFromTag } from '#core/inventory.js';
 import { splitWords } from '#core/isolated-command.js';
-import { parsePlatform, RUNNER_LABELS } from './platform.js';
+import { parsePlatform, PLATFORMS } from './platform.js';
 import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
 /** Input and output names, generated from action.yml (see ./generated/io.ts). */
@@ -60,14 +60,14 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
   const installedBinary = reader.optional(Inputs.InstalledBinary);
   const installTimeoutMs = reader.duration(Inputs.InstallTimeout, { max: 6 * 3_600_000 });
 
-  const known = Object.keys(RUNNER_LABELS).join(', ');
+  const known = PLATFORMS.join(', ');
   const targets = new Map<string, string>();
   for (const line of targetLines) {
     const eq = line.indexOf('=');
     const name = eq < 0 ? '' : line.slice(0, eq).trim().toLowerCase();
     const target = eq < 0 ? '' : line.slice(eq + 1).trim();
     if (!parsePlatform(name) || !target) {
-      reader.fail(Inputs.Targets, `${JSON.stringify(line)} is not platform=target; platforms are ${known}.`);
+      reader.fail(Inputs.Targets, `${JSON.stringify(line)} is not platform=target; platforms are ${known} (each has a GitHub-hosted runner).`);
     } else if (targets.has(name)) {
       reader.fail(Inputs.Targets, `platform ${name} is mapped twice.`);
     } else targets.set(name, target);

@@ -9,7 +9,7 @@ import { expandTemplate } from '#core/inventory.js';
 import { outputForLog } from '#core/isolated-command.js';
 import type { Report } from '#core/report.js';
 import { Inputs, Outputs, parseInputs, type SmokeInputs } from './inputs.js';
-import { currentPlatform, parsePlatform, planMatrix, platformName } from './platform.js';
+import { currentPlatform, parsePlatform, planMatrix, platformName, PLATFORMS } from './platform.js';
 import { selectBinary } from './select-binary.js';
 import { smokeCommand } from './smoke-run.js';
 import { renderPlan, renderSmoke, type SmokeRecord } from './summary.js';
@@ -52,6 +52,11 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     );
   }
   const name = platformName(platform);
+  if (!inputs.platform && !PLATFORMS.includes(name)) {
+    throw new ConfigurationError(
+      `This runner's platform ${name} is not one release-smoke tests; it tests ${PLATFORMS.join(', ')}.`
+    );
+  }
   const record: SmokeRecord = {
     platform: name,
     repository: `${inputs.repository.owner}/${inputs.repository.repo}`,

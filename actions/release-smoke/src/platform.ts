@@ -1,11 +1,12 @@
 /** The runner platforms release-smoke knows, how to tell which one it runs on, and the matrix for all. */
 import type { Platform } from '#core/executable-header.js';
 
-export const PLATFORM_OSES = ['linux', 'macos', 'windows'] as const;
-export const PLATFORM_ARCHES = ['x64', 'arm64', 'x86', 'arm'] as const;
-
-/** Standard GitHub-hosted runner labels for each platform a matrix can fan out to. */
-export const RUNNER_LABELS: Record<string, string> = {
+/**
+ * Standard GitHub-hosted runner labels for each platform a matrix can fan out to. These are also the only
+ * platforms release-smoke accepts: a platform without a hosted runner (32-bit x86 or arm) would plan a
+ * matrix job without `runs-on`, which GitHub rejects only when the workflow runs.
+ */
+export const RUNNER_LABELS: Readonly<Record<string, string>> = {
   'linux-x64': 'ubuntu-latest',
   'linux-arm64': 'ubuntu-24.04-arm',
   'macos-x64': 'macos-15-intel',
@@ -14,13 +15,15 @@ export const RUNNER_LABELS: Record<string, string> = {
   'windows-arm64': 'windows-11-arm'
 };
 
-/** Parses `linux-x64`; undefined when it is not one. */
+/** The platforms release-smoke tests, as `os-arch` names. */
+export const PLATFORMS: readonly string[] = Object.keys(RUNNER_LABELS);
+
+/** Parses `linux-x64` (any case); undefined when it is not one of {@link PLATFORMS}. */
 export function parsePlatform(text: string): Platform | undefined {
-  const m = /^([a-z]+)-([a-z0-9]+)$/.exec(text.trim().toLowerCase());
-  if (!m) return undefined;
-  const os = PLATFORM_OSES.find((o) => o === m[1]);
-  const arch = PLATFORM_ARCHES.find((a) => a === m[2]);
-  return os && arch ? { os, arch } : undefined;
+  const name = text.trim().toLowerCase();
+  if (!PLATFORMS.includes(name)) return undefined;
+  const [os, arch] = name.split('-');
+  return { os, arch } as Platform;
 }
 
 export function platformName(p: Platform): string {

@@ -40,7 +40,7 @@ export function renderPlan(report: Report, matrix: { include: MatrixEntry[] }): 
     matrix.include.map((m) => [
       m.platform,
       untrustedCell(m.target),
-      m['runs-on'] ?? '(no hosted runner: set runs-on yourself)'
+      m['runs-on']
     ])
   );
 }

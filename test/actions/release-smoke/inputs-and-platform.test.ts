@@ -21,6 +21,8 @@ const BASE = {
   targets: 'linux-x64=linux-amd64'
 };
 
+const ALL = 'linux-x64, linux-arm64, macos-x64, macos-arm64, windows-x64, windows-arm64';
+
 test('every input and output action.yml declares is one inputs.ts names, and back', () => {
   expect(Object.values(Inputs).sort()).toEqual(Object.keys(yml.inputs).sort());
 });
@@ -66,10 +68,10 @@ test('targets, platform, expect and commands are parsed; every problem is named 
     })
   ).toThrow(
     [
-      `Input 'targets': "linux-x64" is not platform=target; platforms are ${Object.keys(RUNNER_LABELS).join(', ')}.`,
-      `Input 'targets': "beos-x64=b" is not platform=target; platforms are ${Object.keys(RUNNER_LABELS).join(', ')}.`,
+      `Input 'targets': "linux-x64" is not platform=target; platforms are ${ALL} (each has a GitHub-hosted runner).`,
+      `Input 'targets': "beos-x64=b" is not platform=target; platforms are ${ALL} (each has a GitHub-hosted runner).`,
       "Input 'targets': platform linux-x64 is mapped twice.",
-      `Input 'platform': "amiga" is not a platform; use one of ${Object.keys(RUNNER_LABELS).join(', ')}.`,
+      `Input 'platform': "amiga" is not a platform; use one of ${ALL}.`,
       `Input 'commands': unterminated " quote in "say \\"oops"`,
       `Input 'expect': "/(/" is not a valid regular expression: Invalid regular expression: /(/: Unterminated group`,
       "Input 'timeout': 0 would kill every command at once; use at least 1s."
@@ -161,4 +163,20 @@ test("docs.md's runner table is the code's", () => {
   const docs = readFileSync(path.join(ROOT, 'actions/release-smoke/docs.md'), 'utf8');
   const rows = [...docs.matchAll(/^\| ([a-z]+-[a-z0-9]+) +\| `([\w.-]+)` +\|$/gm)].map((m) => [m[1], m[2]]);
   expect(Object.fromEntries(rows)).toEqual(RUNNER_LABELS);
+});
+
+test('a platform without a hosted runner is refused in targets, naming every accepted one', () => {
+  expect(() =>
+    parse({ ...BASE, targets: 'linux-x64=linux-amd64\nlinux-arm=linux-armv7\nwindows-x86=win32.exe' })
+  ).toThrow(
+    [
+      `Input 'targets': "linux-arm=linux-armv7" is not platform=target; platforms are ${ALL} (each has a GitHub-hosted runner).`,
+      `Input 'targets': "windows-x86=win32.exe" is not platform=target; platforms are ${ALL} (each has a GitHub-hosted runner).`
+    ].join('\n')
+  );
+  // Everything accepted plans onto a runner.
+  const every = parse({ ...BASE, targets: ALL.split(', ').map((p) => `${p}=t-${p}`).join('\n') });
+  const { include } = planMatrix(every.targets);
+  expect(include).toHaveLength(6);
+  for (const entry of include) expect(entry['runs-on']).toEqual(expect.stringMatching(/^[a-z0-9.-]+$/));
 });
