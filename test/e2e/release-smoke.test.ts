@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { writeTarGz } from '../../packages/sim/src/tar.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
+import { forgedCommands, TAG } from './untrusted-checks.js';
 
 const OWNER = 'octo-org';
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -43,6 +44,11 @@ int main(int argc, char **argv) {
       getenv("GITHUB_OUTPUT") ? "set" : "unset");
     return 0;
   }
+  if (!strcmp(a, "inject")) {
+    printf("::add-mask::%s\\n\\r::warning::%s\\n", INJECTED, INJECTED);
+    fprintf(stderr, "::error::%s\\n", INJECTED);
+    return 3;
+  }
   if (!strcmp(a, "args")) { for (int i = 2; i < argc; i++) printf("[%s]", argv[i]); printf("\\n"); return 0; }
   fprintf(stderr, "unknown command %s\\n", a);
   return 2;
@@ -72,7 +78,7 @@ function compile(version: string): Buffer {
   const src = path.join(work, `caro-${version}.c`);
   const out = path.join(work, `caro-${version}`);
   writeFileSync(src, PROGRAM);
-  execFileSync('cc', ['-O1', `-DVERSION="${version}"`, '-o', out, src]);
+  execFileSync('cc', ['-O1', `-DVERSION="${version}"`, `-DINJECTED="${TAG}"`, '-o', out, src]);
   return readFileSync(out);
 }
 
@@ -301,6 +307,42 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
       }
     ]);
     expect(existsSync('/tmp/release-smoke-slipped')).toBe(false);
+  });
+
+  test('an archive entry whose name holds a line break is refused, and forges no workflow command', async () => {
+    const name = `caro-1.2.3-${TARGET}.tar.gz`;
+    const archive = writeTarGz([{ name: `caro\n::add-mask::${TAG}`, data: good, mode: 0o755 }], {
+      mtime: 0
+    });
+    const repo = seed(withClaims(name, archive));
+    const r = await smoke(repo, { asset: 'caro-{version}-{target}.tar.gz' });
+    expect(failures(r)).toEqual([
+      {
+        rule: 'unsafe-archive',
+        detail: `${HOST}: ${name} was not unpacked: entry "caro\\n::add-mask::${TAG}" holds a control character (a line break or an escape) in its name`
+      }
+    ]);
+    expect(forgedCommands(r)).toEqual([]);
+    expect(r.report.data.smoke.commands).toEqual([]);
+  });
+
+  test("a program's output and a script's #! line reach the log only through the safe path", async () => {
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, good));
+    const r = await smoke(repo, { commands: 'inject' });
+    expect(failures(r)).toEqual([
+      {
+        rule: 'command-failed',
+        detail: `${HOST}: \`caro-1.2.3-${TARGET} inject\` exits 3 — ::error::${TAG}`
+      }
+    ]);
+    // Recorded as printed (escaped), but never a command in the log.
+    expect(r.report.data.smoke.commands[1].stdout).toBe(`::add-mask::${TAG}\n\\x0d::warning::${TAG}\n`);
+    expect(forgedCommands(r)).toEqual([]);
+    // A #! line with a carriage return in it would start a new log line where it is quoted.
+    const script = Buffer.from(`#!/bin/sh\r::add-mask::${TAG}\necho caro 1.2.3\n`);
+    const scripted = await smoke(seed(withClaims(`caro-1.2.3-${TARGET}`, script)));
+    expect(scripted.report.data.smoke.binary.description).toBe(`script (#!/bin/sh\r::add-mask::${TAG})`);
+    expect(forgedCommands(scripted)).toEqual([]);
   });
 
   test('a program that cannot be executed (its interpreter is missing) fails as such', async () => {

@@ -8,6 +8,7 @@ import type { Platform } from '#core/executable-header.js';
 import { expandTemplate } from '#core/inventory.js';
 import { outputForLog } from '#core/isolated-command.js';
 import type { Report } from '#core/report.js';
+import { logInfo, logSafe, logValue } from '#core/untrusted-text.js';
 import { Inputs, Outputs, parseInputs, type SmokeInputs } from './inputs.js';
 import { currentPlatform, parsePlatform, planMatrix, platformName, PLATFORMS } from './platform.js';
 import { selectBinary } from './select-binary.js';
@@ -38,9 +39,10 @@ function plan(report: Report, inputs: SmokeInputs): void {
   renderPlan(report, matrix);
 }
 
+/** A program's output (or install-command's) in the log: untrusted, so through core's safe path. */
 function logOutput(label: string, text: string): void {
   const shown = outputForLog(text);
-  if (shown) core.info(`${label}:\n${shown}`);
+  if (shown) logInfo(`${label}:\n${shown}`);
 }
 
 async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
@@ -96,8 +98,8 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
   )[0];
   record.asset = assetName;
   report.output(Outputs.Asset, assetName);
-  core.info(
-    `Platform ${name}${inputs.platform ? ' (from the platform input)' : ''}: target ${target}, asset ${assetName}.`
+  logInfo(
+    `Platform ${name}${inputs.platform ? ' (from the platform input)' : ''}: target ${logValue(target)}, asset ${logValue(assetName)}.`
   );
 
   const [
@@ -141,7 +143,8 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     record.sha256 = checked.sha256;
     record.downloadedVia = checked.via;
     record.claims = checked.claims.map((c) => ({ source: c.label, sha256: c.sha256 }));
-    for (const w of checked.warnings) core.warning(w);
+    // Warnings quote checksum-file lines and asset names: text of the release, not of the workflow.
+    for (const w of checked.warnings) core.warning(logSafe(w));
     if (checked.sha256) report.output(Outputs.Sha256, checked.sha256);
     for (const p of checked.problems) fail(p.rule, p.detail);
     if (checked.problems.length || !checked.file) return finish();
@@ -177,7 +180,8 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
       'unpacked',
       `${extraction.kind}: ${extraction.entries.length} ${extraction.entries.length === 1 ? 'entry' : 'entries'}; binary ${exe.path}${exe.repaired ? (extraction.kind === 'plain' ? ' (made executable, as users do after downloading)' : ' (executable bit restored: the archive stored no mode)') : ''}`
     );
-    core.info(`Binary ${exe.path}: ${exe.header.description}.`);
+    // The entry's name and a script's #! line are the archive's text.
+    logInfo(`Binary ${logValue(exe.path)}: ${logValue(exe.header.description)}.`);
     const mismatch = platformMismatch(exe.header, platform);
     if (mismatch) {
       fail('wrong-architecture', `${exe.path} in ${asset.name} does not fit: ${mismatch}`);
@@ -268,8 +272,9 @@ async function runCommands(
       expect: r.expect
     });
     record.commands.push(result);
-    core.info(
-      `${result.passed ? 'ok' : 'FAILED'}: ${prefix}${result.display} (${result.durationMs} ms)${result.reason ? `: ${result.reason}` : ''}`
+    // The display holds the archive's file name, the reason a line of the program's output.
+    logInfo(
+      `${result.passed ? 'ok' : 'FAILED'}: ${prefix}${logValue(result.display)} (${result.durationMs} ms)${result.reason ? `: ${logValue(result.reason, 1_000)}` : ''}`
     );
     logOutput('stdout', result.stdout);
     logOutput('stderr', result.stderr);
