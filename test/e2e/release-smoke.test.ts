@@ -437,9 +437,34 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(r.report.data.smoke.commands).toEqual([]);
   });
 
-  test('the platform input overrides the runner: a linux binary shipped as macos fails', async () => {
+  test('a platform input that contradicts the runner fails before anything is downloaded', async () => {
     const repo = seed(withClaims('caro-1.2.3-macos-silicon', good));
+    const before = sim.server.log.length;
     const r = await smoke(repo, { platform: 'macos-arm64' });
+    expect(failures(r)).toEqual([
+      {
+        rule: 'platform-mismatch',
+        detail: `macos-arm64: the 'platform' input says macos-arm64, but this runner is ${HOST} (RUNNER_OS "Linux", RUNNER_ARCH "${RUNNER_ARCH}"); run the job on a macos-arm64 runner (runs-on: macos-latest), or leave 'platform' unset to test the runner's own platform`
+      }
+    ]);
+    expect(r.outputs.result).toBe('failed');
+    expect(sim.server.log.length).toBe(before);
+    // Agreeing with the runner, it is only a statement of intent.
+    const own = await smoke(seed(withClaims(`caro-1.2.3-${TARGET}`, good)), { platform: HOST.toUpperCase() });
+    expect(failures(own)).toEqual([]);
+  });
+
+  test('a runner of a platform without a hosted runner label is refused, naming the ones tested', async () => {
+    const r = await smoke(seed(withClaims(`caro-1.2.3-${TARGET}`, good)), {}, { RUNNER_ARCH: 'ARM' });
+    expect(r.code).toBe(1);
+    expect(r.report.error).toBe(
+      "This runner's platform linux-arm is not one release-smoke tests; it tests linux-x64, linux-arm64, macos-x64, macos-arm64, windows-x64, windows-arm64."
+    );
+  });
+
+  test('on a runner that says it is macos-arm64, a linux binary shipped as macos fails its header check', async () => {
+    const repo = seed(withClaims('caro-1.2.3-macos-silicon', good));
+    const r = await smoke(repo, { platform: 'macos-arm64' }, { RUNNER_OS: 'macOS', RUNNER_ARCH: 'ARM64' });
     expect(failures(r).map((f) => f.rule)).toEqual(['wrong-architecture']);
     expect(failures(r)[0].detail).toMatch(/^macos-arm64: .*built for linux, not macos/);
   });

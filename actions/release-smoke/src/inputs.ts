@@ -67,7 +67,10 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
     const name = eq < 0 ? '' : line.slice(0, eq).trim().toLowerCase();
     const target = eq < 0 ? '' : line.slice(eq + 1).trim();
     if (!parsePlatform(name) || !target) {
-      reader.fail(Inputs.Targets, `${JSON.stringify(line)} is not platform=target; platforms are ${known} (each has a GitHub-hosted runner).`);
+      reader.fail(
+        Inputs.Targets,
+        `${JSON.stringify(line)} is not platform=target; platforms are ${known} (each has a GitHub-hosted runner).`
+      );
     } else if (targets.has(name)) {
       reader.fail(Inputs.Targets, `platform ${name} is mapped twice.`);
     } else targets.set(name, target);

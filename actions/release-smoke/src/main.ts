@@ -10,7 +10,15 @@ import { outputForLog } from '#core/isolated-command.js';
 import type { Report } from '#core/report.js';
 import { logInfo, logSafe, logValue } from '#core/untrusted-text.js';
 import { Inputs, Outputs, parseInputs, type SmokeInputs } from './inputs.js';
-import { currentPlatform, parsePlatform, planMatrix, platformName, PLATFORMS } from './platform.js';
+import {
+  currentPlatform,
+  parsePlatform,
+  planMatrix,
+  platformName,
+  PLATFORMS,
+  runnerContradicts,
+  RUNNER_LABELS
+} from './platform.js';
 import { selectBinary } from './select-binary.js';
 import { smokeCommand } from './smoke-run.js';
 import { renderPlan, renderSmoke, type SmokeRecord } from './summary.js';
@@ -80,6 +88,16 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     report.output(Outputs.Result, report.failures.length ? 'failed' : 'passed');
     renderSmoke(report, record, report.failures.length === 0);
   };
+
+  const runner = inputs.platform ? runnerContradicts(platform) : undefined;
+  if (runner) {
+    // Checked against one platform and run on another, a pass would vouch for the wrong binary.
+    fail(
+      'platform-mismatch',
+      `the '${Inputs.Platform}' input says ${name}, but this runner is ${runner} (RUNNER_OS ${JSON.stringify(process.env.RUNNER_OS ?? '')}, RUNNER_ARCH ${JSON.stringify(process.env.RUNNER_ARCH ?? '')}); run the job on a ${name} runner (runs-on: ${RUNNER_LABELS[name]}), or leave '${Inputs.Platform}' unset to test the runner's own platform`
+    );
+    return finish();
+  }
 
   const target = inputs.targets.get(name);
   if (!target) {

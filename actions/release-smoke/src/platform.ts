@@ -30,20 +30,40 @@ export function platformName(p: Platform): string {
   return `${p.os}-${p.arch}`;
 }
 
+const OS_NAMES = {
+  linux: 'linux',
+  macos: 'macos',
+  darwin: 'macos',
+  windows: 'windows',
+  win32: 'windows'
+} as const;
+const ARCH_NAMES = { x64: 'x64', arm64: 'arm64', x86: 'x86', ia32: 'x86', arm: 'arm' } as const;
+
 /**
  * The platform this step runs on, from the runner's `RUNNER_OS` and `RUNNER_ARCH` (Node's own view
  * when they are absent, as outside Actions).
  */
 export function currentPlatform(env: NodeJS.ProcessEnv = process.env): Platform | undefined {
-  const osName = (env.RUNNER_OS ?? process.platform).toLowerCase();
-  const archName = (env.RUNNER_ARCH ?? process.arch).toLowerCase();
-  const os = (
-    { linux: 'linux', macos: 'macos', darwin: 'macos', windows: 'windows', win32: 'windows' } as const
-  )[osName as 'linux'];
-  const arch = ({ x64: 'x64', arm64: 'arm64', x86: 'x86', ia32: 'x86', arm: 'arm' } as const)[
-    archName as 'x64'
-  ];
+  const os = OS_NAMES[(env.RUNNER_OS ?? process.platform).toLowerCase() as 'linux'];
+  const arch = ARCH_NAMES[(env.RUNNER_ARCH ?? process.arch).toLowerCase() as 'x64'];
   return os && arch ? { os, arch } : undefined;
+}
+
+/**
+ * Where the `platform` input contradicts what the runner says it is (`RUNNER_OS`, `RUNNER_ARCH`, each
+ * only when set and known): the binary's header would be checked against one platform while it runs on
+ * another, as when a runner label moves to a new architecture under a matrix that still names the old.
+ * @returns the runner's platform as far as it tells (`macos-arm64`, or `macos-?` with no RUNNER_ARCH),
+ *   or undefined when it agrees or says nothing.
+ */
+export function runnerContradicts(
+  claimed: Platform,
+  env: NodeJS.ProcessEnv = process.env
+): string | undefined {
+  const os = env.RUNNER_OS ? OS_NAMES[env.RUNNER_OS.toLowerCase() as 'linux'] : undefined;
+  const arch = env.RUNNER_ARCH ? ARCH_NAMES[env.RUNNER_ARCH.toLowerCase() as 'x64'] : undefined;
+  if ((os && os !== claimed.os) || (arch && arch !== claimed.arch)) return `${os ?? '?'}-${arch ?? '?'}`;
+  return undefined;
 }
 
 export interface MatrixEntry {

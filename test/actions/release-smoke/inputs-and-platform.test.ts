@@ -3,7 +3,12 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { InputReader } from '../../../packages/core/src/inputs.js';
 import { Inputs, parseInputs, type SmokeInputs } from '../../../actions/release-smoke/src/inputs.js';
-import { currentPlatform, planMatrix, RUNNER_LABELS } from '../../../actions/release-smoke/src/platform.js';
+import {
+  currentPlatform,
+  planMatrix,
+  runnerContradicts,
+  RUNNER_LABELS
+} from '../../../actions/release-smoke/src/platform.js';
 import { judge } from '../../../actions/release-smoke/src/smoke-run.js';
 import type { IsolatedRunResult } from '../../../packages/core/src/isolated-command.js';
 
@@ -179,4 +184,14 @@ test('a platform without a hosted runner is refused in targets, naming every acc
   const { include } = planMatrix(every.targets);
   expect(include).toHaveLength(6);
   for (const entry of include) expect(entry['runs-on']).toEqual(expect.stringMatching(/^[a-z0-9.-]+$/));
+});
+
+test('a platform input contradicts the runner only where RUNNER_OS or RUNNER_ARCH says otherwise', () => {
+  const macArm = { os: 'macos', arch: 'arm64' } as const;
+  expect(runnerContradicts(macArm, { RUNNER_OS: 'macOS', RUNNER_ARCH: 'ARM64' })).toBeUndefined();
+  expect(runnerContradicts(macArm, {})).toBeUndefined();
+  expect(runnerContradicts(macArm, { RUNNER_OS: 'macOS', RUNNER_ARCH: 'X64' })).toBe('macos-x64');
+  expect(runnerContradicts(macArm, { RUNNER_OS: 'Linux' })).toBe('linux-?');
+  // A value release-smoke does not know cannot be compared: the input is the way to say what it is.
+  expect(runnerContradicts(macArm, { RUNNER_OS: 'Plan9', RUNNER_ARCH: 'ARM64' })).toBeUndefined();
 });
