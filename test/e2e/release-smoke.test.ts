@@ -242,6 +242,45 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(failures(r)[0].detail).not.toContain('the API digest says');
   });
 
+  test("a GoReleaser-named checksum file is compared when the checksums input names it", async () => {
+    const name = `caro-1.2.3-${TARGET}`;
+    const goreleaser = (sum: string) => [
+      { name, content: good },
+      { name: 'caro_1.2.3_checksums.txt', content: `${sum}  ${name}\n${sha('x')}  caro-1.2.3-other\n` }
+    ];
+    const agreeing = seed(goreleaser(sha(good)));
+    const r = await smoke(agreeing, { checksums: 'caro_{version}_checksums.txt' });
+    expect(failures(r)).toEqual([]);
+    expect(r.report.data.smoke.claims.map((c: any) => c.source)).toEqual([
+      'the API digest',
+      'caro_1.2.3_checksums.txt line 1'
+    ]);
+
+    const lying = seed(goreleaser(sha('tampered')));
+    const bad = await smoke(lying, { checksums: 'caro_{version}_checksums.txt' });
+    expect(failures(bad)).toEqual([
+      {
+        rule: 'checksum-mismatch',
+        detail: `${HOST}: ${name} downloaded with SHA-256 ${sha(good)}, but caro_1.2.3_checksums.txt line 1 says ${sha('tampered')}`
+      }
+    ]);
+    // auto does not guess the name: it says what it left unread.
+    const auto = await smoke(lying);
+    expect(failures(auto)).toEqual([]);
+    expect(auto.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringContaining(
+        'the release has caro_1.2.3_checksums.txt, which checksums: auto does not read'
+      )
+    });
+    // A named file the release lacks is a failure, not a skipped claim.
+    const missing = await smoke(agreeing, { checksums: 'caro_{version}_SHA256SUMS' });
+    expect(failures(missing)).toContainEqual({
+      rule: 'checksum-file-missing',
+      detail: `${HOST}: The checksum file caro_1.2.3_SHA256SUMS named in 'checksums' is not on the release.`
+    });
+  });
+
   test('a wrong version string fails with what it printed', async () => {
     const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, stale));
     const r = await smoke(repo);

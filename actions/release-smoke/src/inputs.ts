@@ -1,6 +1,6 @@
 import { getErrorMessage, InputError } from '#core/errors.js';
 import { InputReader, type Repository } from '#core/inputs.js';
-import { parseTemplate, versionFromTag } from '#core/inventory.js';
+import { parseChecksumsInput, parseTemplate, versionFromTag } from '#core/inventory.js';
 import { splitWords } from '#core/isolated-command.js';
 import { parsePlatform, PLATFORMS } from './platform.js';
 import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
@@ -21,6 +21,8 @@ export interface SmokeInputs {
   version: string;
   /** The asset template. */
   asset: string;
+  /** `auto`, `sidecars`, `none`, or the checksum file asset's name (templates expanded). */
+  checksums: string;
   /** Platform name → target, in the order given. */
   targets: Map<string, string>;
   /** The `platform` input, when given. */
@@ -50,6 +52,7 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
   const version = reader.optional(Inputs.Version) ?? (tag ? versionFromTag(tag) : '');
   const asset = reader.string(Inputs.Asset, { required: testing });
   const targetLines = reader.list(Inputs.Targets, { required: true, separators: 'newline' });
+  const checksumsText = reader.string(Inputs.Checksums);
   const platform = reader.optional(Inputs.Platform);
   const binary = reader.optional(Inputs.Binary);
   const versionCommandText = reader.string(Inputs.VersionCommand);
@@ -112,6 +115,15 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
       'uses {version}, but there is no version (set the version input, or run on a tag).'
     );
   }
+  let checksums = checksumsText.toLowerCase();
+  if (testing) {
+    try {
+      checksums = parseChecksumsInput(checksumsText, { version, tag }, Inputs.Checksums);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      reader.add(e);
+    }
+  }
   if (timeoutMs === 0) reader.fail(Inputs.Timeout, '0 would kill every command at once; use at least 1s.');
   reader.finish();
   return {
@@ -121,6 +133,7 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
     token,
     version,
     asset,
+    checksums,
     targets,
     platform: platform?.trim().toLowerCase(),
     binary,

@@ -157,7 +157,7 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
   const work = mkdtempSync(path.join(temp, 'release-smoke-'));
   try {
     const downloaded = path.join(work, 'download');
-    const checked = await fetchAndCheck(gh, repo, found, asset, assets, downloaded);
+    const checked = await fetchAndCheck(gh, repo, found, asset, assets, downloaded, inputs.checksums);
     record.sha256 = checked.sha256;
     record.downloadedVia = checked.via;
     record.claims = checked.claims.map((c) => ({ source: c.label, sha256: c.sha256 }));

@@ -195,3 +195,12 @@ test('a platform input contradicts the runner only where RUNNER_OS or RUNNER_ARC
   // A value release-smoke does not know cannot be compared: the input is the way to say what it is.
   expect(runnerContradicts(macArm, { RUNNER_OS: 'Plan9', RUNNER_ARCH: 'ARM64' })).toBeUndefined();
 });
+
+test('checksums: a mode, or a checksum file name with {version} and {tag}', () => {
+  expect(parse(BASE).checksums).toBe('auto');
+  expect(parse({ ...BASE, checksums: 'None' }).checksums).toBe('none');
+  expect(parse({ ...BASE, checksums: 'caro_{version}_checksums.txt' }).checksums).toBe(
+    'caro_1.2.3_checksums.txt'
+  );
+  expect(() => parse({ ...BASE, checksums: 'sums-{target}.txt' })).toThrow(/^Input 'checksums': .*\{target\}/);
+});
