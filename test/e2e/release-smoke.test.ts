@@ -242,7 +242,7 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(failures(r)[0].detail).not.toContain('the API digest says');
   });
 
-  test("a GoReleaser-named checksum file is compared when the checksums input names it", async () => {
+  test('a GoReleaser-named checksum file is compared when the checksums input names it', async () => {
     const name = `caro-1.2.3-${TARGET}`;
     const goreleaser = (sum: string) => [
       { name, content: good },
@@ -291,6 +291,17 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
       }
     ]);
     expect(r.outputs['version-output']).toBe('caro 1.2.2');
+  });
+
+  test('a version that only contains the release version (1.2.30 for 1.2.3) fails', async () => {
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, compile('1.2.30')));
+    const r = await smoke(repo);
+    expect(failures(r)).toEqual([
+      {
+        rule: 'unexpected-output',
+        detail: `${HOST}: \`caro-1.2.3-${TARGET} --version\` prints no "1.2.3" (it printed "caro 1.2.30", where it is only part of a longer version)`
+      }
+    ]);
   });
 
   test('a /regex/ expectation is matched against the output', async () => {

@@ -10,8 +10,30 @@ export { Inputs, Outputs };
 
 export const MODES = ['test', 'plan'] as const;
 
-/** What the output must contain: literal text, or a regular expression written `/…/flags`. */
-export type Expectation = { text: string } | { regex: RegExp };
+/**
+ * What the output must contain: literal text (with `pattern`, the same text where each `{version}` must
+ * stand as a whole version), or a regular expression written `/…/flags`.
+ */
+export type Expectation = { text: string; pattern?: RegExp } | { regex: RegExp };
+
+// A version stands whole when no digit (or digit and dot) comes right before it, and no digit (or dot
+// and digit) right after: `1.2.3` is not in `1.2.30`, `1.2.3.4`, `11.2.3` or `0.1.2.3`.
+const NOT_AFTER_VERSION_PART = '(?<![0-9]|[0-9]\\.)';
+const NOT_BEFORE_VERSION_PART = '(?![0-9]|\\.[0-9])';
+
+/**
+ * The text form of `expect`: `{version}` replaced by the version, which must stand whole in the output
+ * (a substring test alone would let `1.2.3` pass on a program printing `1.2.30`).
+ * @param template the `expect` input (not a `/regex/`).
+ * @param version the release's version.
+ */
+export function textExpectation(template: string, version: string): Expectation {
+  const parts = template.split('{version}');
+  const text = parts.join(version);
+  if (parts.length === 1) return { text };
+  const whole = `${NOT_AFTER_VERSION_PART}${escapeRegex(version)}${NOT_BEFORE_VERSION_PART}`;
+  return { text, pattern: new RegExp(parts.map(escapeRegex).join(whole)) };
+}
 
 export interface SmokeInputs {
   mode: (typeof MODES)[number];
@@ -98,7 +120,7 @@ export function parseInputs(reader = new InputReader()): SmokeInputs {
   };
   const versionCommand = words(Inputs.VersionCommand, versionCommandText);
   const commands = commandLines.map((l) => words(Inputs.Commands, l));
-  let expect: Expectation = { text: expectText.replaceAll('{version}', version) };
+  let expect: Expectation = textExpectation(expectText, version);
   const regex = /^\/(.*)\/([dgimsuvy]*)$/s.exec(expectText);
   if (regex) {
     try {

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { InputReader } from '../../../packages/core/src/inputs.js';
-import { Inputs, parseInputs, type SmokeInputs } from '../../../actions/release-smoke/src/inputs.js';
+import {
+  Inputs,
+  parseInputs,
+  textExpectation,
+  type SmokeInputs
+} from '../../../actions/release-smoke/src/inputs.js';
 import {
   currentPlatform,
   planMatrix,
@@ -135,6 +140,30 @@ describe('judge', () => {
   ])('%#: %s', (r, reason) => {
     expect(judge(r, 30_000, { text: '1.2.3' })).toEqual({ passed: false, reason });
   });
+  test.each([
+    ['caro 1.2.3', true],
+    ['caro v1.2.3 (abc123)', true],
+    ['caro 1.2.3.', true],
+    ['caro/1.2.3-rc.1', true],
+    ['caro 1.2.30', false],
+    ['caro 1.2.3.4', false],
+    ['caro 11.2.3', false],
+    ['caro 0.1.2.3', false],
+    ['caro 1x2y3', false]
+  ])('the default {version} expectation stands whole: %j passes %s', (stdout, passes) => {
+    const verdict = judge(run({ stdout }), 30_000, parse(BASE).expect);
+    expect(verdict.passed).toBe(passes);
+  });
+  test('a version inside a longer one is said to be so', () => {
+    expect(
+      judge(run({ stdout: 'caro 1.2.30\n' }), 30_000, textExpectation('caro {version}', '1.2.3'))
+    ).toEqual({
+      passed: false,
+      reason: 'prints no "caro 1.2.3" (it printed "caro 1.2.30", where it is only part of a longer version)'
+    });
+    // Text without {version} stays a plain substring test.
+    expect(judge(run({ stdout: 'ok 1.2.30' }), 30_000, textExpectation('ok 1.2.3', '9')).passed).toBe(true);
+  });
   test('the version on stderr counts, as many tools print it there', () => {
     expect(judge(run({ stderr: 'caro version 1.2.3' }), 30_000, { text: '1.2.3' })).toEqual({ passed: true });
   });
@@ -180,7 +209,12 @@ test('a platform without a hosted runner is refused in targets, naming every acc
     ].join('\n')
   );
   // Everything accepted plans onto a runner.
-  const every = parse({ ...BASE, targets: ALL.split(', ').map((p) => `${p}=t-${p}`).join('\n') });
+  const every = parse({
+    ...BASE,
+    targets: ALL.split(', ')
+      .map((p) => `${p}=t-${p}`)
+      .join('\n')
+  });
   const { include } = planMatrix(every.targets);
   expect(include).toHaveLength(6);
   for (const entry of include) expect(entry['runs-on']).toEqual(expect.stringMatching(/^[a-z0-9.-]+$/));
@@ -202,5 +236,7 @@ test('checksums: a mode, or a checksum file name with {version} and {tag}', () =
   expect(parse({ ...BASE, checksums: 'caro_{version}_checksums.txt' }).checksums).toBe(
     'caro_1.2.3_checksums.txt'
   );
-  expect(() => parse({ ...BASE, checksums: 'sums-{target}.txt' })).toThrow(/^Input 'checksums': .*\{target\}/);
+  expect(() => parse({ ...BASE, checksums: 'sums-{target}.txt' })).toThrow(
+    /^Input 'checksums': .*\{target\}/
+  );
 });
