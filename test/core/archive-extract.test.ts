@@ -123,6 +123,18 @@ describe('safeEntryPath', () => {
     'refuses %j',
     (name) => expect(() => safeEntryPath(name)).toThrow(UnsafeArchiveError)
   );
+  test.each(['caro\n::add-mask::x', 'a\rb', 'bin/\x1b[2Jtool', 'a\x7f', 'a\u009bb', 'a\u2028b'])(
+    'refuses %j: a control character or line break in a name',
+    (name) =>
+      expect(() => safeEntryPath(name)).toThrow(
+        /holds a control character \(a line break or an escape\) in its name$/
+      )
+  );
+  test('names the refused entry with every control character escaped', () => {
+    expect(() => safeEntryPath('x\n::add-mask::y\u009b')).toThrow(
+      'entry "x\\n::add-mask::y\\u009b" holds a control character (a line break or an escape) in its name'
+    );
+  });
   test('normalises harmless names', () => {
     expect(safeEntryPath('./a//b/./c')).toBe('a/b/c');
     expect(safeEntryPath('a\\b')).toBe('a/b');
@@ -259,6 +271,17 @@ describe('hostile tar entries are refused', () => {
     );
     expect(await refused(tarGz(ustar('a/up', '2', { link: '../../x' })), 'a.tar.gz', fresh())).toBe(
       'link "a/up" points to "../../x", outside the archive'
+    );
+  });
+
+  test('an entry name or a link target with a line break', async () => {
+    const dir = fresh();
+    expect(
+      await refused(tarGz(ustar('caro\n::add-mask::x', '0', { data: Buffer.from('x') })), 'a.tar.gz', dir)
+    ).toBe('entry "caro\\n::add-mask::x" holds a control character (a line break or an escape) in its name');
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await refused(tarGz(ustar('l', '2', { link: 'a\r\n::warning::b' })), 'a.tar.gz', fresh())).toBe(
+      'link "l" points to "a\\r\\n::warning::b", which holds a control character'
     );
   });
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
 import { writeTarGz } from '../../packages/sim/src/tar.js';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.js';
+import { forgedCommands, TAG } from './untrusted-checks.js';
 
 const OWNER = 'octo-org';
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -43,6 +44,11 @@ int main(int argc, char **argv) {
       getenv("GITHUB_OUTPUT") ? "set" : "unset");
     return 0;
   }
+  if (!strcmp(a, "inject")) {
+    printf("::add-mask::%s\\n\\r::warning::%s\\n", INJECTED, INJECTED);
+    fprintf(stderr, "::error::%s\\n", INJECTED);
+    return 3;
+  }
   if (!strcmp(a, "args")) { for (int i = 2; i < argc; i++) printf("[%s]", argv[i]); printf("\\n"); return 0; }
   fprintf(stderr, "unknown command %s\\n", a);
   return 2;
@@ -72,7 +78,7 @@ function compile(version: string): Buffer {
   const src = path.join(work, `caro-${version}.c`);
   const out = path.join(work, `caro-${version}`);
   writeFileSync(src, PROGRAM);
-  execFileSync('cc', ['-O1', `-DVERSION="${version}"`, '-o', out, src]);
+  execFileSync('cc', ['-O1', `-DVERSION="${version}"`, `-DINJECTED="${TAG}"`, '-o', out, src]);
   return readFileSync(out);
 }
 
@@ -236,6 +242,45 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(failures(r)[0].detail).not.toContain('the API digest says');
   });
 
+  test('a GoReleaser-named checksum file is compared when the checksums input names it', async () => {
+    const name = `caro-1.2.3-${TARGET}`;
+    const goreleaser = (sum: string) => [
+      { name, content: good },
+      { name: 'caro_1.2.3_checksums.txt', content: `${sum}  ${name}\n${sha('x')}  caro-1.2.3-other\n` }
+    ];
+    const agreeing = seed(goreleaser(sha(good)));
+    const r = await smoke(agreeing, { checksums: 'caro_{version}_checksums.txt' });
+    expect(failures(r)).toEqual([]);
+    expect(r.report.data.smoke.claims.map((c: any) => c.source)).toEqual([
+      'the API digest',
+      'caro_1.2.3_checksums.txt line 1'
+    ]);
+
+    const lying = seed(goreleaser(sha('tampered')));
+    const bad = await smoke(lying, { checksums: 'caro_{version}_checksums.txt' });
+    expect(failures(bad)).toEqual([
+      {
+        rule: 'checksum-mismatch',
+        detail: `${HOST}: ${name} downloaded with SHA-256 ${sha(good)}, but caro_1.2.3_checksums.txt line 1 says ${sha('tampered')}`
+      }
+    ]);
+    // auto does not guess the name: it says what it left unread.
+    const auto = await smoke(lying);
+    expect(failures(auto)).toEqual([]);
+    expect(auto.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringContaining(
+        'the release has caro_1.2.3_checksums.txt, which checksums: auto does not read'
+      )
+    });
+    // A named file the release lacks is a failure, not a skipped claim.
+    const missing = await smoke(agreeing, { checksums: 'caro_{version}_SHA256SUMS' });
+    expect(failures(missing)).toContainEqual({
+      rule: 'checksum-file-missing',
+      detail: `${HOST}: The checksum file caro_1.2.3_SHA256SUMS named in 'checksums' is not on the release.`
+    });
+  });
+
   test('a wrong version string fails with what it printed', async () => {
     const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, stale));
     const r = await smoke(repo);
@@ -246,6 +291,17 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
       }
     ]);
     expect(r.outputs['version-output']).toBe('caro 1.2.2');
+  });
+
+  test('a version that only contains the release version (1.2.30 for 1.2.3) fails', async () => {
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, compile('1.2.30')));
+    const r = await smoke(repo);
+    expect(failures(r)).toEqual([
+      {
+        rule: 'unexpected-output',
+        detail: `${HOST}: \`caro-1.2.3-${TARGET} --version\` prints no "1.2.3" (it printed "caro 1.2.30", where it is only part of a longer version)`
+      }
+    ]);
   });
 
   test('a /regex/ expectation is matched against the output', async () => {
@@ -272,15 +328,18 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
 
   test('a hang past the timeout is killed and fails', async () => {
     const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, good));
-    const started = Date.now();
-    const r = await smoke(repo, { commands: 'hang', timeout: '1s' });
+    // The hang is the version run itself, so it is the only run under the short timeout: a version run
+    // slowed down by a loaded machine cannot time out in its place.
+    const r = await smoke(repo, { 'version-command': 'hang', timeout: '1s' });
     expect(failures(r)).toEqual([
       {
         rule: 'timeout',
         detail: `${HOST}: \`caro-1.2.3-${TARGET} hang\` did not finish within 1s and was killed`
       }
     ]);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    const [hang, ...others] = r.report.data.smoke.commands;
+    expect(others).toEqual([]);
+    expect(hang).toMatchObject({ args: ['hang'], timedOut: true, exitCode: null, passed: false });
   });
 
   test('a tar-slip entry is refused and nothing is written outside', async () => {
@@ -301,6 +360,42 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
       }
     ]);
     expect(existsSync('/tmp/release-smoke-slipped')).toBe(false);
+  });
+
+  test('an archive entry whose name holds a line break is refused, and forges no workflow command', async () => {
+    const name = `caro-1.2.3-${TARGET}.tar.gz`;
+    const archive = writeTarGz([{ name: `caro\n::add-mask::${TAG}`, data: good, mode: 0o755 }], {
+      mtime: 0
+    });
+    const repo = seed(withClaims(name, archive));
+    const r = await smoke(repo, { asset: 'caro-{version}-{target}.tar.gz' });
+    expect(failures(r)).toEqual([
+      {
+        rule: 'unsafe-archive',
+        detail: `${HOST}: ${name} was not unpacked: entry "caro\\n::add-mask::${TAG}" holds a control character (a line break or an escape) in its name`
+      }
+    ]);
+    expect(forgedCommands(r)).toEqual([]);
+    expect(r.report.data.smoke.commands).toEqual([]);
+  });
+
+  test("a program's output and a script's #! line reach the log only through the safe path", async () => {
+    const repo = seed(withClaims(`caro-1.2.3-${TARGET}`, good));
+    const r = await smoke(repo, { commands: 'inject' });
+    expect(failures(r)).toEqual([
+      {
+        rule: 'command-failed',
+        detail: `${HOST}: \`caro-1.2.3-${TARGET} inject\` exits 3 — ::error::${TAG}`
+      }
+    ]);
+    // Recorded as printed (escaped), but never a command in the log.
+    expect(r.report.data.smoke.commands[1].stdout).toBe(`::add-mask::${TAG}\n\\x0d::warning::${TAG}\n`);
+    expect(forgedCommands(r)).toEqual([]);
+    // A #! line with a carriage return in it would start a new log line where it is quoted.
+    const script = Buffer.from(`#!/bin/sh\r::add-mask::${TAG}\necho caro 1.2.3\n`);
+    const scripted = await smoke(seed(withClaims(`caro-1.2.3-${TARGET}`, script)));
+    expect(scripted.report.data.smoke.binary.description).toBe(`script (#!/bin/sh\r::add-mask::${TAG})`);
+    expect(forgedCommands(scripted)).toEqual([]);
   });
 
   test('a program that cannot be executed (its interpreter is missing) fails as such', async () => {
@@ -395,9 +490,34 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
     expect(r.report.data.smoke.commands).toEqual([]);
   });
 
-  test('the platform input overrides the runner: a linux binary shipped as macos fails', async () => {
+  test('a platform input that contradicts the runner fails before anything is downloaded', async () => {
     const repo = seed(withClaims('caro-1.2.3-macos-silicon', good));
+    const before = sim.server.log.length;
     const r = await smoke(repo, { platform: 'macos-arm64' });
+    expect(failures(r)).toEqual([
+      {
+        rule: 'platform-mismatch',
+        detail: `macos-arm64: the 'platform' input says macos-arm64, but this runner is ${HOST} (RUNNER_OS "Linux", RUNNER_ARCH "${RUNNER_ARCH}"); run the job on a macos-arm64 runner (runs-on: macos-latest), or leave 'platform' unset to test the runner's own platform`
+      }
+    ]);
+    expect(r.outputs.result).toBe('failed');
+    expect(sim.server.log.length).toBe(before);
+    // Agreeing with the runner, it is only a statement of intent.
+    const own = await smoke(seed(withClaims(`caro-1.2.3-${TARGET}`, good)), { platform: HOST.toUpperCase() });
+    expect(failures(own)).toEqual([]);
+  });
+
+  test('a runner of a platform without a hosted runner label is refused, naming the ones tested', async () => {
+    const r = await smoke(seed(withClaims(`caro-1.2.3-${TARGET}`, good)), {}, { RUNNER_ARCH: 'ARM' });
+    expect(r.code).toBe(1);
+    expect(r.report.error).toBe(
+      "This runner's platform linux-arm is not one release-smoke tests; it tests linux-x64, linux-arm64, macos-x64, macos-arm64, windows-x64, windows-arm64."
+    );
+  });
+
+  test('on a runner that says it is macos-arm64, a linux binary shipped as macos fails its header check', async () => {
+    const repo = seed(withClaims('caro-1.2.3-macos-silicon', good));
+    const r = await smoke(repo, { platform: 'macos-arm64' }, { RUNNER_OS: 'macOS', RUNNER_ARCH: 'ARM64' });
     expect(failures(r).map((f) => f.rule)).toEqual(['wrong-architecture']);
     expect(failures(r)[0].detail).toMatch(/^macos-arm64: .*built for linux, not macos/);
   });
@@ -443,7 +563,7 @@ maybe('release-smoke (bundled, against the simulator, real executables)', () => 
       include: [
         { platform: 'linux-x64', target: 'linux-amd64', 'runs-on': 'ubuntu-latest' },
         { platform: 'linux-arm64', target: 'linux-arm64', 'runs-on': 'ubuntu-24.04-arm' },
-        { platform: 'macos-x64', target: 'macos-intel', 'runs-on': 'macos-13' },
+        { platform: 'macos-x64', target: 'macos-intel', 'runs-on': 'macos-15-intel' },
         { platform: 'macos-arm64', target: 'macos-silicon', 'runs-on': 'macos-latest' },
         { platform: 'windows-x64', target: 'windows-amd64.exe', 'runs-on': 'windows-latest' }
       ]

@@ -11,6 +11,7 @@ import {
   SIDECAR_LIMIT,
   chooseClaimSources,
   readClaims,
+  type ChecksumMode,
   type DigestSource
 } from '#core/checksum-claims.js';
 import { getErrorMessage, getErrorStatus } from '#core/errors.js';
@@ -36,19 +37,31 @@ export interface CheckedAsset {
   warnings: string[];
 }
 
-/** Reads the claims for one asset: the API digest, the release's checksum files, and its own sidecar only. */
+/**
+ * Reads the claims for one asset: the API digest, the checksum file the `checksums` mode chooses, and
+ * the asset's own sidecar only.
+ */
 async function claimsFor(
   gh: GitHubClient,
   repo: Repository,
   asset: ReleaseAsset,
-  assets: ReleaseAsset[]
+  assets: ReleaseAsset[],
+  checksums: ChecksumMode
 ): Promise<{ claims: DigestSource[]; problems: Problem[]; warnings: string[] }> {
-  const all = chooseClaimSources('auto', assets);
+  const all = chooseClaimSources(checksums, assets);
   const sources = {
     files: all.files,
-    sidecars: all.sidecars.filter((s) => s.name === `${asset.name}.sha256`)
+    sidecars: all.sidecars.filter((s) => s.name === `${asset.name}.sha256`),
+    missing: all.missing
   };
   const problems: Problem[] = [];
+  const warnings: string[] = [];
+  const unread = assets.filter((a) => /checksums\.txt$/i.test(a.name) && !all.files.includes(a));
+  if (checksums === 'auto' && all.files.length === 0 && unread.length)
+    // GoReleaser names its file <project>_<version>_checksums.txt, which auto does not guess.
+    warnings.push(
+      `the release has ${unread.map((a) => a.name).join(', ')}, which checksums: auto does not read; name it in the checksums input to compare it too`
+    );
   const read = new Map<string, Awaited<ReturnType<typeof hashAsset>>>();
   for (const source of [...sources.files, ...sources.sidecars]) {
     const keep = sources.files.includes(source) ? CHECKSUM_FILE_LIMIT : SIDECAR_LIMIT;
@@ -68,7 +81,7 @@ async function claimsFor(
   const claims = [...(parsed.byAsset.get(asset.name) ?? [])];
   const api = assetSha256(asset);
   if (api) claims.unshift({ kind: 'api-digest', label: 'the API digest', sha256: api });
-  return { claims, problems, warnings: parsed.warnings };
+  return { claims, problems, warnings: [...warnings, ...parsed.warnings] };
 }
 
 async function viaApi(gh: GitHubClient, repo: Repository, asset: ReleaseAsset, file: string) {
@@ -100,9 +113,11 @@ export async function fetchAndCheck(
   release: Release,
   asset: ReleaseAsset,
   assets: ReleaseAsset[],
-  file: string
+  file: string,
+  /** The `checksums` input: `auto`, `sidecars`, `none` or a checksum file's name. */
+  checksums: ChecksumMode = 'auto'
 ): Promise<CheckedAsset> {
-  const { claims, problems, warnings } = await claimsFor(gh, repo, asset, assets);
+  const { claims, problems, warnings } = await claimsFor(gh, repo, asset, assets, checksums);
   let via: CheckedAsset['via'] = release.draft ? 'api' : 'browser_download_url';
   let got: { size: number; sha256: string } | undefined;
   try {

@@ -8,8 +8,17 @@ import type { Platform } from '#core/executable-header.js';
 import { expandTemplate } from '#core/inventory.js';
 import { outputForLog } from '#core/isolated-command.js';
 import type { Report } from '#core/report.js';
+import { logInfo, logSafe, logValue } from '#core/untrusted-text.js';
 import { Inputs, Outputs, parseInputs, type SmokeInputs } from './inputs.js';
-import { currentPlatform, parsePlatform, planMatrix, platformName } from './platform.js';
+import {
+  currentPlatform,
+  parsePlatform,
+  planMatrix,
+  platformName,
+  PLATFORMS,
+  runnerContradicts,
+  RUNNER_LABELS
+} from './platform.js';
 import { selectBinary } from './select-binary.js';
 import { smokeCommand } from './smoke-run.js';
 import { renderPlan, renderSmoke, type SmokeRecord } from './summary.js';
@@ -38,9 +47,10 @@ function plan(report: Report, inputs: SmokeInputs): void {
   renderPlan(report, matrix);
 }
 
+/** A program's output (or install-command's) in the log: untrusted, so through core's safe path. */
 function logOutput(label: string, text: string): void {
   const shown = outputForLog(text);
-  if (shown) core.info(`${label}:\n${shown}`);
+  if (shown) logInfo(`${label}:\n${shown}`);
 }
 
 async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
@@ -52,6 +62,11 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     );
   }
   const name = platformName(platform);
+  if (!inputs.platform && !PLATFORMS.includes(name)) {
+    throw new ConfigurationError(
+      `This runner's platform ${name} is not one release-smoke tests; it tests ${PLATFORMS.join(', ')}.`
+    );
+  }
   const record: SmokeRecord = {
     platform: name,
     repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
@@ -74,6 +89,16 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
     renderSmoke(report, record, report.failures.length === 0);
   };
 
+  const runner = inputs.platform ? runnerContradicts(platform) : undefined;
+  if (runner) {
+    // Checked against one platform and run on another, a pass would vouch for the wrong binary.
+    fail(
+      'platform-mismatch',
+      `the '${Inputs.Platform}' input says ${name}, but this runner is ${runner} (RUNNER_OS ${JSON.stringify(process.env.RUNNER_OS ?? '')}, RUNNER_ARCH ${JSON.stringify(process.env.RUNNER_ARCH ?? '')}); run the job on a ${name} runner (runs-on: ${RUNNER_LABELS[name]}), or leave '${Inputs.Platform}' unset to test the runner's own platform`
+    );
+    return finish();
+  }
+
   const target = inputs.targets.get(name);
   if (!target) {
     fail(
@@ -91,8 +116,8 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
   )[0];
   record.asset = assetName;
   report.output(Outputs.Asset, assetName);
-  core.info(
-    `Platform ${name}${inputs.platform ? ' (from the platform input)' : ''}: target ${target}, asset ${assetName}.`
+  logInfo(
+    `Platform ${name}${inputs.platform ? ' (from the platform input)' : ''}: target ${logValue(target)}, asset ${logValue(assetName)}.`
   );
 
   const [
@@ -132,11 +157,12 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
   const work = mkdtempSync(path.join(temp, 'release-smoke-'));
   try {
     const downloaded = path.join(work, 'download');
-    const checked = await fetchAndCheck(gh, repo, found, asset, assets, downloaded);
+    const checked = await fetchAndCheck(gh, repo, found, asset, assets, downloaded, inputs.checksums);
     record.sha256 = checked.sha256;
     record.downloadedVia = checked.via;
     record.claims = checked.claims.map((c) => ({ source: c.label, sha256: c.sha256 }));
-    for (const w of checked.warnings) core.warning(w);
+    // Warnings quote checksum-file lines and asset names: text of the release, not of the workflow.
+    for (const w of checked.warnings) core.warning(logSafe(w));
     if (checked.sha256) report.output(Outputs.Sha256, checked.sha256);
     for (const p of checked.problems) fail(p.rule, p.detail);
     if (checked.problems.length || !checked.file) return finish();
@@ -172,7 +198,8 @@ async function smoke(report: Report, inputs: SmokeInputs): Promise<void> {
       'unpacked',
       `${extraction.kind}: ${extraction.entries.length} ${extraction.entries.length === 1 ? 'entry' : 'entries'}; binary ${exe.path}${exe.repaired ? (extraction.kind === 'plain' ? ' (made executable, as users do after downloading)' : ' (executable bit restored: the archive stored no mode)') : ''}`
     );
-    core.info(`Binary ${exe.path}: ${exe.header.description}.`);
+    // The entry's name and a script's #! line are the archive's text.
+    logInfo(`Binary ${logValue(exe.path)}: ${logValue(exe.header.description)}.`);
     const mismatch = platformMismatch(exe.header, platform);
     if (mismatch) {
       fail('wrong-architecture', `${exe.path} in ${asset.name} does not fit: ${mismatch}`);
@@ -263,8 +290,9 @@ async function runCommands(
       expect: r.expect
     });
     record.commands.push(result);
-    core.info(
-      `${result.passed ? 'ok' : 'FAILED'}: ${prefix}${result.display} (${result.durationMs} ms)${result.reason ? `: ${result.reason}` : ''}`
+    // The display holds the archive's file name, the reason a line of the program's output.
+    logInfo(
+      `${result.passed ? 'ok' : 'FAILED'}: ${prefix}${logValue(result.display)} (${result.durationMs} ms)${result.reason ? `: ${logValue(result.reason, 1_000)}` : ''}`
     );
     logOutput('stdout', result.stdout);
     logOutput('stderr', result.stderr);

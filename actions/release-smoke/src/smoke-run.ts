@@ -66,12 +66,18 @@ export function judge(
   }
   if (expect) {
     const output = `${run.stdout}\n${run.stderr}`;
-    const ok = 'text' in expect ? output.includes(expect.text) : expect.regex.test(output);
+    const ok =
+      'text' in expect
+        ? expect.pattern
+          ? expect.pattern.test(output)
+          : output.includes(expect.text)
+        : expect.regex.test(output);
     if (!ok) {
       const said = firstLine(escapeOutput(run.stdout)) || firstLine(escapeOutput(run.stderr));
+      const partOnly = 'text' in expect && output.includes(expect.text);
       return {
         passed: false,
-        reason: `prints no ${describe(expect)} (it printed ${said ? `"${said}"` : 'nothing'})`
+        reason: `prints no ${describe(expect)} (it printed ${said ? `"${said}"` : 'nothing'}${partOnly ? ', where it is only part of a longer version' : ''})`
       };
     }
   }

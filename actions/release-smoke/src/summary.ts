@@ -37,11 +37,7 @@ export function renderPlan(report: Report, matrix: { include: MatrixEntry[] }): 
   report.status('info', `Smoke-test matrix for ${matrix.include.length} platform(s).`);
   report.table(
     ['platform', 'target', 'runs-on'],
-    matrix.include.map((m) => [
-      m.platform,
-      untrustedCell(m.target),
-      m['runs-on'] ?? '(no hosted runner: set runs-on yourself)'
-    ])
+    matrix.include.map((m) => [m.platform, untrustedCell(m.target), m['runs-on']])
   );
 }
 

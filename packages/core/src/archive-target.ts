@@ -52,17 +52,30 @@ export interface ExtractLimits {
   maxBytes?: number;
 }
 
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+const CONTROL_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 function show(name: string): string {
-  return JSON.stringify(name.length > 200 ? name.slice(0, 200) + '…' : name);
+  // JSON escapes C0 controls only; C1 (a CSI can rewrite what a log viewer shows) and U+2028/9 too.
+  return JSON.stringify(name.length > 200 ? name.slice(0, 200) + '…' : name).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
 }
 
 /**
  * Normalises an entry name to a relative `/`-separated path, refusing what would escape.
  * Backslashes count as separators, as Windows tools read them.
- * @throws UnsafeArchiveError for an absolute name, a drive letter, a `..` component or a NUL.
+ * @throws UnsafeArchiveError for an absolute name, a drive letter, a `..` component, a NUL, or any other
+ *   control character: no real program's file name holds a line break or an escape, and one in a name
+ *   that reaches a log line could start a workflow command (`\n::add-mask::…`) there.
  */
 export function safeEntryPath(name: string): string {
   if (name.includes('\0')) throw new UnsafeArchiveError(`entry ${show(name)} holds a NUL byte`);
+  if (CONTROL_IN_NAME.test(name))
+    throw new UnsafeArchiveError(
+      `entry ${show(name)} holds a control character (a line break or an escape) in its name`
+    );
   const n = name.replace(/\\/g, '/');
   if (n.startsWith('/') || /^[A-Za-z]:/.test(n))
     throw new UnsafeArchiveError(`entry ${show(name)} is an absolute path`);
@@ -197,7 +210,11 @@ export class ExtractionTarget {
     this.count();
     const rel = safeEntryPath(name);
     const t = target.replace(/\\/g, '/');
-    if (t === '' || t.startsWith('/') || /^[A-Za-z]:/.test(t) || t.includes('\0'))
+    if (CONTROL_IN_NAME.test(t))
+      throw new UnsafeArchiveError(
+        `link ${show(name)} points to ${show(target)}, which holds a control character`
+      );
+    if (t === '' || t.startsWith('/') || /^[A-Za-z]:/.test(t))
       throw new UnsafeArchiveError(`link ${show(name)} points to ${show(target)}, outside the archive`);
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rel), t));
     if (resolved === '..' || resolved.startsWith('../'))

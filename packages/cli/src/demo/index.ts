@@ -6,7 +6,7 @@ import { encodePublishBody } from '../../../sim/src/crates/publish-request.js';
 import { createGitHubClient, type GitHubClient } from '#core/github.js';
 import { findRelease, uploadAsset } from '#core/release.js';
 import { PROJECT, SOURCE_DATE_EPOCH, TOKENS, cargoToml, simulatorState, writeProject } from './scenario.js';
-import { SMOKE_TARGETS, ownSmokeTarget, writeSmokeBinary } from './smoke.js';
+import { SMOKE_TARGETS, ownSmokeTarget, runnerVariables, writeSmokeBinary } from './smoke.js';
 import { runStep, type StepRun } from './steps.js';
 
 const repo = { owner: PROJECT.owner, repo: PROJECT.repo };
@@ -99,7 +99,8 @@ async function rehearse(
     GITHUB_TOKEN: TOKENS.ci,
     RELEASE_KIT_TIME_SCALE: '0.01',
     RELEASE_KIT_REPORT_DIR: reports,
-    SOURCE_DATE_EPOCH
+    SOURCE_DATE_EPOCH,
+    ...runnerVariables()
   };
   const steps: StepRun[] = [];
   const run = async (label: string, action: string, inputs: Record<string, string>) => {

@@ -25,6 +25,20 @@ export function ownSmokeTarget(): { platform: string; target: string } | undefin
 }
 
 /**
+ * What a runner on this machine would say it is (`RUNNER_OS`, `RUNNER_ARCH`): the step runner's default is
+ * Linux X64, and release-smoke refuses a `platform` that contradicts the runner.
+ */
+export function runnerVariables(): Record<string, string> {
+  const os = ({ linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as Record<string, string>)[
+    process.platform
+  ];
+  const arch = ({ x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' } as Record<string, string>)[
+    process.arch
+  ];
+  return { ...(os ? { RUNNER_OS: os } : {}), ...(arch ? { RUNNER_ARCH: arch } : {}) };
+}
+
+/**
  * Writes the runnable build for this machine's target into `dist/`. The broken replay's build is stale:
  * it still prints the previous version, which the smoke step catches.
  */
