@@ -103,6 +103,7 @@ export async function gatherEvidence(
     );
 
   let checks: CheckItem[] = [];
+  let ci: Evidence['ci'];
   for (let poll = 1; ; poll++) {
     const [runs, checkRuns, statuses] = await Promise.all([
       readEvidence(`the workflow runs of ${inputs.sha}`, () => listWorkflowRuns(gh, repo, inputs.sha)),
@@ -114,6 +115,13 @@ export async function gatherEvidence(
       ...checkItems(checkRuns, statuses, inputs.requiredChecks),
       ...reports
     ]);
+    ci = {
+      sha: inputs.sha,
+      workflowRuns: runs.filter((r) => r.id !== options.callingRunId).length,
+      checkRuns: checkRuns.length,
+      statuses: statuses.length,
+      reports: reports.length
+    };
     const states = checks.map(blocking);
     const waiting = checks.filter((_, i) => states[i] === 'waiting');
     // A failure already decides ABORT: waiting longer cannot change that.
@@ -226,6 +234,8 @@ export async function gatherEvidence(
   return {
     evidence: {
       checks,
+      ci,
+      allowNoCi: inputs.allowNoCi,
       timeoutDecision: inputs.timeoutDecision,
       waitedMs: Date.now() - startedAt,
       assets,

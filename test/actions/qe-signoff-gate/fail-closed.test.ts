@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { startSimulator, type Simulator } from '../../../packages/sim/src/index.js';
 import { runAction, type RunResult } from '../../harness/run-action.js';
+import { decide } from '../../../actions/qe-signoff-gate/src/decision.js';
+import type { Evidence } from '../../../actions/qe-signoff-gate/src/evidence.js';
 
 const ACTION = 'qe-signoff-gate';
 const TOKEN = 'ghp_gate_token';
@@ -111,5 +113,87 @@ describe('an error before the decision still says ABORT', () => {
     expect(r.outputs.decision).toBe('ABORT');
     const json = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
     expect(json.data).toMatchObject({ decision: 'ABORT', reasons: [{ rule: 'configuration-error' }] });
+  });
+});
+
+describe('no CI evidence is not a green result', () => {
+  const onlyTheGate = [
+    { id: CALLING_RUN, workflow: 'gate.yml', name: 'Gate', status: 'in_progress', conclusion: null }
+  ];
+
+  it('no workflow run but the gate, no check run, no status: ABORT naming what was looked for', async () => {
+    const s = await start({ workflow_runs: onlyTheGate });
+    const r = await gate();
+    expect(r.code).toBe(1);
+    expect(r.outputs.decision).toBe('ABORT');
+    const sha = s.gh.repo(OWNER, REPO).refs['refs/heads/main'];
+    expect(reasons(r)).toEqual([
+      {
+        rule: 'no-ci-evidence',
+        detail: expect.stringContaining(
+          `No CI evidence for ${sha}: looked for workflow runs, check runs, commit statuses and release-kit reports and found 0 workflow run(s) besides this one (none required), 0 check run(s) (none named in required-checks), 0 commit status(es) and 0 release-kit report(s).`
+        )
+      }
+    ]);
+    expect(reasons(r)[0].detail).toContain('allow-no-ci: true');
+  });
+
+  it('runs and check runs that nothing requires (a dynamic CodeQL run, an unnamed check) are not evidence either', async () => {
+    await start({
+      workflow_runs: [
+        ...onlyTheGate,
+        {
+          workflow: 'dynamic/github-code-scanning/codeql',
+          name: 'CodeQL',
+          event: 'dynamic',
+          conclusion: 'success'
+        }
+      ],
+      check_runs: [{ name: 'lint', status: 'completed', conclusion: 'success' }]
+    });
+    const r = await gate();
+    expect(r.outputs.decision).toBe('ABORT');
+    expect(reasons(r).map((x) => x.rule)).toEqual(['no-ci-evidence']);
+    expect(reasons(r)[0].detail).toContain(
+      'found 1 workflow run(s) besides this one (none required), 1 check run(s)'
+    );
+  });
+
+  it('allow-no-ci: true is the explicit way to ship without CI', async () => {
+    await start({ workflow_runs: onlyTheGate });
+    const r = await gate({ 'allow-no-ci': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.decision).toBe('SHIP IT');
+    expect(reasons(r)[0].detail).toContain('no CI evidence required (allow-no-ci)');
+  });
+
+  it('one required green item is enough evidence (the rule does not fire on a normal run)', async () => {
+    await start();
+    const r = await gate();
+    expect(r.outputs.decision).toBe('SHIP IT');
+    expect(reasons(r)[0].detail).toContain('1 required workflow/check/status/report item(s) green');
+  });
+});
+
+describe('decide() on evidence with nothing required', () => {
+  const empty = (over: Partial<Evidence> = {}): Evidence => ({
+    checks: [],
+    timeoutDecision: 'ABORT',
+    waitedMs: 0,
+    assets: { checked: false, verified: 0, missing: [], mismatched: [], unexpected: [], rows: [] },
+    issues: [],
+    approval: { mode: 'none' },
+    waivers: [],
+    invalidWaivers: [],
+    ...over
+  });
+
+  it('is ABORT, also with only unrequired items, and SHIP IT only with allowNoCi', () => {
+    expect(decide(empty()).decision).toBe('ABORT');
+    const unrequired = empty({
+      checks: [{ kind: 'check-run', name: 'lint', names: ['lint'], required: false, state: 'success' }]
+    });
+    expect(decide(unrequired).reasons.map((r) => r.rule)).toEqual(['no-ci-evidence']);
+    expect(decide(empty({ allowNoCi: true })).decision).toBe('SHIP IT');
   });
 });
