@@ -197,3 +197,44 @@ describe('decide() on evidence with nothing required', () => {
     expect(decide(empty({ allowNoCi: true })).decision).toBe('SHIP IT');
   });
 });
+
+describe('priority labels must exist', () => {
+  const labelsPath = `/repos/${OWNER}/${REPO}/labels`;
+  // The preflight probes the issues permission with one `per_page=1` label read; the check is the other.
+  const listed = (s: Simulator) =>
+    s.server.requests({ method: 'GET', path: labelsPath }).filter((e) => e.query !== '?per_page=1');
+
+  it('a mistyped p0-labels label is ABORT naming it and the labels there are, not "no open P0"', async () => {
+    const s = await start({ issues: [{ number: 7, title: 'data loss', labels: ['P0'] }] });
+    const r = await gate({ 'p0-labels': 'PO', 'blocking-labels': 'release-blocker, blocker' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.decision).toBe('ABORT');
+    expect(reasons(r)).toEqual([
+      {
+        rule: 'configuration-error',
+        detail: expect.stringContaining(
+          `Input 'p0-labels': "PO" is not a label of ${OWNER}/${REPO}; Input 'blocking-labels': "blocker" is not a label of ${OWNER}/${REPO}; its labels are "bug", "P0", "P1", "release-blocker".`
+        )
+      }
+    ]);
+    // The labels are listed once, not looked up one by one, and no issue list is read on a bad label.
+    expect(listed(s)).toHaveLength(1);
+    expect(s.server.requests({ path: new RegExp(`^${labelsPath}/`) })).toHaveLength(0);
+    expect(s.server.requests({ method: 'GET', path: `/repos/${OWNER}/${REPO}/issues` })).toHaveLength(0);
+  });
+
+  it('labels match case-insensitively, as GitHub matches them; the check costs one request', async () => {
+    const s = await start({ issues: [{ number: 7, title: 'data loss', labels: ['P0'] }] });
+    const r = await gate({ 'p0-labels': 'p0', 'p1-labels': 'p1, BUG' });
+    expect(r.outputs.decision).toBe('ABORT');
+    expect(reasons(r).map((x) => x.rule)).toEqual(['p0-open']);
+    expect(listed(s)).toHaveLength(1);
+  });
+
+  it('a default label the repository lacks is said in the log, not an error (no issue can carry it)', async () => {
+    await start({ labels: ['P0', 'P1'] });
+    const r = await gate();
+    expect(r.outputs.decision).toBe('SHIP IT');
+    expect(r.log).toContain(`${OWNER}/${REPO} has no label "release-blocker" (a default of this action)`);
+  });
+});
