@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSimulator, type Simulator } from '../../packages/sim/src/index.js';
-import { createGitHubClient, type GitHubClient } from '../../packages/core/src/github.js';
+import { createGitHubClient, explainRateLimit, type GitHubClient } from '../../packages/core/src/github.js';
 import {
   describeRelease,
   findRelease,
@@ -182,6 +182,43 @@ describe('a primary rate limit that resets in an hour', () => {
     await expect(patient.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toThrow(
       /API rate limit exceeded for user ID/
     );
+  });
+
+  it('a secondary rate limit whose Retry-After exceeds the cap gets the same advice form', async () => {
+    const before = sim.server.requests({ path: '/repos/octo-org/widget/issues/1' }).length;
+    sim.faults.secondaryRateLimit('/repos/octo-org/widget/issues/1', 3600, 20);
+    const client = await createGitHubClient('tok-alice', { baseUrl: sim.urls.github, mask: false });
+    const failure = client.rest.issues.get({ ...repo, issue_number: 1 });
+    await expect(failure).rejects.toThrow(
+      /secondary rate limit stopped this token's requests; GitHub asks to wait 3600s \(until \d{4}-\d\d-\d\dT[\d:.]+Z, in 60 min\), longer than release-kit waits \(300s; set RELEASE_KIT_RATE_LIMIT_MAX_WAIT to wait longer\)\. Re-run the step after that time/
+    );
+    await expect(failure).rejects.toMatchObject({ status: 403 });
+    // Not waited for, not retried: one request.
+    expect(sim.server.requests({ path: '/repos/octo-org/widget/issues/1' }).length - before).toBe(1);
+  });
+
+  it('explainRateLimit reads a secondary limit by its message and Retry-After (seconds or a date)', () => {
+    const secondary = (retryAfter: string | undefined, status = 403) => ({
+      status,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      response: { headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } }
+    });
+    const text = (e: unknown) => (e as Error).message;
+    expect(text(explainRateLimit(secondary('900'), 300))).toMatch(/asks to wait 900s .* in 15 min/);
+    expect(text(explainRateLimit(secondary('900', 429), 300))).toMatch(/secondary rate limit stopped/);
+    const date = new Date(Date.now() + 7200_000).toUTCString();
+    expect(text(explainRateLimit(secondary(date), 300))).toMatch(/in 120 min/);
+    // Without Retry-After GitHub's advice is to wait a minute: under the cap, so left to the retries.
+    const noHeader = secondary(undefined);
+    expect(explainRateLimit(noHeader, 300)).toBe(noHeader);
+    const short = secondary('30');
+    expect(explainRateLimit(short, 300)).toBe(short);
+    const other = {
+      status: 403,
+      message: 'Resource not accessible by integration',
+      response: { headers: {} }
+    };
+    expect(explainRateLimit(other, 300)).toBe(other);
   });
 
   it('a short wait under the cap is still waited out', async () => {

@@ -144,6 +144,35 @@ test('JSON of the wrong kind or not JSON at all is refused like a cut body', asy
   expect(data.full_name).toBe('acme/tool');
 });
 
+test('a non-empty 2xx body that is not JSON on a list route is refused like a cut body', async () => {
+  // A proxy's HTML page, or a plain-text answer: Octokit would hand back a string the paginator cannot read.
+  for (const [type, body] of [
+    ['text/html; charset=utf-8', '<html><body>Service temporarily unavailable</body></html>'],
+    ['text/plain', '[{"number": 1}]']
+  ]) {
+    sim.faults.clear();
+    const before = calls('GET', ISSUES);
+    sim.server.addFault({
+      service: 'github',
+      path: ISSUES,
+      steps: Array.from({ length: 4 }, () => ({
+        kind: 'status' as const,
+        status: 200,
+        headers: { 'content-type': type },
+        body
+      }))
+    });
+    await expect(gh.paginate(gh.rest.issues.listForRepo, { ...repo, labels: 'P0' })).rejects.toThrow(
+      /^GET \/repos\/acme\/tool\/issues\?labels=P0.* failed: 200 OK with a body that is not JSON \(content-type text\/.*\) where a list was expected after 4 attempts/
+    );
+    expect(calls('GET', ISSUES) - before).toBe(4);
+  }
+  // The same route answers normally once the fault is gone.
+  sim.faults.clear();
+  const all = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, labels: 'P0' });
+  expect(all.map((i) => i.title)).toEqual(['bug 1']);
+});
+
 test('502s, resets and statuses are named with method, path, template, status and attempts', async () => {
   sim.faults.status(ISSUES, 502, 10);
   await expect(gh.rest.issues.listForRepo({ ...repo, labels: 'P0' })).rejects.toThrow(

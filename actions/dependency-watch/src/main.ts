@@ -210,7 +210,8 @@ export async function run(): Promise<void> {
         findings,
         clean: findings.length === 0 && !unknown,
         closeWhenClean: inputs.closeWhenClean,
-        threshold: inputs.threshold
+        threshold: inputs.threshold,
+        identity
       },
       report
     );

@@ -1,5 +1,6 @@
 import type { GitHubClient } from '#core/github.js';
 import type { Repository } from '#core/inputs.js';
+import type { TokenIdentity } from '#core/identity.js';
 import type { Report } from '#core/report.js';
 import { ConfigurationError, getErrorStatus } from '#core/errors.js';
 import type { Finding } from './findings.js';
@@ -83,6 +84,11 @@ export interface SyncPlan {
   clean: boolean;
   closeWhenClean: boolean;
   threshold: string;
+  /**
+   * Who the token writes as (with `token-login` applied): a lost create is looked up among this login's
+   * issues and comments only, never a default guessed from `GET /user`.
+   */
+  identity: TokenIdentity;
 }
 
 function explain(error: unknown, what: string, repo: Repository): unknown {
@@ -126,7 +132,7 @@ export async function syncTrackingIssue(
         repo,
         dup.number,
         `Superseded by #${open[0].number}, which tracks the same findings.`,
-        { checkFirst: true }
+        { checkFirst: true, identity: plan.identity }
       );
       await closeIssueOnce(gh, repo, dup.number, { state_reason: 'not_planned' });
     } catch (e) {
@@ -158,7 +164,8 @@ export async function syncTrackingIssue(
         gh,
         repo,
         { title: plan.title, body: plan.body, labels: plan.labels, assignees: plan.assignees },
-        plan.body.split('\n')[0]
+        plan.body.split('\n')[0],
+        plan.identity
       );
       report.write({
         kind: 'issue',
@@ -220,7 +227,8 @@ export async function syncTrackingIssue(
         gh,
         repo,
         primary.number,
-        changeComment(added, resolved, plan.threshold, 'Reopened: findings are back')
+        changeComment(added, resolved, plan.threshold, 'Reopened: findings are back'),
+        { identity: plan.identity }
       );
       report.write({
         kind: 'issue',
@@ -239,7 +247,7 @@ export async function syncTrackingIssue(
         repo,
         primary.number,
         changeComment([], resolved, plan.threshold, 'All findings are resolved: closing'),
-        { checkFirst: true }
+        { checkFirst: true, identity: plan.identity }
       );
       await closeIssueOnce(gh, repo, primary.number, { state_reason: 'completed', body: plan.body });
       report.write({
@@ -268,7 +276,8 @@ export async function syncTrackingIssue(
         gh,
         repo,
         primary.number,
-        changeComment(added, resolved, plan.threshold, 'Findings changed')
+        changeComment(added, resolved, plan.threshold, 'Findings changed'),
+        { identity: plan.identity }
       );
     }
     report.write({

@@ -1,7 +1,7 @@
 /**
  * The decision rules, a pure function of the evidence (documented in docs.md, tested rule by rule):
  * - ABORT: a required workflow/check/status/report failed, or had not finished by the deadline (with
- *   timeout-decision ABORT); an expected asset missing or mismatched; an open P0 with no linked open
+ *   timeout-decision ABORT); nothing required at all (no CI evidence) unless allow-no-ci; an expected asset missing or mismatched; an open P0 with no linked open
  *   pull request; a valid `/qe reject`.
  * - HOTFIX: otherwise, if every open P0 has a linked open pull request.
  * - CONDITIONAL: otherwise, if a P1 is open, approval is required and missing, or a required item had
@@ -65,6 +65,20 @@ export function decide(evidence: Evidence): Verdict {
         url: item.url
       });
     }
+  }
+
+  // Nothing required means nothing vouches for the commit: an empty list is never a green result.
+  if (!evidence.allowNoCi && !evidence.checks.some((c) => c.required)) {
+    const ci = evidence.ci;
+    const found = ci
+      ? `found ${ci.workflowRuns} workflow run(s) besides this one (none required), ${ci.checkRuns} check run(s) (none named in required-checks), ${ci.statuses} commit status(es) and ${ci.reports} release-kit report(s)`
+      : 'found nothing required';
+    abort.push({
+      rule: 'no-ci-evidence',
+      detail:
+        `No CI evidence for ${ci?.sha ?? 'the release commit'}: looked for workflow runs, check runs, commit statuses and release-kit reports and ${found}. ` +
+        'Name what must pass in required-workflows or required-checks, or set allow-no-ci: true for a repository without CI.'
+    });
   }
 
   const assets = evidence.assets;
@@ -146,7 +160,12 @@ export function decide(evidence: Evidence): Verdict {
   if (decision === 'SHIP IT') {
     const required = evidence.checks.filter((c) => c.required).length;
     const signedBy = approval.evaluation?.signOffs.map((s) => s.login) ?? [];
-    const parts = [`${required} required workflow/check/status/report item(s) green`, 'no open P0 or P1'];
+    const parts = [
+      required === 0
+        ? 'no CI evidence required (allow-no-ci)'
+        : `${required} required workflow/check/status/report item(s) green`,
+      'no open P0 or P1'
+    ];
     if (assets.checked) parts.push(`${assets.verified} expected asset(s) verified`);
     if (approval.mode === 'comment') parts.push(`signed off by ${signedBy.join(', ')}`);
     reasons.push({ rule: 'ship-it', detail: parts.join('; ') });

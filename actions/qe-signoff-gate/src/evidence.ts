@@ -66,8 +66,22 @@ export interface ApprovalEvidence {
   evaluation?: ApprovalEvaluation;
 }
 
+/** What the gate found on the commit, for the `no-ci-evidence` rule (an empty list is never green). */
+export interface CiFound {
+  sha: string;
+  /** Workflow runs other than the calling run (dynamic ones included). */
+  workflowRuns: number;
+  checkRuns: number;
+  statuses: number;
+  reports: number;
+}
+
 export interface Evidence {
   checks: CheckItem[];
+  /** Filled by the gatherer; absent in hand-built evidence (then the no-CI rule reads `checks` only). */
+  ci?: CiFound;
+  /** `allow-no-ci`: a commit with nothing required may still SHIP IT. */
+  allowNoCi?: boolean;
   timeoutDecision: 'ABORT' | 'CONDITIONAL';
   /** How long the gate waited for unfinished runs, in ms (for the report). */
   waitedMs: number;

@@ -11,7 +11,9 @@ import { approvalIssueUrl, commitFacts, listIssueComments } from './gather/appro
 import { AuthorityLookup } from './gather/authority.js';
 import { checkItems, listCheckRuns, listCombinedStatuses } from './gather/checks.js';
 import { issueItems, listOpenPulls, listPriorityIssues, resolveMilestone } from './gather/issues.js';
+import { checkLabels, listLabelNames } from './gather/labels.js';
 import { reportItem } from './gather/reports.js';
+import { INPUT_DECLARATIONS, Inputs } from './generated/io.js';
 import { listWorkflowRuns, workflowItems } from './gather/workflows.js';
 import type { GateInputs } from './inputs.js';
 import { COMMENT_MARKER } from './publish.js';
@@ -59,6 +61,12 @@ async function readEvidence<T>(evidence: string, fn: () => Promise<T>): Promise<
   }
 }
 
+/** The labels are the input's action.yml default (not typed by the user). */
+function isDefault(input: keyof typeof INPUT_DECLARATIONS, labels: string[]): boolean {
+  const declared: string | undefined = INPUT_DECLARATIONS[input].default;
+  return declared !== undefined && labels.join('\n') === declared.trim();
+}
+
 function blocking(c: CheckItem): 'failure' | 'waiting' | undefined {
   if (!c.required || c.waiver || c.state === 'success') return undefined;
   return c.state === 'failure' ? 'failure' : 'waiting';
@@ -77,6 +85,21 @@ export async function gatherEvidence(
   const deadline = new Deadline(inputs.waitTimeoutMs);
   /** What is left of the wait, in input-time ms (what core's `sleep` and the asset engine take). */
   const leftMs = () => deadline.leftMs();
+
+  // A mistyped label would list no issues: check them first, before any waiting.
+  const labelInputs = [
+    { input: Inputs.P0Labels, labels: inputs.p0Labels },
+    { input: Inputs.BlockingLabels, labels: inputs.blockingLabels },
+    { input: Inputs.P1Labels, labels: inputs.p1Labels }
+  ].map((l) => ({ ...l, defaulted: isDefault(l.input, l.labels) }));
+  if (labelInputs.some((l) => l.labels.length)) {
+    const known = await readEvidence(`the labels of ${repoName}`, () => listLabelNames(gh, repo));
+    const absent = checkLabels(known, labelInputs, repoName);
+    if (absent.length)
+      logInfo(
+        `${repoName} has no label ${absent.map((l) => `"${l}"`).join(', ')} (a default of this action): no issue carries it, so none is counted by it.`
+      );
+  }
 
   const waiverLogins = [...new Set(inputs.waivers.map((w) => w.login.toLowerCase()))];
   const writers = new Map(
@@ -103,6 +126,7 @@ export async function gatherEvidence(
     );
 
   let checks: CheckItem[] = [];
+  let ci: Evidence['ci'];
   for (let poll = 1; ; poll++) {
     const [runs, checkRuns, statuses] = await Promise.all([
       readEvidence(`the workflow runs of ${inputs.sha}`, () => listWorkflowRuns(gh, repo, inputs.sha)),
@@ -114,6 +138,13 @@ export async function gatherEvidence(
       ...checkItems(checkRuns, statuses, inputs.requiredChecks),
       ...reports
     ]);
+    ci = {
+      sha: inputs.sha,
+      workflowRuns: runs.filter((r) => r.id !== options.callingRunId).length,
+      checkRuns: checkRuns.length,
+      statuses: statuses.length,
+      reports: reports.length
+    };
     const states = checks.map(blocking);
     const waiting = checks.filter((_, i) => states[i] === 'waiting');
     // A failure already decides ABORT: waiting longer cannot change that.
@@ -226,6 +257,8 @@ export async function gatherEvidence(
   return {
     evidence: {
       checks,
+      ci,
+      allowNoCi: inputs.allowNoCi,
       timeoutDecision: inputs.timeoutDecision,
       waitedMs: Date.now() - startedAt,
       assets,

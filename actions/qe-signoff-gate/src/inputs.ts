@@ -23,6 +23,8 @@ export interface GateInputs {
   requiredWorkflows: string[];
   /** With no `required-workflows`: also require GitHub's dynamic runs (CodeQL default setup, Dependabot, Pages). */
   includeDynamicWorkflows: boolean;
+  /** Accept a commit with no CI evidence at all (otherwise ABORT, `no-ci-evidence`). */
+  allowNoCi: boolean;
   requiredChecks: string[];
   waitTimeoutMs: number;
   pollIntervalMs: number;
@@ -104,6 +106,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
   const requiredWorkflows = reader.list(Inputs.RequiredWorkflows);
   const includeDynamicWorkflows = reader.boolean(Inputs.IncludeDynamicWorkflows, { default: false });
   const requiredChecks = reader.list(Inputs.RequiredChecks);
+  const allowNoCi = reader.boolean(Inputs.AllowNoCi, { default: false });
   const waitTimeoutMs = reader.duration(Inputs.WaitTimeout, { max: 6 * 3_600_000 });
   const pollIntervalMs = reader.duration(Inputs.PollInterval);
   if (pollIntervalMs <= 0) reader.fail(Inputs.PollInterval, 'must be longer than 0, such as 15s.');
@@ -174,6 +177,7 @@ export function parseInputs(reader = new InputReader()): GateInputs {
     tokenLogin,
     requiredWorkflows,
     includeDynamicWorkflows,
+    allowNoCi,
     requiredChecks,
     waitTimeoutMs,
     pollIntervalMs,

@@ -10,12 +10,7 @@ import type { Release } from '#core/release.js';
 import type { WriteRecord } from '#core/report.js';
 import { createCommentOnce } from '#core/writes.js';
 import type { IssueComment } from './approvals.js';
-import {
-  bodyLength,
-  capBody,
-  GITHUB_BODY_LIMIT,
-  GITHUB_RELEASE_BODY_LIMIT
-} from '#core/body-limit.js';
+import { bodyLength, capBody, GITHUB_BODY_LIMIT, GITHUB_RELEASE_BODY_LIMIT } from '#core/body-limit.js';
 import { isAuthoredBy } from '#core/identity.js';
 
 export const COMMENT_MARKER = '<!-- release-kit:qe-signoff-gate -->';
@@ -98,7 +93,7 @@ export async function publishComment(
       if (getErrorStatus(e) !== 403 && getErrorStatus(e) !== 404) throw e;
     }
   }
-  const { value } = await createCommentOnce(gh, repo, issue, body, { marker: COMMENT_MARKER });
+  const { value } = await createCommentOnce(gh, repo, issue, body, { marker: COMMENT_MARKER, identity });
   return withNote({ kind: 'comment', target, result: 'created', url: value.html_url });
 }
 

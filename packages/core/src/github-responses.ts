@@ -131,6 +131,11 @@ function checkingFetch(
       if (expect === 'list' && !isListShape(value)) fail('a JSON object where a list was expected');
     } else if (bytes.length === 0 && (res.status === 200 || res.status === 201) && expect === 'list') {
       fail('an empty body where a list was expected');
+    } else if (expect === 'list' && bytes.length > 0) {
+      // A proxy's error page or a text answer: Octokit would hand the paginator a string, never a list.
+      fail(
+        `a body that is not JSON (content-type ${type ?? 'none'}, ${bytes.length} bytes) where a list was expected`
+      );
     }
     const copy = new Response(bytes, {
       status: res.status,

@@ -125,16 +125,46 @@ function rateLimitMaxWait(given: number | undefined): number {
   return process.env.RELEASE_KIT_RATE_LIMIT_MAX_WAIT && Number.isFinite(env) && env >= 0 ? env : 300;
 }
 
+/** Seconds to wait from a Retry-After header: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterSeconds(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - Date.now()) / 1000)) : undefined;
+}
+
+/** A secondary limit asking for a longer wait than `maxWait`, explained like the primary one. */
+function explainSecondary(
+  error: unknown,
+  e: { status?: number; response?: unknown },
+  headers: Record<string, string>,
+  maxWait: number
+): unknown {
+  const waitS = retryAfterSeconds(headers['retry-after']);
+  // No Retry-After: the throttling plugin waits its fallback minute, under the cap, then gives up as is.
+  if (waitS === undefined || waitS <= maxWait) return error;
+  const at = new Date(Date.now() + waitS * 1000).toISOString();
+  const request = (error as { path?: string; route?: string }).path
+    ? `${(error as { route?: string }).route?.split(' ')[0] ?? ''} ${(error as { path: string }).path}: `.trimStart()
+    : '';
+  const explained = new Error(
+    `${request}GitHub's secondary rate limit stopped this token's requests; GitHub asks to wait ${waitS}s (until ${at}, in ${Math.max(1, Math.round(waitS / 60))} min), longer than release-kit waits (${maxWait}s; set RELEASE_KIT_RATE_LIMIT_MAX_WAIT to wait longer). ` +
+      'Re-run the step after that time. Secondary limits answer many requests in a short time or many at once from one token: stagger jobs that share the token, or give this step a token of its own (a GitHub App installation token).'
+  );
+  return Object.assign(explained, { status: e.status, response: e.response, cause: error });
+}
+
 /**
- * A primary rate limit whose reset is further away than `maxWait` seconds becomes an error that says
- * when the limit resets and what to do; every other error passes through unchanged. The status and
- * response stay, so callers that branch on them still can.
+ * A primary rate limit whose reset is further away than `maxWait` seconds, or a secondary one whose
+ * Retry-After is, becomes an error that says when the step can be retried and what to do; every other
+ * error passes through unchanged. The status and response stay, so callers that branch on them still can.
  */
 export function explainRateLimit(error: unknown, maxWait: number): unknown {
   const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
   const headers = e?.response?.headers ?? {};
-  if ((e?.status !== 403 && e?.status !== 429) || headers['x-ratelimit-remaining'] !== '0') return error;
-  if (/secondary rate/i.test(e.message ?? '')) return error;
+  if (e?.status !== 403 && e?.status !== 429) return error;
+  if (/secondary rate/i.test(e.message ?? '')) return explainSecondary(error, e, headers, maxWait);
+  if (headers['x-ratelimit-remaining'] !== '0') return error;
   const reset = Number(headers['x-ratelimit-reset']);
   if (!Number.isFinite(reset) || reset <= 0) return error;
   const waitS = Math.max(0, Math.ceil(reset - Date.now() / 1000));
