@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { InputReader } from '#core/inputs.js';
-import { CRATE_NAME, DEFAULT_INDEX, parseHttpUrl, parseIndexUrl, SEMVER } from '#core/crates/registry-names.js';
+import {
+  CRATE_NAME,
+  DEFAULT_INDEX,
+  parseHttpUrl,
+  parseIndexUrl,
+  SEMVER
+} from '#core/crates/registry-names.js';
 import { INPUT_DECLARATIONS, Inputs, Outputs } from './generated/io.js';
 
 export { CRATE_NAME, DEFAULT_INDEX, parseIndexUrl, SEMVER };

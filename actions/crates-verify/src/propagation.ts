@@ -1,11 +1,7 @@
 import * as core from '@actions/core';
 import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import type { PollClock } from './poll-clock.js';
-import type {
-  ApiVersion,
-  IndexLine,
-  RegistryClient
-} from '#core/crates/registry-client.js';
+import type { ApiVersion, IndexLine, RegistryClient } from '#core/crates/registry-client.js';
 import { logInfo } from '#core/untrusted-text.js';
 
 /**

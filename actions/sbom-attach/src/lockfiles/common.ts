@@ -1,7 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, getErrorMessage } from '#core/errors.js';
-import type { Ecosystem, LockEntry, LockfileKind, LockfileResult, PackageHash, SbomPackage } from '../model.js';
+import type {
+  Ecosystem,
+  LockEntry,
+  LockfileKind,
+  LockfileResult,
+  PackageHash,
+  SbomPackage
+} from '../model.js';
 import { makePurl } from '../purl.js';
 
 /** A lockfile or manifest that cannot be read: names the file, the line when known, and why. */

@@ -311,6 +311,11 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false,
         "default": "false"
       },
+      "allow-no-ci": {
+        "description": "Accept a commit with no CI evidence at all. By default, when nothing is required (no workflow run other than the calling one and no dynamic run is required, no check run named in required-checks, no commit status, no reports), the decision is ABORT with the rule `no-ci-evidence`: an empty list is never a green result. Set to true only for a repository that really has no CI.",
+        "required": false,
+        "default": "false"
+      },
       "required-checks": {
         "description": "Check-run names or commit-status contexts that must succeed (newline or comma separated). Every commit status on the SHA counts too.",
         "required": false
@@ -428,7 +433,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       }
     },
     "outputs": {
-      "decision": "ABORT, HOTFIX, CONDITIONAL or SHIP IT.",
+      "decision": "ABORT, HOTFIX, CONDITIONAL or SHIP IT. Never empty: a gate that could not decide (bad input, missing permission, unreadable evidence) says ABORT.",
       "reasons": "JSON list of the reasons, each {rule, detail, url}.",
       "report": "Path of the gate's JSON report; the Markdown report is beside it (same name, .md).",
       "report-markdown": "Path of the gate's Markdown report.",
@@ -566,11 +571,16 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "targets": {
-        "description": "Lines of platform=target, e.g. linux-x64=linux-amd64, linux-arm64=linux-arm64, macos-x64=macos-intel, macos-arm64=macos-silicon, windows-x64=windows-amd64.exe. Platforms are linux, macos or windows, then x64, arm64, x86 or arm.",
+        "description": "Lines of platform=target, e.g. linux-x64=linux-amd64, linux-arm64=linux-arm64, macos-x64=macos-intel, macos-arm64=macos-silicon, windows-x64=windows-amd64.exe. Platforms are linux-x64, linux-arm64, macos-x64, macos-arm64, windows-x64 and windows-arm64: those with a GitHub-hosted runner.",
         "required": true
       },
+      "checksums": {
+        "description": "Which checksum file vouches for the asset, besides the API digest and the asset's own .sha256 sidecar (every claim must agree). auto reads SHA256SUMS.txt, SHA256SUMS or checksums.txt when the release has one; sidecars reads only the sidecar; none neither; any other value is the name of the checksum file asset, which may use {version} and {tag} (GoReleaser's is tool_{version}_checksums.txt) and must exist.",
+        "required": false,
+        "default": "auto"
+      },
       "platform": {
-        "description": "The platform to test, instead of the runner's own (from RUNNER_OS and RUNNER_ARCH).",
+        "description": "The platform the job means to test, e.g. the matrix's. On a runner it must agree with the runner's own (RUNNER_OS, RUNNER_ARCH), or the step fails (platform-mismatch) rather than check a binary against one platform and run it on another; where those variables are absent (outside Actions) it sets the platform.",
         "required": false
       },
       "binary": {
@@ -583,7 +593,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "--version"
       },
       "expect": {
-        "description": "Text the version run's output must contain ({version} is replaced), or a /regular expression/ with optional flags.",
+        "description": "Text the version run's output must contain ({version} is replaced, and must stand whole, so 1.2.3 is not found in 1.2.30), or a /regular expression/ with optional flags.",
         "required": false,
         "default": "{version}"
       },
