@@ -1,7 +1,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import { getErrorMessage } from '#core/errors.js';
+import { errorText } from './error-text.js';
 
 /** The services the simulator serves, each under its own path prefix on one port. */
 export type Service = 'github' | 'uploads' | 'downloads' | 'crates' | 'index' | 'npm' | 'admin';
@@ -212,7 +212,7 @@ export class SimServer {
       const server = http.createServer((req, res) => {
         this.handle(req, res).catch((err) => {
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ message: `simulator error: ${getErrorMessage(err)}` }));
+          res.end(JSON.stringify({ message: `simulator error: ${errorText(err)}` }));
         });
       });
       server.keepAliveTimeout = 1000;

@@ -1,5 +1,5 @@
 import { CratesApiError } from './errors.js';
-import { getErrorMessage } from '#core/errors.js';
+import { errorText } from '../error-text.js';
 
 /** A dependency as the sparse index lists it (cargo's `RegistryDependency`). */
 export interface IndexDependency {
@@ -70,7 +70,7 @@ export function parsePublishBody(body: Buffer): PublishRequest {
   try {
     metadata = JSON.parse(body.subarray(4, 4 + jsonLength).toString('utf8')) as PublishMetadata;
   } catch (e) {
-    return fail(`metadata is not JSON (${getErrorMessage(e)})`);
+    return fail(`metadata is not JSON (${errorText(e)})`);
   }
   const crateLength = body.readUInt32LE(4 + jsonLength);
   const start = 8 + jsonLength;

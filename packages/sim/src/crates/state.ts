@@ -11,7 +11,7 @@ import type {
   PropagationLag
 } from './records.js';
 import { splitFeatures, toIndexDependency, type PublishMetadata } from './publish-request.js';
-import { getErrorMessage } from '#core/errors.js';
+import { errorText } from '../error-text.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
@@ -169,7 +169,7 @@ export class CratesState {
     try {
       entries = listTarEntries(bytes);
     } catch (e) {
-      return bad(`failed to read the uploaded tarball: ${getErrorMessage(e)}`);
+      return bad(`failed to read the uploaded tarball: ${errorText(e)}`);
     }
     const stray = entries.find((e) => !e.startsWith(root));
     if (stray) bad(`invalid path found: ${stray}`);

@@ -2,7 +2,7 @@ import { gunzipSync, inflateSync } from 'node:zlib';
 import type { SimRequest, SimResponse, SimServer } from '../server.js';
 import { isValidPackageName, type NpmState, type NpmVersionSeed } from './state.js';
 import { packTarball, tarballDigests } from './tarball.js';
-import { getErrorMessage } from '#core/errors.js';
+import { errorText } from '../error-text.js';
 
 function npmError(status: number, error: string): SimResponse {
   // The registry answers errors as `{"error": "..."}`, not GitHub's `{"message": ...}`.
@@ -58,7 +58,7 @@ export function registerNpmRoutes(server: SimServer, state: () => NpmState, base
     try {
       body = decodeBody(req);
     } catch (e) {
-      return npmError(400, `Invalid request body: ${getErrorMessage(e)}`);
+      return npmError(400, `Invalid request body: ${errorText(e)}`);
     }
     if (!isBulkRequest(body))
       return npmError(
