@@ -220,7 +220,14 @@ const qeSignoffGate: Scenario = {
     { ...gh('open pull requests', 'GET', `${R}/pulls`), passFirst: 1 },
     gh('approval issue', 'GET', `${R}/issues/1`),
     { label: 'checksum download', service: 'downloads', method: 'GET', path: /^\/assets\/\d+\/.*\.sha256$/ },
-    gh('token login', 'GET', '/user')
+    gh('token login', 'GET', '/user'),
+    // The permission preflight's own reads.
+    gh('workflows (permission probe)', 'GET', `${R}/actions/workflows`),
+    gh('check runs (permission probe)', 'GET', `${R}/commits/[0-9a-f]{40}/check-runs`),
+    gh('statuses (permission probe)', 'GET', `${R}/commits/[0-9a-f]{40}/statuses`),
+    gh('labels (permission probe)', 'GET', `${R}/labels`),
+    gh('pulls (permission probe)', 'GET', `${R}/pulls`),
+    gh('release list (permission probe)', 'GET', `${R}/releases`)
   ],
   writes: [gh('decision comment', 'POST', `${R}/issues/1/comments`)],
   snapshot: async ({ sim }) =>
@@ -383,7 +390,12 @@ const dependencyWatchClose: Scenario = {
   inputs: watchInputs,
   env: watchEnv,
   keyRead: gh('issue list', 'GET', `${R}/issues`),
-  reads: [gh('issue list', 'GET', `${R}/issues`), gh('comment list', 'GET', `${R}/issues/1/comments`)],
+  reads: [
+    gh('issue list', 'GET', `${R}/issues`),
+    gh('comment list', 'GET', `${R}/issues/1/comments`),
+    gh('labels', 'GET', `${R}/labels`),
+    gh('token login', 'GET', '/user')
+  ],
   writes: [gh('closing comment', 'POST', `${R}/issues/1/comments`), gh('close', 'PATCH', `${R}/issues/1`)],
   snapshot: trackingState,
   outputs: ['findings', 'issue-number'],
