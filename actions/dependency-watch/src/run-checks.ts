@@ -14,9 +14,12 @@ import { findExecutable, runTool, type ToolOutput } from './tools.js';
 import { logInfo } from '#core/untrusted-text.js';
 import { sleep } from '#core/time-scale.js';
 
-/** Runs of a tool whose failure is the registry's or the network's (once, then once more). */
+/** Runs of a tool whose connection failed mid-answer (once, then once more). */
 const TOOL_ATTEMPTS = 2;
 const RETRY_PAUSE_MS = 2000;
+// A connection that broke or an answer cut short; a registry's refusal (405, 410, 429) is not retried:
+// it answers the same again, and the tools retry 5xx themselves.
+const TRANSIENT = /Invalid response body|premature close|ECONNRESET|ETIMEDOUT|EAI_AGAIN|socket hang up/i;
 
 export interface RunChecksOptions {
   dir: string;
@@ -102,8 +105,8 @@ export async function runCheck(
     };
   }
   let parsed: ParseResult<Finding> | ParseResult<OutdatedPackage> | undefined;
-  // A registry answer cut short (a reset mid-body) fails the tool without a retry of its own: like a
-  // 502 in core's client, that is transient, so the tool runs again once before the check fails.
+  // A registry answer cut short (a reset mid-body) fails npm without a retry of its own: like a cut
+  // body in core's client, that is transient, so the tool runs again once before the check fails.
   for (let attempt = 1; attempt <= TOOL_ATTEMPTS; attempt++) {
     if (attempt > 1) {
       logInfo(`${command}: the registry or the network failed; running it again (attempt ${attempt}).`);
@@ -122,7 +125,7 @@ export async function runCheck(
       };
     }
     parsed = await parse(plan, check, out, options.dir);
-    if (parsed.ok || !parsed.infrastructure) break;
+    if (parsed.ok || !parsed.infrastructure || !TRANSIENT.test(parsed.reason)) break;
   }
   const result = parsed!;
   if (!result.ok) {
