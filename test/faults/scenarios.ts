@@ -159,7 +159,8 @@ const verifyReleaseAssets: Scenario = {
   keyRead: gh('release by tag', 'GET', `${R}/releases/tags/v1\\.2\\.3`),
   reads: [
     gh('release by tag', 'GET', `${R}/releases/tags/v1\\.2\\.3`),
-    gh('asset list', 'GET', `${R}/releases/\\d+/assets`)
+    gh('asset list', 'GET', `${R}/releases/\\d+/assets`),
+    { label: 'checksum download', service: 'downloads', method: 'GET', path: /^\/assets\/\d+\/.*\.sha256$/ }
   ],
   writes: [],
   snapshot: async ({ sim }) => assetsOf(sim),
@@ -209,7 +210,24 @@ const qeSignoffGate: Scenario = {
     gh('release by tag', 'GET', `${R}/releases/tags/v1\\.2\\.3`),
     gh('asset list', 'GET', `${R}/releases/\\d+/assets`),
     gh('P0 issue list', 'GET', `${R}/issues`),
-    gh('approval comments', 'GET', `${R}/issues/1/comments`)
+    gh('approval comments', 'GET', `${R}/issues/1/comments`),
+    // The permission preflight reads check runs, labels and pulls first: the fault waits for the gather.
+    { ...gh('check runs', 'GET', `${R}/commits/[0-9a-f]{40}/check-runs`), passFirst: 1 },
+    gh('combined status', 'GET', `${R}/commits/[0-9a-f]{40}/status`),
+    { ...gh('labels', 'GET', `${R}/labels`), passFirst: 1 },
+    { ...gh('issue list (2nd label)', 'GET', `${R}/issues`), passFirst: 1 },
+    { ...gh('issue list (3rd label)', 'GET', `${R}/issues`), passFirst: 2 },
+    { ...gh('open pull requests', 'GET', `${R}/pulls`), passFirst: 1 },
+    gh('approval issue', 'GET', `${R}/issues/1`),
+    { label: 'checksum download', service: 'downloads', method: 'GET', path: /^\/assets\/\d+\/.*\.sha256$/ },
+    gh('token login', 'GET', '/user'),
+    // The permission preflight's own reads.
+    gh('workflows (permission probe)', 'GET', `${R}/actions/workflows`),
+    gh('check runs (permission probe)', 'GET', `${R}/commits/[0-9a-f]{40}/check-runs`),
+    gh('statuses (permission probe)', 'GET', `${R}/commits/[0-9a-f]{40}/statuses`),
+    gh('labels (permission probe)', 'GET', `${R}/labels`),
+    gh('pulls (permission probe)', 'GET', `${R}/pulls`),
+    gh('release list (permission probe)', 'GET', `${R}/releases`)
   ],
   writes: [gh('decision comment', 'POST', `${R}/issues/1/comments`)],
   snapshot: async ({ sim }) =>
@@ -240,6 +258,55 @@ const qeSignoffGate: Scenario = {
     });
     expect(JSON.parse(r.outputs.reasons).map((x: { rule: string }) => x.rule)).toEqual(['p0-open']);
     expect(state).toEqual([expect.stringMatching(/^#1 \S+ <!-- release-kit:qe-signoff-gate -->$/)]);
+  }
+};
+
+// The same gate with approval by comment: it also reads the release commit (its time and author).
+const qeSignoffGateApproval: Scenario = {
+  ...qeSignoffGate,
+  name: 'qe-signoff-gate (approval by comment)',
+  // A sign-off posted the day before the release commit is stale: only the commit's time refuses it, so
+  // a cut commit read as "no time known" would turn approval-missing into an approval.
+  async start() {
+    const started = await qeSignoffGate.start();
+    const repo = started.sim.gh.repo(OWNER, REPO);
+    const user = repo.comments.length ? repo.comments[0].user : 'sim-admin';
+    repo.comments.push({
+      id: 990_001,
+      issue_number: 1,
+      body: '/qe sign-off',
+      user,
+      created_at: '2026-11-19T10:00:00Z',
+      updated_at: '2026-11-19T10:00:00Z'
+    } as never);
+    return started;
+  },
+  inputs: (ctx) => ({ ...qeSignoffGate.inputs(ctx), approval: 'comment' }),
+  keyRead: gh('release commit', 'GET', `${R}/commits/[0-9a-f]{40}`),
+  reads: [gh('release commit', 'GET', `${R}/commits/[0-9a-f]{40}`)],
+  writes: [],
+  facts(r) {
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    return {
+      ...(qeSignoffGate.facts!(r) as object),
+      ignored: report.evidence.approval.evaluation.ignored.map((x: { why: string }) => x.why)
+    };
+  },
+  healthy(r, state) {
+    expect(r.outputs.decision).toBe('ABORT');
+    expect(this.facts!(r)).toEqual({
+      rules: ['p0-open', 'approval-missing'],
+      checks: ['Release: success', 'ci/legacy: success'],
+      issues: ['#3 P0'],
+      assets: '4 verified',
+      ignored: [
+        expect.stringMatching(/^posted 2026-11-19T10:00:00Z, before the release commit \(2026-11-20T/)
+      ]
+    });
+    expect(state).toEqual([
+      '#1 sim-admin /qe sign-off',
+      expect.stringMatching(/^#1 \S+ <!-- release-kit:qe-signoff-gate -->$/)
+    ]);
   }
 };
 
@@ -275,7 +342,19 @@ const dependencyWatch: Scenario = {
   inputs: watchInputs,
   env: watchEnv,
   keyRead: gh('issue list', 'GET', `${R}/issues`),
-  reads: [gh('issue list', 'GET', `${R}/issues`)],
+  reads: [
+    gh('issue list', 'GET', `${R}/issues`),
+    gh('labels', 'GET', `${R}/labels`),
+    gh('token login', 'GET', '/user'),
+    // npm audit's own reads: a cut answer must not read as "no findings" (no issue would be opened).
+    {
+      label: 'npm advisories (bulk)',
+      service: 'npm',
+      method: 'POST',
+      path: /^\/-\/npm\/v1\/security\/advisories\/bulk$/
+    },
+    { label: 'npm packument', service: 'npm', method: 'GET', path: /^\/minimist$/ }
+  ],
   writes: [gh('create issue', 'POST', `${R}/issues`)],
   snapshot: trackingState,
   outputs: ['findings', 'issue-number'],
@@ -311,7 +390,12 @@ const dependencyWatchClose: Scenario = {
   inputs: watchInputs,
   env: watchEnv,
   keyRead: gh('issue list', 'GET', `${R}/issues`),
-  reads: [gh('issue list', 'GET', `${R}/issues`), gh('comment list', 'GET', `${R}/issues/1/comments`)],
+  reads: [
+    gh('issue list', 'GET', `${R}/issues`),
+    gh('comment list', 'GET', `${R}/issues/1/comments`),
+    gh('labels', 'GET', `${R}/labels`),
+    gh('token login', 'GET', '/user')
+  ],
   writes: [gh('closing comment', 'POST', `${R}/issues/1/comments`), gh('close', 'PATCH', `${R}/issues/1`)],
   snapshot: trackingState,
   outputs: ['findings', 'issue-number'],
@@ -343,6 +427,7 @@ const homebrewBump: Scenario = {
   keyRead: gh('formula contents', 'GET', `/repos/${TAP}/contents/.*jet\\.rb`),
   reads: [
     gh('tap repository', 'GET', `/repos/${TAP}`),
+    gh('base branch ref', 'GET', `/repos/${TAP}/git/ref/heads%2Fmain`),
     gh('formula contents', 'GET', `/repos/${TAP}/contents/.*jet\\.rb`)
   ],
   writes: [
@@ -366,6 +451,36 @@ const homebrewBump: Scenario = {
   outputs: ['changed', 'pull-request-number'],
   healthy(r, state) {
     expect(r.outputs.changed).toBe('true');
+    expect(state).toEqual({
+      pulls: ['#1 open jet 1.3.0'],
+      branches: ['refs/heads/bump-jet-1.3.0', 'refs/heads/main'],
+      commits: 1
+    });
+  }
+};
+
+// The same bump run again: the branch exists, so the open pull request is found by listing pulls. A cut
+// list read as empty would reset the branch and open a second pull request.
+const homebrewBumpRerun: Scenario = {
+  ...homebrewBump,
+  name: 'homebrew-bump (re-run)',
+  async setup(ctx) {
+    const first = await runAction('homebrew-bump', {
+      inputs: homebrewBump.inputs(ctx),
+      env: { RELEASE_KIT_TIME_SCALE: '0.01', ...homebrewBump.env!(ctx) }
+    });
+    if (first.code !== 0) throw new Error(`setup run failed:\n${first.log}`);
+  },
+  keyRead: gh('pulls list', 'GET', `/repos/${TAP}/pulls`),
+  reads: [
+    gh('pulls list', 'GET', `/repos/${TAP}/pulls`),
+    // The base branch's formula is read first, then the bump branch's.
+    { ...gh('branch formula', 'GET', `/repos/${TAP}/contents/.*jet\\.rb`), passFirst: 1 }
+  ],
+  writes: [],
+  healthy(r, state) {
+    expect(r.outputs.changed).toBe('false');
+    expect(r.outputs['pull-request-number']).toBe('1');
     expect(state).toEqual({
       pulls: ['#1 open jet 1.3.0'],
       branches: ['refs/heads/bump-jet-1.3.0', 'refs/heads/main'],
@@ -610,9 +725,11 @@ export const SCENARIOS: Scenario[] = [
   sbomAttach,
   verifyReleaseAssets,
   qeSignoffGate,
+  qeSignoffGateApproval,
   dependencyWatch,
   dependencyWatchClose,
   homebrewBump,
+  homebrewBumpRerun,
   cratesVerify,
   releaseRollback
 ];

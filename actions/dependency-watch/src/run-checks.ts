@@ -12,6 +12,14 @@ import { parsePnpmAudit } from './parsers/pnpm-audit.js';
 import { parseYarnAudit } from './parsers/yarn-audit.js';
 import { findExecutable, runTool, type ToolOutput } from './tools.js';
 import { logInfo } from '#core/untrusted-text.js';
+import { sleep } from '#core/time-scale.js';
+
+/** Runs of a tool whose connection failed mid-answer (once, then once more). */
+const TOOL_ATTEMPTS = 2;
+const RETRY_PAUSE_MS = 2000;
+// A connection that broke or an answer cut short; a registry's refusal (405, 410, 429) is not retried:
+// it answers the same again, and the tools retry 5xx themselves.
+const TRANSIENT = /Invalid response body|premature close|ECONNRESET|ETIMEDOUT|EAI_AGAIN|socket hang up/i;
 
 export interface RunChecksOptions {
   dir: string;
@@ -96,34 +104,45 @@ export async function runCheck(
       advice: installAdvice(tool)
     };
   }
-  let out: ToolOutput;
-  try {
-    out = await runTool(spec.tool, spec.args, options.dir, extraPath);
-  } catch (e) {
-    return {
-      ...base,
-      status: 'failed',
-      command,
-      infrastructure: false,
-      reason: `could not run ${command}: ${getErrorMessage(e)}`
-    };
+  let parsed: ParseResult<Finding> | ParseResult<OutdatedPackage> | undefined;
+  // A registry answer cut short (a reset mid-body) fails npm without a retry of its own: like a cut
+  // body in core's client, that is transient, so the tool runs again once before the check fails.
+  for (let attempt = 1; attempt <= TOOL_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      logInfo(`${command}: the registry or the network failed; running it again (attempt ${attempt}).`);
+      await sleep(RETRY_PAUSE_MS);
+    }
+    let out: ToolOutput;
+    try {
+      out = await runTool(spec.tool, spec.args, options.dir, extraPath);
+    } catch (e) {
+      return {
+        ...base,
+        status: 'failed',
+        command,
+        infrastructure: false,
+        reason: `could not run ${command}: ${getErrorMessage(e)}`
+      };
+    }
+    parsed = await parse(plan, check, out, options.dir);
+    if (parsed.ok || !parsed.infrastructure || !TRANSIENT.test(parsed.reason)) break;
   }
-  const parsed = await parse(plan, check, out, options.dir);
-  if (!parsed.ok) {
+  const result = parsed!;
+  if (!result.ok) {
     core.warning(
-      `${command}: ${parsed.infrastructure ? 'infrastructure failure' : 'failed'}: ${parsed.reason}`
+      `${command}: ${result.infrastructure ? 'infrastructure failure' : 'failed'}: ${result.reason}`
     );
     return {
       ...base,
       status: 'failed',
       command,
-      infrastructure: parsed.infrastructure,
-      reason: parsed.reason
+      infrastructure: result.infrastructure,
+      reason: result.reason
     };
   }
   return check === 'audit'
-    ? { ...base, status: 'ok', command, findings: parsed.items as Finding[] }
-    : { ...base, status: 'ok', command, outdated: parsed.items as OutdatedPackage[] };
+    ? { ...base, status: 'ok', command, findings: result.items as Finding[] }
+    : { ...base, status: 'ok', command, outdated: result.items as OutdatedPackage[] };
 }
 
 /** Runs every check of every planned ecosystem, one after the other (they are CPU- and network-bound). */

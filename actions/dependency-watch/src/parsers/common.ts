@@ -43,7 +43,7 @@ export function str(v: unknown): string {
 
 // Network and HTTP trouble as tools word it: these make a failure the backend's, not the project's.
 const INFRASTRUCTURE =
-  /\b(?:E?(?:4(?:0[58]|10|29)|5\d\d))\b|Request failed|responded with \d{3}|rate.?limit|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up|network|timed? ?out|Could not resolve host|couldn't fetch|failed to fetch|failed to download|download of \S+ failed|spurious network|advisory database|Service Unavailable|Bad Gateway|Gateway Time-?out|Method Not Allowed/i;
+  /\b(?:E?(?:4(?:0[58]|10|29)|5\d\d))\b|Request failed|responded with \d{3}|rate.?limit|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up|network|timed? ?out|Could not resolve host|couldn't fetch|failed to fetch|failed to download|download of \S+ failed|spurious network|advisory database|Service Unavailable|Bad Gateway|Gateway Time-?out|Method Not Allowed|Invalid response body/i;
 
 /** True when a tool's error text describes an outage or refusal of a remote service. */
 export function looksLikeInfrastructure(text: string): boolean {

@@ -50,7 +50,9 @@ export function parseNpmAudit(
   }
   if (isRecord(json.error) && !isRecord(json.vulnerabilities)) {
     const code = str(json.error.code);
-    const summary = str(json.error.summary) || str(json.error.message) || 'npm audit failed';
+    // A body cut short comes back with an empty summary and the cause in the top-level message.
+    const summary =
+      str(json.error.summary) || str(json.error.message) || str(json.message) || 'npm audit failed';
     const infrastructure = NETWORK_CODES.test(code) || looksLikeInfrastructure(summary);
     return {
       ok: false,
