@@ -10,7 +10,7 @@ import { changeFor, commitMessage, fill, skipped } from './formula-run.js';
 import { findVersionInHistory } from '#core/homebrew/history-search.js';
 import { Inputs, type BumpInputs } from './inputs.js';
 import { pullRequestBody } from './summary.js';
-import type { GitHubTap, TapFile } from '#core/homebrew/tap-github.js';
+import { findFormulaFile, type GitHubTap } from '#core/homebrew/tap-github.js';
 import { unifiedDiff } from '#core/homebrew/unified-diff.js';
 
 export interface ApiContext {
@@ -25,23 +25,6 @@ export interface ApiContext {
   headRepo?: Repository;
 }
 
-async function findTapFile(
-  tap: GitHubTap,
-  target: FormulaTarget,
-  ref: string,
-  base: string
-): Promise<TapFile> {
-  for (const candidate of target.candidates) {
-    const file = await tap.readFile(candidate, ref);
-    if (file) return file;
-  }
-  throw new InputError(
-    Inputs.Formula,
-    target.name,
-    `${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`
-  );
-}
-
 /** Bumps one formula through the API: push to the base branch, or a branch and pull request. */
 export async function bumpViaApi(
   ctx: ApiContext,
@@ -49,7 +32,7 @@ export async function bumpViaApi(
   result: FormulaResult
 ): Promise<void> {
   const { inputs, report, tap } = ctx;
-  const file = await findTapFile(tap, target, ctx.baseSha, ctx.base);
+  const file = await findFormulaFile(tap, target, ctx.baseSha, ctx.base, Inputs.Formula);
   const { compute, restoredFrom } = await changeFor(inputs, target, file.path, file.text, ctx.resolve, () =>
     findVersionInHistory(
       tap.fileHistory(file.path, ctx.baseSha),

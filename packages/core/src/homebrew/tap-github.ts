@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { ConfigurationError, getErrorMessage, getErrorStatus } from '../errors.js';
+import { ConfigurationError, getErrorMessage, getErrorStatus, InputError } from '../errors.js';
+import type { FormulaTarget } from './formula-path.js';
 import type { GitHubClient } from '../github.js';
 import type { Repository } from '../inputs.js';
 import { capBody } from '../body-limit.js';
@@ -282,4 +283,24 @@ export class GitHubTap {
       }
     }
   }
+}
+
+/**
+ * The formula's file in the tap at `ref`: the first of the target's candidate paths that exists.
+ * @param input the action input that named the formula, for the error (an `InputError` then).
+ * @throws when none of the candidates exists on `base`.
+ */
+export async function findFormulaFile(
+  tap: GitHubTap,
+  target: FormulaTarget,
+  ref: string,
+  base: string,
+  input?: string
+): Promise<TapFile> {
+  for (const candidate of target.candidates) {
+    const file = await tap.readFile(candidate, ref);
+    if (file) return file;
+  }
+  const problem = `${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`;
+  throw input ? new InputError(input, target.name, problem) : new ConfigurationError(`Formula ${problem}`);
 }

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors.js';
 import { rollbackFormulaText, formulaVersion } from './formula-bump.js';
 import type { FormulaTarget } from './formula-path.js';
 import { findVersionInHistory } from './history-search.js';
-import type { GitHubTap, PullRequest, TapFile } from './tap-github.js';
+import { findFormulaFile, type GitHubTap, type PullRequest, type TapFile } from './tap-github.js';
 import { unifiedDiff } from './unified-diff.js';
 
 // Rolling a tap's formula back to an earlier version through the API: the values of that version are
@@ -55,21 +55,6 @@ export interface TapRollbackResult {
   pull?: { number: number; url: string };
 }
 
-async function findTapFile(
-  tap: GitHubTap,
-  target: FormulaTarget,
-  ref: string,
-  base: string
-): Promise<TapFile> {
-  for (const candidate of target.candidates) {
-    const file = await tap.readFile(candidate, ref);
-    if (file) return file;
-  }
-  throw new ConfigurationError(
-    `Formula ${target.name} is not in ${tap.fullName} on ${base} (looked for ${target.candidates.join(', ')}).`
-  );
-}
-
 /**
  * Reads the tap and works out the rollback: the formula file, its version now, the commit in its
  * history at `version`, the restored text, and any open pull request from the rollback branch.
@@ -78,7 +63,7 @@ async function findTapFile(
 export async function planTapRollback(tap: GitHubTap, request: TapRollbackRequest): Promise<TapRollbackPlan> {
   const baseSha = await tap.branchHead(request.base);
   if (!baseSha) throw new ConfigurationError(`${tap.fullName} has no branch ${request.base}.`);
-  const file = await findTapFile(tap, request.formula, baseSha, request.base);
+  const file = await findFormulaFile(tap, request.formula, baseSha, request.base);
   const currentVersion = formulaVersion(file.text);
   const branch = request.branch ?? `rollback-${request.formula.name}-${request.version}`;
   const base: Omit<TapRollbackPlan, 'state' | 'detail'> = {
