@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ConfigurationError, getErrorMessage } from '#core/errors.js';
 import type { PollClock } from './poll-clock.js';
 import type { ApiVersion, IndexLine, RegistryClient } from '#core/crates/registry-client.js';
-import { logInfo } from '#core/untrusted-text.js';
+import { logInfo, logSafe } from '#core/untrusted-text.js';
 
 /**
  * How a version's propagation ended:
@@ -77,7 +77,7 @@ export async function waitForVersions(
         } catch (e) {
           if (e instanceof ConfigurationError) throw e;
           errors.push(`${source}: ${getErrorMessage(e)}`);
-          core.warning(`Polling ${r.name} ${r.version} (${source}): ${getErrorMessage(e)}`);
+          core.warning(logSafe(`Polling ${r.name} ${r.version} (${source}): ${getErrorMessage(e)}`));
         }
       };
       let indexAnswered = false;

@@ -11,10 +11,8 @@ export const WITHDRAWN_MARKER = '<!-- release-kit:rollback-withdrawn -->';
 
 export { GITHUB_RELEASE_BODY_LIMIT as RELEASE_BODY_LIMIT } from '#core/body-limit.js';
 
-/** Text from a workflow input made safe for one line of Markdown (no HTML, no line breaks). */
-function inline(text: string): string {
-  return untrustedText(text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]|]/g, (c) => `\\${c}`));
-}
+/** Text from a workflow input made safe for one line of Markdown: core's one path, escaped once. */
+const inline = untrustedText;
 
 export interface BannerOptions {
   notice: Notice;

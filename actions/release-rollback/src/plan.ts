@@ -36,15 +36,6 @@ export interface PlannedRow extends PlanRow {
 
 export const CHANGE_STATES: readonly PlannedState[] = ['create', 'update', 'delete'];
 
-/** The state a planned change comes to when carried out as planned. */
-export function doneState(state: PlannedState): FinalState {
-  return state === 'create'
-    ? 'created'
-    : state === 'update' || state === 'delete'
-      ? 'updated'
-      : (state as FinalState);
-}
-
 /** A row for a step that could not even be planned. */
 export function failedRow(step: StepName, target: string, error: string): PlannedRow {
   return { step, target, current: 'unknown', intended: 'unknown', state: 'failed', why: error };

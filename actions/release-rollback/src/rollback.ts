@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { getErrorMessage } from '#core/errors.js';
 import type { RollbackContext } from './context.js';
-import { CHANGE_STATES, doneState, failedRow, type PlannedRow, type PlanRow } from './plan.js';
+import { CHANGE_STATES, failedRow, type PlannedRow, type PlanRow } from './plan.js';
 import { planCrates } from './steps/crate.js';
 import { planDrafts } from './steps/drafts.js';
 import { planIssue } from './steps/issue.js';
@@ -86,5 +86,3 @@ export async function rollback(ctx: RollbackContext): Promise<RollbackOutcome> {
   }
   return { plan, rows };
 }
-
-export { doneState };

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { getErrorStatus } from './errors.js';
 import { sleep } from './time-scale.js';
+import { logInfo } from './untrusted-text.js';
 
 /*
  * A write whose answer is lost (a 5xx, a dropped connection, a body cut short) may have happened. The
@@ -65,10 +65,10 @@ export async function writeOnce<T>(options: WriteOnceOptions<T>): Promise<WriteO
       await sleep(1000 * (attempt - 1) ** 2);
       const found = await options.landed();
       if (found !== undefined) {
-        core.info(`${options.what}: the answer was lost, but the write had landed; using it.`);
+        logInfo(`${options.what}: the answer was lost, but the write had landed; using it.`);
         return { value: found, recovered: true, attempts: attempt - 1 };
       }
-      core.info(`${options.what}: the write had not landed; sending it again (attempt ${attempt}).`);
+      logInfo(`${options.what}: the write had not landed; sending it again (attempt ${attempt}).`);
     }
     try {
       return { value: await options.write(), recovered: false, attempts: attempt };

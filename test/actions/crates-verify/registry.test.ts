@@ -10,7 +10,7 @@ import {
   RegistryClient
 } from '../../../packages/core/src/crates/registry-client.js';
 import {
-  CRATES_USER_AGENT,
+  registryUserAgent,
   createRegistryHttp,
   type RegistryHttp
 } from '../../../packages/core/src/crates/registry-http.js';
@@ -132,8 +132,8 @@ describe('pacing and identification', () => {
         `http://127.0.0.1:${port}/x`
       );
       expect(res.text).toBe('ok');
-      expect(seen).toEqual([CRATES_USER_AGENT]);
-      expect(CRATES_USER_AGENT).toMatch(/^release-kit\/\d+\.\d+\.\d+ .*crates-verify/);
+      expect(seen).toEqual([registryUserAgent('crates-verify')]);
+      expect(registryUserAgent('crates-verify')).toMatch(/^release-kit\/\d+\.\d+\.\d+ .*crates-verify/);
     } finally {
       server.close();
     }

@@ -53,6 +53,12 @@ describe('the notes banner', () => {
     expect(banner.split('\n')).toHaveLength(4);
   });
 
+  test('Markdown in the reason is escaped once: shown as typed, not with doubled backslashes', () => {
+    const b = bannerText({ notice: 'superseded', reason: 'breaks *all* `--flags`', replacement: undefined });
+    expect(b).toContain('breaks \\*all\\* \\`--flags\\`');
+    expect(b).not.toContain('\\\\');
+  });
+
   test('a release marked by the tag step (no banner) still counts as withdrawn', () => {
     expect(isWithdrawn(`notes\n\n${WITHDRAWN_MARKER}`)).toBe(true);
     expect(isWithdrawn('notes')).toBe(false);

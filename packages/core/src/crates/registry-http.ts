@@ -32,9 +32,9 @@ export interface RegistryHttp {
   ): Promise<{ sha256: string; size: number; url: string }>;
 }
 
-/** crates.io's crawler policy asks automated clients to say who they are. */
-export const CRATES_USER_AGENT = `${USER_AGENT} crates-verify`;
-const userAgent = (agent: string) => `${USER_AGENT} ${agent}`;
+/** The registry's crawler policy asks automated clients to say who they are: release-kit and the action. */
+export const registryUserAgent = (agent: string): string => `${USER_AGENT} ${agent}`;
+const userAgent = registryUserAgent;
 
 /**
  * The registry HTTP of an action: core's resilient client (retries with backoff and Retry-After,
