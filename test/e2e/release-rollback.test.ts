@@ -319,6 +319,14 @@ describe('release-rollback against the simulator', () => {
     expect(titled.find((i) => i.user === 'mallory')!.body).toMatch(/nothing to see/);
   });
 
+  test('a crate the registry does not know fails the crate step (never a green skip); the plan is red', async () => {
+    const w = world();
+    const r = await act(w, { crate: 'no-such-crate-anywhere', steps: 'crate' });
+    expect(r.code).toBe(1);
+    expect(result(r).crate).toBe('failed');
+    expect(plan(r)[0].why).toMatch(/the registry has no crate no-such-crate-anywhere/);
+  });
+
   test('bad input names what is wrong and what exists', async () => {
     const w = world();
     const r = await act(w, { tag: 'v9.9.9' });

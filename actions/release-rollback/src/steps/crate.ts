@@ -52,6 +52,15 @@ export async function planCrates(ctx: RollbackContext): Promise<PlannedRow[]> {
     try {
       const bad = await client.apiVersion(name, ctx.version);
       if (bad.kind !== 'found') {
+        // A crate the registry does not know is a mistake in `crate` or the manifest, never a green skip.
+        if (!(await client.crateExists(name))) {
+          Object.assign(row, {
+            current: 'no such crate',
+            state: 'failed',
+            why: `the registry has no crate ${name}; check 'crate' or 'manifest-path'`
+          });
+          continue;
+        }
         Object.assign(row, {
           current: 'not published',
           state: 'skipped',
