@@ -1,0 +1,1 @@
+export const id=8109;export const ids=[8109];export const modules={8109:(e,t,s)=>{s.d(t,{RELEASE_KIT_VERSION:()=>o,_:()=>i});const o="0.1.0",i=`release-kit/${o} (+https://github.com/release-kit/release-kit)`}};
